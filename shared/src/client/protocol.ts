@@ -1,0 +1,103 @@
+/**
+ * The wire contract between the sidebar (and other pages) and the companion server.
+ * Both sides import these types; the server validates every body with zod schemas that match them.
+ *
+ * Credentials: every /api call carries `Authorization: Bearer <credential>`, where the credential is either a
+ * mediator's login token (from POST /api/login) or a participant's invite token (from the invite link).
+ * Errors are always `ApiError` JSON with a 4xx/5xx status.
+ */
+
+export type Role = 'mediator' | 'party' | 'adviser' | 'secretariat'
+export type SessionKind = 'mediation' | 'coaching'
+export type Language = 'nl' | 'en'
+
+/** Every error body the server sends. `code` names the violated rule (a SPEC id) where there is one. */
+export interface ApiError {
+  error: string
+  code?: string
+  details?: { path: string; message: string }[]
+}
+
+/** Session document names (DESIGN.md): `control`, `board`, `agreement`, `private/<participantId>`, `caucus/<sideId>`. */
+export type DocName = 'control' | 'board' | 'agreement' | `private/${string}` | `caucus/${string}`
+
+export interface SessionSummary {
+  id: string
+  title: string
+  kind: SessionKind
+  language: Language
+  status: 'active' | 'archived'
+  createdAt: string
+}
+
+export interface SideInfo {
+  id: string
+  name: string
+}
+
+export interface ParticipantInfo {
+  id: string
+  name: string
+  role: Role
+  sideId: string | null
+}
+
+/** GET /api/me — who the credential belongs to and what it may open. */
+export interface MeResponse {
+  kind: 'mediator' | 'participant'
+  mediator?: { id: string; name: string; email: string }
+  /** For a participant: their session and identity within it. */
+  session?: SessionSummary
+  participant?: ParticipantInfo
+}
+
+/** POST /api/tickets — a short-lived (≤ 60 s), single-use ticket for opening one sync socket. */
+export interface TicketRequest {
+  sessionId: string
+}
+export interface TicketResponse {
+  ticket: string
+  expiresAt: string
+}
+
+/**
+ * Sync sockets: `WebsocketProvider(`${origin}/sync`, `${sessionId}/${docName}`, doc, {params: {ticket}})`.
+ * Close codes: 4401 no/expired/used ticket or revoked invite; 4403 document not allowed; 1009 frame too large;
+ * 4429 update rate exceeded; 4413 document size cap reached.
+ */
+export const SYNC_PATH = '/sync'
+export const CLOSE_UNAUTHORIZED = 4401
+export const CLOSE_FORBIDDEN = 4403
+
+/** POST /api/sessions/:id/invites */
+export interface InviteRequest {
+  name: string
+  role: Exclude<Role, 'mediator'>
+  /** Required for party and adviser; an existing side id, or `newSideName` to create one. */
+  sideId?: string
+  newSideName?: string
+}
+export interface InviteResponse {
+  participant: ParticipantInfo
+  invite: { id: string; token: string; url: string; expiresAt: string | null }
+}
+
+/** POST /api/sessions/:id/commands — a party action on a document it cannot write (see domain/commands.ts). */
+export interface CommandResponse {
+  ok: true
+}
+
+export type NoteVisibility = 'mediator' | 'joint' | `side:${string}`
+
+/** /api/sessions/:id/notes — `If-Match: <revision>` on PUT/DELETE; a stale revision answers 409. */
+export interface Note {
+  id: string
+  sessionId: string
+  visibility: NoteVisibility
+  title: string
+  body: string
+  revision: number
+  createdAt: string
+  updatedAt: string
+  authorId: string
+}
