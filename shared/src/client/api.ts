@@ -1,0 +1,83 @@
+import { ApiRequestError } from './api-error'
+import type { ApiError, CommandResponse, MeResponse, Note, NoteVisibility, TicketResponse } from './protocol'
+
+/** What a note create or update sends. */
+export interface NoteInput {
+  visibility: NoteVisibility
+  title: string
+  body: string
+}
+
+/** The companion server's REST API as the sidebar uses it; every call carries the bearer credential. */
+export interface Api {
+  me(): Promise<MeResponse>
+  ticket(sessionId: string): Promise<TicketResponse>
+  command(sessionId: string, command: unknown): Promise<CommandResponse>
+  listNotes(sessionId: string): Promise<Note[]>
+  createNote(sessionId: string, input: NoteInput): Promise<Note>
+  updateNote(sessionId: string, id: string, revision: number, input: NoteInput): Promise<Note>
+}
+
+export interface ApiOptions {
+  serverUrl: string
+  credential: string
+  fetch?: typeof fetch
+}
+
+/** Builds the REST client; the credential never goes into a URL, only into the Authorization header. */
+export function createApi({
+  serverUrl,
+  credential,
+  fetch: fetchImpl = globalThis.fetch.bind(globalThis),
+}: ApiOptions): Api {
+  const base = serverUrl.replace(/\/$/, '')
+  async function call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<T> {
+    const res = await fetchImpl(`${base}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${credential}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? null : JSON.stringify(body),
+    })
+    const text = await res.text()
+    const parsed: unknown = text ? safeJson(text) : null
+    if (!res.ok) throw new ApiRequestError(res.status, asApiError(parsed, res.statusText))
+    return parsed as T
+  }
+  const sid = (id: string) => `/api/sessions/${encodeURIComponent(id)}`
+  return {
+    me: () => call<MeResponse>('GET', '/api/me'),
+    ticket: (sessionId) => call<TicketResponse>('POST', '/api/tickets', { sessionId }),
+    command: (sessionId, command) => call<CommandResponse>('POST', `${sid(sessionId)}/commands`, command),
+    listNotes: async (sessionId) => {
+      const out = await call<Note[] | { notes: Note[] }>('GET', `${sid(sessionId)}/notes`)
+      return Array.isArray(out) ? out : out.notes
+    },
+    createNote: (sessionId, input) => call<Note>('POST', `${sid(sessionId)}/notes`, input),
+    updateNote: (sessionId, id, revision, input) =>
+      call<Note>('PUT', `${sid(sessionId)}/notes/${encodeURIComponent(id)}`, input, {
+        'if-match': String(revision),
+      }),
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
+}
+
+function asApiError(value: unknown, fallback: string): ApiError {
+  if (value && typeof value === 'object' && typeof (value as ApiError).error === 'string')
+    return value as ApiError
+  return { error: fallback || 'request failed' }
+}

@@ -1,0 +1,83 @@
+import { createListeners } from './listeners'
+import type {
+  CaucusRoomPlan,
+  HostCapabilities,
+  HostEvent,
+  HostRoom,
+  HostSelf,
+  MeetingHost,
+} from './meeting-host'
+
+/** A call the sidebar made on the fake host, recorded so tests can assert what the sidebar asked for. */
+export type FakeHostCall =
+  | { method: 'setHand'; raised: boolean }
+  | { method: 'muteAllExcept'; hostId: string | null }
+  | { method: 'openCaucus'; rooms: CaucusRoomPlan[] }
+  | { method: 'moveSelf'; room: HostRoom }
+  | { method: 'closeCaucus' }
+
+/** The fake host plus the test's handle on the "platform" side of it. */
+export interface FakeHost extends MeetingHost {
+  readonly calls: FakeHostCall[]
+  /** Plays a platform event into the sidebar, as a real platform would. */
+  emit(event: HostEvent): void
+}
+
+export interface FakeHostOptions {
+  self?: Partial<HostSelf>
+  capabilities?: Partial<HostCapabilities>
+}
+
+const ALL: HostCapabilities = {
+  roster: true,
+  activeSpeaker: true,
+  ownSpeaking: true,
+  raiseHand: true,
+  muteOthers: true,
+  rooms: true,
+}
+
+/** An in-memory MeetingHost for tests and demos: records calls, confirms moves with events like a platform. */
+export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
+  const self: HostSelf = { hostId: 'fake-self', name: 'Fake', moderator: false, ...opts.self }
+  const caps: HostCapabilities = { ...ALL, ...opts.capabilities }
+  const listeners = createListeners()
+  const calls: FakeHostCall[] = []
+  let disposed = false
+  const emit = (event: HostEvent) => {
+    if (!disposed) listeners.emit(event)
+  }
+  return {
+    kind: 'fake',
+    calls,
+    emit,
+    async start() {
+      emit({ type: 'self', self })
+      return { ...self }
+    },
+    capabilities: () => ({ ...caps }),
+    on: (listener) => listeners.add(listener),
+    async setHand(raised) {
+      calls.push({ method: 'setHand', raised })
+      if (caps.raiseHand) emit({ type: 'hand', hostId: self.hostId, raised, at: Date.now() })
+    },
+    async muteAllExcept(hostId) {
+      calls.push({ method: 'muteAllExcept', hostId })
+    },
+    async openCaucus(rooms) {
+      calls.push({ method: 'openCaucus', rooms })
+    },
+    async moveSelf(room) {
+      calls.push({ method: 'moveSelf', room })
+      if (caps.rooms) emit({ type: 'room', room })
+    },
+    async closeCaucus() {
+      calls.push({ method: 'closeCaucus' })
+      if (caps.rooms) emit({ type: 'room', room: { kind: 'main' } })
+    },
+    dispose() {
+      disposed = true
+      listeners.clear()
+    },
+  }
+}

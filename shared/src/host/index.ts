@@ -1,0 +1,3 @@
+export { createFakeHost, type FakeHost, type FakeHostCall, type FakeHostOptions } from './fake-host'
+export * from './meeting-host'
+export { createStandaloneHost, type StandaloneHostOptions } from './standalone-host'
