@@ -1,0 +1,23 @@
+/**
+ * The one error the domain throws. `rule` is a SPEC id (shared/SPEC.md) such as 'TURN-2', so the server can
+ * map it to a status once and the sidebar can show it in the user's language.
+ */
+export class DomainError extends Error {
+  readonly rule: string
+
+  constructor(rule: string, message: string) {
+    super(`${rule}: ${message}`)
+    this.name = 'DomainError'
+    this.rule = rule
+  }
+}
+
+/** Throws a DomainError for `rule` unless `condition` holds. */
+export function check(condition: unknown, rule: string, message: string): asserts condition {
+  if (!condition) throw new DomainError(rule, message)
+}
+
+/** True when `e` is a DomainError (also across bundles, where instanceof may fail). */
+export function isDomainError(e: unknown): e is DomainError {
+  return e instanceof DomainError || (e instanceof Error && e.name === 'DomainError' && 'rule' in e)
+}

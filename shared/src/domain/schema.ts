@@ -1,0 +1,146 @@
+/**
+ * The one module that names every top-level Yjs type of every session document. Invariants hold by
+ * construction where a CRDT allows it: keyed maps (no duplicates), single keys (at most one value),
+ * append-only arrays (nothing lost in a merge); queries normalise the rest.
+ */
+import * as Y from 'yjs'
+import type {
+  Acceptance,
+  AgreementVersion,
+  Interruption,
+  Participant,
+  PhaseChange,
+  QueueEntry,
+  RatingEntry,
+  Side,
+  SignOff,
+} from './types'
+
+/** One speaking or mute report from the platform. */
+export interface SpeechEvent {
+  participantId: string
+  kind: 'speaking' | 'muted'
+  value: boolean
+  at: number
+}
+
+/** A caucus event; the caucus time log is derived from these. */
+export interface CaucusEvent {
+  type: 'start' | 'move' | 'end'
+  /** Mediator's room after the event. */
+  room: string
+  sides: string[]
+  at: number
+}
+
+export interface CaucusRecord {
+  status: 'idle' | 'planned' | 'active'
+  plannedSides: string[]
+  mediatorRoom: string
+  startedAt: number | null
+}
+
+export interface FloorRecord {
+  holderId: string
+  grantedAt: number
+  limitMs: number | null
+  by: string
+}
+
+export interface RulesRecord {
+  version: number
+  hash: string
+  items: { id: string; text: { nl: string; en: string } }[]
+  editedAt: number | null
+  editedBy: string | null
+}
+
+/** A text change of the agreement draft. SIGN-3: a sign-off made before it (or concurrently) is void. */
+export interface EditMark {
+  at: number
+  by: string
+}
+
+/** A stored sign-off: the number of edit marks its signer had seen fixes whether it is still valid. */
+export interface SignOffRecord extends SignOff {
+  editCount: number
+}
+
+export interface CaucusItem {
+  id: string
+  text: string
+  at: number
+  by: string
+}
+
+/** Top-level types of the `control` document. */
+export function controlSchema(doc: Y.Doc) {
+  return {
+    session: doc.getMap<string>('session'),
+    participants: doc.getMap<Participant>('participants'),
+    sides: doc.getMap<Side>('sides'),
+    /** Key 'current' holds the phase. */
+    phase: doc.getMap<string>('phase'),
+    phaseLog: doc.getArray<PhaseChange>('phaseLog'),
+    /** Key 'current' holds the RulesRecord; earlier versions are in rulesHistory. */
+    rules: doc.getMap<RulesRecord>('rules'),
+    rulesHistory: doc.getArray<RulesRecord>('rulesHistory'),
+    acceptances: doc.getMap<Acceptance>('acceptances'),
+    hands: doc.getMap<QueueEntry>('hands'),
+    /** Key 'current' holds the FloorRecord: at most one holder by construction (TURN-1). */
+    floor: doc.getMap<FloorRecord>('floor'),
+    speech: doc.getArray<SpeechEvent>('speech'),
+    interruptions: doc.getArray<Interruption>('interruptions'),
+    /** Key 'state' holds the CaucusRecord. */
+    caucus: doc.getMap<CaucusRecord>('caucus'),
+    caucusLog: doc.getArray<CaucusEvent>('caucusLog'),
+  }
+}
+export type ControlSchema = ReturnType<typeof controlSchema>
+
+/** Top-level types of the `board` document. Points, options and packages are nested maps per item. */
+export function boardSchema(doc: Y.Doc) {
+  return {
+    meta: doc.getMap<string>('boardMeta'),
+    points: doc.getMap<Y.Map<unknown>>('points'),
+    options: doc.getMap<Y.Map<unknown>>('options'),
+    packages: doc.getMap<Y.Map<unknown>>('packages'),
+  }
+}
+export type BoardSchema = ReturnType<typeof boardSchema>
+
+/** Top-level types of the `agreement` document. */
+export function agreementSchema(doc: Y.Doc) {
+  return {
+    clauses: doc.getMap<Y.Map<unknown>>('clauses'),
+    versions: doc.getMap<AgreementVersion>('versions'),
+    signoffs: doc.getMap<SignOffRecord>('signoffs'),
+    edits: doc.getArray<EditMark>('edits'),
+  }
+}
+export type AgreementSchema = ReturnType<typeof agreementSchema>
+
+/** Top-level types of a `private/<participantId>` document. */
+export function privateSchema(doc: Y.Doc) {
+  return {
+    /** Key 'owner' holds the participant id once the first rating is written. */
+    meta: doc.getMap<string>('privateMeta'),
+    ratings: doc.getMap<RatingEntry>('ratings'),
+    notes: doc.getText('notes'),
+  }
+}
+export type PrivateSchema = ReturnType<typeof privateSchema>
+
+/** Top-level types of a `caucus/<sideId>` document. */
+export function caucusSchema(doc: Y.Doc) {
+  return {
+    notes: doc.getText('notes'),
+    items: doc.getArray<CaucusItem>('items'),
+  }
+}
+export type CaucusSchema = ReturnType<typeof caucusSchema>
+
+/** A new nested map, for the modules that add points, options, packages and clauses. */
+export function newItemMap(entries: Record<string, unknown>): Y.Map<unknown> {
+  return new Y.Map<unknown>(Object.entries(entries))
+}
