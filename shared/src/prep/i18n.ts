@@ -1,0 +1,21 @@
+/** Texts in both product languages; every user-visible prep string is one of these. */
+export type Lang = 'nl' | 'en'
+
+/** A text in Dutch and English. */
+export interface Bilingual {
+  nl: string
+  en: string
+}
+
+/** Picks the text for `lang`. */
+export const pick = (text: Bilingual, lang: Lang): string => text[lang]
+
+/** The language to show: a supported `preferred` one, else Dutch (the practice is Dutch). */
+export function chooseLang(preferred: readonly string[] | string | null | undefined): Lang {
+  const list = typeof preferred === 'string' ? [preferred] : (preferred ?? [])
+  for (const tag of list) {
+    const base = tag.toLowerCase().split('-')[0]
+    if (base === 'nl' || base === 'en') return base
+  }
+  return 'nl'
+}

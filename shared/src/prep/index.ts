@@ -1,0 +1,11 @@
+/** Before the session: practice results, intake, agreement to mediate and readiness (pure logic, nl + en). */
+export * from './agreement-templates'
+export * from './i18n'
+export * from './intake'
+export * from './intake-defaults'
+export * from './media-errors'
+export * from './network'
+export * from './practice'
+export * from './readiness'
+export * from './refusals'
+export * from './signature'

@@ -1,0 +1,96 @@
+/**
+ * The individual intake questionnaire: questions the mediator edits, answers one participant gives.
+ * Answers are plain strings by question id: 'yes'/'no' for yes-no, an option id for a choice, free text otherwise.
+ */
+import type { Bilingual } from './i18n'
+
+export type QuestionKind = 'text' | 'yesno' | 'choice'
+
+export interface IntakeOption {
+  id: string
+  label: Bilingual
+}
+
+export interface IntakeQuestion {
+  id: string
+  kind: QuestionKind
+  label: Bilingual
+  required: boolean
+  /** Only for `choice`. */
+  options?: IntakeOption[]
+}
+
+export type IntakeAnswers = Record<string, string>
+
+export interface IntakeRecord {
+  participantId: string
+  answers: IntakeAnswers
+  /** Server time of the last submission. */
+  submittedAt: string
+}
+
+export const MAX_ANSWER_LENGTH = 4000
+export const MAX_QUESTIONS = 60
+
+export interface FieldError {
+  path: string
+  message: string
+}
+
+/** Checks answers against the questions: required ones present, yes-no and choices valid, no unknown ids. */
+export function validateAnswers(questions: readonly IntakeQuestion[], answers: IntakeAnswers): FieldError[] {
+  const errors: FieldError[] = []
+  const byId = new Map(questions.map((q) => [q.id, q]))
+  for (const id of Object.keys(answers)) {
+    if (!byId.has(id)) errors.push({ path: `answers.${id}`, message: 'unknown question' })
+  }
+  for (const q of questions) {
+    const value = (answers[q.id] ?? '').trim()
+    const path = `answers.${q.id}`
+    if (!value) {
+      if (q.required) errors.push({ path, message: 'an answer is required' })
+      continue
+    }
+    if (value.length > MAX_ANSWER_LENGTH)
+      errors.push({ path, message: `at most ${MAX_ANSWER_LENGTH} characters` })
+    if (q.kind === 'yesno' && value !== 'yes' && value !== 'no')
+      errors.push({ path, message: 'answer yes or no' })
+    if (q.kind === 'choice' && !q.options?.some((o) => o.id === value)) {
+      errors.push({ path, message: 'choose one of the options' })
+    }
+  }
+  return errors
+}
+
+/** Checks an edited question list: unique ids, labels in both languages, choices with options. */
+export function validateQuestions(questions: readonly IntakeQuestion[]): FieldError[] {
+  const errors: FieldError[] = []
+  if (questions.length > MAX_QUESTIONS)
+    errors.push({ path: 'questions', message: `at most ${MAX_QUESTIONS}` })
+  const seen = new Set<string>()
+  questions.forEach((q, i) => {
+    const path = `questions.${i}`
+    if (seen.has(q.id)) errors.push({ path: `${path}.id`, message: 'duplicate question id' })
+    seen.add(q.id)
+    if (!q.label.nl.trim() && !q.label.en.trim())
+      errors.push({ path: `${path}.label`, message: 'a question needs text' })
+    if (q.kind === 'choice' && (q.options?.length ?? 0) < 2) {
+      errors.push({ path: `${path}.options`, message: 'a choice needs at least two options' })
+    }
+  })
+  return errors
+}
+
+/** True when every required question has an answer (after a question edit, older answers may fall short). */
+export function isIntakeComplete(
+  questions: readonly IntakeQuestion[],
+  answers: IntakeAnswers | null,
+): boolean {
+  if (!answers) return false
+  return questions.every((q) => !q.required || Boolean(answers[q.id]?.trim()))
+}
+
+/** Shows a question's label, falling back to the other language when the mediator wrote only one. */
+export function questionLabel(q: IntakeQuestion, lang: 'nl' | 'en'): string {
+  return q.label[lang].trim() || q.label[lang === 'nl' ? 'en' : 'nl']
+}
