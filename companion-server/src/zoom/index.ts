@@ -1,0 +1,8 @@
+export type { AppContextFailure, ZoomAppContext } from './app-context'
+export { AppContextError, decryptAppContext, mainMeetingOf, verifyAppContext } from './app-context'
+export type { ZoomConfig } from './config'
+export { homeUrl, redirectUrl, ZOOM_DEFAULTS } from './config'
+export { s256Challenge } from './pkce'
+export type { ZoomRouterDeps } from './router'
+export { createZoomRouter } from './router'
+export { zoomCsp, zoomSecurityHeaders } from './security-headers'
