@@ -16,6 +16,8 @@ export interface HostParticipant {
   name: string
   moderator: boolean
   room: HostRoom
+  /** The session participant this platform participant is bound to (by their invite), once known. */
+  participantId?: string
 }
 
 /** Who this instance is on the platform. */
