@@ -1,0 +1,34 @@
+/** Session notes on paper, for the reader the server already filtered them for. Pure: notes in, bytes out. */
+import type { NotesExportInput } from '@mediation/shared/record'
+import { humanDateTime, recordLabels, visibilityLabel } from '@mediation/shared/record'
+import { newPdf, numberPages, pdfBytes } from './pdf-kit'
+
+/** Renders the notes a reader may read as a PDF. */
+export function notesPdf(input: NotesExportInput): Promise<Buffer> {
+  const { language, timeZone } = input
+  const L = recordLabels(language)
+  const doc = newPdf({ title: `${L.notes.title} — ${input.sessionTitle}`, createdAt: input.exportedAt })
+  doc.font('bold').fontSize(18).text(L.notes.title)
+  doc.font('regular').fontSize(12).text(input.sessionTitle)
+  doc.fontSize(9).fillColor('#555555')
+  doc.text(`${L.notes.exportedFor}: ${input.reader} · ${humanDateTime(input.exportedAt, language, timeZone)}`)
+  doc.fillColor('#000000').moveDown(1)
+  const notes = [...input.notes].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  )
+  if (notes.length === 0) doc.font('regular').fontSize(10.5).text(L.notes.none)
+  for (const note of notes) {
+    if (doc.y > doc.page.height - doc.page.margins.bottom - 80) doc.addPage()
+    doc
+      .font('bold')
+      .fontSize(12.5)
+      .text(note.title || '—')
+    const when = humanDateTime(Date.parse(note.updatedAt), language, timeZone)
+    doc.font('regular').fontSize(8.5).fillColor('#555555')
+    doc.text(`${visibilityLabel(note.visibility, input.sides, language)} · ${L.notes.updated} ${when}`)
+    doc.fillColor('#000000').fontSize(10.5).moveDown(0.3)
+    doc.text(note.body.replace(/\r\n?/g, '\n'), { paragraphGap: 4 }).moveDown(0.8)
+  }
+  numberPages(doc, `${L.notes.title} — ${input.sessionTitle}`, L.page)
+  return pdfBytes(doc)
+}

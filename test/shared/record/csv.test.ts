@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict'
+import { csvCell, parseCsv, toCsv } from '@mediation/shared/record'
+import fc from 'fast-check'
+
+describe('record: CSV (RFC 4180, formula-safe)', () => {
+  it('quotes commas, quotes and line breaks', () => {
+    assert.equal(csvCell('a,b'), '"a,b"')
+    assert.equal(csvCell('say "hi"'), '"say ""hi"""')
+    assert.equal(csvCell('two\nlines'), '"two\nlines"')
+    assert.equal(csvCell('plain'), 'plain')
+  })
+
+  it('defuses cells a spreadsheet would run as a formula', () => {
+    assert.equal(csvCell('=HYPERLINK("http://x","y")'), `"'=HYPERLINK(""http://x"",""y"")"`)
+    for (const start of ['=', '+', '-', '@', '\t', '\r'])
+      assert.equal(csvCell(`${start}1`).replace(/"/g, '')[0], "'")
+    assert.equal(csvCell(12.5), '12.5')
+  })
+
+  it('ends records with CRLF', () => {
+    assert.equal(
+      toCsv([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+      'a,b\r\nc,d\r\n',
+    )
+  })
+
+  it('round-trips any text that does not start like a formula', () => {
+    const cell = fc.string({ unit: 'grapheme' }).filter((s) => !/^[=+\-@\t\r]/.test(s))
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }),
+        (rows) => {
+          assert.deepEqual(parseCsv(toCsv(rows)), rows)
+        },
+      ),
+      { seed: 4180, numRuns: 300 },
+    )
+  })
+})
