@@ -1,0 +1,50 @@
+/**
+ * Storage of a session's "before the session" records: intake questions and answers, agreement-to-mediate
+ * text versions and signatures, practice summaries. Same shape as DocStore/NoteStore: a small interface,
+ * missing data is `null`, and every implementation passes test/server/prep-store.test.ts.
+ */
+import type {
+  AgreementText,
+  IntakeQuestion,
+  IntakeRecord,
+  PracticeRecord,
+  Signature,
+} from '@mediation/shared/prep'
+
+export interface PrepData {
+  version: 1
+  /** null until the mediator edits them: the defaults apply. */
+  questions: IntakeQuestion[] | null
+  /** By participant id. */
+  intake: Record<string, IntakeRecord>
+  /** Every version ever saved, oldest first (signatures of old versions keep their text for the receipt). */
+  texts: AgreementText[]
+  signatures: Signature[]
+  practice: PracticeRecord[]
+}
+
+/** Empty prep data for a session nobody has prepared yet. */
+export const emptyPrep = (): PrepData => ({
+  version: 1,
+  questions: null,
+  intake: {},
+  texts: [],
+  signatures: [],
+  practice: [],
+})
+
+export interface PrepStore {
+  load(sessionId: string): Promise<PrepData | null>
+  /**
+   * Runs `change` on a copy of the session's data and stores the copy once it returns; when `change` throws,
+   * nothing is stored (no partial saves). Changes of one session run one after the other. Resolves when durable.
+   */
+  update<T>(sessionId: string, change: (data: PrepData) => T): Promise<T>
+  deleteSession(sessionId: string): Promise<void>
+}
+
+/** Practice runs kept per participant: enough history for the mediator, bounded so a loop cannot grow a file. */
+export const MAX_PRACTICE_RUNS = 20
+
+/** A deep copy through JSON: the stored data is plain JSON by construction. */
+export const clonePrep = (d: PrepData): PrepData => JSON.parse(JSON.stringify(d)) as PrepData
