@@ -101,3 +101,33 @@ export interface Note {
   updatedAt: string
   authorId: string
 }
+
+/**
+ * GET /api/sessions/:id/jitsi/room — the Jitsi room the caller belongs in right now: the main room, or their
+ * side's caucus room while that caucus runs (the mediator: the room they are in). `room` is an unguessable name
+ * and is only ever sent to people who belong in it; `jwt` is minted for that one room (null: open deployment).
+ */
+export interface JitsiRoomResponse {
+  domain: string
+  /** JaaS app id (`vpaas-magic-cookie-…`) when the deployment is JaaS; the page then uses JaaSMeeting. */
+  jaasAppId: string | null
+  room: string
+  where: { kind: 'main' } | { kind: 'caucus'; sideId: string }
+  jwt: string | null
+  /** `none`: no token secret configured, the meeting is open and the first to join is moderator. */
+  tokens: 'jaas' | 'hs256' | 'none'
+  /** meet.jit.si: embedded meetings end after 5 minutes. */
+  demo: boolean
+  displayName: string
+  moderator: boolean
+  participantId: string
+}
+
+/** POST /api/sessions/:id/jitsi/endpoint — binds the caller's Jitsi endpoint id to their session participant. */
+export interface JitsiEndpointRequest {
+  endpointId: string
+}
+/** GET /api/sessions/:id/jitsi/endpoints?ids=a,b (mediator) — which participant each endpoint is. */
+export interface JitsiEndpointsResponse {
+  bindings: Record<string, string>
+}
