@@ -1,0 +1,44 @@
+/** Decides and describes the Jitsi room a caller belongs in now (main, or their side's running caucus). */
+import { caucusState } from '@mediation/shared/domain'
+import type { JitsiRoomResponse } from '@mediation/shared/protocol'
+import type { Actor } from '../auth/actor'
+import type { AppContext } from '../http/context'
+import { isDemoDomain, type JitsiConfig } from './config'
+import { mintToken } from './jwt'
+import { caucusRoomName, mainRoomName } from './room-names'
+
+/** The caller's room: a caucus only while it runs and only for its own side (the mediator: where they are). */
+export async function roomFor(
+  ctx: AppContext,
+  cfg: JitsiConfig,
+  sessionId: string,
+  actor: Actor,
+): Promise<JitsiRoomResponse> {
+  const view = await ctx.rooms.withDocs([`${sessionId}/control`], ([doc]) => caucusState(doc!, ctx.now()))
+  const active = view.status === 'active'
+  const inRoom = actor.role === 'mediator' ? view.mediatorRoom : (view.rooms[actor.id] ?? 'main')
+  const sideId =
+    active &&
+    inRoom !== 'main' &&
+    view.plannedSides.includes(inRoom) &&
+    (actor.role === 'mediator' || actor.sideId === inRoom)
+      ? inRoom
+      : null
+  const room = sideId
+    ? caucusRoomName(cfg.roomSecret, sessionId, sideId, view.startedAt)
+    : mainRoomName(cfg.roomSecret, sessionId)
+  const moderator = actor.role === 'mediator'
+  const jwt = mintToken(cfg, { id: actor.id, name: actor.name, moderator, room }, ctx.now())
+  return {
+    domain: cfg.domain,
+    jaasAppId: cfg.tokens.kind === 'jaas' ? cfg.tokens.appId : null,
+    room,
+    where: sideId ? { kind: 'caucus', sideId } : { kind: 'main' },
+    jwt,
+    tokens: cfg.tokens.kind,
+    demo: isDemoDomain(cfg.domain),
+    displayName: actor.name,
+    moderator,
+    participantId: actor.id,
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The Jitsi routes: the page (`/jitsi/?session=<id>`, credential in the URL fragment), the caller's room with a
+ * per-participant token, and endpoint binding. Mounted with one line: `jitsiMount(config)`.
+ */
+import { join } from 'node:path'
+import type { JitsiEndpointsResponse } from '@mediation/shared/protocol'
+import express, { type Router } from 'express'
+import { z } from 'zod'
+import { forbidden, HttpError } from '../errors'
+import type { RouterMount } from '../http/app'
+import { param, sessionOf } from '../http/auth'
+import type { AppContext } from '../http/context'
+import { parse } from '../http/validate'
+import type { JitsiConfig } from './config'
+import { createEndpointBindings } from './endpoints'
+import { roomFor } from './room-route'
+
+const EndpointBody = z.object({
+  endpointId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a Jitsi endpoint id'),
+})
+const EndpointIds = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}(,[A-Za-z0-9_-]{1,64}){0,99}$/, 'comma-separated endpoint ids')
+
+/** Builds the Jitsi router. */
+export function createJitsiRouter(ctx: AppContext, cfg: JitsiConfig): Router {
+  const router = express.Router()
+  const bindings = createEndpointBindings()
+  const api = '/api/sessions/:id/jitsi'
+
+  router.get(`${api}/room`, async (req, res) => {
+    const { session, actor } = sessionOf(ctx, req, param(req, 'id'))
+    res.set('cache-control', 'no-store').json(await roomFor(ctx, cfg, session.id, actor))
+  })
+  router.post(`${api}/endpoint`, (req, res) => {
+    const { session, actor } = sessionOf(ctx, req, param(req, 'id'))
+    const { endpointId } = parse(EndpointBody, req.body)
+    if (!bindings.bind(session.id, endpointId, actor.id))
+      throw new HttpError(409, 'this endpoint is already bound to someone else')
+    res.status(204).end()
+  })
+  router.get(`${api}/endpoints`, (req, res) => {
+    const { session, actor } = sessionOf(ctx, req, param(req, 'id'))
+    if (actor.role !== 'mediator') throw forbidden('only the mediator attributes speaking time')
+    const ids = parse(EndpointIds, String(req.query.ids ?? '')).split(',')
+    const body: JitsiEndpointsResponse = { bindings: bindings.lookup(session.id, ids) }
+    res.set('cache-control', 'no-store').json(body)
+  })
+  // The page itself: static bundle from dist/jitsi; no credential ever appears in these URLs (fragment only).
+  router.use('/jitsi', express.static(cfg.appDir, { index: 'index.html' }))
+  router.get('/jitsi', (_req, res) => res.sendFile(join(cfg.appDir, 'index.html')))
+  return router
+}
+
+/** The one line app composition needs: `jitsiMount(config)` in the routers list. */
+export function jitsiMount(cfg: JitsiConfig): RouterMount {
+  return { path: '/', create: (ctx) => createJitsiRouter(ctx, cfg) }
+}

@@ -1,0 +1,211 @@
+/**
+ * The MeetingHost adapter over the Jitsi IFrame API. One adapter lives as long as the page; each mount of the
+ * meeting (main room, or a caucus room after a remount) attaches its API object, and detaching disposes it.
+ */
+import type {
+  CaucusRoomPlan,
+  HostCapabilities,
+  HostEvent,
+  HostRoom,
+  HostSelf,
+  MeetingHost,
+} from '@mediation/shared/host'
+import { watchBindings } from './bindings'
+import { createConfirmations, JitsiCommandError } from './confirmations'
+import { failureText, type Lang } from './i18n'
+import type { JitsiApi, JitsiEventName, JitsiEvents } from './jitsi-api'
+import { createListeners } from './listeners'
+import { createRoster } from './roster'
+
+export interface JitsiHostOptions {
+  lang: Lang
+  /** Moves this page's meeting to the room the server assigns now (a remount); rooms are off without it. */
+  switchRoom?: (room: HostRoom) => Promise<void>
+  /** Tells the server which Jitsi endpoint this page is, so others can attribute talk time and hands. */
+  announce?: (hostId: string) => Promise<void>
+  /** Asks the server which session participant each endpoint is bound to. */
+  lookupBindings?: (hostIds: string[]) => Promise<Record<string, string>>
+  /** How long a command's confirming event may take; default 8 s. */
+  confirmMs?: number
+  now?: () => number
+}
+
+export interface JitsiHost extends MeetingHost {
+  /** Called with each new API object (react-sdk `onApiReady`); `room` is the room it was mounted for. */
+  attach(api: JitsiApi, room: HostRoom): void
+  /** Called when that meeting unmounts: removes our listeners and disposes the API (react-sdk never does). */
+  detach(api: JitsiApi): void
+}
+
+const LISTENED: JitsiEventName[] = [
+  'videoConferenceJoined',
+  'videoConferenceLeft',
+  'participantJoined',
+  'participantLeft',
+  'participantRoleChanged',
+  'displayNameChange',
+  'dominantSpeakerChanged',
+  'participantMuted',
+  'audioMuteStatusChanged',
+  'raiseHandUpdated',
+]
+
+/** Builds the Jitsi adapter. */
+export function createJitsiHost(opts: JitsiHostOptions): JitsiHost {
+  const now = opts.now ?? Date.now
+  const listeners = createListeners()
+  const confirm = createConfirmations(opts.confirmMs ?? 8000)
+  let disposed = false
+  const emit = (e: HostEvent) => {
+    if (!disposed) listeners.emit(e)
+  }
+  const roster = createRoster(emit, now)
+  const bindings = watchBindings(roster, opts.lookupBindings)
+  let current: { api: JitsiApi; room: HostRoom; off: () => void } | null = null
+  let supported = new Set<string>()
+  const joinedWaiters = new Set<(self: HostSelf) => void>()
+
+  const handlers: { [K in JitsiEventName]: (p: JitsiEvents[K]) => void } = {
+    videoConferenceJoined: (p) => {
+      roster.joined(p, current?.room ?? { kind: 'main' })
+      const self = roster.self()
+      if (self) for (const w of [...joinedWaiters]) w(self)
+      joinedWaiters.clear()
+      void opts.announce?.(p.id).catch(() => undefined)
+      void current?.api
+        .getRoomsInfo()
+        .then((info) => roster.snapshot(info.rooms.flatMap((r) => r.participants)))
+        .catch(() => undefined)
+    },
+    videoConferenceLeft: () => roster.left(),
+    participantJoined: (p) => {
+      roster.participantJoined(p)
+      bindings.check()
+    },
+    participantLeft: (p) => roster.participantLeft(p),
+    participantRoleChanged: (p) => roster.role(p),
+    displayNameChange: (p) => roster.displayName(p),
+    dominantSpeakerChanged: (p) => roster.dominantSpeaker(p),
+    participantMuted: (p) => roster.muted(p),
+    audioMuteStatusChanged: (p) => roster.ownMuted(p),
+    raiseHandUpdated: (p) => roster.hand(p),
+  }
+
+  /** Sends a command and waits for the event showing its effect; silence becomes a visible failure. */
+  async function command(
+    action: string,
+    test: (n: string, p: unknown) => boolean,
+    send: (api: JitsiApi) => void,
+  ) {
+    const api = current?.api
+    try {
+      if (!api) throw new JitsiCommandError(action, 'detached')
+      const confirmed = confirm.expect(action, test)
+      send(api)
+      await confirmed
+    } catch (err) {
+      const reason = err instanceof JitsiCommandError ? err.reason : 'timeout'
+      emit({ type: 'failure', action, message: failureText(opts.lang, action, reason) })
+      throw err
+    }
+  }
+  const fail = (action: string, reason: JitsiCommandError['reason']) => {
+    emit({ type: 'failure', action, message: failureText(opts.lang, action, reason) })
+    return Promise.reject(new JitsiCommandError(action, reason))
+  }
+  const selfId = () => roster.self()?.hostId ?? ''
+
+  return {
+    kind: 'jitsi',
+    attach(api, room) {
+      if (current) this.detach(current.api)
+      const bound = LISTENED.map((name) => {
+        const h = (p: unknown) => {
+          ;(handlers[name] as (x: unknown) => void)(p)
+          confirm.feed(name, p)
+        }
+        api.on(name, h)
+        return () => api.removeListener(name, h)
+      })
+      current = {
+        api,
+        room,
+        off: () => {
+          for (const off of bound) off()
+        },
+      }
+      supported = new Set(api.getSupportedCommands())
+    },
+    detach(api) {
+      if (current?.api !== api) return
+      current.off()
+      current = null
+      confirm.clear()
+      api.dispose()
+    },
+    start() {
+      const self = roster.self()
+      if (self) return Promise.resolve(self)
+      return new Promise((resolve) => joinedWaiters.add(resolve))
+    },
+    capabilities: (): HostCapabilities => ({
+      roster: true,
+      activeSpeaker: true,
+      ownSpeaking: false,
+      raiseHand: supported.has('toggleRaiseHand'),
+      muteOthers: supported.has('muteEveryone') && supported.has('muteRemoteParticipant'),
+      rooms: opts.switchRoom !== undefined,
+    }),
+    on: (listener) => listeners.add(listener),
+    async setHand(raised) {
+      if (!supported.has('toggleRaiseHand') || roster.handRaised(selfId()) === raised) return
+      const id = selfId()
+      const test = (n: string, p: unknown) =>
+        n === 'raiseHandUpdated' &&
+        (p as JitsiEvents['raiseHandUpdated']).id === id &&
+        (p as JitsiEvents['raiseHandUpdated']).handRaised > 0 === raised
+      await command('setHand', test, (api) => api.executeCommand('toggleRaiseHand'))
+    },
+    async muteAllExcept(hostId) {
+      if (!roster.self()?.moderator) return fail('muteAllExcept', 'forbidden')
+      const targets = roster
+        .participants()
+        .map((p) => p.hostId)
+        .filter((id) => id !== hostId && id !== selfId())
+      const pending = new Set(targets.filter((id) => !roster.isMuted(id)))
+      if (pending.size === 0) return
+      const test = (n: string, p: unknown) => {
+        const m = p as JitsiEvents['participantMuted']
+        if (n === 'participantMuted' && m.isMuted && m.mediaType === 'audio') pending.delete(m.id)
+        return pending.size === 0
+      }
+      // mute-everyone spares only the sender; when someone else holds the floor, mute the others one by one.
+      await command('muteAllExcept', test, (api) => {
+        if (hostId === null || hostId === selfId()) api.executeCommand('muteEveryone', 'audio')
+        else for (const id of pending) api.executeCommand('muteRemoteParticipant', id, 'audio')
+      })
+    },
+    async openCaucus(_rooms: CaucusRoomPlan[]) {
+      // Nothing to send: each side's page moves itself when the server's caucus state names its room.
+    },
+    async moveSelf(room) {
+      if (!opts.switchRoom) return
+      try {
+        await opts.switchRoom(room)
+      } catch {
+        await fail('moveSelf', 'timeout')
+      }
+    },
+    async closeCaucus() {
+      await this.moveSelf({ kind: 'main' })
+    },
+    dispose() {
+      if (disposed) return
+      if (current) this.detach(current.api)
+      disposed = true
+      bindings.stop()
+      joinedWaiters.clear()
+      listeners.clear()
+    },
+  }
+}

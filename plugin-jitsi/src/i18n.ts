@@ -1,0 +1,65 @@
+/** The Jitsi page's own strings, in Dutch and English. */
+export type Lang = 'nl' | 'en'
+
+const ACTIONS: Record<string, Record<Lang, string>> = {
+  setHand: { nl: 'Hand opsteken in Jitsi', en: 'Raising the hand in Jitsi' },
+  muteAllExcept: { nl: 'Iedereen behalve de spreker dempen', en: 'Muting everyone but the speaker' },
+  moveSelf: { nl: 'Van vergaderruimte wisselen', en: 'Switching meeting rooms' },
+  lobby: { nl: 'De wachtkamer aanzetten', en: 'Turning the lobby on' },
+}
+
+const REASONS: Record<string, Record<Lang, string>> = {
+  timeout: {
+    nl: 'Jitsi heeft het niet bevestigd. Probeer het opnieuw of doe het in Jitsi zelf.',
+    en: 'Jitsi did not confirm it. Try again, or do it in Jitsi itself.',
+  },
+  detached: { nl: 'De vergadering is niet (meer) geladen.', en: 'The meeting is not loaded (any more).' },
+  forbidden: {
+    nl: 'Alleen de mediator (moderator) mag dit.',
+    en: 'Only the mediator (moderator) may do this.',
+  },
+  unsupported: {
+    nl: 'Deze Jitsi-server kent dit commando niet.',
+    en: 'This Jitsi server does not know this command.',
+  },
+}
+
+/** The text a failure HostEvent carries: what failed and what the person can do. */
+export function failureText(lang: Lang, action: string, reason: string): string {
+  const what = ACTIONS[action]?.[lang] ?? action
+  const why = REASONS[reason]?.[lang] ?? reason
+  return `${what}: ${why}`
+}
+
+export const TEXT = {
+  nl: {
+    meeting: 'Vergadering',
+    sidebar: 'Mediation',
+    collapse: 'Zijbalk inklappen',
+    expand: 'Zijbalk uitklappen',
+    muteOthers: 'Iedereen behalve de spreker dempen',
+    lobbyOn: 'Wachtkamer aan',
+    moderatorOnly: 'Alleen voor de mediator (moderator in Jitsi)',
+    openMeeting:
+      'Deze vergadering draait zonder tokens: iedereen met de kamernaam kan binnenkomen, en wie het eerst komt wordt moderator. Stel JaaS of een token-geheim in.',
+    demoLimit: 'meet.jit.si beëindigt ingesloten vergaderingen na 5 minuten. Alleen om te proberen.',
+    waiting: 'De mediator is in een apart overleg met een andere partij. U wacht in de hoofdruimte.',
+    inCaucus: 'Apart overleg (caucus)',
+    loading: 'Vergadering laden…',
+  },
+  en: {
+    meeting: 'Meeting',
+    sidebar: 'Mediation',
+    collapse: 'Collapse sidebar',
+    expand: 'Expand sidebar',
+    muteOthers: 'Mute everyone but the speaker',
+    lobbyOn: 'Lobby on',
+    moderatorOnly: 'Only for the mediator (moderator in Jitsi)',
+    openMeeting:
+      'This meeting runs without tokens: anyone with the room name can enter, and whoever comes first becomes moderator. Configure JaaS or a token secret.',
+    demoLimit: 'meet.jit.si ends embedded meetings after 5 minutes. For a quick try only.',
+    waiting: 'The mediator is in a private meeting with another side. You are waiting in the main room.',
+    inCaucus: 'Private meeting (caucus)',
+    loading: 'Loading the meeting…',
+  },
+} satisfies Record<Lang, Record<string, string>>
