@@ -1,30 +1,66 @@
-/** Option board: board phase and sticking points. */
-import type * as Y from 'yjs'
+/** Option board: the board phase and sticking points. */
+import * as Y from 'yjs'
+import { requireMediator, requireWrite } from './access'
+import { check } from './errors'
 import type { Origin } from './origins'
+import { boardSchema, newItemMap } from './schema'
 import type { Actor, BoardPhase } from './types'
+import { MAX_TEXT, optionalText, requireId, requireText, requireTime } from './validate'
 
-const todo = (): never => {
-  throw new Error('not implemented yet')
+/** BOARD-1: only the mediator switches between brainstorm and evaluate. */
+export function setBoardPhase(board: Y.Doc, phase: BoardPhase, actor: Actor, origin: Origin): void {
+  requireMediator(actor, 'change the board phase')
+  check(
+    phase === 'brainstorm' || phase === 'evaluate',
+    'BOARD-1',
+    'the board phase is brainstorm or evaluate',
+  )
+  board.transact(() => boardSchema(board).meta.set('phase', phase), origin)
 }
-export function setBoardPhase(_b: Y.Doc, _p: BoardPhase, _a: Actor, _o: Origin): void {
-  todo()
+
+/** BOARD-11: a fresh id from the injected generator that no item of `map` uses yet. */
+export function freshId(map: { has(key: string): boolean }, newId: () => string): string {
+  const id = requireId(newId(), 'new id')
+  check(!map.has(id), 'BOARD-11', `id ${id} is already in use`)
+  return id
 }
+
+/** Adds a sticking point; returns its id. */
 export function addStickingPoint(
-  _b: Y.Doc,
-  _p: { title: string; description?: string },
-  _a: Actor,
-  _now: number,
-  _newId: () => string,
-  _o: Origin,
+  board: Y.Doc,
+  point: { title: string; description?: string },
+  actor: Actor,
+  now: number,
+  newId: () => string,
+  origin: Origin,
 ): string {
-  return todo()
+  requireWrite('board', actor)
+  requireTime(now, 'now')
+  const title = requireText(point.title, 'title')
+  const description = optionalText(point.description, 'description', MAX_TEXT)
+  const points = boardSchema(board).points
+  const id = freshId(points, newId)
+  const m = newItemMap({ id, title, description, createdAt: now, createdBy: actor.participantId })
+  board.transact(() => points.set(id, m), origin)
+  return id
 }
+
+/** Edits a sticking point's title or description (each field merges separately). */
 export function editStickingPoint(
-  _b: Y.Doc,
-  _id: string,
-  _p: { title?: string; description?: string },
-  _a: Actor,
-  _o: Origin,
+  board: Y.Doc,
+  id: string,
+  patch: { title?: string; description?: string },
+  actor: Actor,
+  origin: Origin,
 ): void {
-  todo()
+  requireWrite('board', actor)
+  const m = boardSchema(board).points.get(id)
+  check(m instanceof Y.Map, 'BOARD-9', `unknown sticking point ${id}`)
+  const title = patch.title === undefined ? undefined : requireText(patch.title, 'title')
+  const description =
+    patch.description === undefined ? undefined : optionalText(patch.description, 'description')
+  board.transact(() => {
+    if (title !== undefined) m.set('title', title)
+    if (description !== undefined) m.set('description', description)
+  }, origin)
 }

@@ -1,23 +1,139 @@
 /** Caucus: the mediator plans private rooms per side, starts, moves between rooms and ends. */
 import type * as Y from 'yjs'
+import { requireMediator } from './access'
+import { caucusSegments, lastLeft } from './caucus-log'
+import { check } from './errors'
 import type { Origin } from './origins'
+import { checkTransition, getPhase, writePhase } from './phase-core'
+import { type CaucusRecord, controlSchema } from './schema'
+import { requireActor } from './session'
 import type { Actor, CaucusView, Room } from './types'
+import { requireTime } from './validate'
 
-const todo = (): never => {
-  throw new Error('not implemented yet')
+const IDLE: CaucusRecord = { status: 'idle', plannedSides: [], mediatorRoom: 'main', startedAt: null }
+
+function record(control: Y.Doc): CaucusRecord {
+  return controlSchema(control).caucus.get('state') ?? IDLE
 }
-export function planCaucus(_c: Y.Doc, _sides: string[], _a: Actor, _o: Origin): void {
-  todo()
+
+function guard(control: Y.Doc, actor: Actor, what: string): void {
+  requireMediator(actor, what)
+  requireActor(control, actor)
 }
-export function startCaucus(_c: Y.Doc, _a: Actor, _now: number, _o: Origin): void {
-  todo()
+
+/** CAUCUS-1: during joint talks the mediator chooses which sides get a private room. */
+export function planCaucus(control: Y.Doc, sideIds: string[], actor: Actor, origin: Origin): void {
+  guard(control, actor, 'plan a caucus')
+  check(getPhase(control) === 'joint', 'CAUCUS-1', 'a caucus is planned during joint talks')
+  const s = controlSchema(control)
+  check(Array.isArray(sideIds) && sideIds.length > 0, 'CAUCUS-1', 'choose at least one side')
+  check(new Set(sideIds).size === sideIds.length, 'CAUCUS-1', 'a side appears twice in the plan')
+  for (const id of sideIds) check(s.sides.has(id), 'CAUCUS-1', `unknown side ${id}`)
+  const next: CaucusRecord = {
+    status: 'planned',
+    plannedSides: [...sideIds],
+    mediatorRoom: 'main',
+    startedAt: null,
+  }
+  control.transact(() => s.caucus.set('state', next), origin)
 }
-export function moveMediator(_c: Y.Doc, _room: Room, _a: Actor, _now: number, _o: Origin): void {
-  todo()
+
+/** CAUCUS-2: starts the planned caucus (phase caucus); the mediator goes to the first planned side's room. */
+export function startCaucus(control: Y.Doc, actor: Actor, now: number, origin: Origin): void {
+  guard(control, actor, 'start a caucus')
+  requireTime(now, 'now')
+  const r = record(control)
+  check(r.status === 'planned', 'CAUCUS-2', 'plan the caucus first')
+  const from = checkTransition(control, 'caucus')
+  const room = r.plannedSides[0] ?? 'main'
+  const s = controlSchema(control)
+  control.transact(() => {
+    s.caucus.set('state', { ...r, status: 'active', mediatorRoom: room, startedAt: now })
+    s.caucusLog.push([{ type: 'start', room, sides: [...r.plannedSides], at: now }])
+    writePhase(control, from, 'caucus', actor.participantId, now)
+  }, origin)
 }
-export function endCaucus(_c: Y.Doc, _a: Actor, _now: number, _o: Origin): void {
-  todo()
+
+/** CAUCUS-3: moves the mediator to 'main' or to a planned side's room. */
+export function moveMediator(control: Y.Doc, room: Room, actor: Actor, now: number, origin: Origin): void {
+  guard(control, actor, 'move between rooms')
+  requireTime(now, 'now')
+  const r = record(control)
+  check(r.status === 'active' && getPhase(control) === 'caucus', 'CAUCUS-3', 'no caucus is running')
+  check(room === 'main' || r.plannedSides.includes(room), 'CAUCUS-3', `no caucus room ${room}`)
+  if (room === r.mediatorRoom) return
+  const s = controlSchema(control)
+  control.transact(() => {
+    s.caucus.set('state', { ...r, mediatorRoom: room })
+    s.caucusLog.push([{ type: 'move', room, sides: [...r.plannedSides], at: now }])
+  }, origin)
 }
-export function caucusState(_c: Y.Doc, _now: number): CaucusView {
-  return todo()
+
+/** CAUCUS-6: ends the caucus; everybody returns to the main room and the phase to joint. */
+export function endCaucus(control: Y.Doc, actor: Actor, now: number, origin: Origin): void {
+  guard(control, actor, 'end a caucus')
+  requireTime(now, 'now')
+  const r = record(control)
+  check(r.status === 'active', 'CAUCUS-6', 'no caucus is running')
+  const from = checkTransition(control, 'joint')
+  const s = controlSchema(control)
+  control.transact(() => {
+    s.caucus.set('state', IDLE)
+    s.caucusLog.push([{ type: 'end', room: 'main', sides: [...r.plannedSides], at: now }])
+    writePhase(control, from, 'joint', actor.participantId, now)
+  }, origin)
+}
+
+/** CAUCUS-4/5/7: who is where, the mediator's time per side room and who waits since when. */
+export function caucusState(control: Y.Doc, now: number): CaucusView {
+  const s = controlSchema(control)
+  const r = record(control)
+  const active = r.status === 'active'
+  const rooms: Record<string, Room> = {}
+  for (const p of s.participants.values()) {
+    const inCaucus = active && p.sideId !== null && r.plannedSides.includes(p.sideId)
+    rooms[p.id] =
+      p.role === 'mediator' ? (active ? r.mediatorRoom : 'main') : inCaucus ? (p.sideId ?? 'main') : 'main'
+  }
+  const log = s.caucusLog.toArray()
+  const perSideMs: Record<string, number> = {}
+  for (const seg of caucusSegments(log, now)) {
+    if (seg.room !== 'main') perSideMs[seg.room] = (perSideMs[seg.room] ?? 0) + seg.to - seg.from
+  }
+  const mediatorRoom = active ? r.mediatorRoom : 'main'
+  return {
+    status: r.status,
+    plannedSides: [...r.plannedSides],
+    mediatorRoom,
+    rooms,
+    perSideMs,
+    waiting: waiting(control, r, rooms, now),
+    startedAt: r.startedAt,
+  }
+}
+
+function waiting(
+  control: Y.Doc,
+  r: CaucusRecord,
+  rooms: Record<string, Room>,
+  now: number,
+): CaucusView['waiting'] {
+  if (r.status !== 'active') return []
+  const left = lastLeft(controlSchema(control).caucusLog.toArray())
+  const occupied = new Set(
+    Object.entries(rooms)
+      .filter(([id]) => !isMediator(control, id))
+      .map(([, room]) => room),
+  )
+  const out: CaucusView['waiting'] = []
+  for (const room of [...r.plannedSides, 'main']) {
+    if (room === r.mediatorRoom || !occupied.has(room)) continue
+    const since = left.get(room) ?? r.startedAt ?? now
+    out.push({ sideId: room === 'main' ? null : room, room, since, waitingMs: Math.max(0, now - since) })
+  }
+  return out
+}
+
+function isMediator(control: Y.Doc, id: string): boolean {
+  return controlSchema(control).participants.get(id)?.role === 'mediator'
 }

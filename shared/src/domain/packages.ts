@@ -1,26 +1,66 @@
-/** Packages of options: nothing is agreed until everything is agreed. */
-import type * as Y from 'yjs'
+/** Packages of options: nothing is agreed until everything in the package is agreed (BOARD-7). */
+import * as Y from 'yjs'
+import { requireWrite } from './access'
+import { freshId } from './board'
+import { optionStatus, strings } from './board-read'
+import { check } from './errors'
 import type { Origin } from './origins'
+import { boardSchema, newItemMap } from './schema'
 import type { Actor } from './types'
+import { requireText } from './validate'
 
-const todo = (): never => {
-  throw new Error('not implemented yet')
+function cleanMembers(board: Y.Doc, optionIds: unknown): string[] {
+  check(Array.isArray(optionIds) && optionIds.length > 0, 'BOARD-12', 'a package holds at least one option')
+  check(new Set(optionIds).size === optionIds.length, 'BOARD-12', 'an option appears twice in the package')
+  const options = boardSchema(board).options
+  for (const id of optionIds)
+    check(typeof id === 'string' && options.has(id), 'BOARD-9', `unknown option ${id}`)
+  const ids = optionIds as string[]
+  const statuses = ids.map((id) => optionStatus(options.get(id) as Y.Map<unknown>))
+  const mixed =
+    statuses.includes('agreed') && statuses.some((s) => s !== 'agreed' && s !== 'agreedInPrinciple')
+  check(!mixed, 'BOARD-7', 'an agreed option cannot share a package with options not agreed in principle')
+  return [...ids]
 }
+
+/** Adds a package of options; returns its id. */
 export function addPackage(
-  _b: Y.Doc,
-  _p: { name: string; optionIds: string[] },
-  _a: Actor,
-  _newId: () => string,
-  _o: Origin,
+  board: Y.Doc,
+  input: { name: string; optionIds: string[] },
+  actor: Actor,
+  newId: () => string,
+  origin: Origin,
 ): string {
-  return todo()
+  requireWrite('board', actor)
+  const name = requireText(input.name, 'package name')
+  const optionIds = cleanMembers(board, input.optionIds)
+  const packages = boardSchema(board).packages
+  const id = freshId(packages, newId)
+  board.transact(() => packages.set(id, newItemMap({ id, name, optionIds })), origin)
+  return id
 }
+
+/** Renames a package or replaces its options. */
 export function editPackage(
-  _b: Y.Doc,
-  _id: string,
-  _p: { name?: string; optionIds?: string[] },
-  _a: Actor,
-  _o: Origin,
+  board: Y.Doc,
+  id: string,
+  patch: { name?: string; optionIds?: string[] },
+  actor: Actor,
+  origin: Origin,
 ): void {
-  todo()
+  requireWrite('board', actor)
+  const m = boardSchema(board).packages.get(id)
+  check(m instanceof Y.Map, 'BOARD-9', `unknown package ${id}`)
+  const name = patch.name === undefined ? undefined : requireText(patch.name, 'package name')
+  const optionIds = patch.optionIds === undefined ? undefined : cleanMembers(board, patch.optionIds)
+  board.transact(() => {
+    if (name !== undefined) m.set('name', name)
+    if (optionIds !== undefined) m.set('optionIds', optionIds)
+  }, origin)
+}
+
+/** The option ids of a package that still exist. */
+export function packageMembers(board: Y.Doc, m: Y.Map<unknown>): string[] {
+  const options = boardSchema(board).options
+  return strings(m.get('optionIds')).filter((o) => options.has(o))
 }

@@ -1,25 +1,64 @@
-/** Sign-offs bound to the hash of a version's exact text; voided by any later or concurrent text change. */
+/** Signing a version: bound to the hash of its exact text; the mediator countersigns last and locks. */
 import type * as Y from 'yjs'
+import { isSideMember } from './access'
+import { getDraft } from './agreement'
+import { check } from './errors'
 import type { Origin } from './origins'
-import type { Actor, Participant, VersionSignoffs } from './types'
+import { agreementSchema } from './schema'
+import { isLocked, isValid, signedSides } from './signoff-read'
+import type { Actor, Participant } from './types'
+import { requireTime } from './validate'
 
-const todo = (): never => {
-  throw new Error('not implemented yet')
-}
+/**
+ * SIGN-1/2/4/5: a party, adviser or (last) the mediator signs version `versionId`, quoting its hash. Refuses an
+ * unknown version, a wrong hash, a version the draft has moved away from, and a locked agreement. The mediator's
+ * countersignature needs `participants` (the roster) and every side's parties signed; it locks the agreement.
+ */
 export function signVersion(
-  _d: Y.Doc,
-  _vid: string,
-  _hash: string,
-  _a: Actor,
-  _now: number,
-  _o: Origin,
-  _participants?: Participant[],
+  agreement: Y.Doc,
+  versionId: string,
+  hash: string,
+  actor: Actor,
+  now: number,
+  origin: Origin,
+  participants: readonly Participant[] = [],
 ): void {
-  todo()
-}
-export function signoffStatus(_d: Y.Doc): VersionSignoffs[] {
-  return todo()
-}
-export function isLocked(_d: Y.Doc): boolean {
-  return todo()
+  requireTime(now, 'now')
+  check(
+    isSideMember(actor.role) || actor.role === 'mediator',
+    'SIGN-1',
+    'only parties, advisers and the mediator sign',
+  )
+  const s = agreementSchema(agreement)
+  const v = s.versions.get(versionId)
+  check(v !== undefined, 'SIGN-2', `unknown version ${versionId}`)
+  check(hash === v.hash, 'SIGN-2', 'the text you signed is not the text of this version')
+  check(
+    getDraft(agreement).hash === v.hash,
+    'SIGN-2',
+    'the draft changed after this version; sign the latest version',
+  )
+  check(!isLocked(agreement), 'SIGN-5', 'the agreement is signed and locked')
+  const mine = [...s.signoffs.values()].filter((r) => r.versionId === versionId && isValid(agreement, r))
+  if (mine.some((r) => r.participantId === actor.participantId)) return
+  if (actor.role === 'mediator') {
+    const sides = new Set(participants.filter((p) => p.role === 'party' && p.sideId).map((p) => p.sideId))
+    const signed = signedSides(mine, participants)
+    check(
+      sides.size > 0 && signed.length === sides.size,
+      'SIGN-4',
+      'every side must sign before the mediator',
+    )
+  }
+  const editCount = s.edits.length
+  const record = {
+    versionId,
+    participantId: actor.participantId,
+    role: actor.role,
+    sideId: actor.sideId,
+    hash,
+    at: now,
+    editCount,
+  }
+  agreement.transact(() => s.signoffs.set(`${versionId}:${actor.participantId}:${editCount}`, record), origin)
 }

@@ -1,27 +1,54 @@
-/** Named versions of the agreement: frozen canonical text and its hash. */
+/** Named versions of the agreement: the frozen canonical text and its hash. */
 import type * as Y from 'yjs'
+import { requireMediator } from './access'
+import { getDraft } from './agreement'
+import { freshId } from './board'
+import { check } from './errors'
 import type { Origin } from './origins'
-import type { Actor, AgreementVersion, ClauseView } from './types'
+import { agreementSchema } from './schema'
+import { cmp } from './session'
+import { isLocked } from './signoff-read'
+import type { Actor, AgreementVersion } from './types'
+import { requireText, requireTime } from './validate'
 
-const todo = (): never => {
-  throw new Error('not implemented yet')
+/** The exact text that was hashed for a version (what the PDF prints). */
+export function agreementText(version: AgreementVersion): string {
+  return version.text
 }
-export function canonicalText(_clauses: readonly Pick<ClauseView, 'text'>[]): string {
-  return todo()
-}
-export function agreementText(v: AgreementVersion): string {
-  return v.text
-}
+
+/** SIGN-6: the mediator freezes the current draft as a named version; returns it. */
 export function saveVersion(
-  _d: Y.Doc,
-  _name: string,
-  _a: Actor,
-  _now: number,
-  _newId: () => string,
-  _o: Origin,
+  agreement: Y.Doc,
+  name: string,
+  actor: Actor,
+  now: number,
+  newId: () => string,
+  origin: Origin,
 ): AgreementVersion {
-  return todo()
+  requireMediator(actor, 'save a version')
+  requireTime(now, 'now')
+  check(!isLocked(agreement), 'SIGN-5', 'the agreement is signed and locked')
+  const label = requireText(name, 'version name')
+  const draft = getDraft(agreement)
+  check(draft.clauses.length > 0, 'SIGN-6', 'the draft has no clauses')
+  const versions = agreementSchema(agreement).versions
+  const id = freshId(versions, newId)
+  const version: AgreementVersion = {
+    id,
+    name: label,
+    text: draft.text,
+    hash: draft.hash,
+    clauses: draft.clauses,
+    createdAt: now,
+    createdBy: actor.participantId,
+  }
+  agreement.transact(() => versions.set(id, version), origin)
+  return structuredClone(version)
 }
-export function listVersions(_d: Y.Doc): AgreementVersion[] {
-  return todo()
+
+/** All versions, oldest first. */
+export function listVersions(agreement: Y.Doc): AgreementVersion[] {
+  return [...agreementSchema(agreement).versions.values()]
+    .map((v) => structuredClone(v))
+    .sort((a, b) => a.createdAt - b.createdAt || cmp(a.id, b.id))
 }
