@@ -1,0 +1,47 @@
+import type { ParticipantInfo } from '@mediation/shared/protocol'
+import type { Directory } from '../store/directory'
+import type { MediatorRecord, SessionRecord } from '../store/meta-types'
+import { sha256 } from './crypto'
+
+/** Who acts inside one session: a participant, or the owning mediator (role `mediator`, id = account id). */
+export type Actor = ParticipantInfo
+
+/** What a bearer credential resolves to. */
+export type Credential =
+  | { kind: 'mediator'; mediator: MediatorRecord }
+  | { kind: 'participant'; session: SessionRecord; participant: ParticipantInfo; inviteId: string }
+
+/** Looks the credential up by its hash: a live login token first, then an unrevoked invite. */
+export function resolveCredential(directory: Directory, token: string, now: number): Credential | null {
+  const hash = sha256(token)
+  const login = directory.loginToken(hash, now)
+  if (login) {
+    const mediator = directory.mediator(login.mediatorId)
+    return mediator ? { kind: 'mediator', mediator } : null
+  }
+  const invite = directory.invite(hash)
+  if (invite) return { kind: 'participant', ...invite, inviteId: invite.invite.id }
+  return null
+}
+
+/** The mediator's identity inside their own session. */
+export function mediatorActor(m: MediatorRecord): Actor {
+  return { id: m.id, name: m.name, role: 'mediator', sideId: null }
+}
+
+/**
+ * The credential's actor in `session`, or null when it has no business there (another mediator's session,
+ * or a participant of another session) — callers answer 404 so ids are not confirmed to strangers.
+ */
+export function actorIn(credential: Credential, session: SessionRecord): Actor | null {
+  if (credential.kind === 'mediator') {
+    return session.ownerId === credential.mediator.id ? mediatorActor(credential.mediator) : null
+  }
+  return credential.session.id === session.id ? credential.participant : null
+}
+
+/** True while the actor still belongs to the session (the mediator always; a participant until revoked). */
+export function isStillMember(session: SessionRecord, actor: Actor): boolean {
+  if (actor.role === 'mediator') return session.ownerId === actor.id
+  return session.invites.some((i) => i.participantId === actor.id && !i.revokedAt)
+}

@@ -1,0 +1,53 @@
+import express, { type Express, type Router } from 'express'
+import type { AppContext } from './context'
+import { errorHandler } from './error-handler'
+import { buildOpenApi } from './openapi'
+import { requestLog } from './request-log'
+import type { RouteDef } from './route'
+import { accountRoutes } from './routes/accounts'
+import { noteRoutes } from './routes/notes'
+import { sessionRoutes } from './routes/sessions'
+import { ticketRoutes } from './routes/tickets'
+
+/** A router mounted at `path`; Zoom and Jitsi add theirs to PLATFORM_ROUTERS below (one line each). */
+export interface RouterMount {
+  path: string
+  create: (ctx: AppContext) => Router
+}
+
+// Platform routers: one mount line per platform engineer, e.g. `{ path: '/zoom', create: createZoomRouter },`
+const PLATFORM_ROUTERS: RouterMount[] = []
+
+export interface AppOptions {
+  /** Folder with the built page bundles (scripts/build.ts writes dist/), served at /app/. */
+  staticDir: string | null
+  bodyLimit: string
+  /** Extra routers (tests, embedding); mounted after the platform routers. */
+  routers: RouterMount[]
+}
+
+/** The Express app: JSON API, OpenAPI document, platform routers, static bundles, one error handler. */
+export function createApp(ctx: AppContext, opts: AppOptions): { app: Express; routes: RouteDef[] } {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', 'loopback')
+  app.use(requestLog(ctx.logger))
+  app.use(express.json({ limit: opts.bodyLimit }))
+
+  const routes = [...accountRoutes(ctx), ...sessionRoutes(ctx), ...ticketRoutes(ctx), ...noteRoutes(ctx)]
+  for (const r of routes) app[r.method](r.path, r.handler)
+  const openapi = buildOpenApi(routes, [
+    { path: '/healthz', method: 'get', summary: 'Liveness: 200 {ok: true}' },
+    { path: '/api/openapi.json', method: 'get', summary: 'This document' },
+  ])
+  app.get('/api/openapi.json', (_req, res) => void res.json(openapi))
+  app.get('/healthz', (_req, res) => void res.json({ ok: true }))
+
+  for (const m of [...PLATFORM_ROUTERS, ...opts.routers]) app.use(m.path, m.create(ctx))
+  if (opts.staticDir)
+    app.use('/app', express.static(opts.staticDir, { index: 'index.html', fallthrough: true }))
+
+  app.use('/api', (_req, res) => void res.status(404).json({ error: 'no such API route' }))
+  app.use(errorHandler(ctx.logger))
+  return { app, routes }
+}

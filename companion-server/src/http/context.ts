@@ -1,0 +1,26 @@
+import type { Logger } from 'pino'
+import type { FailureLimiter } from '../auth/rate-limit'
+import type { TicketBook } from '../auth/tickets'
+import type { CommandService } from '../services/commands'
+import type { NoteService } from '../services/notes'
+import type { SessionService } from '../services/sessions'
+import type { Directory } from '../store/directory'
+import type { Rooms } from '../sync/rooms'
+
+/** Everything a router needs; platform routers (Zoom, Jitsi) receive the same object. */
+export interface AppContext {
+  directory: Directory
+  sessions: SessionService
+  notes: NoteService
+  commands: CommandService
+  tickets: TicketBook
+  rooms: Rooms
+  loginLimiter: FailureLimiter
+  logger: Logger
+  now: () => number
+  /** The public origin invite links and pages use (PUBLIC_URL, or the bound address). */
+  publicUrl: () => string
+  loginTtlMs: number
+  /** A reason the session cannot be served right now (damaged file), or null. */
+  unavailable: (sessionId: string) => string | null
+}

@@ -1,0 +1,43 @@
+import { isDomainError } from '@mediation/shared/domain'
+import type { ApiError } from '@mediation/shared/protocol'
+import type { NextFunction, Request, Response } from 'express'
+import type { Logger } from 'pino'
+import { DamagedFileError, HttpError } from '../errors'
+
+interface BodyParserError {
+  type?: string
+  status?: number
+}
+
+/** The one place typed errors become HTTP answers; anything unexpected is logged and answered 500. */
+export function errorHandler(logger: Logger) {
+  return (err: unknown, _req: Request, res: Response, _next: NextFunction): void => {
+    const [status, body] = translate(err)
+    if (status >= 500) logger.error({ err }, 'request failed')
+    if (res.headersSent) return void res.end()
+    res.status(status).json(body)
+  }
+}
+
+function translate(err: unknown): [number, ApiError] {
+  if (err instanceof HttpError) {
+    const body: ApiError = { error: err.message }
+    if (err.code) body.code = err.code
+    if (err.details) body.details = err.details
+    return [err.status, body]
+  }
+  if (isDomainError(err)) return [409, { error: err.message, code: err.rule }]
+  if (err instanceof DamagedFileError) {
+    return [
+      503,
+      { error: 'this session cannot be served: its data file is damaged; an administrator must restore it' },
+    ]
+  }
+  const bp = err as BodyParserError
+  if (bp?.type === 'entity.too.large') return [413, { error: 'request body too large' }]
+  if (bp?.type === 'entity.parse.failed') return [400, { error: 'malformed JSON body' }]
+  if (typeof bp?.status === 'number' && bp.status >= 400 && bp.status < 500) {
+    return [bp.status, { error: (err as Error).message || 'bad request' }]
+  }
+  return [500, { error: 'internal error' }]
+}

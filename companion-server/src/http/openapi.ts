@@ -1,0 +1,73 @@
+import { z } from 'zod'
+import type { RouteDef } from './route'
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'invalid input ({error, details:[{path, message}]})',
+  401: 'missing or invalid credential',
+  403: 'not allowed for this role',
+  404: 'unknown id (or not yours)',
+  409: 'conflict (stale revision or a domain rule; code names the rule)',
+  413: 'body too large',
+  428: 'If-Match required',
+  429: 'too many attempts',
+  503: 'session data unavailable (damaged file)',
+}
+
+/** Express path `/a/:id` → OpenAPI `/a/{id}`. */
+export const toOpenApiPath = (path: string) => path.replace(/:([A-Za-z_]+)/g, '{$1}')
+
+/** The OpenAPI 3.1 document, generated from the same route list the app mounts. */
+export function buildOpenApi(
+  routes: RouteDef[],
+  extra: { path: string; method: string; summary: string }[] = [],
+) {
+  const paths: Record<string, Record<string, unknown>> = {}
+  for (const r of routes) {
+    const p = toOpenApiPath(r.path)
+    const params = [...r.path.matchAll(/:([A-Za-z_]+)/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }))
+    const headers = (r.headers ?? []).map((h) => ({
+      name: h,
+      in: 'header',
+      required: true,
+      schema: { type: 'string' },
+    }))
+    const errors = [400, ...(r.auth === 'none' ? [] : [401, 403, 404]), 413, ...(r.errors ?? [])]
+    const responses: Record<string, unknown> = { [r.ok.status]: { description: r.ok.description } }
+    for (const s of errors) responses[s] = { description: STATUS_TEXT[s] ?? 'error' }
+    paths[p] ??= {}
+    paths[p][r.method] = {
+      summary: r.summary,
+      ...(r.auth === 'none' ? { security: [] } : {}),
+      parameters: [...params, ...headers],
+      ...(r.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: z.toJSONSchema(r.body, { io: 'input' }) } },
+            },
+          }
+        : {}),
+      responses,
+    }
+  }
+  for (const e of extra) {
+    paths[e.path] ??= {}
+    paths[e.path]![e.method] = { summary: e.summary, security: [], responses: { 200: { description: 'ok' } } }
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Mediation companion server', version: '0.1.0' },
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'login token or invite token' },
+      },
+    },
+    security: [{ bearer: [] }],
+    paths,
+  }
+}

@@ -1,0 +1,96 @@
+import type { MeResponse } from '@mediation/shared/protocol'
+import { mediatorActor } from '../../auth/actor'
+import { hashPassword, randomId, randomToken, sha256, verifyPassword } from '../../auth/crypto'
+import { HttpError } from '../../errors'
+import { credentialOf } from '../auth'
+import type { AppContext } from '../context'
+import type { RouteDef } from '../route'
+import { LoginBody, SetupBody } from '../schemas'
+import { parse } from '../validate'
+import { summary } from './views'
+
+/** First-run setup, login and `me`. */
+export function accountRoutes(ctx: AppContext): RouteDef[] {
+  async function issueLogin(mediatorId: string) {
+    const token = randomToken(32)
+    const expiresAt = ctx.now() + ctx.loginTtlMs
+    await ctx.directory.addLoginToken({ hash: sha256(token), mediatorId, expiresAt }, ctx.now())
+    return { token, expiresAt: new Date(expiresAt).toISOString() }
+  }
+  return [
+    {
+      method: 'post',
+      path: '/api/setup',
+      summary: 'Create the first mediator account (only while no account exists); returns a login token',
+      auth: 'none',
+      body: SetupBody,
+      ok: { status: 201, description: '{mediator, token, expiresAt}' },
+      errors: [409],
+      handler: async (req, res) => {
+        const body = parse(SetupBody, req.body)
+        if (ctx.directory.mediatorCount() > 0)
+          throw new HttpError(409, 'setup is already done; log in instead')
+        const { salt, hash } = await hashPassword(body.password)
+        if (ctx.directory.mediatorCount() > 0)
+          throw new HttpError(409, 'setup is already done; log in instead')
+        const mediator = {
+          id: randomId(),
+          email: body.email,
+          name: body.name,
+          salt,
+          hash,
+          createdAt: new Date(ctx.now()).toISOString(),
+        }
+        await ctx.directory.addMediator(mediator)
+        const login = await issueLogin(mediator.id)
+        res
+          .status(201)
+          .json({ mediator: { id: mediator.id, name: mediator.name, email: mediator.email }, ...login })
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/login',
+      summary: 'Log a mediator in; returns an expiring login token (rate-limited per IP and email)',
+      auth: 'none',
+      body: LoginBody,
+      ok: { status: 200, description: '{mediator, token, expiresAt}' },
+      errors: [429],
+      handler: async (req, res) => {
+        const body = parse(LoginBody, req.body)
+        const key = `${req.ip}|${body.email.toLowerCase()}`
+        if (ctx.loginLimiter.blocked(key)) throw new HttpError(429, 'too many failed logins; try again later')
+        const mediator = ctx.directory.mediatorByEmail(body.email)
+        let ok = false
+        if (mediator) ok = await verifyPassword(body.password, mediator)
+        else await hashPassword(body.password) // same cost whether or not the email exists
+        if (!mediator || !ok) {
+          ctx.loginLimiter.fail(key)
+          throw new HttpError(401, 'wrong email or password')
+        }
+        ctx.loginLimiter.reset(key)
+        const login = await issueLogin(mediator.id)
+        res.json({ mediator: { id: mediator.id, name: mediator.name, email: mediator.email }, ...login })
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/me',
+      summary: 'Who the credential belongs to (mediator, or participant with their session)',
+      auth: 'credential',
+      ok: { status: 200, description: 'MeResponse' },
+      handler: (req, res) => {
+        const c = credentialOf(ctx, req)
+        const body: MeResponse =
+          c.kind === 'mediator'
+            ? {
+                kind: 'mediator',
+                mediator: { id: c.mediator.id, name: c.mediator.name, email: c.mediator.email },
+                participant: mediatorActor(c.mediator),
+              }
+            : { kind: 'participant', session: summary(c.session), participant: c.participant }
+        res.json(body)
+      },
+    },
+  ]
+}

@@ -1,0 +1,29 @@
+import type { SessionSummary } from '@mediation/shared/protocol'
+import type { SessionRecord } from '../../store/meta-types'
+
+/** The public summary of a session (no owner id, no invite hashes). */
+export function summary(s: SessionRecord): SessionSummary {
+  return {
+    id: s.id,
+    title: s.title,
+    kind: s.kind,
+    language: s.language,
+    status: s.status,
+    createdAt: s.createdAt,
+  }
+}
+
+/** The mediator's full view: summary, sides, participants and invites (never tokens or hashes). */
+export function details(s: SessionRecord) {
+  return {
+    ...summary(s),
+    sides: s.sides,
+    participants: s.participants,
+    invites: s.invites.map((i) => ({
+      id: i.id,
+      participantId: i.participantId,
+      createdAt: i.createdAt,
+      revokedAt: i.revokedAt,
+    })),
+  }
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { createLogger } from './logger'
+import { createServer } from './server'
+
+/** The process entry: reads the environment, listens, and flushes everything on SIGTERM/SIGINT. */
+const env = process.env
+const logger = createLogger({ level: env.LOG_LEVEL ?? 'info' })
+const tls =
+  env.TLS_CERT && env.TLS_KEY
+    ? { cert: readFileSync(env.TLS_CERT), key: readFileSync(env.TLS_KEY) }
+    : undefined
+const staticDir = resolve(env.STATIC_DIR ?? 'dist')
+
+const server = await createServer({
+  dataDir: resolve(env.DATA_DIR ?? './data'),
+  port: Number(env.PORT ?? 8080),
+  host: env.HOST ?? '0.0.0.0',
+  publicUrl: env.PUBLIC_URL,
+  tls,
+  staticDir,
+  logger,
+})
+// The first stdout line a supervisor (or a test) can read the bound port from.
+process.stdout.write(`${JSON.stringify({ msg: 'ready', port: server.port, url: server.url })}\n`)
+
+let stopping = false
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return
+    stopping = true
+    logger.info({ signal }, 'shutting down')
+    server.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed')
+        process.exit(1)
+      },
+    )
+  })
+}

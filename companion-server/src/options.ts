@@ -1,0 +1,58 @@
+import type { Logger } from 'pino'
+import type { RouterMount } from './http/app'
+import type { MetaStore } from './store/meta-types'
+import type { DocStore, NoteStore } from './store/types'
+
+/** The stores a server runs on; `lowdb` (files under dataDir) is the default. */
+export interface Stores {
+  docs: DocStore
+  notes: NoteStore
+  meta: MetaStore
+  /** Session ids whose files are damaged (reported at start, refused with 503). */
+  damaged?: (sessionId: string) => Error | undefined
+}
+
+export interface ServerOptions {
+  dataDir: string
+  /** 0 picks a free port. */
+  port?: number
+  host?: string
+  logger?: Logger
+  /** Overrides the lowdb stores (e.g. `createMemoryStores()`). */
+  store?: Stores
+  /** Origin used in invite links; defaults to the bound http(s) address. */
+  publicUrl?: string
+  /** PEM certificate and key; when both are set the server speaks HTTPS/WSS. */
+  tls?: { cert: string | Buffer; key: string | Buffer }
+  /** Folder of the built page bundles, served at /app/ (null: none). */
+  staticDir?: string | null
+  routers?: RouterMount[]
+  /** Injectable clock (tickets, login tokens, rate limits, notes, commands). */
+  now?: () => number
+  ticketTtlMs?: number
+  loginTtlMs?: number
+  limits?: Partial<Limits>
+  saveDelayMs?: number
+  saveMaxDelayMs?: number
+  pingIntervalMs?: number
+}
+
+export interface Limits {
+  maxFrameBytes: number
+  maxDocBytes: number
+  updatesPerSecond: number
+  updateBurst: number
+  bodyLimit: string
+  loginFailures: number
+  loginWindowMs: number
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxFrameBytes: 1024 * 1024,
+  maxDocBytes: 10 * 1024 * 1024,
+  updatesPerSecond: 100,
+  updateBurst: 500,
+  bodyLimit: '256kb',
+  loginFailures: 5,
+  loginWindowMs: 15 * 60_000,
+}

@@ -1,0 +1,135 @@
+import { createServer as createHttpServer, type Server } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
+import type { AddressInfo } from 'node:net'
+import type { Express } from 'express'
+import type { Logger } from 'pino'
+import { FailureLimiter } from './auth/rate-limit'
+import { TicketBook } from './auth/tickets'
+import { createApp } from './http/app'
+import type { AppContext } from './http/context'
+import type { RouteDef } from './http/route'
+import { createLogger } from './logger'
+import { DEFAULT_LIMITS, type ServerOptions } from './options'
+import { createCommandService } from './services/commands'
+import { createNoteService } from './services/notes'
+import { createSessionService } from './services/sessions'
+import { Directory } from './store/directory'
+import { createLowdbStores } from './stores'
+import { Rooms } from './sync/rooms'
+import { createSyncServer } from './sync/sync-server'
+
+export interface RunningServer {
+  /** http(s)://host:port */
+  url: string
+  /** ws(s)://host:port/sync — the WebsocketProvider serverUrl. */
+  wsUrl: string
+  port: number
+  app: Express
+  routes: RouteDef[]
+  context: AppContext
+  /** Open sync sockets right now. */
+  connections(): number
+  /** Stops accepting, closes every socket, flushes every pending save. Idempotent. */
+  close(): Promise<void>
+}
+
+/** Builds and starts a companion server; nothing here reads the environment. */
+export async function createServer(options: ServerOptions): Promise<RunningServer> {
+  const logger: Logger = options.logger ?? createLogger()
+  const now = options.now ?? Date.now
+  const limits = { ...DEFAULT_LIMITS, ...options.limits }
+  const stores = options.store ?? (await createLowdbStores(options.dataDir))
+  if ('damagedAtStart' in stores) {
+    for (const e of stores.damagedAtStart as Error[])
+      logger.error({ file: (e as { path?: string }).path }, e.message)
+  }
+  const directory = await Directory.open(stores.meta)
+  const rooms = new Rooms({
+    store: stores.docs,
+    logger,
+    saveDelayMs: options.saveDelayMs,
+    saveMaxDelayMs: options.saveMaxDelayMs,
+  })
+  let publicUrl = options.publicUrl ?? ''
+  const unavailable = (id: string) =>
+    stores.damaged?.(id)
+      ? 'this session cannot be served: its data file is damaged; an administrator must restore it'
+      : null
+  const ctx: AppContext = {
+    directory,
+    rooms,
+    sessions: createSessionService({
+      directory,
+      rooms,
+      docs: stores.docs,
+      notes: stores.notes,
+      now,
+      publicUrl: () => publicUrl,
+    }),
+    notes: createNoteService(stores.notes, now),
+    commands: createCommandService(rooms, now),
+    tickets: new TicketBook(options.ticketTtlMs ?? 60_000, now),
+    loginLimiter: new FailureLimiter(limits.loginFailures, limits.loginWindowMs, now),
+    logger,
+    now,
+    publicUrl: () => publicUrl,
+    loginTtlMs: options.loginTtlMs ?? 12 * 3600_000,
+    unavailable,
+  }
+  const { app, routes } = createApp(ctx, {
+    staticDir: options.staticDir ?? null,
+    bodyLimit: limits.bodyLimit,
+    routers: options.routers ?? [],
+  })
+  const server: Server = options.tls ? createHttpsServer(options.tls, app) : createHttpServer(app)
+  const sync = createSyncServer({
+    path: '/sync',
+    tickets: ctx.tickets,
+    directory,
+    rooms,
+    logger,
+    limits,
+    unavailable,
+    pingIntervalMs: options.pingIntervalMs,
+  })
+  server.on('upgrade', (req, socket, head) => {
+    socket.on('error', () => socket.destroy())
+    if (req.url?.startsWith('/sync/')) sync.handleUpgrade(req, socket, head)
+    else socket.destroy()
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  const scheme = options.tls ? 'https' : 'http'
+  const host =
+    options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : '127.0.0.1'
+  const url = `${scheme}://${host.includes(':') ? `[${host}]` : host}:${port}`
+  publicUrl ||= url
+  logger.info({ port, url }, 'listening')
+
+  let closing: Promise<void> | null = null
+  const close = () =>
+    (closing ??= (async () => {
+      sync.close()
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+      await rooms.flushAll()
+      await stores.docs.flush()
+      logger.info('stopped; every pending save is on disk')
+    })())
+
+  return {
+    url,
+    wsUrl: `${url.replace(/^http/, 'ws')}/sync`,
+    port,
+    app,
+    routes,
+    context: ctx,
+    connections: () => sync.connections,
+    close,
+  }
+}

@@ -1,0 +1,134 @@
+import {
+  addParticipant,
+  addSide,
+  initSession,
+  removeParticipant,
+  serverOrigin,
+} from '@mediation/shared/domain'
+import type {
+  InviteRequest,
+  InviteResponse,
+  Language,
+  SessionKind,
+  SideInfo,
+} from '@mediation/shared/protocol'
+import { randomId, randomToken, sha256 } from '../auth/crypto'
+import { HttpError, notFound } from '../errors'
+import type { Directory } from '../store/directory'
+import type { MediatorRecord, SessionRecord } from '../store/meta-types'
+import type { DocStore, NoteStore } from '../store/types'
+import { CLOSE } from '../sync/messages'
+import type { Rooms } from '../sync/rooms'
+
+export interface SessionServiceDeps {
+  directory: Directory
+  rooms: Rooms
+  docs: DocStore
+  notes: NoteStore
+  now: () => number
+  publicUrl: () => string
+}
+
+/**
+ * Sessions, sides and invites. The directory holds who is in a session; the `control` document gets the same
+ * facts through the domain functions, so the server stays the authority on membership.
+ */
+export function createSessionService(deps: SessionServiceDeps) {
+  const { directory, rooms } = deps
+  const iso = () => new Date(deps.now()).toISOString()
+  const control = (id: string) => `${id}/control`
+
+  async function create(
+    mediator: MediatorRecord,
+    input: { title: string; kind: SessionKind; language: Language },
+  ): Promise<SessionRecord> {
+    const id = randomId()
+    const origin = serverOrigin(mediator.id)
+    await rooms.withDocs([control(id)], ([doc]) => {
+      initSession(doc!, { id, ...input }, origin)
+      addParticipant(doc!, { id: mediator.id, name: mediator.name, role: 'mediator', sideId: null }, origin)
+    })
+    const record: SessionRecord = {
+      id,
+      ownerId: mediator.id,
+      ...input,
+      status: 'active',
+      createdAt: iso(),
+      sides: [],
+      participants: [{ id: mediator.id, name: mediator.name, role: 'mediator', sideId: null }],
+      invites: [],
+    }
+    await directory.addSession(record)
+    return record
+  }
+
+  async function invite(session: SessionRecord, req: InviteRequest): Promise<InviteResponse> {
+    const sideMember = req.role === 'party' || req.role === 'adviser'
+    let newSide: SideInfo | null = null
+    let sideId: string | null = null
+    if (sideMember) {
+      if (req.newSideName) newSide = { id: randomId(), name: req.newSideName }
+      else if (req.sideId && directory.side(session, req.sideId)) sideId = req.sideId
+      else throw new HttpError(400, `a ${req.role} needs an existing sideId or a newSideName`)
+      sideId = newSide?.id ?? sideId
+    } else if (req.sideId || req.newSideName) {
+      throw new HttpError(400, `a ${req.role} belongs to no side`)
+    }
+    const participant = { id: randomId(), name: req.name, role: req.role, sideId }
+    const origin = serverOrigin(session.ownerId)
+    await rooms.withDocs([control(session.id)], ([doc]) => {
+      if (newSide) addSide(doc!, newSide, origin)
+      addParticipant(doc!, participant, origin)
+    })
+    const token = randomToken(16)
+    const record = {
+      id: randomId(),
+      participantId: participant.id,
+      tokenHash: sha256(token),
+      createdAt: iso(),
+      revokedAt: null,
+    }
+    await directory.updateSession(session.id, (s) => {
+      if (newSide) s.sides.push(newSide)
+      s.participants.push(participant)
+      s.invites.push(record)
+    })
+    const url = `${deps.publicUrl().replace(/\/$/, '')}/join/${token}`
+    return { participant, invite: { id: record.id, token, url, expiresAt: null } }
+  }
+
+  /** Revokes the invite, removes its participant from the session and closes their sockets. */
+  async function revoke(session: SessionRecord, inviteId: string): Promise<void> {
+    const inv = session.invites.find((i) => i.id === inviteId)
+    if (!inv) throw notFound('invite')
+    if (inv.revokedAt) return
+    await directory.updateSession(session.id, (s) => {
+      inv.revokedAt = iso()
+      s.participants = s.participants.filter((p) => p.id !== inv.participantId)
+    })
+    await rooms.closeSockets(session.id, CLOSE.unauthorized, 'invite revoked', inv.participantId)
+    await rooms.withDocs([control(session.id)], ([doc]) => {
+      removeParticipant(doc!, inv.participantId, serverOrigin(session.ownerId))
+    })
+  }
+
+  async function setStatus(session: SessionRecord, status: 'active' | 'archived'): Promise<SessionRecord> {
+    const updated = await directory.updateSession(session.id, (s) => {
+      s.status = status
+    })
+    return updated ?? session
+  }
+
+  /** Closes every socket, drops the rooms and removes all stored data of the session. */
+  async function remove(session: SessionRecord): Promise<void> {
+    await directory.removeSession(session.id)
+    await rooms.closeSockets(session.id, CLOSE.notFound, 'session deleted')
+    await rooms.discardSession(session.id)
+    await deps.docs.deleteSession(session.id)
+    await deps.notes.deleteSession(session.id)
+  }
+
+  return { create, invite, revoke, setStatus, remove }
+}
+
+export type SessionService = ReturnType<typeof createSessionService>

@@ -1,0 +1,58 @@
+import type { Language, ParticipantInfo, SessionKind, SideInfo } from '@mediation/shared/protocol'
+
+export interface MediatorRecord {
+  id: string
+  email: string
+  name: string
+  /** scrypt parameters and output, hex. */
+  salt: string
+  hash: string
+  createdAt: string
+}
+
+export interface LoginTokenRecord {
+  /** SHA-256 of the token, hex; the token itself is never stored. */
+  hash: string
+  mediatorId: string
+  expiresAt: number
+}
+
+export interface InviteRecord {
+  id: string
+  participantId: string
+  tokenHash: string
+  createdAt: string
+  revokedAt: string | null
+}
+
+export interface SessionRecord {
+  id: string
+  ownerId: string
+  title: string
+  kind: SessionKind
+  language: Language
+  status: 'active' | 'archived'
+  createdAt: string
+  sides: SideInfo[]
+  participants: ParticipantInfo[]
+  invites: InviteRecord[]
+}
+
+export interface AccountsData {
+  version: 1
+  mediators: MediatorRecord[]
+  loginTokens: LoginTokenRecord[]
+}
+
+export interface SessionIndexData {
+  version: 1
+  sessions: SessionRecord[]
+}
+
+/** Where accounts and the session index live: two small files (lowdb) or memory. */
+export interface MetaStore {
+  loadAccounts(): Promise<AccountsData | null>
+  saveAccounts(data: AccountsData): Promise<void>
+  loadSessions(): Promise<SessionIndexData | null>
+  saveSessions(data: SessionIndexData): Promise<void>
+}

@@ -1,0 +1,116 @@
+import { readdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Note } from '@mediation/shared/protocol'
+import { Low } from 'lowdb'
+import { DamagedFileError } from '../errors'
+import { AtomicJsonFile } from './atomic-json-file'
+
+/** What `<dataDir>/sessions/<id>.json` holds: the session's Yjs snapshots (base64) and its notes. */
+export interface SessionFileData {
+  version: 1
+  id: string
+  docs: Record<string, string>
+  notes: Note[]
+}
+
+const isSessionFile = (v: unknown): v is SessionFileData => {
+  const o = v as Partial<SessionFileData> | null
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    o.version === 1 &&
+    typeof o.docs === 'object' &&
+    o.docs !== null &&
+    Array.isArray(o.notes)
+  )
+}
+
+const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/
+
+/**
+ * One lowdb file per session, opened on first use and cached. A damaged file is remembered and every later
+ * access throws DamagedFileError, so nothing ever writes over it.
+ */
+export class SessionFiles {
+  private readonly folder: string
+  private readonly open = new Map<string, Promise<Low<SessionFileData>>>()
+  private readonly damaged = new Map<string, DamagedFileError>()
+
+  constructor(dataDir: string) {
+    this.folder = join(dataDir, 'sessions')
+  }
+
+  pathOf(sessionId: string): string {
+    if (!SAFE_ID.test(sessionId)) throw new Error(`invalid session id ${JSON.stringify(sessionId)}`)
+    return join(this.folder, `${sessionId}.json`)
+  }
+
+  /** Parses every session file once; returns the damaged ones (reported by the caller, left untouched). */
+  async scan(): Promise<DamagedFileError[]> {
+    let names: string[]
+    try {
+      names = await readdir(this.folder)
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw e
+    }
+    const out: DamagedFileError[] = []
+    for (const name of names) {
+      if (!name.endsWith('.json')) continue
+      const id = name.slice(0, -'.json'.length)
+      if (!SAFE_ID.test(id)) continue
+      try {
+        await new AtomicJsonFile(join(this.folder, name), isSessionFile).read()
+      } catch (e) {
+        if (!(e instanceof DamagedFileError)) throw e
+        this.damaged.set(id, e)
+        out.push(e)
+      }
+    }
+    return out
+  }
+
+  /** The session's lowdb instance (created empty when there is no file yet). */
+  get(sessionId: string): Promise<Low<SessionFileData>> {
+    const known = this.damaged.get(sessionId)
+    if (known) return Promise.reject(known)
+    let db = this.open.get(sessionId)
+    if (!db) {
+      db = this.load(sessionId)
+      this.open.set(sessionId, db)
+      db.catch(() => this.open.delete(sessionId))
+    }
+    return db
+  }
+
+  private async load(sessionId: string): Promise<Low<SessionFileData>> {
+    const adapter = new AtomicJsonFile(this.pathOf(sessionId), isSessionFile)
+    const db = new Low<SessionFileData>(adapter, { version: 1, id: sessionId, docs: {}, notes: [] })
+    try {
+      await db.read()
+    } catch (e) {
+      if (e instanceof DamagedFileError) this.damaged.set(sessionId, e)
+      throw e
+    }
+    return db
+  }
+
+  /** Waits for every queued write of every open file. */
+  async flush(): Promise<void> {
+    const dbs = await Promise.allSettled([...this.open.values()])
+    for (const r of dbs)
+      if (r.status === 'fulfilled') await (r.value.adapter as AtomicJsonFile<SessionFileData>).idle()
+  }
+
+  /** Forgets the session and removes its file. */
+  async remove(sessionId: string): Promise<void> {
+    const db = this.open.get(sessionId)
+    this.open.delete(sessionId)
+    if (db) await db.then((d) => (d.adapter as AtomicJsonFile<SessionFileData>).idle()).catch(() => undefined)
+    if (!this.damaged.has(sessionId)) await rm(this.pathOf(sessionId), { force: true })
+  }
+
+  isDamaged(sessionId: string): DamagedFileError | undefined {
+    return this.damaged.get(sessionId)
+  }
+}

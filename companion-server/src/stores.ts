@@ -1,0 +1,26 @@
+import type { DamagedFileError } from './errors'
+import type { Stores } from './options'
+import { createLowdbDocStore, createLowdbNoteStore } from './store/lowdb-store'
+import { createMemoryDocStore, createMemoryNoteStore } from './store/memory-store'
+import { createFileMetaStore, createMemoryMetaStore } from './store/meta-store'
+import { SessionFiles } from './store/session-files'
+
+/** The default stores: lowdb, one file per session under `<dataDir>/sessions/`. Scans for damaged files. */
+export async function createLowdbStores(
+  dataDir: string,
+): Promise<Stores & { damagedAtStart: DamagedFileError[] }> {
+  const files = new SessionFiles(dataDir)
+  const damagedAtStart = await files.scan()
+  return {
+    docs: createLowdbDocStore(files),
+    notes: createLowdbNoteStore(files),
+    meta: createFileMetaStore(dataDir),
+    damaged: (id) => files.isDamaged(id),
+    damagedAtStart,
+  }
+}
+
+/** Stores that live only in memory (tests, throwaway servers). */
+export function createMemoryStores(): Stores {
+  return { docs: createMemoryDocStore(), notes: createMemoryNoteStore(), meta: createMemoryMetaStore() }
+}

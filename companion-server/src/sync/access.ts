@@ -1,0 +1,17 @@
+import { docAccess } from '@mediation/shared/domain'
+import type { Actor } from '../auth/actor'
+import type { SessionRecord } from '../store/meta-types'
+
+export type Access = 'write' | 'read' | 'none'
+
+/**
+ * The DESIGN access table (the domain's `docAccess`), restricted to documents that exist in this session:
+ * `private/<id>` must name a participant and `caucus/<id>` a side, so nobody can create stray rooms.
+ */
+export function accessTo(session: SessionRecord, docName: string, actor: Actor): Access {
+  const [kind, id] = docName.split('/')
+  if (kind === 'private' && !session.participants.some((p) => p.id === id && p.role !== 'mediator'))
+    return 'none'
+  if (kind === 'caucus' && !session.sides.some((s) => s.id === id)) return 'none'
+  return docAccess(docName, { participantId: actor.id, role: actor.role, sideId: actor.sideId })
+}

@@ -1,0 +1,123 @@
+import type { Logger } from 'pino'
+import type { WebSocket } from 'ws'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import type { DocStore } from '../store/types'
+import { encodeAwareness, encodeUpdate } from './messages'
+
+/** Per-connection state the room needs for fan-out and awareness ownership. */
+export interface RoomConn {
+  ws: WebSocket
+  participantId: string
+  clientId: number | null
+}
+
+export interface RoomOptions {
+  store: DocStore
+  logger: Logger
+  /** Debounce and maximum wait for snapshot saves (DESIGN: ≤ 1 s). */
+  saveDelayMs: number
+  saveMaxDelayMs: number
+}
+
+const storeOrigin = { source: 'store' } as const
+
+/**
+ * One live session document: the Y.Doc, its awareness, its connections and its debounced snapshot saves.
+ * Every update is encoded once and sent to every other connection.
+ */
+export class Room {
+  readonly name: string
+  readonly doc = new Y.Doc()
+  readonly awareness = new awarenessProtocol.Awareness(this.doc)
+  readonly conns = new Map<WebSocket, RoomConn>()
+  /** Approximate encoded size: last snapshot plus the bytes applied since. */
+  size = 0
+  /** Users that are not sockets (commands, session setup) keep the room loaded while they run. */
+  holds = 0
+  private readonly opts: RoomOptions
+  private timer: NodeJS.Timeout | null = null
+  private firstDirtyAt = 0
+  private saving: Promise<void> | null = null
+  private dirty = false
+  private destroyed = false
+
+  constructor(name: string, state: Uint8Array | null, opts: RoomOptions) {
+    this.name = name
+    this.opts = opts
+    this.awareness.setLocalState(null)
+    if (state) {
+      Y.applyUpdate(this.doc, state, storeOrigin)
+      this.size = state.length
+    }
+    this.doc.on('update', this.onUpdate)
+    this.awareness.on('update', this.onAwareness)
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.size += update.length
+    const msg = encodeUpdate(update)
+    for (const [ws] of this.conns) if (ws !== origin && ws.readyState === 1) ws.send(msg)
+    this.markDirty()
+  }
+
+  private readonly onAwareness = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    _origin: unknown,
+  ): void => {
+    const changed = added.concat(updated, removed)
+    if (changed.length === 0 || this.conns.size === 0) return
+    const msg = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
+    for (const [ws] of this.conns) if (ws.readyState === 1) ws.send(msg)
+  }
+
+  private markDirty(): void {
+    this.dirty = true
+    const now = Date.now()
+    if (!this.timer) this.firstDirtyAt = now
+    else clearTimeout(this.timer)
+    const wait = Math.max(
+      0,
+      Math.min(this.opts.saveDelayMs, this.firstDirtyAt + this.opts.saveMaxDelayMs - now),
+    )
+    this.timer = setTimeout(() => void this.flush(), wait)
+    this.timer.unref?.()
+  }
+
+  /** Writes a snapshot if anything changed; resolves when every change so far is in the store. */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+    while (this.saving) await this.saving
+    if (!this.dirty || this.destroyed) return
+    this.dirty = false
+    const state = Y.encodeStateAsUpdate(this.doc)
+    this.size = state.length
+    this.saving = this.opts.store.save(this.name, state).then(
+      () => undefined,
+      (err: unknown) => {
+        this.dirty = true
+        this.opts.logger.error({ err, doc: this.name }, 'saving a document failed')
+      },
+    )
+    try {
+      await this.saving
+    } finally {
+      this.saving = null
+    }
+  }
+
+  /** True when no socket and no server-side user needs the room. */
+  get idle(): boolean {
+    return this.conns.size === 0 && this.holds === 0
+  }
+
+  destroy(): void {
+    this.destroyed = true
+    if (this.timer) clearTimeout(this.timer)
+    this.doc.off('update', this.onUpdate)
+    this.awareness.off('update', this.onAwareness)
+    this.awareness.destroy()
+    this.doc.destroy()
+  }
+}

@@ -1,0 +1,113 @@
+import type { Logger } from 'pino'
+import type * as Y from 'yjs'
+import type { DocStore } from '../store/types'
+import { Room, type RoomOptions } from './room'
+
+/**
+ * Loads a room on first use and saves and unloads it when the last user leaves. A room that is being saved
+ * stays in the map and is reused by a reconnect, so a reload can never read a snapshot older than memory.
+ */
+export class Rooms {
+  private readonly rooms = new Map<string, Promise<Room>>()
+  private readonly live = new Map<string, Room>()
+  private readonly opts: RoomOptions
+
+  constructor(opts: { store: DocStore; logger: Logger; saveDelayMs?: number; saveMaxDelayMs?: number }) {
+    this.opts = {
+      store: opts.store,
+      logger: opts.logger,
+      saveDelayMs: opts.saveDelayMs ?? 250,
+      saveMaxDelayMs: opts.saveMaxDelayMs ?? 1000,
+    }
+  }
+
+  /** The room for `<sessionId>/<docName>`, loading it from the store if needed. */
+  get(name: string): Promise<Room> {
+    let room = this.rooms.get(name)
+    if (!room) {
+      room = this.opts.store.load(name).then((state) => {
+        const r = new Room(name, state, this.opts)
+        this.live.set(name, r)
+        return r
+      })
+      this.rooms.set(name, room)
+      room.catch(() => this.rooms.delete(name))
+    }
+    return room
+  }
+
+  /** Runs `fn` on the live docs named `names` (loaded if needed), keeping them loaded meanwhile. */
+  async withDocs<T>(names: string[], fn: (docs: Y.Doc[]) => T | Promise<T>): Promise<T> {
+    const rooms: Room[] = []
+    try {
+      for (const name of names) {
+        const room = await this.get(name)
+        room.holds++
+        rooms.push(room)
+      }
+      return await fn(rooms.map((r) => r.doc))
+    } finally {
+      for (const room of rooms) {
+        room.holds--
+        this.release(room)
+      }
+    }
+  }
+
+  /** Called when a user leaves: saves and, if still nobody uses the room after the save, unloads it. */
+  release(room: Room): void {
+    if (!room.idle) return
+    void room.flush().then(() => {
+      if (!room.idle || this.live.get(room.name) !== room) return
+      this.forget(room)
+    })
+  }
+
+  /** Every loaded room (for closing sockets by participant or session). */
+  async loaded(): Promise<Room[]> {
+    await Promise.allSettled([...this.rooms.values()])
+    return [...this.live.values()]
+  }
+
+  /** Saves every dirty room. */
+  async flushAll(): Promise<void> {
+    await Promise.all((await this.loaded()).map((r) => r.flush()))
+  }
+
+  /** Closes every socket of a session (or only of one participant) with `code`. */
+  async closeSockets(
+    sessionId: string,
+    code: number,
+    reason: string,
+    participantId?: string,
+  ): Promise<number> {
+    let closed = 0
+    for (const room of await this.loaded()) {
+      if (!room.name.startsWith(`${sessionId}/`)) continue
+      for (const conn of room.conns.values()) {
+        if (participantId !== undefined && conn.participantId !== participantId) continue
+        conn.ws.close(code, reason)
+        closed++
+      }
+    }
+    return closed
+  }
+
+  /** Drops a session's rooms from memory without saving (the session is being deleted). */
+  async discardSession(sessionId: string): Promise<void> {
+    for (const room of await this.loaded()) {
+      if (!room.name.startsWith(`${sessionId}/`)) continue
+      this.forget(room)
+    }
+  }
+
+  get size(): number {
+    return this.rooms.size
+  }
+
+  private forget(room: Room): void {
+    this.rooms.delete(room.name)
+    this.live.delete(room.name)
+    room.destroy()
+  }
+}

@@ -1,0 +1,108 @@
+import type { IncomingMessage } from 'node:http'
+import type { Duplex } from 'node:stream'
+import type { Logger } from 'pino'
+import { type RawData, type WebSocket, WebSocketServer } from 'ws'
+import { isStillMember } from '../auth/actor'
+import type { TicketBook } from '../auth/tickets'
+import type { Directory } from '../store/directory'
+import { accessTo } from './access'
+import { attachConnection, type SyncLimits } from './connection'
+import { CLOSE } from './messages'
+import type { Rooms } from './rooms'
+
+export interface SyncServerOptions {
+  path: string
+  tickets: TicketBook
+  directory: Directory
+  rooms: Rooms
+  logger: Logger
+  limits: SyncLimits & { maxFrameBytes: number }
+  /** Returns a reason when the session cannot be served (damaged file), else null. */
+  unavailable: (sessionId: string) => string | null
+  pingIntervalMs?: number
+}
+
+/**
+ * The upgrade handler for `<path>/<sessionId>/<docName>?ticket=…`. It always accepts the upgrade and then
+ * closes with 4401/4403, because browsers cannot see a refused upgrade and would retry forever.
+ */
+export function createSyncServer(opts: SyncServerOptions) {
+  const { logger } = opts
+  const wss = new WebSocketServer({ noServer: true, maxPayload: opts.limits.maxFrameBytes })
+  const alive = new WeakMap<WebSocket, boolean>()
+  const ping = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (alive.get(ws) === false) ws.terminate()
+      else {
+        alive.set(ws, false)
+        ws.ping()
+      }
+    }
+  }, opts.pingIntervalMs ?? 30_000)
+  ping.unref()
+
+  function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      // Listeners go on before anything else: an oversized frame must never become an unhandled 'error'.
+      ws.on('error', (err) => logger.warn({ err: err.message }, 'socket error'))
+      ws.on('pong', () => alive.set(ws, true))
+      const early: RawData[] = []
+      const buffer = (d: RawData) => early.push(d)
+      ws.on('message', buffer)
+      void admit(ws, req, early, buffer).catch((err: unknown) => {
+        logger.error({ err }, 'sync connection failed')
+        ws.close(CLOSE.serverError, 'server error')
+      })
+    })
+  }
+
+  async function admit(ws: WebSocket, req: IncomingMessage, early: RawData[], buffer: (d: RawData) => void) {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const rest = url.pathname.slice(opts.path.length + 1)
+    const slash = rest.indexOf('/')
+    const sessionId = decodeURIComponent(rest.slice(0, slash))
+    const docName = decodeURIComponent(rest.slice(slash + 1))
+    const ticket = opts.tickets.redeem(url.searchParams.get('ticket') ?? '')
+    const session = opts.directory.session(sessionId)
+    if (
+      !ticket ||
+      slash <= 0 ||
+      ticket.sessionId !== sessionId ||
+      !session ||
+      !isStillMember(session, ticket.actor)
+    ) {
+      return ws.close(CLOSE.unauthorized, 'invalid or expired ticket')
+    }
+    const access = accessTo(session, docName, ticket.actor)
+    if (access === 'none') return ws.close(CLOSE.forbidden, 'document not allowed')
+    const down = opts.unavailable(sessionId)
+    if (down) return ws.close(CLOSE.serverError, 'session unavailable')
+    const room = await opts.rooms.get(`${sessionId}/${docName}`)
+    if (ws.readyState !== ws.OPEN) return opts.rooms.release(room)
+    ws.off('message', buffer)
+    const onMessage = attachConnection(room, ws, {
+      actor: ticket.actor,
+      readOnly: access === 'read',
+      limits: opts.limits,
+      logger,
+      onClose: () => opts.rooms.release(room),
+    })
+    for (const d of early) onMessage(d)
+  }
+
+  return {
+    handleUpgrade,
+    /** Number of open sync sockets. */
+    get connections() {
+      return wss.clients.size
+    },
+    /** Closes every socket (1001) and stops the ping timer. */
+    close(): void {
+      clearInterval(ping)
+      for (const ws of wss.clients) ws.close(CLOSE.goingAway, 'server shutting down')
+      wss.close()
+    },
+  }
+}
+
+export type SyncServer = ReturnType<typeof createSyncServer>

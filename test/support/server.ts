@@ -1,0 +1,231 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  createLogger,
+  createServer,
+  type RunningServer,
+  type ServerOptions,
+} from '@mediation/companion-server'
+import type { InviteResponse, ParticipantInfo, TicketResponse } from '@mediation/shared/protocol'
+import WS from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import type * as Y from 'yjs'
+
+/** A running test server with its temp data folder; `stop()` closes it and removes the folder. */
+export interface TestServer extends RunningServer {
+  dataDir: string
+  /** Closes the server; removes the data folder unless `keepData` (for restart tests). */
+  stop(opts?: { keepData?: boolean }): Promise<void>
+}
+
+/** Starts a real server on port 0 with a fresh temp data dir (or `opts.dataDir`), quiet logs unless LOG_LEVEL. */
+export async function startServer(opts: Partial<ServerOptions> = {}): Promise<TestServer> {
+  const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'mediation-test-')))
+  const logger = opts.logger ?? createLogger({ level: process.env.LOG_LEVEL ?? 'silent' })
+  const server = await createServer({ ...opts, dataDir, port: 0, logger })
+  let stopped = false
+  return Object.assign(server, {
+    dataDir,
+    async stop({ keepData = false } = {}) {
+      if (!stopped) await server.close()
+      stopped = true
+      if (!keepData) await rm(dataDir, { recursive: true, force: true })
+    },
+  })
+}
+
+/** fetch + JSON against the server's API with an optional bearer credential. */
+export async function api<T = unknown>(
+  server: { url: string },
+  credential: string | null,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: T; headers: Headers }> {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: {
+      ...(credential ? { authorization: `Bearer ${credential}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers,
+    },
+    body: body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body),
+  })
+  const text = await res.text()
+  return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers }
+}
+
+/** Creates the first mediator (POST /api/setup) or, if one exists, a login for these credentials. */
+export async function setupMediator(
+  server: { url: string },
+  who: { email?: string; name?: string; password?: string } = {},
+): Promise<{ token: string; mediator: { id: string; name: string; email: string } }> {
+  const body = {
+    email: who.email ?? 'mediator@example.org',
+    name: who.name ?? 'Mira Mediator',
+    password: who.password ?? 'correct horse battery',
+  }
+  let res = await api<{ token: string; mediator: { id: string; name: string; email: string } }>(
+    server,
+    null,
+    'POST',
+    '/api/setup',
+    body,
+  )
+  if (res.status === 409)
+    res = await api(server, null, 'POST', '/api/login', { email: body.email, password: body.password })
+  if (res.status !== 201 && res.status !== 200)
+    throw new Error(`setupMediator failed: ${res.status} ${JSON.stringify(res.body)}`)
+  return res.body
+}
+
+export interface SessionWithParties {
+  sessionId: string
+  mediatorToken: string
+  mediatorId: string
+  /** Invite token per key: one party per side name, plus any `extra` keys. */
+  invites: Record<string, string>
+  /** Participant per key (same keys as `invites`), plus `mediator`. */
+  participants: Record<string, ParticipantInfo>
+  /** Side id per side name. */
+  sides: Record<string, string>
+  /** Invite id per key (for revoking). */
+  inviteIds: Record<string, string>
+}
+
+/**
+ * Creates a session with one party per side (`sides: ['A','B']` → invites.A, invites.B) and `extra`
+ * participants, e.g. `{key: 'adviserA', role: 'adviser', side: 'A'}` or `{key: 'sec', role: 'secretariat'}`.
+ */
+export async function createSessionWithParties(
+  server: { url: string },
+  opts: {
+    sides?: string[]
+    extra?: { key: string; role: 'party' | 'adviser' | 'secretariat'; side?: string; name?: string }[]
+    title?: string
+    kind?: 'mediation' | 'coaching'
+    mediatorToken?: string
+  } = {},
+): Promise<SessionWithParties> {
+  const m = opts.mediatorToken ? { token: opts.mediatorToken } : await setupMediator(server)
+  const mediatorToken = m.token
+  const me = await api<{ mediator: { id: string } }>(server, mediatorToken, 'GET', '/api/me')
+  const created = await api<{ id: string }>(server, mediatorToken, 'POST', '/api/sessions', {
+    title: opts.title ?? 'Test session',
+    kind: opts.kind ?? 'mediation',
+    language: 'en',
+  })
+  if (created.status !== 201)
+    throw new Error(`create session failed: ${created.status} ${JSON.stringify(created.body)}`)
+  const sessionId = created.body.id
+  const out: SessionWithParties = {
+    sessionId,
+    mediatorToken,
+    mediatorId: me.body.mediator.id,
+    invites: {},
+    participants: {},
+    sides: {},
+    inviteIds: {},
+  }
+  out.participants.mediator = {
+    id: me.body.mediator.id,
+    name: 'Mira Mediator',
+    role: 'mediator',
+    sideId: null,
+  }
+  const invite = async (
+    key: string,
+    role: 'party' | 'adviser' | 'secretariat',
+    name: string,
+    side?: string,
+  ) => {
+    const sideRef =
+      side === undefined ? {} : out.sides[side] ? { sideId: out.sides[side] } : { newSideName: side }
+    const res = await api<InviteResponse>(
+      server,
+      mediatorToken,
+      'POST',
+      `/api/sessions/${sessionId}/invites`,
+      { name, role, ...sideRef },
+    )
+    if (res.status !== 201) throw new Error(`invite failed: ${res.status} ${JSON.stringify(res.body)}`)
+    if (side !== undefined && res.body.participant.sideId) out.sides[side] = res.body.participant.sideId
+    out.invites[key] = res.body.invite.token
+    out.inviteIds[key] = res.body.invite.id
+    out.participants[key] = res.body.participant
+  }
+  for (const side of opts.sides ?? ['A', 'B']) await invite(side, 'party', `Party ${side}`, side)
+  for (const x of opts.extra ?? []) await invite(x.key, x.role, x.name ?? x.key, x.side)
+  return out
+}
+
+/** Fetches a ticket with `credential` (POST /api/tickets); throws on a non-201 answer. */
+export async function fetchTicket(
+  server: { url: string },
+  credential: string,
+  sessionId: string,
+): Promise<string> {
+  const res = await api<TicketResponse>(server, credential, 'POST', '/api/tickets', { sessionId })
+  if (res.status !== 201) throw new Error(`ticket failed: ${res.status} ${JSON.stringify(res.body)}`)
+  return res.body.ticket
+}
+
+/**
+ * A real y-websocket WebsocketProvider (over `ws`) on `<sessionId>/<docName>`, with a fresh ticket. Destroy it
+ * in your teardown. Note: on reconnect it reuses the (spent) ticket and is closed with 4401 — tests that need
+ * reconnects should set `provider.params.ticket = await fetchTicket(...)` first.
+ */
+export async function connectDoc(
+  server: { url: string; wsUrl: string },
+  credential: string,
+  sessionId: string,
+  docName: string,
+  doc: Y.Doc,
+  opts: { connect?: boolean; awareness?: boolean } = {},
+): Promise<WebsocketProvider> {
+  const ticket = await fetchTicket(server, credential, sessionId)
+  return new WebsocketProvider(server.wsUrl, `${sessionId}/${docName}`, doc, {
+    params: { ticket },
+    WebSocketPolyfill: WS as unknown as typeof WebSocket,
+    connect: opts.connect ?? true,
+    disableBc: true,
+  })
+}
+
+/** Polls `cond` until it is true or `timeoutMs` passes (then throws with `what`). */
+export async function waitFor(
+  cond: () => boolean | Promise<boolean>,
+  what = 'condition',
+  timeoutMs = 5000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await cond())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 10))
+  }
+}
+
+/** Resolves when the provider has synced with the server. */
+export function synced(provider: WebsocketProvider, timeoutMs = 5000): Promise<void> {
+  if (provider.synced) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error('provider did not sync')), timeoutMs)
+    provider.once('sync', () => {
+      clearTimeout(t)
+      resolve()
+    })
+  })
+}
+
+/** Resolves with the close event code once the provider's socket is closed by the server. */
+export function closedWith(provider: WebsocketProvider, timeoutMs = 5000): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error('provider was not closed')), timeoutMs)
+    provider.once('connection-close', (event: { code: number } | null) => {
+      clearTimeout(t)
+      resolve(event?.code ?? -1)
+    })
+  })
+}
