@@ -186,6 +186,18 @@ export async function connectDoc(
   opts: { connect?: boolean; awareness?: boolean } = {},
 ): Promise<WebsocketProvider> {
   const ticket = await fetchTicket(server, credential, sessionId)
+  return openProvider(server, sessionId, docName, doc, ticket, opts)
+}
+
+/** A WebsocketProvider with a given (possibly bad, spent or expired) ticket. */
+export function openProvider(
+  server: { wsUrl: string },
+  sessionId: string,
+  docName: string,
+  doc: Y.Doc,
+  ticket: string,
+  opts: { connect?: boolean } = {},
+): WebsocketProvider {
   return new WebsocketProvider(server.wsUrl, `${sessionId}/${docName}`, doc, {
     params: { ticket },
     WebSocketPolyfill: WS as unknown as typeof WebSocket,
@@ -226,6 +238,35 @@ export function closedWith(provider: WebsocketProvider, timeoutMs = 5000): Promi
     provider.once('connection-close', (event: { code: number } | null) => {
       clearTimeout(t)
       resolve(event?.code ?? -1)
+    })
+  })
+}
+
+/** A raw `ws` socket on a sync document (for protocol-level tests); resolves once open. */
+export async function openRawSocket(
+  server: { url: string; wsUrl: string },
+  credential: string,
+  sessionId: string,
+  docName: string,
+): Promise<WS> {
+  const ticket = await fetchTicket(server, credential, sessionId)
+  const ws = new WS(`${server.wsUrl}/${sessionId}/${docName}?ticket=${encodeURIComponent(ticket)}`)
+  ws.on('error', () => undefined)
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve())
+    ws.once('close', (code) => reject(new Error(`closed before open: ${code}`)))
+  })
+  return ws
+}
+
+/** Resolves with the close code of a raw socket. */
+export function rawClosed(ws: WS, timeoutMs = 5000): Promise<number> {
+  if (ws.readyState === WS.CLOSED) return Promise.resolve(-1)
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error('socket was not closed')), timeoutMs)
+    ws.once('close', (code) => {
+      clearTimeout(t)
+      resolve(code)
     })
   })
 }

@@ -2,6 +2,7 @@ import express, { type Express, type Router } from 'express'
 import type { AppContext } from './context'
 import { errorHandler } from './error-handler'
 import { buildOpenApi } from './openapi'
+import { mountPages } from './pages'
 import { requestLog } from './request-log'
 import type { RouteDef } from './route'
 import { accountRoutes } from './routes/accounts'
@@ -19,7 +20,7 @@ export interface RouterMount {
 const PLATFORM_ROUTERS: RouterMount[] = []
 
 export interface AppOptions {
-  /** Folder with the built page bundles (scripts/build.ts writes dist/), served at /app/. */
+  /** Folder with the built page bundles (scripts/build.ts writes dist/<name>/), served at /<name>/. */
   staticDir: string | null
   bodyLimit: string
   /** Extra routers (tests, embedding); mounted after the platform routers. */
