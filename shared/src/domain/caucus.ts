@@ -122,7 +122,7 @@ function waiting(
   const left = lastLeft(controlSchema(control).caucusLog.toArray())
   const occupied = new Set(
     Object.entries(rooms)
-      .filter(([id]) => !isMediator(control, id))
+      .filter(([id]) => waits(control, id))
       .map(([, room]) => room),
   )
   const out: CaucusView['waiting'] = []
@@ -134,6 +134,8 @@ function waiting(
   return out
 }
 
-function isMediator(control: Y.Doc, id: string): boolean {
-  return controlSchema(control).participants.get(id)?.role === 'mediator'
+/** Parties and advisers wait for the mediator; the secretariat is not part of the talks. */
+function waits(control: Y.Doc, id: string): boolean {
+  const role = controlSchema(control).participants.get(id)?.role
+  return role === 'party' || role === 'adviser'
 }

@@ -1,6 +1,5 @@
 /** A small session for the domain tests: mediator m, sides A and B, parties a1 b1, adviser a2, secretariat s1. */
 import assert from 'node:assert/strict'
-import * as Y from 'yjs'
 import {
   type Actor,
   addParticipant,
@@ -11,6 +10,7 @@ import {
   type Participant,
   storeOrigin,
 } from '@mediation/shared/domain'
+import * as Y from 'yjs'
 
 export const T0 = 1_700_000_000_000
 
