@@ -1,0 +1,118 @@
+import type { ReadonlySignal } from '@preact/signals'
+import type * as Y from 'yjs'
+import type { SessionClient } from '../../client/session-client'
+import type { Actor, BoardPhase, OptionStatus, Phase, Rating, RuleItem } from '../../domain'
+import * as d from '../../domain'
+import type { MeetingHost } from '../../host/meeting-host'
+import type { ErrorsModel } from './errors-model'
+import { newId } from './ids'
+
+export interface ActionDeps {
+  actor: ReadonlySignal<Actor>
+  control: Y.Doc
+  board: Y.Doc
+  agreement: Y.Doc
+  /** This participant's own private doc (parties and advisers). */
+  privateDoc: Y.Doc | null
+  client: SessionClient
+  host: MeetingHost
+  errors: ErrorsModel
+}
+
+/**
+ * Every user action, in one place: documents this person may write are changed locally through the domain
+ * (so offline edits merge later); documents they may only read are changed by a server command.
+ */
+export function createActions(x: ActionDeps) {
+  const origin = () => d.localOrigin(x.actor.value.participantId)
+  const run = (fn: (actor: Actor, now: number) => void) => () => {
+    try {
+      fn(x.actor.value, Date.now())
+      return true
+    } catch (err) {
+      x.errors.report(err)
+      return false
+    }
+  }
+  const doLocal = (fn: (actor: Actor, now: number) => void) => run(fn)()
+  const send = async (command: d.PartyCommand) => {
+    try {
+      await x.client.command(command)
+      return true
+    } catch (err) {
+      x.errors.report(err)
+      return false
+    }
+  }
+  const platform = (p: Promise<void>) => p.catch((err: unknown) => x.errors.report(err))
+  return {
+    setPhase: (to: Phase) => doLocal((a, now) => d.setPhase(x.control, to, a, now, origin())),
+    editRules: (items: RuleItem[]) =>
+      doLocal((a, now) => void d.editRules(x.control, items, a, now, origin())),
+    acceptRules: (version: number, hash: string) => send({ type: 'acceptRules', version, hash }),
+    raiseHand: async () => {
+      const ok = await send({ type: 'raiseHand' })
+      if (ok && x.host.capabilities().raiseHand) await platform(x.host.setHand(true))
+    },
+    lowerHand: async (participantId?: string) => {
+      if (participantId && x.actor.value.role === 'mediator') {
+        return doLocal((a, now) => d.lowerHand(x.control, a, participantId, now, origin()))
+      }
+      const ok = await send({ type: 'lowerHand' })
+      if (ok && x.host.capabilities().raiseHand) await platform(x.host.setHand(false))
+      return ok
+    },
+    grantFloor: (participantId: string, limitMs: number | null) =>
+      doLocal((a, now) =>
+        d.grantFloor(x.control, participantId, limitMs ? { limitMs } : {}, a, now, origin()),
+      ),
+    endFloor: () => doLocal((a, now) => d.endFloor(x.control, a, now, origin())),
+    planCaucus: (sides: string[]) => doLocal((a) => d.planCaucus(x.control, sides, a, origin())),
+    startCaucus: (sides: { id: string; name: string }[]) => {
+      if (!doLocal((a, now) => d.startCaucus(x.control, a, now, origin()))) return
+      if (x.host.capabilities().rooms) {
+        void platform(x.host.openCaucus(sides.map((s) => ({ sideId: s.id, name: s.name, hostIds: [] }))))
+      }
+    },
+    moveMediator: (room: string) => {
+      if (!doLocal((a, now) => d.moveMediator(x.control, room, a, now, origin()))) return
+      const target =
+        room === 'main' ? ({ kind: 'main' } as const) : ({ kind: 'caucus', sideId: room } as const)
+      void platform(x.host.moveSelf(target))
+    },
+    endCaucus: () => {
+      if (doLocal((a, now) => d.endCaucus(x.control, a, now, origin()))) void platform(x.host.closeCaucus())
+    },
+    setBoardPhase: (p: BoardPhase) => doLocal((a) => d.setBoardPhase(x.board, p, a, origin())),
+    addPoint: (title: string) =>
+      doLocal((a, now) => void d.addStickingPoint(x.board, { title }, a, now, newId, origin())),
+    addOption: (p: { title: string; description?: string; pointId?: string }) =>
+      doLocal((a, now) => {
+        const originSideId = a.sideId ?? undefined
+        d.addOption(x.board, { ...p, ...(originSideId ? { originSideId } : {}) }, a, now, newId, origin())
+      }),
+    editOption: (id: string, p: { title?: string; description?: string }) =>
+      doLocal((a) => d.editOption(x.board, id, p, a, origin())),
+    setStatus: (id: string, s: OptionStatus) =>
+      doLocal((a, now) => d.setOptionStatus(x.board, id, s, a, now, origin())),
+    setInterest: (id: string, sideId: string, text: string) =>
+      doLocal((a) => d.setInterests(x.board, id, sideId, text, a, origin())),
+    addPackage: (name: string, optionIds: string[]) =>
+      doLocal((a) => void d.addPackage(x.board, { name, optionIds }, a, newId, origin())),
+    rate: (optionId: string, rating: Rating | null) =>
+      x.privateDoc
+        ? doLocal((a, now) => d.rateOption(x.privateDoc!, optionId, rating, a, now, origin()))
+        : false,
+    addClause: (text: string) =>
+      doLocal((a, now) => void d.addClause(x.agreement, { text }, a, now, newId, origin())),
+    editClause: (id: string, text: string) =>
+      doLocal((a, now) => d.editClause(x.agreement, id, text, a, now, origin())),
+    moveClause: (id: string, to: number) =>
+      doLocal((a, now) => d.moveClause(x.agreement, id, to, a, now, origin())),
+    removeClause: (id: string) => doLocal((a, now) => d.removeClause(x.agreement, id, a, now, origin())),
+    saveVersion: (name: string) =>
+      doLocal((a, now) => void d.saveVersion(x.agreement, name, a, now, newId, origin())),
+    sign: (versionId: string, hash: string) => send({ type: 'signAgreement', versionId, hash }),
+  }
+}
+export type Actions = ReturnType<typeof createActions>

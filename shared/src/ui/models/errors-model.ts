@@ -1,0 +1,44 @@
+import { signal } from '@preact/signals'
+import { ApiRequestError, isNetworkError } from '../../client/api-error'
+import { isDomainError } from '../../domain'
+import type { MessageKey, Translate } from '../i18n/i18n'
+
+export interface ShownError {
+  id: number
+  text: string
+}
+
+const RULE_KEYS: Record<string, MessageKey> = {
+  'PHASE-3': 'error.rule.PHASE-3',
+  'RULES-3': 'error.rule.RULES-3',
+  'ACCESS-2': 'error.rule.ACCESS-2',
+  'ACCESS-3': 'error.rule.ACCESS-3',
+}
+
+/** Turns any failure (domain rule, HTTP error, network) into one sentence in the user's language. */
+export function describeError(err: unknown, t: Translate): string {
+  const rule = isDomainError(err) ? err.rule : err instanceof ApiRequestError ? err.body.code : undefined
+  const key = rule ? RULE_KEYS[rule] : undefined
+  if (key) return t(key)
+  if (isNetworkError(err)) return t('error.network')
+  if (err instanceof ApiRequestError && err.status === 403) return t('error.forbidden')
+  const message = err instanceof Error ? err.message : String(err)
+  return t('error.generic', { message })
+}
+
+/** The list of errors shown to the user (newest last), each dismissible. */
+export function createErrorsModel(t: () => Translate) {
+  const list = signal<ShownError[]>([])
+  let next = 1
+  return {
+    list,
+    report(err: unknown) {
+      const text = describeError(err, t())
+      list.value = [...list.value.filter((e) => e.text !== text), { id: next++, text }].slice(-3)
+    },
+    dismiss(id: number) {
+      list.value = list.value.filter((e) => e.id !== id)
+    },
+  }
+}
+export type ErrorsModel = ReturnType<typeof createErrorsModel>

@@ -1,0 +1,143 @@
+import { computed, effect, type ReadonlySignal, signal } from '@preact/signals'
+import type { Api } from '../../client/api'
+import type { DocStatus } from '../../client/doc-status'
+import type { NetworkMonitor } from '../../client/network'
+import type { Language, MeResponse } from '../../client/protocol'
+import { createSessionClient, type SessionClient } from '../../client/session-client'
+import type { Actor } from '../../domain'
+import type { MeetingHost } from '../../host/meeting-host'
+import { loadTranslator, type Translate } from '../i18n/i18n'
+import { createActions } from './actions'
+import { createAgreementModel, localSeenStore } from './agreement-model'
+import { createBoardModel } from './board-model'
+import { createClock } from './clock'
+import { createControlModel } from './control-model'
+import { createErrorsModel } from './errors-model'
+import { bridgeHost } from './host-bridge'
+import { createNotesModel } from './notes-model'
+
+export interface SessionModelOptions {
+  api: Api
+  me: MeResponse
+  sessionId: string
+  serverUrl: string
+  host: MeetingHost
+  lang: Language
+  /** The translate function for `lang`, already loaded. */
+  t: Translate
+  network?: NetworkMonitor
+  WebSocketPolyfill?: typeof WebSocket
+}
+
+/** Whom this sidebar acts as: a participant from the invite, or the mediator resolved in the control doc. */
+function actorSignal(
+  me: MeResponse,
+  participants: ReadonlySignal<{ id: string; role: string }[]>,
+): ReadonlySignal<Actor> {
+  return computed(() => {
+    if (me.participant) {
+      const p = me.participant
+      return { participantId: p.id, role: p.role, sideId: p.sideId }
+    }
+    const id = me.mediator?.id ?? ''
+    const inDoc =
+      participants.value.find((p) => p.id === id) ?? participants.value.find((p) => p.role === 'mediator')
+    return { participantId: inDoc?.id ?? id, role: 'mediator', sideId: null }
+  })
+}
+
+/** Builds the whole sidebar state for one session: client, per-doc models, actions, host bridge. */
+export function createSessionModel(o: SessionModelOptions) {
+  const client: SessionClient = createSessionClient({
+    api: o.api,
+    serverUrl: o.serverUrl,
+    sessionId: o.sessionId,
+    ...(o.network ? { network: o.network } : {}),
+    ...(o.WebSocketPolyfill ? { WebSocketPolyfill: o.WebSocketPolyfill } : {}),
+  })
+  const lang = signal<Language>(o.lang)
+  const t = signal<Translate>(o.t)
+  // Switching language loads that dictionary first, so the view never shows keys.
+  const setLang = async (next: Language) => {
+    const loaded = await loadTranslator(next)
+    t.value = loaded
+    lang.value = next
+  }
+  const clock = createClock()
+  const errors = createErrorsModel(() => t.value)
+  const status = signal<DocStatus>(client.status())
+  const isMediator = o.me.kind === 'mediator'
+  const sideMember = o.me.participant?.role === 'party' || o.me.participant?.role === 'adviser'
+
+  const controlConn = client.open('control')
+  const control = createControlModel(controlConn.doc, clock.now)
+  const actor = actorSignal(o.me, control.participants)
+  const board = createBoardModel(client.open('board').doc, control.participants)
+  const agreementConn = client.open('agreement')
+  const seenKey = `mediation.seen.${o.sessionId}.${o.me.participant?.id ?? o.me.mediator?.id ?? ''}`
+  const agreement = createAgreementModel(agreementConn.doc, localSeenStore(seenKey))
+  const privateDoc = sideMember && o.me.participant ? client.open(`private/${o.me.participant.id}`).doc : null
+  if (privateDoc && o.me.participant) board.addPrivate(o.me.participant.id, privateDoc)
+  const caucusSide = sideMember ? o.me.participant?.sideId : null
+  if (caucusSide) client.open(`caucus/${caucusSide}`)
+  const notes = createNotesModel(o.api, o.sessionId)
+
+  const stops: (() => void)[] = [client.subscribe((s) => (status.value = s))]
+  const unseen = agreementConn.subscribe((s) => {
+    if (s.state === 'synced') agreement.initSeen()
+  })
+  stops.push(unseen)
+  if (isMediator) {
+    // The mediator reads every party's private ratings (for the overlap) as parties join.
+    stops.push(
+      effect(() => {
+        for (const p of control.participants.value) {
+          if (p.role === 'party' || p.role === 'adviser')
+            board.addPrivate(p.id, client.open(`private/${p.id}`).doc)
+        }
+      }),
+    )
+  }
+  const actions = createActions({
+    actor,
+    control: controlConn.doc,
+    board: board.doc,
+    agreement: agreementConn.doc,
+    privateDoc,
+    client,
+    host: o.host,
+    errors,
+  })
+  stops.push(bridgeHost({ host: o.host, actor, control, client, isMediator }))
+  void notes.load().catch(() => {})
+
+  return {
+    me: o.me,
+    sessionId: o.sessionId,
+    host: o.host,
+    lang,
+    setLang,
+    t,
+    now: clock.now,
+    status,
+    errors,
+    actor,
+    isMediator,
+    control,
+    board,
+    agreement,
+    notes,
+    actions,
+    client,
+    dispose() {
+      for (const stop of stops) stop()
+      clock.dispose()
+      control.dispose()
+      board.dispose()
+      agreement.dispose()
+      notes.dispose()
+      client.destroy()
+    },
+  }
+}
+export type SessionModel = ReturnType<typeof createSessionModel>

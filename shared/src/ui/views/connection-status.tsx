@@ -1,0 +1,31 @@
+import type { DocStatus } from '../../client/doc-status'
+import type { MessageKey, Translate } from '../i18n/i18n'
+
+const DENIED: Record<number, MessageKey> = {
+  4401: 'conn.denied4401',
+  4403: 'conn.denied4403',
+  4413: 'conn.denied4413',
+}
+
+/** The always-visible connection line: connecting, up to date, offline with unsent changes, reconnecting, denied. */
+export function ConnectionStatus({ status, t }: { status: DocStatus; t: Translate }) {
+  const text =
+    status.state === 'denied'
+      ? t(DENIED[status.code ?? 0] ?? 'conn.deniedOther', { code: status.code ?? 0 })
+      : t(`conn.${status.state}`)
+  return (
+    <div
+      class={`conn conn-${status.state}`}
+      role="status"
+      aria-live="polite"
+      data-testid="conn"
+      data-state={status.state}
+      data-unsent={String(status.unsent)}
+    >
+      <span>
+        {text}
+        {status.unsent && status.state !== 'synced' ? ` — ${t('conn.unsent')}` : ''}
+      </span>
+    </div>
+  )
+}
