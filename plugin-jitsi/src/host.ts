@@ -35,6 +35,8 @@ export interface JitsiHost extends MeetingHost {
   attach(api: JitsiApi, room: HostRoom): void
   /** Called when that meeting unmounts: removes our listeners and disposes the API (react-sdk never does). */
   detach(api: JitsiApi): void
+  /** Moderator: turns Jitsi's lobby on or off (sent only; Jitsi reports no lobby state to the embedder). */
+  setLobby(enabled: boolean): Promise<void>
 }
 
 const LISTENED: JitsiEventName[] = [
@@ -64,6 +66,7 @@ export function createJitsiHost(opts: JitsiHostOptions): JitsiHost {
   let current: { api: JitsiApi; room: HostRoom; off: () => void } | null = null
   let supported = new Set<string>()
   const joinedWaiters = new Set<(self: HostSelf) => void>()
+  let handInFlight: { raised: boolean; done: Promise<void> } | null = null
 
   const handlers: { [K in JitsiEventName]: (p: JitsiEvents[K]) => void } = {
     videoConferenceJoined: (p) => {
@@ -157,14 +160,28 @@ export function createJitsiHost(opts: JitsiHostOptions): JitsiHost {
       rooms: opts.switchRoom !== undefined,
     }),
     on: (listener) => listeners.add(listener),
-    async setHand(raised) {
-      if (!supported.has('toggleRaiseHand') || roster.handRaised(selfId()) === raised) return
+    setHand(raised) {
+      if (!supported.has('toggleRaiseHand')) return Promise.resolve()
+      // toggle-raise-hand flips: a second toggle sent before the first is confirmed would undo it.
+      if (handInFlight?.raised === raised) return handInFlight.done
+      if (roster.handRaised(selfId()) === raised) return Promise.resolve()
       const id = selfId()
-      const test = (n: string, p: unknown) =>
-        n === 'raiseHandUpdated' &&
-        (p as JitsiEvents['raiseHandUpdated']).id === id &&
-        (p as JitsiEvents['raiseHandUpdated']).handRaised > 0 === raised
-      await command('setHand', test, (api) => api.executeCommand('toggleRaiseHand'))
+      const test = (n: string, p: unknown) => {
+        const e = p as JitsiEvents['raiseHandUpdated']
+        return n === 'raiseHandUpdated' && e.id === id && e.handRaised > 0 === raised
+      }
+      const done = command('setHand', test, (api) => api.executeCommand('toggleRaiseHand')).finally(() => {
+        if (handInFlight?.done === done) handInFlight = null
+      })
+      handInFlight = { raised, done }
+      return done
+    },
+    setLobby(enabled) {
+      if (!roster.self()?.moderator) return fail('lobby', 'forbidden')
+      if (!current) return fail('lobby', 'detached')
+      // No IFrame API event reports the lobby state, so this one command cannot be confirmed (see README).
+      current.api.executeCommand('toggleLobby', enabled)
+      return Promise.resolve()
     },
     async muteAllExcept(hostId) {
       if (!roster.self()?.moderator) return fail('muteAllExcept', 'forbidden')

@@ -1,0 +1,86 @@
+/** The Jitsi page: the meeting with the mediator's controls, and the sidebar beside it (a tab on a phone). */
+import type { JitsiRoomResponse } from '@mediation/shared/protocol'
+import { useEffect, useState } from 'preact/hooks'
+import { DisciplineBar } from './discipline-bar'
+import type { JitsiHost } from './host'
+import { type Lang, TEXT } from './i18n'
+import { Meeting } from './meeting'
+import { Notices } from './notices'
+import type { RoomController } from './room-controller'
+import { SidebarSlot } from './sidebar-slot'
+
+export interface AppProps {
+  host: JitsiHost
+  controller: RoomController
+  lang: Lang
+  serverUrl: string
+  credential: string
+  sessionId: string
+  waiting: () => boolean
+  subscribeWaiting: (l: (waiting: boolean) => void) => () => void
+  /** Mutes everyone but the current floor holder (resolved by main.tsx from the control document). */
+  muteOthers: () => void
+}
+
+export function App(props: AppProps) {
+  const { host, controller, lang } = props
+  const t = TEXT[lang]
+  const [room, setRoom] = useState<JitsiRoomResponse | null>(controller.current())
+  const [moderator, setModerator] = useState(false)
+  const [waiting, setWaiting] = useState(props.waiting())
+  const [collapsed, setCollapsed] = useState(false)
+  const [tab, setTab] = useState<'meeting' | 'sidebar'>('meeting')
+  useEffect(() => controller.subscribe(setRoom), [controller])
+  useEffect(() => props.subscribeWaiting(setWaiting), [props.subscribeWaiting])
+  useEffect(
+    () =>
+      host.on((e) => {
+        if (e.type === 'self') setModerator(e.self.moderator)
+        if (e.type === 'room') controller.joined(e.room)
+      }),
+    [host, controller],
+  )
+  return (
+    <div class={`jm ${collapsed ? 'jm-collapsed' : ''} jm-tab-${tab}`}>
+      <div class="jm-tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={tab === 'meeting'} onClick={() => setTab('meeting')}>
+          {t.meeting}
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'sidebar'} onClick={() => setTab('sidebar')}>
+          {t.sidebar}
+        </button>
+      </div>
+      <main class="jm-main">
+        {room && <Notices room={room} lang={lang} waiting={waiting} />}
+        <DisciplineBar
+          lang={lang}
+          moderator={moderator}
+          onMuteOthers={props.muteOthers}
+          onLobby={() => host.setLobby(true).catch(() => undefined)}
+        />
+        <div class="jm-meeting">
+          {room && <Meeting key={`${room.room}|${room.jwt ?? ''}`} room={room} host={host} lang={lang} />}
+        </div>
+      </main>
+      <button
+        type="button"
+        class="jm-collapse"
+        aria-expanded={!collapsed}
+        title={collapsed ? t.expand : t.collapse}
+        aria-label={collapsed ? t.expand : t.collapse}
+        onClick={() => setCollapsed(!collapsed)}
+      >
+        {collapsed ? '‹' : '›'}
+      </button>
+      <aside class="jm-side">
+        <SidebarSlot
+          host={host}
+          serverUrl={props.serverUrl}
+          credential={props.credential}
+          lang={lang}
+          sessionId={props.sessionId}
+        />
+      </aside>
+    </div>
+  )
+}

@@ -1,0 +1,31 @@
+/** Warnings about the deployment (open meeting, 5-minute demo) and the caucus waiting notice. */
+import type { JitsiRoomResponse } from '@mediation/shared/protocol'
+import { type Lang, TEXT } from './i18n'
+
+export function Notices({ room, lang, waiting }: { room: JitsiRoomResponse; lang: Lang; waiting: boolean }) {
+  const t = TEXT[lang]
+  return (
+    <div class="jm-notices">
+      {room.demo && (
+        <p class="jm-warn" role="alert" data-testid="demo-warning">
+          {t.demoLimit}
+        </p>
+      )}
+      {room.tokens === 'none' && room.moderator && (
+        <p class="jm-warn" role="alert" data-testid="open-warning">
+          {t.openMeeting}
+        </p>
+      )}
+      {room.where.kind === 'caucus' && (
+        <p class="jm-info" data-testid="in-caucus">
+          {t.inCaucus}
+        </p>
+      )}
+      {waiting && (
+        <p class="jm-info" data-testid="waiting">
+          {t.waiting}
+        </p>
+      )}
+    </div>
+  )
+}

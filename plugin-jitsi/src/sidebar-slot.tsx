@@ -1,0 +1,23 @@
+/** The shared sidebar, mounted once into its own element (it keeps its own state across meeting remounts). */
+import type { MeetingHost } from '@mediation/shared/host'
+import { mountSidebar } from '@mediation/shared/ui'
+import { useEffect, useRef } from 'preact/hooks'
+import type { Lang } from './i18n'
+
+export interface SidebarSlotProps {
+  host: MeetingHost
+  serverUrl: string
+  credential: string
+  lang: Lang
+  sessionId: string
+}
+
+export function SidebarSlot({ host, serverUrl, credential, lang, sessionId }: SidebarSlotProps) {
+  const el = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (!el.current) return
+    const mounted = mountSidebar(el.current, { host, serverUrl, credential, lang, sessionId })
+    return () => mounted.unmount()
+  }, [host, serverUrl, credential, lang, sessionId])
+  return <div class="jm-sidebar-root" ref={el} />
+}
