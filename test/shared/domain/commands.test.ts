@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict'
+import {
+  addClause,
+  applyCommand,
+  getQueue,
+  getRules,
+  interruptions,
+  MAX_REPORT_LAG_MS,
+  parseCommand,
+  rulesStatus,
+  saveVersion,
+  serverOrigin,
+  signoffStatus,
+  talkTime,
+} from '@mediation/shared/domain'
+import * as Y from 'yjs'
+import { A1, B1, by, controlDoc, ids, M, PEOPLE, T0, throwsRule } from './fixture'
+
+function docs() {
+  const agreement = new Y.Doc()
+  addClause(agreement, { text: 'We agree.' }, M, T0, ids('c'), by(M))
+  return { control: controlDoc(), agreement }
+}
+
+describe('domain: party commands', () => {
+  it('CMD-1 parseCommand accepts only known commands with exactly their fields', () => {
+    assert.deepEqual(parseCommand({ type: 'raiseHand' }), { type: 'raiseHand' })
+    assert.deepEqual(parseCommand({ type: 'reportMuted', muted: true }), { type: 'reportMuted', muted: true })
+    assert.deepEqual(parseCommand({ type: 'acceptRules', version: 2, hash: 'abc' }), {
+      type: 'acceptRules',
+      version: 2,
+      hash: 'abc',
+    })
+    const bad: [unknown, RegExp][] = [
+      [null, /JSON object/],
+      [[], /JSON object/],
+      [{ type: 'grantFloor' }, /unknown command type grantFloor/],
+      [{ type: 'raiseHand', as: 'm' }, /unexpected field as/],
+      [{ type: 'acceptRules', version: '1', hash: 'x' }, /version must be a whole number/],
+      [{ type: 'acceptRules', version: 1 }, /hash must be a non-empty string/],
+      [{ type: 'signAgreement', versionId: '', hash: 'x' }, /versionId must be/],
+      [{ type: 'reportSpeaking', speaking: 'yes' }, /speaking must be true or false/],
+      [{ type: 'reportSpeaking', speaking: true, at: -5 }, /at must be a time/],
+      [{ type: '__proto__' }, /unknown command type/],
+    ]
+    for (const [input, message] of bad) {
+      assert.throws(
+        () => parseCommand(input),
+        (e: Error & { rule?: string }) => e.rule === 'CMD-1' && message.test(e.message),
+        JSON.stringify(input),
+      )
+    }
+  })
+
+  it('CMD-2 applyCommand checks the actor and applies the same rules', () => {
+    const d = docs()
+    const o = serverOrigin('a1')
+    applyCommand(d, parseCommand({ type: 'raiseHand' }), A1, T0, o)
+    assert.deepEqual(getQueue(d.control), [{ participantId: 'a1', raisedAt: T0 }])
+    applyCommand(d, { type: 'lowerHand' }, A1, T0, o)
+    assert.deepEqual(getQueue(d.control), [])
+    const { version, hash } = getRules(d.control)
+    throwsRule(d.control, 'RULES-3', () =>
+      applyCommand(d, { type: 'acceptRules', version, hash: 'stale' }, A1, T0, o),
+    )
+    applyCommand(d, { type: 'acceptRules', version, hash }, A1, T0, o)
+    assert.ok(!rulesStatus(d.control).pending.includes('a1'))
+    const v = saveVersion(d.agreement, 'v1', M, T0, ids('v'), by(M))
+    applyCommand(d, { type: 'signAgreement', versionId: v.id, hash: v.hash }, A1, T0, o)
+    applyCommand(d, { type: 'signAgreement', versionId: v.id, hash: v.hash }, B1, T0, serverOrigin('b1'))
+    applyCommand(d, { type: 'signAgreement', versionId: v.id, hash: v.hash }, M, T0, serverOrigin('m'))
+    assert.equal(signoffStatus(d.agreement, PEOPLE)[0]?.countersigned, true)
+    const ghost = { participantId: 'ghost', role: 'party' as const, sideId: 'A' }
+    throwsRule(d.control, 'ACCESS-4', () => applyCommand(d, { type: 'raiseHand' }, ghost, T0, o))
+  })
+
+  it('CMD-3 a reported time is clamped to the server clock', () => {
+    const d = docs()
+    const o = serverOrigin('b1')
+    const now = T0 + 60_000
+    applyCommand(d, { type: 'reportSpeaking', speaking: true, at: T0 }, B1, now, o)
+    assert.equal(talkTime(d.control, now + 1000).perParticipant.b1, MAX_REPORT_LAG_MS + 1000)
+    applyCommand(d, { type: 'reportSpeaking', speaking: false, at: now + 999_999 }, B1, now + 2000, o)
+    assert.equal(talkTime(d.control, now + 5000).perParticipant.b1, MAX_REPORT_LAG_MS + 2000)
+    applyCommand(d, { type: 'reportMuted', muted: true }, B1, now + 6000, o)
+    assert.deepEqual(interruptions(d.control), [])
+  })
+})
