@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { createLogger } from './logger'
+import { parseIceServers } from './prep'
 import { createServer } from './server'
 
 /** The process entry: reads the environment, listens, and flushes everything on SIGTERM/SIGINT. */
@@ -20,6 +21,7 @@ const server = await createServer({
   tls,
   staticDir,
   logger,
+  iceServers: parseIceServers(env.ICE_SERVERS),
 })
 // The first stdout line a supervisor (or a test) can read the bound port from.
 process.stdout.write(`${JSON.stringify({ msg: 'ready', port: server.port, url: server.url })}\n`)

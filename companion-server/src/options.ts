@@ -1,5 +1,7 @@
+import type { IceServerConfig } from '@mediation/shared/prep'
 import type { Logger } from 'pino'
 import type { RouterMount } from './http/app'
+import type { PrepStore } from './prep/store'
 import type { MetaStore } from './store/meta-types'
 import type { DocStore, NoteStore } from './store/types'
 
@@ -10,6 +12,8 @@ export interface Stores {
   meta: MetaStore
   /** Session ids whose files are damaged (reported at start, refused with 503). */
   damaged?: (sessionId: string) => Error | undefined
+  /** Intake, agreement-to-mediate signatures and practice results (prep/); kept in the session's own file. */
+  prep?: PrepStore
 }
 
 export interface ServerOptions {
@@ -35,6 +39,8 @@ export interface ServerOptions {
   saveDelayMs?: number
   saveMaxDelayMs?: number
   pingIntervalMs?: number
+  /** STUN/TURN servers the practice page tests (ICE_SERVERS). */
+  iceServers?: IceServerConfig[]
 }
 
 export interface Limits {

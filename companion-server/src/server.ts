@@ -1,6 +1,7 @@
 import { createServer as createHttpServer, type Server } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
+import { PREP_PING_PATH } from '@mediation/shared/prep'
 import type { Express } from 'express'
 import type { Logger } from 'pino'
 import { FailureLimiter } from './auth/rate-limit'
@@ -10,6 +11,7 @@ import type { AppContext } from './http/context'
 import type { RouteDef } from './http/route'
 import { createLogger } from './logger'
 import { DEFAULT_LIMITS, type ServerOptions } from './options'
+import { createMemoryPrepStore, createPingServer } from './prep'
 import { createCommandService } from './services/commands'
 import { createNoteService } from './services/notes'
 import { createSessionService } from './services/sessions'
@@ -75,6 +77,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     publicUrl: () => publicUrl,
     loginTtlMs: options.loginTtlMs ?? 12 * 3600_000,
     unavailable,
+    prep: { store: stores.prep ?? createMemoryPrepStore(), iceServers: options.iceServers ?? [] },
   }
   const { app, routes } = createApp(ctx, {
     staticDir: options.staticDir ?? null,
@@ -92,9 +95,11 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     unavailable,
     pingIntervalMs: options.pingIntervalMs,
   })
+  const ping = createPingServer({ tickets: ctx.tickets, directory, logger })
   server.on('upgrade', (req, socket, head) => {
     socket.on('error', () => socket.destroy())
     if (req.url?.startsWith('/sync/')) sync.handleUpgrade(req, socket, head)
+    else if (req.url?.startsWith(`${PREP_PING_PATH}?`)) ping.handleUpgrade(req, socket, head)
     else socket.destroy()
   })
   await new Promise<void>((resolve, reject) => {
@@ -113,6 +118,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   const close = () =>
     (closing ??= (async () => {
       sync.close()
+      ping.close()
       await new Promise<void>((resolve) => {
         server.close(() => resolve())
         server.closeAllConnections()

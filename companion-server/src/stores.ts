@@ -1,5 +1,6 @@
 import type { DamagedFileError } from './errors'
 import type { Stores } from './options'
+import { createLowdbPrepStore, createMemoryPrepStore } from './prep'
 import { createLowdbDocStore, createLowdbNoteStore } from './store/lowdb-store'
 import { createMemoryDocStore, createMemoryNoteStore } from './store/memory-store'
 import { createFileMetaStore, createMemoryMetaStore } from './store/meta-store'
@@ -13,6 +14,7 @@ export async function createLowdbStores(
   const damagedAtStart = await files.scan()
   return {
     docs: createLowdbDocStore(files),
+    prep: createLowdbPrepStore(files),
     notes: createLowdbNoteStore(files),
     meta: createFileMetaStore(dataDir),
     damaged: (id) => files.isDamaged(id),
@@ -22,5 +24,10 @@ export async function createLowdbStores(
 
 /** Stores that live only in memory (tests, throwaway servers). */
 export function createMemoryStores(): Stores {
-  return { docs: createMemoryDocStore(), notes: createMemoryNoteStore(), meta: createMemoryMetaStore() }
+  return {
+    docs: createMemoryDocStore(),
+    notes: createMemoryNoteStore(),
+    meta: createMemoryMetaStore(),
+    prep: createMemoryPrepStore(),
+  }
 }

@@ -167,7 +167,7 @@ describe('sync guards: read-only filter, awareness guard, limits', () => {
 
   it('the document size cap closes the writer with 4413 and refuses the write', async () => {
     const doc = new Y.Doc()
-    const p = await connect(s.mediatorToken, 'caucus/' + s.sides.B, doc)
+    const p = await connect(s.mediatorToken, `caucus/${s.sides.B}`, doc)
     const closed = new Promise<number>((r) =>
       p.once('connection-close', (ev: { code: number } | null) => r(ev?.code ?? -1)),
     )

@@ -1,4 +1,5 @@
 import express, { type Express, type Router } from 'express'
+import { prepRoutes } from '../prep'
 import type { AppContext } from './context'
 import { errorHandler } from './error-handler'
 import { buildOpenApi } from './openapi'
@@ -35,7 +36,13 @@ export function createApp(ctx: AppContext, opts: AppOptions): { app: Express; ro
   app.use(requestLog(ctx.logger))
   app.use(express.json({ limit: opts.bodyLimit }))
 
-  const routes = [...accountRoutes(ctx), ...sessionRoutes(ctx), ...ticketRoutes(ctx), ...noteRoutes(ctx)]
+  const routes = [
+    ...accountRoutes(ctx),
+    ...sessionRoutes(ctx),
+    ...ticketRoutes(ctx),
+    ...noteRoutes(ctx),
+    ...prepRoutes(ctx, ctx.prep),
+  ]
   for (const r of routes) app[r.method](r.path, r.handler)
   const openapi = buildOpenApi(routes, [
     { path: '/healthz', method: 'get', summary: 'Liveness: 200 {ok: true}' },
@@ -45,8 +52,7 @@ export function createApp(ctx: AppContext, opts: AppOptions): { app: Express; ro
   app.get('/healthz', (_req, res) => void res.json({ ok: true }))
 
   for (const m of [...PLATFORM_ROUTERS, ...opts.routers]) app.use(m.path, m.create(ctx))
-  if (opts.staticDir)
-    app.use('/app', express.static(opts.staticDir, { index: 'index.html', fallthrough: true }))
+  if (opts.staticDir) mountPages(app, opts.staticDir)
 
   app.use('/api', (_req, res) => void res.status(404).json({ error: 'no such API route' }))
   app.use(errorHandler(ctx.logger))

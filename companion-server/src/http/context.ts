@@ -1,6 +1,7 @@
 import type { Logger } from 'pino'
 import type { FailureLimiter } from '../auth/rate-limit'
 import type { TicketBook } from '../auth/tickets'
+import type { PrepContext } from '../prep/context'
 import type { CommandService } from '../services/commands'
 import type { NoteService } from '../services/notes'
 import type { SessionService } from '../services/sessions'
@@ -23,4 +24,6 @@ export interface AppContext {
   loginTtlMs: number
   /** A reason the session cannot be served right now (damaged file), or null. */
   unavailable: (sessionId: string) => string | null
+  /** Before the session (prep/): its store and the ICE servers the practice page tests. */
+  prep: PrepContext
 }

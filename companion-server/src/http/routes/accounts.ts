@@ -1,7 +1,8 @@
 import type { MeResponse } from '@mediation/shared/protocol'
 import { mediatorActor } from '../../auth/actor'
-import { hashPassword, randomId, randomToken, sha256, verifyPassword } from '../../auth/crypto'
+import { hashPassword, randomToken, sha256, verifyPassword } from '../../auth/crypto'
 import { HttpError } from '../../errors'
+import { createMediator } from '../../services/accounts'
 import { credentialOf } from '../auth'
 import type { AppContext } from '../context'
 import type { RouteDef } from '../route'
@@ -11,6 +12,7 @@ import { summary } from './views'
 
 /** First-run setup, login and `me`. */
 export function accountRoutes(ctx: AppContext): RouteDef[] {
+  let setupBusy = false
   async function issueLogin(mediatorId: string) {
     const token = randomToken(32)
     const expiresAt = ctx.now() + ctx.loginTtlMs
@@ -28,20 +30,14 @@ export function accountRoutes(ctx: AppContext): RouteDef[] {
       errors: [409],
       handler: async (req, res) => {
         const body = parse(SetupBody, req.body)
-        if (ctx.directory.mediatorCount() > 0)
+        // `setupBusy` closes the window between the check and the (slow, scrypt) account creation.
+        if (ctx.directory.mediatorCount() > 0 || setupBusy) {
           throw new HttpError(409, 'setup is already done; log in instead')
-        const { salt, hash } = await hashPassword(body.password)
-        if (ctx.directory.mediatorCount() > 0)
-          throw new HttpError(409, 'setup is already done; log in instead')
-        const mediator = {
-          id: randomId(),
-          email: body.email,
-          name: body.name,
-          salt,
-          hash,
-          createdAt: new Date(ctx.now()).toISOString(),
         }
-        await ctx.directory.addMediator(mediator)
+        setupBusy = true
+        const mediator = await createMediator(ctx.directory, body, ctx.now()).finally(() => {
+          setupBusy = false
+        })
         const login = await issueLogin(mediator.id)
         res
           .status(201)

@@ -1,0 +1,266 @@
+import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { createMediator } from '@mediation/companion-server'
+import type { InviteResponse } from '@mediation/shared/protocol'
+import * as Y from 'yjs'
+import {
+  api,
+  connectDoc,
+  createSessionWithParties,
+  setupMediator,
+  startServer,
+  synced,
+  type TestServer,
+  waitFor,
+} from '../support/server'
+
+describe('HTTP API: accounts, sessions, invites, validation', () => {
+  let server: TestServer
+  const clock = { t: Date.now() }
+  before(async () => {
+    server = await startServer({ now: () => clock.t, publicUrl: 'https://mediation.example.org' })
+  })
+  after(() => server.stop())
+
+  it('setup works only while no account exists; login issues expiring tokens', async () => {
+    const first = await setupMediator(server)
+    assert.ok(first.token.length >= 40)
+    const again = await api(server, null, 'POST', '/api/setup', {
+      email: 'x@example.org',
+      name: 'X',
+      password: '0123456789ab',
+    })
+    assert.equal(again.status, 409)
+    const login = await api<{ token: string }>(server, null, 'POST', '/api/login', {
+      email: 'MEDIATOR@example.org',
+      password: 'correct horse battery',
+    })
+    assert.equal(login.status, 200)
+    const me = await api<{ kind: string; mediator: { email: string } }>(
+      server,
+      login.body.token,
+      'GET',
+      '/api/me',
+    )
+    assert.equal(me.body.kind, 'mediator')
+    clock.t += 13 * 3600_000
+    assert.equal((await api(server, login.body.token, 'GET', '/api/me')).status, 401, 'expired login token')
+    const accounts = await readFile(join(server.dataDir, 'accounts.json'), 'utf8')
+    assert.ok(
+      !accounts.includes(login.body.token) && !accounts.includes('correct horse'),
+      'no token or password on disk',
+    )
+  })
+
+  it('login is rate-limited per IP and email (429 even for the right password)', async () => {
+    for (let i = 0; i < 5; i++) {
+      const r = await api(server, null, 'POST', '/api/login', {
+        email: 'mediator@example.org',
+        password: `wrong-${i}`,
+      })
+      assert.equal(r.status, 401)
+    }
+    const blocked = await api(server, null, 'POST', '/api/login', {
+      email: 'mediator@example.org',
+      password: 'correct horse battery',
+    })
+    assert.equal(blocked.status, 429)
+    clock.t += 16 * 60_000
+    const ok = await api(server, null, 'POST', '/api/login', {
+      email: 'mediator@example.org',
+      password: 'correct horse battery',
+    })
+    assert.equal(ok.status, 200)
+  })
+
+  it("sessions: create, list, archive, delete — another mediator's session is 404", async () => {
+    const { token } = await setupMediator(server)
+    // A second account, as the create-mediator CLI makes it.
+    await createMediator(
+      server.context.directory,
+      { email: 'other@example.org', name: 'Otto', password: 'another password' },
+      clock.t,
+    )
+    const otto = await api<{ token: string }>(server, null, 'POST', '/api/login', {
+      email: 'other@example.org',
+      password: 'another password',
+    })
+    const created = await api<{ id: string; status: string }>(server, token, 'POST', '/api/sessions', {
+      title: 'Buren',
+    })
+    assert.equal(created.status, 201)
+    const id = created.body.id
+    assert.equal((await api<unknown[]>(server, otto.body.token, 'GET', '/api/sessions')).body.length, 0)
+    for (const [method, path, body] of [
+      ['GET', `/api/sessions/${id}`, undefined],
+      ['PUT', `/api/sessions/${id}`, { status: 'archived' }],
+      ['DELETE', `/api/sessions/${id}`, undefined],
+      ['POST', `/api/sessions/${id}/invites`, { name: 'P', role: 'secretariat' }],
+      ['POST', '/api/tickets', { sessionId: id }],
+    ] as const) {
+      assert.equal((await api(server, otto.body.token, method, path, body)).status, 404, `${method} ${path}`)
+    }
+    const archived = await api<{ status: string }>(server, token, 'PUT', `/api/sessions/${id}`, {
+      status: 'archived',
+    })
+    assert.equal(archived.body.status, 'archived')
+    const list = await api<{ id: string; status: string }[]>(server, token, 'GET', '/api/sessions')
+    assert.equal(list.body.find((x) => x.id === id)?.status, 'archived')
+    assert.equal((await api(server, token, 'DELETE', `/api/sessions/${id}`)).status, 204)
+    assert.equal((await api(server, token, 'GET', `/api/sessions/${id}`)).status, 404)
+  })
+
+  it('invites: a link with a 128-bit token of which only the SHA-256 is stored; roles and sides checked', async () => {
+    const { token } = await setupMediator(server)
+    const { body: session } = await api<{ id: string }>(server, token, 'POST', '/api/sessions', {
+      title: 'Erfenis',
+    })
+    const inv = await api<InviteResponse>(server, token, 'POST', `/api/sessions/${session.id}/invites`, {
+      name: 'Anna',
+      role: 'party',
+      newSideName: 'Verhuurder',
+    })
+    assert.equal(inv.status, 201)
+    const t = inv.body.invite.token
+    assert.equal(Buffer.from(t, 'base64url').length, 16)
+    assert.equal(inv.body.invite.url, `https://mediation.example.org/join/${t}`)
+    const index = await readFile(join(server.dataDir, 'sessions-index.json'), 'utf8')
+    assert.ok(!index.includes(t), 'the token is not stored')
+    assert.ok(index.includes(createHash('sha256').update(t).digest('hex')), 'its hash is')
+    const bad = [
+      [{ name: 'B', role: 'party' }, 400],
+      [{ name: 'B', role: 'adviser', sideId: 'nope' }, 400],
+      [{ name: 'S', role: 'secretariat', sideId: inv.body.participant.sideId }, 400],
+      [{ name: 'M', role: 'mediator' }, 400],
+      [{ name: '', role: 'secretariat' }, 400],
+    ] as const
+    for (const [body, status] of bad) {
+      const r = await api<{ error: string; details?: unknown[] }>(
+        server,
+        token,
+        'POST',
+        `/api/sessions/${session.id}/invites`,
+        body,
+      )
+      assert.equal(r.status, status, JSON.stringify(body))
+      assert.equal(typeof r.body.error, 'string')
+    }
+    const adviser = await api<InviteResponse>(server, token, 'POST', `/api/sessions/${session.id}/invites`, {
+      name: 'Adv',
+      role: 'adviser',
+      sideId: inv.body.participant.sideId,
+    })
+    assert.equal(adviser.body.participant.sideId, inv.body.participant.sideId)
+    const me = await api<{ kind: string; participant: { name: string }; session: { id: string } }>(
+      server,
+      t,
+      'GET',
+      '/api/me',
+    )
+    assert.deepEqual(
+      [me.body.kind, me.body.participant.name, me.body.session.id],
+      ['participant', 'Anna', session.id],
+    )
+    assert.equal((await api(server, t, 'GET', '/api/sessions')).status, 403, 'a party is not a mediator')
+    assert.equal(
+      (
+        await api(server, t, 'POST', `/api/sessions/${session.id}/invites`, {
+          name: 'x',
+          role: 'secretariat',
+        })
+      ).status,
+      403,
+    )
+  })
+
+  it('bad input: 400 with details, malformed JSON 400, oversized body 413, no credential 401, unknown route 404', async () => {
+    const { token } = await setupMediator(server)
+    const r = await api<{ error: string; details: { path: string; message: string }[] }>(
+      server,
+      token,
+      'POST',
+      '/api/sessions',
+      {
+        title: 7,
+        extra: true,
+      },
+    )
+    assert.equal(r.status, 400)
+    assert.ok(r.body.details.some((d) => d.path === 'title'))
+    const malformed = await api<{ error: string }>(server, token, 'POST', '/api/sessions', '{"title": ')
+    assert.equal(malformed.status, 400)
+    assert.match(malformed.body.error, /JSON/)
+    const big = await api(server, token, 'POST', '/api/sessions', { title: 'x'.repeat(300 * 1024) })
+    assert.equal(big.status, 413)
+    assert.equal((await api(server, null, 'GET', '/api/sessions')).status, 401)
+    assert.equal((await api(server, 'nonsense', 'GET', '/api/me')).status, 401)
+    assert.equal((await api(server, token, 'GET', '/api/nothing-here')).status, 404)
+    assert.equal((await api(server, token, 'GET', '/api/sessions/unknown-id')).status, 404)
+  })
+
+  it('commands: applied with the server clock and origin; a rule conflict is 409 with its code; bad shape 400', async () => {
+    const s = await createSessionWithParties(server, { sides: ['A'] })
+    const control = new Y.Doc()
+    const p = await connectDoc(server, s.invites.A!, s.sessionId, 'control', control)
+    try {
+      await synced(p)
+      const ok = await api(server, s.invites.A!, 'POST', `/api/sessions/${s.sessionId}/commands`, {
+        type: 'raiseHand',
+      })
+      assert.equal(ok.status, 200)
+      await waitFor(() => control.getMap('hands').has(s.participants.A!.id), 'hand raised at the party')
+      assert.equal(control.getMap('hands').get(s.participants.A!.id).raisedAt, clock.t)
+      const bad = await api<{ code: string }>(
+        server,
+        s.invites.A!,
+        'POST',
+        `/api/sessions/${s.sessionId}/commands`,
+        { type: 'fly' },
+      )
+      assert.deepEqual([bad.status, bad.body.code], [400, 'CMD-1'])
+      const conflict = await api<{ code: string; error: string }>(
+        server,
+        s.invites.A!,
+        'POST',
+        `/api/sessions/${s.sessionId}/commands`,
+        {
+          type: 'signAgreement',
+          versionId: 'nope',
+          hash: 'abc',
+        },
+      )
+      assert.equal(conflict.status, 409)
+      assert.equal(typeof conflict.body.code, 'string')
+    } finally {
+      p.destroy()
+    }
+  })
+
+  it('every registered route appears in /api/openapi.json (OpenAPI 3.1)', async () => {
+    const doc = await api<{ openapi: string; paths: Record<string, Record<string, unknown>> }>(
+      server,
+      null,
+      'GET',
+      '/api/openapi.json',
+    )
+    assert.equal(doc.body.openapi, '3.1.0')
+    const registered: string[] = []
+    const stack = (
+      server.app as unknown as {
+        router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] }
+      }
+    ).router.stack
+    for (const layer of stack) {
+      if (!layer.route || (!layer.route.path.startsWith('/api') && layer.route.path !== '/healthz')) continue
+      for (const m of Object.keys(layer.route.methods))
+        registered.push(`${m} ${layer.route.path.replace(/:([A-Za-z_]+)/g, '{$1}')}`)
+    }
+    assert.ok(registered.length >= 15, `found ${registered.length} routes`)
+    for (const r of registered) {
+      const [method, path] = r.split(' ') as [string, string]
+      assert.ok(doc.body.paths[path]?.[method], `${r} is documented`)
+    }
+  })
+})

@@ -1,0 +1,142 @@
+/**
+ * A real server with the record routes, and a mediator who drafts, versions and countersigns through real
+ * WebsocketProviders (the way the sidebar does), while parties sign through the command API.
+ */
+import { randomUUID } from 'node:crypto'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  type Actor,
+  type AgreementVersion,
+  addClause,
+  listParticipants,
+  localOrigin,
+  saveVersion,
+  signVersion,
+} from '@mediation/shared/domain'
+import type { AgreementRecord } from '@mediation/shared/record'
+import type { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { recordMount } from '../../companion-server/src/record/mount'
+import { createSessionFileVerificationStore } from '../../companion-server/src/record/verification-store'
+import { createLowdbDocStore, createLowdbNoteStore } from '../../companion-server/src/store/lowdb-store'
+import { createFileMetaStore } from '../../companion-server/src/store/meta-store'
+import { SessionFiles } from '../../companion-server/src/store/session-files'
+import {
+  api,
+  connectDoc,
+  type SessionWithParties,
+  startServer,
+  synced,
+  type TestServer,
+  waitFor,
+} from '../support/server'
+
+/** Starts a server on lowdb session files with the record routes mounted. */
+export async function startRecordServer(): Promise<TestServer> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'mediation-record-'))
+  const files = new SessionFiles(dataDir)
+  await files.scan()
+  const codes = await createSessionFileVerificationStore(files, dataDir)
+  return startServer({
+    dataDir,
+    store: {
+      docs: createLowdbDocStore(files),
+      notes: createLowdbNoteStore(files),
+      meta: createFileMetaStore(dataDir),
+      damaged: (id) => files.isDamaged(id),
+    },
+    routers: [recordMount({ codes, timeZone: 'Europe/Amsterdam' })],
+  })
+}
+
+/** The mediator's live documents of one session, connected like the sidebar connects them. */
+export interface MediatorDocs {
+  actor: Actor
+  control: Y.Doc
+  agreement: Y.Doc
+  providers: WebsocketProvider[]
+  addClauses(texts: string[]): string[]
+  saveVersion(name: string): AgreementVersion
+  countersign(version: AgreementVersion): void
+  destroy(): void
+}
+
+export async function mediatorDocs(server: TestServer, s: SessionWithParties): Promise<MediatorDocs> {
+  const control = new Y.Doc()
+  const agreement = new Y.Doc()
+  const providers = [
+    await connectDoc(server, s.mediatorToken, s.sessionId, 'control', control),
+    await connectDoc(server, s.mediatorToken, s.sessionId, 'agreement', agreement),
+  ]
+  await Promise.all(providers.map((p) => synced(p)))
+  const actor: Actor = { participantId: s.mediatorId, role: 'mediator', sideId: null }
+  const origin = localOrigin(s.mediatorId)
+  return {
+    actor,
+    control,
+    agreement,
+    providers,
+    addClauses: (texts) =>
+      texts.map((text) => addClause(agreement, { text }, actor, Date.now(), randomUUID, origin)),
+    saveVersion: (name) => saveVersion(agreement, name, actor, Date.now(), randomUUID, origin),
+    countersign: (v) =>
+      signVersion(agreement, v.id, v.hash, actor, Date.now(), origin, listParticipants(control)),
+    destroy: () => {
+      for (const p of providers) p.destroy()
+    },
+  }
+}
+
+/** A party (or adviser) signs a version through POST /api/sessions/:id/commands. */
+export function sign(
+  server: TestServer,
+  s: SessionWithParties,
+  who: string,
+  v: { id: string; hash: string },
+) {
+  return api<{ error?: string; code?: string }>(
+    server,
+    s.invites[who] ?? '',
+    'POST',
+    `/api/sessions/${s.sessionId}/commands`,
+    {
+      type: 'signAgreement',
+      versionId: v.id,
+      hash: v.hash,
+    },
+  )
+}
+
+/** Polls the mediator's JSON export until `pred` holds (e.g. the server has seen a version or a lock). */
+export async function untilRecord(
+  server: TestServer,
+  s: SessionWithParties,
+  pred: (rec: AgreementRecord) => boolean,
+  what: string,
+): Promise<AgreementRecord> {
+  let last: AgreementRecord | null = null
+  await waitFor(async () => {
+    const res = await api<AgreementRecord>(
+      server,
+      s.mediatorToken,
+      'GET',
+      `/api/sessions/${s.sessionId}/record/agreement.json`,
+    )
+    last = res.status === 200 ? res.body : null
+    return last !== null && pred(last)
+  }, what)
+  return last as unknown as AgreementRecord
+}
+
+/** GET a record file with a credential; returns status, content type and raw bytes. */
+export async function download(server: TestServer, credential: string, path: string) {
+  const res = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${credential}` } })
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    headers: res.headers,
+    bytes: new Uint8Array(await res.arrayBuffer()),
+  }
+}

@@ -1,0 +1,305 @@
+import assert from 'node:assert/strict'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import {
+  editClause,
+  endCaucus,
+  getRules,
+  listVersions,
+  localOrigin,
+  moveMediator,
+  planCaucus,
+  setPhase,
+  timeLog,
+} from '@mediation/shared/domain'
+import { parseCsv } from '@mediation/shared/record'
+import {
+  api,
+  createSessionWithParties,
+  fetchTicket,
+  type SessionWithParties,
+  synced,
+  type TestServer,
+  waitFor,
+} from '../support/server'
+import {
+  download,
+  type MediatorDocs,
+  mediatorDocs,
+  sign,
+  startRecordServer,
+  untilRecord,
+} from './record-harness'
+import { readPdf } from './record-pdf-text'
+
+const text = (b: Uint8Array) => new TextDecoder().decode(b)
+
+describe('record: concurrent edit during signing (SIGN-3 through the real server)', () => {
+  let server: TestServer
+  let s: SessionWithParties
+  let m: MediatorDocs
+  before(async () => {
+    server = await startRecordServer()
+    s = await createSessionWithParties(server, { sides: ['A', 'B'] })
+    m = await mediatorDocs(server, s)
+  })
+  after(async () => {
+    m?.destroy()
+    await server?.stop()
+  })
+
+  it('SIGN-3 an edit made while a party signs (offline, then merged) voids the signature visibly', async () => {
+    const [c1] = m.addClauses([
+      'The tenant pays the arrears of € 1.250 by 1 January.',
+      'The landlord repairs the leak.',
+    ])
+    const v1 = m.saveVersion('Draft 1')
+    await untilRecord(server, s, (r) => r.version.id === v1.id, 'v1 on the server')
+    const agreementProvider = m.providers[1]!
+    agreementProvider.disconnect()
+    editClause(
+      m.agreement,
+      c1!,
+      'The tenant pays the arrears of € 1.250 by 1 February.',
+      m.actor,
+      Date.now(),
+      localOrigin(s.mediatorId),
+    )
+    assert.equal(
+      (await sign(server, s, 'A', v1)).status,
+      200,
+      'the server has not seen the edit yet: A signs',
+    )
+    assert.equal((await sign(server, s, 'B', v1)).status, 200)
+    const before = await untilRecord(server, s, (r) => r.signatures.length === 2, 'both signatures valid')
+    assert.equal(before.status, 'signed')
+
+    agreementProvider.params.ticket = await fetchTicket(server, s.mediatorToken, s.sessionId)
+    const t = Date.now()
+    agreementProvider.connect()
+    await synced(agreementProvider)
+    console.log('reconnect ms', Date.now() - t)
+    const after = await untilRecord(server, s, (r) => r.voidedSignatures.length === 2, 'signatures voided')
+    assert.equal(after.signatures.length, 0)
+    assert.equal(after.status, 'draft')
+    assert.deepEqual(after.voidedSignatures.map((x) => x.name).sort(), ['Party A', 'Party B'])
+    const pdf = await readPdf(
+      (
+        await download(
+          server,
+          s.invites.A!,
+          `/api/sessions/${s.sessionId}/record/agreement.pdf?version=${v1.id}`,
+        )
+      ).bytes,
+    )
+    assert.ok(pdf.flat.includes('DRAFT'), 'the PDF of a voided version says draft')
+    assert.equal(pdf.flat.match(/\(party, [AB]\) not signed/g)?.length, 2)
+    assert.throws(() => m.countersign(listVersions(m.agreement).find((v) => v.id === v1.id)!), /SIGN-2/)
+  })
+
+  it('SIGN-3 a live edit racing a signature never leaves a valid signature on the old text', async () => {
+    for (let round = 0; round < 5; round++) {
+      const v = m.saveVersion(`Race ${round}`)
+      await untilRecord(server, s, (r) => r.version.id === v.id, `race ${round} version on the server`)
+      const clause = listVersions(m.agreement).at(-1)!.clauses[0]!
+      const [signed] = await Promise.all([
+        sign(server, s, 'A', v),
+        Promise.resolve().then(() =>
+          editClause(
+            m.agreement,
+            clause.id,
+            `${clause.text.replace(/ \(r\d+\)$/, '')} (r${round})`,
+            m.actor,
+            Date.now(),
+            localOrigin(s.mediatorId),
+          ),
+        ),
+      ])
+      assert.ok(signed.status === 200 || signed.status === 409, `round ${round}: ${signed.status}`)
+      if (signed.status === 409) assert.equal(signed.body.code, 'SIGN-2')
+      const rec = await untilRecord(
+        server,
+        s,
+        (r) =>
+          r.version.id === v.id &&
+          (signed.status === 409 || r.voidedSignatures.some((x) => x.name === 'Party A')),
+        `round ${round} settled`,
+      )
+      assert.equal(rec.signatures.length, 0, `round ${round}: no valid signature on a text that changed`)
+    }
+  })
+})
+
+describe('record: time log CSV, notes export and erasure through the real server', () => {
+  let server: TestServer
+  let s: SessionWithParties
+  let m: MediatorDocs
+  before(async () => {
+    server = await startRecordServer()
+    s = await createSessionWithParties(server, {
+      sides: ['A', 'B'],
+      title: 'Neighbours',
+      extra: [
+        { key: 'adviserA', role: 'adviser', side: 'A' },
+        { key: 'sec', role: 'secretariat' },
+      ],
+    })
+    m = await mediatorDocs(server, s)
+  })
+  after(async () => {
+    m?.destroy()
+    await server?.stop()
+  })
+
+  it('TIME-1 the CSV totals equal the domain time log (joint, caucus per side)', async () => {
+    const t0 = Date.UTC(2026, 10, 20, 8, 0)
+    const min = 60_000
+    const o = localOrigin(s.mediatorId)
+    setPhase(m.control, 'opening', m.actor, t0, o)
+    const rules = getRules(m.control)
+    for (const who of ['A', 'B', 'adviserA']) {
+      const r = await api(server, s.invites[who]!, 'POST', `/api/sessions/${s.sessionId}/commands`, {
+        type: 'acceptRules',
+        version: rules.version,
+        hash: rules.hash,
+      })
+      assert.equal(r.status, 200, `${who} accepts the rules`)
+    }
+    await waitFor(
+      () => getRules(m.control) !== null && m.control.getMap('acceptances').size === 3,
+      'acceptances synced',
+    )
+    setPhase(m.control, 'joint', m.actor, t0 + 10 * min, o)
+    planCaucus(m.control, [s.sides.A!, s.sides.B!], m.actor, o)
+    setPhase(m.control, 'caucus', m.actor, t0 + 40 * min, o)
+    moveMediator(m.control, s.sides.B!, m.actor, t0 + 55 * min + 30_000, o)
+    endCaucus(m.control, m.actor, t0 + 75 * min + 1234, o)
+    setPhase(m.control, 'closing', m.actor, t0 + 90 * min, o)
+    setPhase(m.control, 'closed', m.actor, t0 + 95 * min + 7, o)
+    const log = timeLog(m.control, Date.now())
+    let rows: string[][] = []
+    await waitFor(async () => {
+      const res = await download(server, s.mediatorToken, `/api/sessions/${s.sessionId}/record/timelog.csv`)
+      assert.equal(res.status, 200)
+      assert.match(res.type, /^text\/csv/)
+      rows = parseCsv(text(res.bytes))
+      return rows.some(
+        (r) =>
+          r[0] === 'total' &&
+          r[2] === 'all' &&
+          Math.round(Number(r[6]) * 1000) === log.jointMs + log.caucusMs,
+      )
+    }, 'the server’s time log to match')
+    const ms = (r?: string[]) => Math.round(Number(r?.[6]) * 1000)
+    const total = (kind: string, side = '') =>
+      rows.find((r) => r[0] === 'total' && r[2] === kind && r[3] === side)
+    assert.equal(ms(total('joint')), log.jointMs)
+    assert.equal(log.jointMs, 10 * min + 30 * min + 14 * min + 58_766 + 5 * min + 7)
+    assert.equal(ms(total('caucus', 'A')), log.caucusPerSideMs[s.sides.A!])
+    assert.equal(ms(total('caucus', 'B')), log.caucusPerSideMs[s.sides.B!])
+    assert.equal(log.caucusPerSideMs[s.sides.A!], 15 * min + 30_000)
+    const intervals = rows.filter((r) => r[0] === 'interval')
+    assert.equal(
+      intervals.reduce((n, r) => n + ms(r), 0),
+      log.jointMs + log.caucusMs,
+    )
+    for (const who of ['A', 'sec']) {
+      assert.equal(
+        (await download(server, s.invites[who]!, `/api/sessions/${s.sessionId}/record/timelog.csv`)).status,
+        403,
+      )
+    }
+  })
+
+  it('notes export: each reader gets exactly the notes they may read (Markdown and PDF)', async () => {
+    const note = async (cred: string, visibility: string, title: string) => {
+      const r = await api(server, cred, 'POST', `/api/sessions/${s.sessionId}/notes`, {
+        visibility,
+        title,
+        body: `${title} body`,
+      })
+      assert.equal(r.status, 201)
+    }
+    await note(s.mediatorToken, 'mediator', 'MEDIATOR-ONLY-7f3')
+    await note(s.mediatorToken, 'joint', 'JOINT-NOTE-2b1')
+    await note(s.mediatorToken, `side:${s.sides.A}`, 'SIDE-A-NOTE-9c4')
+    await note(s.invites.B!, `side:${s.sides.B}`, 'SIDE-B-NOTE-5d8')
+    const all = ['MEDIATOR-ONLY-7f3', 'JOINT-NOTE-2b1', 'SIDE-A-NOTE-9c4', 'SIDE-B-NOTE-5d8']
+    const sees: Record<string, string[]> = {
+      mediator: all,
+      A: ['JOINT-NOTE-2b1', 'SIDE-A-NOTE-9c4'],
+      adviserA: ['JOINT-NOTE-2b1', 'SIDE-A-NOTE-9c4'],
+      B: ['JOINT-NOTE-2b1', 'SIDE-B-NOTE-5d8'],
+    }
+    for (const [who, want] of Object.entries(sees)) {
+      const cred = who === 'mediator' ? s.mediatorToken : s.invites[who]!
+      const md = await download(server, cred, `/api/sessions/${s.sessionId}/record/notes.md`)
+      assert.equal(md.status, 200)
+      assert.match(md.type, /^text\/markdown/)
+      const pdf = await readPdf(
+        (await download(server, cred, `/api/sessions/${s.sessionId}/record/notes.pdf`)).bytes,
+      )
+      for (const t of all) {
+        assert.equal(text(md.bytes).includes(t), want.includes(t), `${who} md ${t}`)
+        assert.equal(pdf.flat.includes(t), want.includes(t), `${who} pdf ${t}`)
+      }
+    }
+    assert.equal(
+      (await download(server, s.invites.sec!, `/api/sessions/${s.sessionId}/record/notes.md`)).status,
+      403,
+    )
+  })
+
+  it('erasure: after DELETE no file under the data folder holds the session id, a clause or a note', async () => {
+    const clause = 'UNIQUE-CLAUSE-e41d: the fence stays where it is.'
+    m.addClauses([clause])
+    const v = m.saveVersion('Final')
+    await untilRecord(server, s, (r) => r.version.id === v.id, 'version on the server')
+    for (const who of ['A', 'B']) assert.equal((await sign(server, s, who, v)).status, 200)
+    await untilRecord(server, s, (r) => r.status === 'signed', 'signed')
+    m.countersign(listVersions(m.agreement).find((x) => x.id === v.id)!)
+    const rec = await untilRecord(server, s, (r) => r.status === 'locked', 'locked')
+    const code = rec.verification!.code
+    for (const f of ['agreement.pdf', 'agreement.json', 'timelog.csv', 'notes.pdf', 'notes.md'])
+      assert.equal(
+        (await download(server, s.mediatorToken, `/api/sessions/${s.sessionId}/record/${f}`)).status,
+        200,
+      )
+    await server.context.rooms.flushAll()
+    const needles = [s.sessionId, clause, 'SIDE-A-NOTE-9c4', 'MEDIATOR-ONLY-7f3', code]
+    assert.ok(
+      (await filesMentioning(server.dataDir, needles)).length > 0,
+      'the check can fail: data is on disk before',
+    )
+
+    m.destroy()
+    const del = await api(server, s.mediatorToken, 'DELETE', `/api/sessions/${s.sessionId}`)
+    assert.ok(del.status === 200 || del.status === 204, `delete answered ${del.status}`)
+    assert.equal(
+      (await api(server, null, 'POST', '/api/verify', { code, text: rec.version.text })).status,
+      404,
+    )
+    assert.equal(
+      (await download(server, s.mediatorToken, `/api/sessions/${s.sessionId}/record/agreement.pdf`)).status,
+      404,
+    )
+    await server.stop({ keepData: true })
+    const left = await filesMentioning(server.dataDir, needles)
+    assert.deepEqual(left, [], `files still mentioning the session: ${left.join(', ')}`)
+  })
+})
+
+/** Every file under `dir` whose bytes — or any base64 run inside them (Yjs snapshots) — contain a needle. */
+async function filesMentioning(dir: string, needles: string[]): Promise<string[]> {
+  const hits: string[] = []
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const path = join(entry.parentPath, entry.name)
+    const raw = await readFile(path)
+    const views = [raw.toString('utf8'), path]
+    for (const run of raw.toString('latin1').match(/[A-Za-z0-9+/]{24,}={0,2}/g) ?? [])
+      views.push(Buffer.from(run, 'base64').toString('utf8'))
+    if (needles.some((n) => views.some((v) => v.includes(n)))) hits.push(path)
+  }
+  return hits
+}
