@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict'
+import { createApi, createSessionClient, type DocStatus, type SessionClient } from '@mediation/shared/client'
+import WS from 'ws'
+import {
+  api,
+  createSessionWithParties,
+  type SessionWithParties,
+  startServer,
+  type TestServer,
+  waitFor,
+} from '../../support/server'
+
+const WebSocketPolyfill = WS as unknown as typeof WebSocket
+
+describe('sidebar client: ticketed reconnect loop against the real server', () => {
+  let server: TestServer
+  let s: SessionWithParties
+  const clients: SessionClient[] = []
+  before(async () => {
+    server = await startServer()
+    s = await createSessionWithParties(server)
+  })
+  after(async () => {
+    for (const c of clients) c.destroy()
+    await server.stop()
+  })
+  const clientFor = (credential: string) => {
+    const c = createSessionClient({
+      api: createApi({ serverUrl: server.url, credential }),
+      serverUrl: server.url,
+      sessionId: s.sessionId,
+      WebSocketPolyfill,
+    })
+    clients.push(c)
+    return c
+  }
+
+  it('syncs, and after its socket drops reconnects with a fresh single-use ticket, merging offline edits', async () => {
+    const a = clientFor(s.invites.A!)
+    const b = clientFor(s.invites.B!)
+    const boardA = a.open('board')
+    const boardB = b.open('board')
+    await waitFor(
+      () => boardA.status().state === 'synced' && boardB.status().state === 'synced',
+      'both synced',
+    )
+    const seen: DocStatus['state'][] = []
+    boardA.subscribe((st) => seen.push(st.state))
+    boardA.provider.ws?.close()
+    await waitFor(() => boardA.status().state !== 'synced', 'A noticed the drop')
+    boardA.doc.getMap('scratch').set('typed-while-away', 'kept')
+    assert.equal(boardA.status().unsent, true, 'an edit made while disconnected is flagged as unsent')
+    await waitFor(() => boardA.status().state === 'synced', 'A reconnected', 8000)
+    assert.ok(seen.includes('reconnecting'))
+    assert.equal(boardA.status().unsent, false)
+    await waitFor(
+      () => boardB.doc.getMap('scratch').get('typed-while-away') === 'kept',
+      'B received the offline edit',
+    )
+  })
+
+  it('shows 4403 for a document this participant may not open, without retrying', async () => {
+    const a = clientFor(s.invites.A!)
+    const other = a.open(`caucus/${s.sides.B}`)
+    await waitFor(() => other.status().state === 'denied', 'denied')
+    assert.equal(other.status().code, 4403)
+  })
+
+  it('shows 4401 once the invite is revoked (the ticket request is refused too)', async () => {
+    const b = clientFor(s.invites.B!)
+    const control = b.open('control')
+    await waitFor(() => control.status().state === 'synced', 'B synced')
+    const res = await api(
+      server,
+      s.mediatorToken,
+      'DELETE',
+      `/api/sessions/${s.sessionId}/invites/${s.inviteIds.B}`,
+    )
+    assert.ok(res.status === 204 || res.status === 200, `revoke answered ${res.status}`)
+    await waitFor(() => control.status().state === 'denied', 'denied after revoke', 8000)
+    assert.equal(control.status().code, 4401)
+    assert.equal(b.status().state, 'denied')
+  })
+})
