@@ -30,7 +30,7 @@ const ANSWERS = {
   safety: 'SECRET-SAFETY-NOTE',
 }
 
-export const goodSummary = (): PracticeSummary => ({
+const goodSummary = (): PracticeSummary => ({
   browser: { status: 'pass', webrtc: true, getUserMedia: true, websocket: true },
   camera: { status: 'pass', problem: null, width: 640, height: 480 },
   microphone: { status: 'pass', problem: null, peakLevel: 0.2 },

@@ -1,5 +1,6 @@
 /** Before the session: practice results, intake, agreement to mediate and readiness (pure logic, nl + en). */
 export * from './agreement-templates'
+export * from './api-types'
 export * from './i18n'
 export * from './intake'
 export * from './intake-defaults'

@@ -1,0 +1,188 @@
+/**
+ * The "before the session" records of one session: intake, practice, agreement to mediate and signatures.
+ * Every refusal is an HttpError with a `prep/...` code before anything is stored; each write is one
+ * PrepStore update, so a refused or failing request leaves nothing behind.
+ */
+import { hashText, normalizeText } from '@mediation/shared/domain'
+import {
+  type AgreementText,
+  checkSignature,
+  defaultAgreementText,
+  defaultIntakeQuestions,
+  type IntakeAnswers,
+  type IntakeQuestion,
+  type IntakeRecord,
+  MAX_AGREEMENT_LENGTH,
+  type PracticeRecord,
+  type PracticeSummary,
+  type PrepRefusal,
+  REFUSAL_STATUS,
+  refusalCode,
+  type Signature,
+  type SignatureView,
+  signatureState,
+  validateAnswers,
+  validateQuestions,
+} from '@mediation/shared/prep'
+import type { Actor } from '../auth/actor'
+import { randomId } from '../auth/crypto'
+import { type ErrorDetail, HttpError } from '../errors'
+import type { SessionRecord } from '../store/meta-types'
+import { MAX_PRACTICE_RUNS, type PrepData, type PrepStore } from './store'
+
+const MESSAGES: Record<PrepRefusal, string> = {
+  'name-empty': 'type your full name to sign',
+  'name-mismatch': 'the typed name does not match the name on the invitation',
+  'no-consent': 'explicit consent is required',
+  'hash-outdated': 'the text was changed since you read it; read the current version and sign again',
+  'hash-unknown': 'the text hash does not match any version of this text',
+  'intake-invalid': 'some answers are missing or invalid',
+  'practice-invalid': 'invalid practice summary',
+  credential: 'missing or invalid credential',
+  forbidden: 'not allowed for your role',
+}
+
+/** The typed refusal: status, English message and the code the page words in the reader's language. */
+export function refuse(r: PrepRefusal, details?: ErrorDetail[]): HttpError {
+  return new HttpError(REFUSAL_STATUS[r], MESSAGES[r], {
+    code: refusalCode(r),
+    ...(details ? { details } : {}),
+  })
+}
+
+/** Parties and advisers fill in the intake and sign; the secretariat and the mediator do not. */
+export const signsAndIntakes = (actor: Actor): boolean => actor.role === 'party' || actor.role === 'adviser'
+
+export function createPrepService(store: PrepStore, now: () => number) {
+  const iso = () => new Date(now()).toISOString()
+
+  /** The session's prep data with the first agreement version in place (a read never has to invent a hash). */
+  async function data(session: SessionRecord): Promise<PrepData> {
+    const found = await store.load(session.id)
+    if (found && found.texts.length > 0) return found
+    return store.update(session.id, (d) => {
+      if (d.texts.length === 0)
+        d.texts.push(textVersion(1, session.language, defaultAgreementText(session.language), 'default'))
+      return d
+    })
+  }
+
+  function textVersion(version: number, language: 'nl' | 'en', raw: string, by: string): AgreementText {
+    const text = normalizeText(raw)
+    return { version, language, text, hash: hashText(text), updatedAt: iso(), updatedBy: by }
+  }
+
+  const current = (d: PrepData): AgreementText => d.texts.at(-1)!
+  const questionsOf = (d: PrepData): IntakeQuestion[] => d.questions ?? defaultIntakeQuestions()
+  const viewOf = (d: PrepData, sig: Signature): SignatureView => ({
+    ...sig,
+    state: signatureState(sig, current(d)),
+  })
+
+  return {
+    data,
+    current,
+    questionsOf,
+    signaturesOf: (d: PrepData, participantId: string): SignatureView[] =>
+      d.signatures.filter((s) => s.participantId === participantId).map((s) => viewOf(d, s)),
+
+    async saveIntake(session: SessionRecord, actor: Actor, answers: IntakeAnswers): Promise<IntakeRecord> {
+      if (!signsAndIntakes(actor)) throw refuse('forbidden')
+      const trimmed = Object.fromEntries(
+        Object.entries(answers)
+          .map(([k, v]) => [k, v.trim()])
+          .filter(([, v]) => v),
+      )
+      return store.update(session.id, (d) => {
+        const errors = validateAnswers(questionsOf(d), trimmed)
+        if (errors.length > 0) throw refuse('intake-invalid', errors)
+        const record: IntakeRecord = { participantId: actor.id, answers: trimmed, submittedAt: iso() }
+        d.intake[actor.id] = record
+        return record
+      })
+    },
+
+    async recordPractice(
+      session: SessionRecord,
+      actor: Actor,
+      summary: PracticeSummary,
+    ): Promise<PracticeRecord> {
+      const record: PracticeRecord = { participantId: actor.id, at: iso(), summary }
+      await store.update(session.id, (d) => {
+        d.practice.push(record)
+        const mine = d.practice.filter((r) => r.participantId === actor.id)
+        if (mine.length > MAX_PRACTICE_RUNS) d.practice.splice(d.practice.indexOf(mine[0]!), 1)
+      })
+      return record
+    },
+
+    async sign(
+      session: SessionRecord,
+      actor: Actor,
+      input: { typedName: string; consent: boolean; textHash: string },
+    ): Promise<SignatureView> {
+      if (!signsAndIntakes(actor)) throw refuse('forbidden')
+      await data(session)
+      return store.update(session.id, (d) => {
+        const refusal = checkSignature(input, {
+          inviteName: actor.name,
+          current: current(d),
+          knownHashes: d.texts.map((t) => t.hash),
+        })
+        if (refusal)
+          throw refuse(refusal, [
+            {
+              path: refusal.startsWith('hash')
+                ? 'textHash'
+                : refusal === 'no-consent'
+                  ? 'consent'
+                  : 'typedName',
+              message: MESSAGES[refusal],
+            },
+          ])
+        const sig: Signature = {
+          id: randomId(),
+          participantId: actor.id,
+          typedName: input.typedName.trim().replace(/\s+/g, ' '),
+          version: current(d).version,
+          textHash: current(d).hash,
+          signedAt: iso(),
+        }
+        d.signatures.push(sig)
+        return viewOf(d, sig)
+      })
+    },
+
+    async setQuestions(session: SessionRecord, questions: IntakeQuestion[]): Promise<IntakeQuestion[]> {
+      const errors = validateQuestions(questions)
+      if (errors.length > 0) throw new HttpError(400, 'invalid questions', { details: errors })
+      return store.update(session.id, (d) => {
+        d.questions = questions
+        return questions
+      })
+    },
+
+    /** Saves the text; an actual change is a new version, which voids every earlier signature. */
+    async setAgreement(
+      session: SessionRecord,
+      actor: Actor,
+      language: 'nl' | 'en',
+      text: string,
+    ): Promise<AgreementText> {
+      if (!normalizeText(text))
+        throw new HttpError(400, 'the text is empty', { details: [{ path: 'text', message: 'required' }] })
+      if (text.length > MAX_AGREEMENT_LENGTH)
+        throw new HttpError(413, `the text is longer than ${MAX_AGREEMENT_LENGTH} characters`)
+      await data(session)
+      return store.update(session.id, (d) => {
+        const last = current(d)
+        const next = textVersion(last.version + 1, language, text, actor.id)
+        if (next.hash === last.hash && language === last.language) return last
+        d.texts.push(next)
+        return next
+      })
+    },
+  }
+}
+
+export type PrepService = ReturnType<typeof createPrepService>
