@@ -211,7 +211,8 @@ describe('HTTP API: accounts, sessions, invites, validation', () => {
       })
       assert.equal(ok.status, 200)
       await waitFor(() => control.getMap('hands').has(s.participants.A!.id), 'hand raised at the party')
-      assert.equal(control.getMap('hands').get(s.participants.A!.id).raisedAt, clock.t)
+      const hand = control.getMap<{ raisedAt: number }>('hands').get(s.participants.A!.id)
+      assert.equal(hand?.raisedAt, clock.t, 'the server clock, not the client one')
       const bad = await api<{ code: string }>(
         server,
         s.invites.A!,
