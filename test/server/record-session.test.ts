@@ -75,10 +75,8 @@ describe('record: concurrent edit during signing (SIGN-3 through the real server
     assert.equal(before.status, 'signed')
 
     agreementProvider.params.ticket = await fetchTicket(server, s.mediatorToken, s.sessionId)
-    const t = Date.now()
     agreementProvider.connect()
     await synced(agreementProvider)
-    console.log('reconnect ms', Date.now() - t)
     const after = await untilRecord(server, s, (r) => r.voidedSignatures.length === 2, 'signatures voided')
     assert.equal(after.signatures.length, 0)
     assert.equal(after.status, 'draft')

@@ -1,0 +1,162 @@
+/**
+ * Reads a session's live documents into the plain records the exports render, and registers the
+ * verification code of a countersigned (locked) version. Every rule comes from the domain: which version is
+ * locked, which sign-offs count, the hashes. This module only gathers and formats.
+ */
+import { randomBytes } from 'node:crypto'
+import {
+  type AgreementVersion,
+  getDraft,
+  getSession,
+  isLocked,
+  listParticipants,
+  listSides,
+  listVersions,
+  signoffStatus,
+  timeLog,
+  type VersionSignoffs,
+} from '@mediation/shared/domain'
+import {
+  type AgreementRecord,
+  agreementRecord,
+  CODE_RANDOM_BYTES,
+  codeFromRandom,
+  timeLogCsv,
+} from '@mediation/shared/record'
+import { HttpError, notFound } from '../errors'
+import type { SessionRecord } from '../store/meta-types'
+import type { Rooms } from '../sync/rooms'
+import type { VerificationEntry, VerificationStore } from './verification-store'
+
+export interface RecordServiceDeps {
+  rooms: Rooms
+  codes: VerificationStore
+  now: () => number
+  /** Public origin, for the verification link printed on the agreement. */
+  publicUrl: () => string
+  timeZone?: string
+}
+
+/** The draft before any version was saved, shown as an unnamed version so the page and PDF still work. */
+const DRAFT_ID = 'draft'
+
+export function createRecordService(deps: RecordServiceDeps) {
+  const { rooms, codes } = deps
+  const verifyUrl = () => `${deps.publicUrl().replace(/\/$/, '')}/verify`
+  // One registration at a time per session, so two exports right after the lock share one code.
+  const registering = new Map<string, Promise<VerificationEntry>>()
+
+  async function ensureCode(sessionId: string, version: AgreementVersion): Promise<VerificationEntry> {
+    const pending = registering.get(sessionId)
+    if (pending) await pending.catch(() => undefined)
+    const existing = (await codes.list(sessionId)).find(
+      (e) => e.versionId === version.id && e.hash === version.hash,
+    )
+    if (existing) return existing
+    const entry: VerificationEntry = {
+      code: codeFromRandom(randomBytes(CODE_RANDOM_BYTES)),
+      versionId: version.id,
+      hash: version.hash,
+      registeredAt: new Date(deps.now()).toISOString(),
+    }
+    const run = codes.add(sessionId, entry).then(() => entry)
+    registering.set(sessionId, run)
+    try {
+      return await run
+    } finally {
+      if (registering.get(sessionId) === run) registering.delete(sessionId)
+    }
+  }
+
+  /** The agreement record of `versionId` (default: the locked version, else the newest, else the draft). */
+  async function agreement(session: SessionRecord, versionId?: string): Promise<AgreementRecord> {
+    const read = await rooms.withDocs(
+      [`${session.id}/control`, `${session.id}/agreement`],
+      ([control, doc]) => {
+        const participants = listParticipants(control!)
+        return {
+          info: getSession(control!),
+          participants,
+          sides: listSides(control!),
+          versions: listVersions(doc!),
+          status: signoffStatus(doc!, participants),
+          locked: isLocked(doc!),
+          draft: getDraft(doc!),
+        }
+      },
+    )
+    const info = read.info ?? {
+      id: session.id,
+      kind: session.kind,
+      title: session.title,
+      language: session.language,
+    }
+    const statusOf = (id: string): VersionSignoffs =>
+      read.status.find((s) => s.versionId === id) ?? {
+        versionId: id,
+        valid: [],
+        voided: [],
+        sidesSigned: [],
+        allSidesSigned: false,
+        countersigned: false,
+      }
+    const lockedVersion = read.locked ? read.versions.find((v) => statusOf(v.id).countersigned) : undefined
+    let version: AgreementVersion | undefined
+    if (versionId) {
+      version = read.versions.find((v) => v.id === versionId)
+      if (!version) throw notFound('agreement version')
+    } else {
+      version = lockedVersion ?? read.versions.at(-1)
+    }
+    version ??= {
+      id: DRAFT_ID,
+      name: info.language === 'nl' ? 'Concept (niet opgeslagen)' : 'Draft (not saved)',
+      text: read.draft.text,
+      hash: read.draft.hash,
+      clauses: read.draft.clauses,
+      createdAt: deps.now(),
+      createdBy: '',
+    }
+    const isLockedVersion = lockedVersion !== undefined && lockedVersion.id === version.id
+    const entry = isLockedVersion ? await ensureCode(session.id, version) : null
+    return agreementRecord({
+      session: info,
+      participants: read.participants,
+      sides: read.sides,
+      version,
+      signoffs: statusOf(version.id),
+      locked: isLockedVersion,
+      verification: entry ? { code: entry.code, url: verifyUrl() } : null,
+      exportedAt: deps.now(),
+    })
+  }
+
+  /** The time log of the session as CSV. */
+  async function timeLogCsvOf(session: SessionRecord): Promise<string> {
+    return rooms.withDocs([`${session.id}/control`], ([control]) =>
+      timeLogCsv({
+        log: timeLog(control!, deps.now()),
+        sides: listSides(control!),
+        language: getSession(control!)?.language ?? session.language,
+        timeZone: deps.timeZone,
+      }),
+    )
+  }
+
+  /** Registered code → the version hash it vouches for (null: unknown, or its session is gone). */
+  function codeEntry(
+    code: string,
+    sessionExists: (id: string) => boolean,
+  ): Promise<VerificationEntry | null> {
+    return codes.find(code, sessionExists)
+  }
+
+  return { agreement, timeLogCsv: timeLogCsvOf, codeEntry, codes, timeZone: deps.timeZone }
+}
+
+export type RecordService = ReturnType<typeof createRecordService>
+
+/** Refuses callers who may not read the agreement document (the secretariat). */
+export function requireAgreementReader(role: string): void {
+  if (role === 'secretariat') throw new HttpError(403, 'the secretariat has no access to the agreement')
+}
