@@ -1,0 +1,300 @@
+import type {
+  CaucusRoomPlan,
+  HostCapabilities,
+  HostEvent,
+  HostRoom,
+  HostSelf,
+  MeetingHost,
+} from '@mediation/shared/host'
+import type {
+  BreakoutRoomsResponse,
+  OnActiveSpeakerChangeEvent,
+  OnBreakoutRoomChangeEvent,
+} from '@zoom/appssdk'
+import { openCaucusRooms, step } from './caucus'
+import { type CaucusIssue, checkCaucus } from './caucus-check'
+import { ZoomHostError } from './errors'
+import { createEmitter } from './listeners'
+import { createMoveConfirmations } from './room-moves'
+import { createRoster } from './roster'
+import { isModeratorRole, type ZoomSdk } from './sdk'
+import { createConfigRunner, type ZoomConfigState } from './zoom-config'
+
+type EventName = Parameters<ZoomSdk['removeEventListener']>[0]
+
+export interface ZoomHostOptions {
+  /** How long to wait for `onBreakoutRoomChange` after `changeBreakoutRoom` before reporting a failure. */
+  moveTimeoutMs?: number
+  clock?: () => number
+}
+
+/** The Zoom adapter: MeetingHost plus what only the Zoom app shell needs. */
+export interface ZoomHost extends MeetingHost {
+  readonly kind: 'zoom'
+  config(): ZoomConfigState
+  /** `parentUUID || meetingUUID`: the key of meeting-wide state, the same inside breakout rooms. */
+  mainMeeting(): Promise<string>
+  appContext(): Promise<string>
+  /** Session participants bound to Zoom participants (participantUUID → participantId), from the server. */
+  setBindings(map: Map<string, string>): void
+  onConfig(fn: (state: ZoomConfigState) => void): () => void
+  onCaucusIssues(fn: (issues: CaucusIssue[]) => void): () => void
+  /** Re-reads Zoom's rooms and re-checks them against the last plan. */
+  checkCaucus(): Promise<CaucusIssue[]>
+  /** A ≤ 1 KB, unordered poke to the other instances ("fetch again"); never the data itself. */
+  nudge(kind: string): Promise<void>
+  onNudge(fn: (kind: string) => void): () => void
+}
+
+/** Builds the MeetingHost for Zoom over the (real or test-driven) `@zoom/appssdk` object. */
+export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHost {
+  const clock = opts.clock ?? Date.now
+  const events = createEmitter<HostEvent>()
+  const configs = createEmitter<ZoomConfigState>()
+  const issuesOut = createEmitter<CaucusIssue[]>()
+  const nudges = createEmitter<string>()
+  const moves = createMoveConfirmations(opts.moveTimeoutMs ?? 8000)
+  const roster = createRoster()
+  const speaking = new Set<string>()
+  const hands = new Set<string>()
+  const sides = new Map<string, string>() // breakoutRoomId → sideId
+  let plan: CaucusRoomPlan[] = []
+  let self: HostSelf | null = null
+  let room: HostRoom = { kind: 'main' }
+  let disposed = false
+  let started: Promise<HostSelf> | null = null
+
+  const emit = (e: HostEvent) => {
+    if (!disposed) events.emit(e)
+  }
+  const fail = (err: unknown, action: string): never => {
+    const e = err instanceof ZoomHostError ? err : new ZoomHostError(action, String(err))
+    emit({ type: 'failure', action: e.action, message: e.message })
+    throw e
+  }
+  const runner = createConfigRunner(sdk, (state) => {
+    configs.emit(state)
+    void refreshSelf().catch((err) => emit({ type: 'failure', action: 'config', message: String(err) }))
+  })
+  const features = () => runner.state().features
+  const caps = (): HostCapabilities => {
+    const f = features()
+    const moderator = self?.moderator ?? false
+    return {
+      roster: f.roster.on && moderator,
+      activeSpeaker: f.activeSpeaker.on && moderator,
+      ownSpeaking: f.ownSpeaking.on,
+      raiseHand: f.raiseHand.on,
+      muteOthers: false, // toggleParticipantMediaAudio prompts the host every time and takes ≤ 10 people
+      rooms: f.rooms.on && moderator,
+    }
+  }
+  const sideOf = (roomId: string): string => sides.get(roomId) ?? roomId
+
+  const loadRooms = async () => {
+    if (!caps().rooms) return null
+    const list = await sdk.getBreakoutRoomList()
+    learnSides(list)
+    roster.setRooms(list, sides)
+    return list
+  }
+  const learnSides = (list: BreakoutRoomsResponse) => {
+    for (const p of plan) {
+      const r = list.rooms.find((x) => x.name === p.name)
+      if (r) sides.set(r.breakoutRoomId, p.sideId)
+    }
+  }
+  const publishRoster = () => emit({ type: 'participants', participants: roster.list() })
+  const loadRoster = async () => {
+    if (!caps().roster) return
+    const { participants } = await sdk.getMeetingParticipants()
+    roster.reset(participants)
+    await loadRooms().catch(() => null)
+    publishRoster()
+  }
+  const refreshSelf = async () => {
+    const user = await sdk.getUserContext()
+    runner.setRole(user.role)
+    self = { hostId: user.participantUUID, name: user.screenName, moderator: isModeratorRole(user.role) }
+    emit({ type: 'self', self })
+    await loadRoster()
+    return self
+  }
+
+  const onParticipantChange = (e: {
+    participants: { status: string; participantUUID: string; screenName: string; role: string }[]
+  }) => {
+    for (const d of e.participants) roster.apply(d)
+    publishRoster()
+  }
+  const onActiveSpeaker = (e: OnActiveSpeakerChangeEvent) => {
+    const at = typeof e.timestamp === 'number' ? e.timestamp : clock()
+    const now = new Set(e.users.map((u) => u.participantUUID))
+    for (const id of speaking) if (!now.has(id)) emit({ type: 'speaking', hostId: id, speaking: false, at })
+    for (const id of now) if (!speaking.has(id)) emit({ type: 'speaking', hostId: id, speaking: true, at })
+    speaking.clear()
+    for (const id of now) speaking.add(id)
+  }
+  const onMySpeaker = (e: { timestamp: number; status: string }) => {
+    if (!self) return
+    emit({
+      type: 'speaking',
+      hostId: self.hostId,
+      speaking: e.status === 'started',
+      at: e.timestamp ?? clock(),
+    })
+  }
+  const onFeedback = (e: { participantUUID: string; feedback: string; timestamp: number }) => {
+    const raised = e.feedback === 'raiseHand'
+    if (raised === hands.has(e.participantUUID)) return
+    if (raised) hands.add(e.participantUUID)
+    else hands.delete(e.participantUUID)
+    emit({ type: 'hand', hostId: e.participantUUID, raised, at: e.timestamp ?? clock() })
+  }
+  const onRemoveFeedback = (e: { participantUUID: string; timestamp: number }) =>
+    onFeedback({ participantUUID: e.participantUUID, feedback: 'none', timestamp: e.timestamp })
+  const onRoomChange = (e: OnBreakoutRoomChangeEvent) => {
+    room = e.action === 'join' ? { kind: 'caucus', sideId: sideOf(e.breakoutRoomUUID) } : { kind: 'main' }
+    moves.seen(e)
+    emit({ type: 'room', room })
+    if (caps().rooms) void loadRooms().then(publishRoster, () => {})
+  }
+  const onConfigChanged = () => {
+    if (caps().rooms) void loadRooms().then(publishRoster, () => {})
+  }
+  const onMessage = (e: { payload: unknown }) => {
+    const kind = (e.payload as { kind?: unknown } | null)?.kind
+    if (typeof kind === 'string') nudges.emit(kind)
+  }
+  const offs: (() => void)[] = []
+  /** Registers through the SDK's typed `onX` method and remembers how to remove the handler again. */
+  const listen = <E>(name: EventName, register: (h: (e: E) => void) => void, fn: (e: E) => void) => {
+    register(fn)
+    offs.push(() => sdk.removeEventListener(name, fn))
+  }
+
+  const start = async (): Promise<HostSelf> => {
+    const res = await runner.start()
+    configs.emit(runner.state())
+    void res
+    // Handlers exist for every role; Zoom only delivers the events this role may receive.
+    listen('onParticipantChange', (h) => sdk.onParticipantChange(h), onParticipantChange)
+    listen('onActiveSpeakerChange', (h) => sdk.onActiveSpeakerChange(h), onActiveSpeaker)
+    listen('onMyActiveSpeakerChange', (h) => sdk.onMyActiveSpeakerChange(h), onMySpeaker)
+    listen('onFeedbackReaction', (h) => sdk.onFeedbackReaction(h), onFeedback)
+    listen('onRemoveFeedbackReaction', (h) => sdk.onRemoveFeedbackReaction(h), onRemoveFeedback)
+    listen('onBreakoutRoomChange', (h) => sdk.onBreakoutRoomChange(h), onRoomChange)
+    listen('onMeetingConfigChanged', (h) => sdk.onMeetingConfigChanged(h), onConfigChanged)
+    listen('onMessage', (h) => sdk.onMessage(h), onMessage)
+    return refreshSelf()
+  }
+
+  const moveTo = async (target: HostRoom, p?: CaucusRoomPlan) => {
+    if (target.kind === 'main') {
+      if (room.kind === 'main') return emit({ type: 'room', room })
+      const confirmed = moves.expect((e) => e.action === 'leave', 'the main room')
+      await step('moveSelf', () => sdk.changeBreakoutRoom({ action: 'leave' }))
+      return confirmed
+    }
+    const list = (await loadRooms()) ?? { rooms: [], state: 'closed' as const }
+    const name = p?.name ?? plan.find((x) => x.sideId === target.sideId)?.name
+    const zoomRoom = list.rooms.find((r) => sides.get(r.breakoutRoomId) === target.sideId || r.name === name)
+    if (!zoomRoom) throw new ZoomHostError('moveSelf', `no breakout room for side ${target.sideId}`)
+    if (list.state !== 'open') throw new ZoomHostError('moveSelf', 'breakout rooms are not open')
+    sides.set(zoomRoom.breakoutRoomId, target.sideId)
+    const id = zoomRoom.breakoutRoomId
+    const confirmed = moves.expect((e) => e.action === 'join' && e.breakoutRoomUUID === id, zoomRoom.name)
+    await step('moveSelf', () => sdk.changeBreakoutRoom({ action: 'join', uuid: id }))
+    return confirmed
+  }
+
+  const host: ZoomHost = {
+    kind: 'zoom',
+    start() {
+      started ??= start()
+      return started
+    },
+    capabilities: caps,
+    on: (fn) => events.add(fn),
+    async setHand(raised) {
+      if (!caps().raiseHand) return
+      try {
+        if (raised) await step('setHand', () => sdk.setFeedbackReaction({ feedback: 'raiseHand' }))
+        else await step('setHand', () => sdk.removeFeedbackReaction())
+      } catch (err) {
+        fail(err, 'setHand')
+      }
+    },
+    async muteAllExcept() {},
+    async openCaucus(rooms) {
+      if (!caps().rooms) return
+      plan = rooms.map((r) => ({ ...r, hostIds: [...r.hostIds] }))
+      try {
+        const { list, issues } = await openCaucusRooms(sdk, plan, self?.hostId ?? '')
+        learnSides(list)
+        roster.setRooms(list, sides)
+        publishRoster()
+        issuesOut.emit(issues)
+      } catch (err) {
+        fail(err, 'openCaucus')
+      }
+    },
+    async moveSelf(target, p) {
+      if (!caps().rooms) return
+      try {
+        await moveTo(target, p)
+      } catch (err) {
+        fail(err, 'moveSelf')
+      }
+    },
+    async closeCaucus() {
+      if (!caps().rooms) return
+      try {
+        const list = await step('closeCaucus', () => sdk.getBreakoutRoomList())
+        if (list.state === 'open') await step('closeCaucus', () => sdk.closeBreakoutRooms())
+        await loadRooms()
+        publishRoster()
+        issuesOut.emit([])
+      } catch (err) {
+        fail(err, 'closeCaucus')
+      }
+    },
+    dispose() {
+      if (disposed) return
+      disposed = true
+      for (const off of offs.splice(0)) off()
+      runner.dispose()
+      moves.dispose()
+      events.clear()
+      configs.clear()
+      issuesOut.clear()
+      nudges.clear()
+    },
+    config: () => runner.state(),
+    async mainMeeting() {
+      const m = await sdk.getMeetingUUID()
+      return m.parentUUID || m.meetingUUID
+    },
+    async appContext() {
+      return (await sdk.getAppContext()).context
+    },
+    setBindings(map) {
+      roster.setBound(map)
+      publishRoster()
+    },
+    onConfig: (fn) => configs.add(fn),
+    onCaucusIssues: (fn) => issuesOut.add(fn),
+    async checkCaucus() {
+      const list = await loadRooms()
+      const issues = list ? checkCaucus(plan, list, self?.hostId ?? '') : []
+      issuesOut.emit(issues)
+      return issues
+    },
+    async nudge(kind) {
+      if (!features().nudge.on) return
+      await sdk.sendMessage({ payload: { kind } }).catch(() => {}) // a nudge is best effort by nature
+    },
+    onNudge: (fn) => nudges.add(fn),
+  }
+  return host
+}

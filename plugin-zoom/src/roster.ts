@@ -1,0 +1,66 @@
+import type { HostParticipant, HostRoom } from '@mediation/shared/host'
+import type { BreakoutRoomsResponse } from '@zoom/appssdk'
+import { isModeratorRole } from './sdk'
+
+interface Person {
+  name: string
+  role: string
+}
+
+/**
+ * The host/co-host instance's view of the meeting: the list from `getMeetingParticipants`, kept current by
+ * `onParticipantChange` deltas, with each person's breakout room and their bound session participant.
+ */
+export function createRoster() {
+  const people = new Map<string, Person>()
+  const roomOf = new Map<string, string>()
+  const sideOfRoom = new Map<string, string>()
+  let bound = new Map<string, string>()
+
+  const room = (uuid: string): HostRoom => {
+    const roomId = roomOf.get(uuid)
+    const sideId = roomId ? sideOfRoom.get(roomId) : undefined
+    return sideId ? { kind: 'caucus', sideId } : { kind: 'main' }
+  }
+  return {
+    reset(list: { participantUUID: string; screenName: string; role: string }[]) {
+      people.clear()
+      for (const p of list) people.set(p.participantUUID, { name: p.screenName, role: p.role })
+    },
+    /** Applies one delta; `leave` removes the person (Zoom may send a delta twice, which is harmless here). */
+    apply(delta: { status: string; participantUUID: string; screenName: string; role: string }) {
+      if (delta.status === 'leave') people.delete(delta.participantUUID)
+      else people.set(delta.participantUUID, { name: delta.screenName, role: delta.role })
+    },
+    /** Records which room each person is in (joined or assigned) and which side each room is. */
+    setRooms(list: BreakoutRoomsResponse, sides: Map<string, string>) {
+      roomOf.clear()
+      sideOfRoom.clear()
+      for (const [roomId, sideId] of sides) sideOfRoom.set(roomId, sideId)
+      if (list.state !== 'open') return
+      for (const r of list.rooms) {
+        for (const p of r.participants ?? [])
+          if (p.participantStatus === 'joined') roomOf.set(p.participantUUID, r.breakoutRoomId)
+      }
+    },
+    setBound(map: Map<string, string>) {
+      bound = new Map(map)
+    },
+    has(uuid: string): boolean {
+      return people.has(uuid)
+    },
+    list(): HostParticipant[] {
+      return [...people].map(([hostId, p]) => {
+        const out: HostParticipant = {
+          hostId,
+          name: p.name,
+          moderator: isModeratorRole(p.role),
+          room: room(hostId),
+        }
+        const participantId = bound.get(hostId)
+        if (participantId) out.participantId = participantId
+        return out
+      })
+    },
+  }
+}

@@ -1,0 +1,81 @@
+import type { ConfigResponse } from '@zoom/appssdk'
+import { FEATURE_APIS, MODERATOR_FEATURES, ZOOM_CAPABILITIES, type ZoomFeature } from './capabilities'
+import { isModeratorRole, type ZoomSdk } from './sdk'
+
+/** Why a feature is off, so the sidebar can say so instead of failing. */
+export type FeatureState = { on: true } | { on: false; reason: 'role' | 'unsupported'; apis: string[] }
+
+export interface ZoomConfigState {
+  runningContext: string
+  clientVersion: string
+  unsupported: ReadonlySet<string>
+  role: string
+  features: Record<ZoomFeature, FeatureState>
+}
+
+/** Which features this instance has, given its role and what the client said it cannot do. */
+export function featuresFor(
+  role: string,
+  unsupported: ReadonlySet<string>,
+): Record<ZoomFeature, FeatureState> {
+  const out = {} as Record<ZoomFeature, FeatureState>
+  for (const [feature, apis] of Object.entries(FEATURE_APIS) as [ZoomFeature, readonly string[]][]) {
+    const missing = apis.filter((api) => unsupported.has(api))
+    if (missing.length > 0) out[feature] = { on: false, reason: 'unsupported', apis: missing }
+    else if (MODERATOR_FEATURES.includes(feature) && !isModeratorRole(role)) {
+      out[feature] = { on: false, reason: 'role', apis: [] }
+    } else out[feature] = { on: true }
+  }
+  return out
+}
+
+/**
+ * Runs `config` with our one capability list, and again whenever the user's role or the running context
+ * changes (Zoom asks apps to re-config then; the set of usable APIs can change with the role).
+ */
+export function createConfigRunner(sdk: ZoomSdk, onChange: (state: ZoomConfigState) => void) {
+  let role = 'attendee'
+  let last: ConfigResponse | null = null
+  let disposed = false
+
+  const state = (): ZoomConfigState => {
+    const unsupported = new Set<string>(last?.unsupportedApis ?? [])
+    return {
+      runningContext: last?.runningContext ?? 'unknown',
+      clientVersion: last?.clientVersion ?? '',
+      unsupported,
+      role,
+      features: featuresFor(role, unsupported),
+    }
+  }
+  const configure = async () => {
+    last = await sdk.config({ capabilities: [...ZOOM_CAPABILITIES], version: '0.16' })
+    return last
+  }
+  const rerun = async (newRole?: string) => {
+    if (newRole) role = newRole
+    await configure()
+    if (!disposed) onChange(state())
+  }
+  const onRole = (e: { role?: string }) => void rerun(e.role).catch(() => {})
+  const onContext = () => void rerun().catch(() => {})
+
+  return {
+    /** First config; registers the re-config listeners only after it (the SDK wants config first). */
+    async start(): Promise<ConfigResponse> {
+      const res = await configure()
+      sdk.onMyUserContextChange(onRole)
+      sdk.onRunningContextChange(onContext)
+      return res
+    },
+    setRole(r: string) {
+      role = r
+    },
+    state,
+    dispose() {
+      disposed = true
+      sdk.removeEventListener('onMyUserContextChange', onRole)
+      sdk.removeEventListener('onRunningContextChange', onContext)
+    },
+  }
+}
