@@ -1,0 +1,244 @@
+import assert from 'node:assert/strict'
+import { createHmac, generateKeyPairSync, verify } from 'node:crypto'
+import { jitsiConfigFromEnv, jitsiMount } from '@mediation/companion-server/jitsi'
+import type { JitsiRoomResponse } from '@mediation/shared/protocol'
+import { endCaucusNow, moveMediatorTo, startCaucusFor, toJointTalks } from '../support/jitsi-session'
+import {
+  api,
+  createSessionWithParties,
+  type SessionWithParties,
+  startServer,
+  type TestServer,
+} from '../support/server'
+
+type Claims = { [k: string]: unknown; context: { user: Record<string, unknown> } }
+const decode = (jwt: string) => {
+  const [h, p, sig] = jwt.split('.') as [string, string, string]
+  return {
+    header: JSON.parse(Buffer.from(h, 'base64url').toString()) as Record<string, unknown>,
+    claims: JSON.parse(Buffer.from(p, 'base64url').toString()) as Claims,
+    signed: `${h}.${p}`,
+    sig: Buffer.from(sig, 'base64url'),
+  }
+}
+
+async function start(env: Record<string, string>, readKey: (p: string) => string = () => '') {
+  const cfg = jitsiConfigFromEnv(env, readKey, '/nonexistent')
+  const server = await startServer({ routers: [jitsiMount(cfg)] })
+  const s = await createSessionWithParties(server, {
+    sides: ['A', 'B'],
+    extra: [{ key: 'sec', role: 'secretariat' }],
+  })
+  return { server, s }
+}
+const room = (server: TestServer, s: SessionWithParties, cred: string) =>
+  api<JitsiRoomResponse>(server, cred, 'GET', `/api/sessions/${s.sessionId}/jitsi/room`)
+
+describe('Jitsi server: tokens', () => {
+  let server: TestServer
+  let s: SessionWithParties
+  afterEach(async () => server?.stop())
+
+  it('JITSI-JWT-1 self-hosted: HS256 per participant, moderator only for the mediator, name and id from the invite', async () => {
+    ;({ server, s } = await start({
+      JITSI_DOMAIN: 'meet.example.org',
+      JITSI_APP_ID: 'mediation',
+      JITSI_APP_SECRET: 'k3y',
+    }))
+    const m = await room(server, s, s.mediatorToken)
+    const a = await room(server, s, s.invites.A!)
+    assert.equal(m.status, 200)
+    assert.equal(m.body.tokens, 'hs256')
+    assert.equal(m.body.domain, 'meet.example.org')
+    for (const [res, who, moderator] of [
+      [m, s.participants.mediator!, true],
+      [a, s.participants.A!, false],
+    ] as const) {
+      const t = decode(res.body.jwt!)
+      assert.equal(t.header.alg, 'HS256')
+      assert.deepEqual(
+        t.sig,
+        createHmac('sha256', 'k3y').update(t.signed).digest(),
+        'signed with the app secret',
+      )
+      assert.equal(t.claims.iss, 'mediation')
+      assert.equal(t.claims.sub, 'meet.example.org')
+      assert.equal(t.claims.room, res.body.room, 'the token opens only this room')
+      assert.equal(t.claims.context.user.moderator, moderator)
+      assert.equal(t.claims.context.user.affiliation, moderator ? 'owner' : 'member')
+      assert.equal(t.claims.context.user.id, who.id)
+      assert.equal(t.claims.context.user.name, who.name)
+      assert.ok((t.claims.exp as number) > Date.now() / 1000)
+      assert.equal(res.body.moderator, moderator)
+    }
+  })
+
+  it('JITSI-JWT-2 JaaS: RS256 with the key id, moderator "true" only for the mediator, no recording', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
+    const env = {
+      JAAS_APP_ID: 'vpaas-magic-cookie-abc',
+      JAAS_KEY_ID: 'vpaas-magic-cookie-abc/k1',
+      JAAS_PRIVATE_KEY_FILE: '/k.pem',
+    }
+    ;({ server, s } = await start(env, (p) => (p === '/k.pem' ? pem : '')))
+    const m = await room(server, s, s.mediatorToken)
+    const b = await room(server, s, s.invites.B!)
+    assert.equal(m.body.domain, '8x8.vc')
+    assert.equal(m.body.jaasAppId, 'vpaas-magic-cookie-abc')
+    for (const [res, moderator] of [
+      [m, 'true'],
+      [b, 'false'],
+    ] as const) {
+      const t = decode(res.body.jwt!)
+      assert.deepEqual([t.header.alg, t.header.kid], ['RS256', 'vpaas-magic-cookie-abc/k1'])
+      assert.ok(verify('RSA-SHA256', Buffer.from(t.signed), publicKey, t.sig), 'valid signature')
+      assert.deepEqual(
+        [t.claims.aud, t.claims.iss, t.claims.sub],
+        ['jitsi', 'chat', 'vpaas-magic-cookie-abc'],
+      )
+      assert.equal(t.claims.context.user.moderator, moderator)
+      assert.equal(
+        (t.claims.context as unknown as { features: Record<string, string> }).features.recording,
+        'false',
+      )
+    }
+  })
+
+  it('JITSI-JWT-3 without a key the meeting is open (no token) and meet.jit.si is flagged as a 5-minute demo', async () => {
+    ;({ server, s } = await start({}))
+    const m = await room(server, s, s.mediatorToken)
+    assert.equal(m.body.jwt, null)
+    assert.equal(m.body.tokens, 'none')
+    assert.equal(m.body.domain, 'meet.jit.si')
+    assert.equal(m.body.demo, true)
+  })
+
+  it('JITSI-JWT-4 refuses half a JaaS or token configuration with a clear message', () => {
+    assert.throws(
+      () => jitsiConfigFromEnv({ JAAS_APP_ID: 'x' }, () => '', '/'),
+      /JAAS_KEY_ID and JAAS_PRIVATE_KEY_FILE/,
+    )
+    assert.throws(() => jitsiConfigFromEnv({ JITSI_APP_SECRET: 'x' }, () => '', '/'), /JITSI_APP_ID/)
+  })
+})
+
+describe('Jitsi server: the room endpoint', () => {
+  let server: TestServer
+  let s: SessionWithParties
+  beforeEach(async () => {
+    ;({ server, s } = await start({
+      JITSI_DOMAIN: 'meet.example.org',
+      JITSI_APP_ID: 'mediation',
+      JITSI_APP_SECRET: 'k3y',
+    }))
+  })
+  afterEach(async () => server.stop())
+
+  it('JITSI-ROOM-1 everyone gets the same unguessable main room; strangers get 401/404', async () => {
+    const rooms = await Promise.all(
+      [s.mediatorToken, s.invites.A!, s.invites.B!, s.invites.sec!].map((c) => room(server, s, c)),
+    )
+    assert.ok(rooms.every((r) => r.status === 200 && r.body.where.kind === 'main'))
+    assert.equal(new Set(rooms.map((r) => r.body.room)).size, 1)
+    assert.match(rooms[0]!.body.room, /^mediation[0-9a-f]{32}$/, '128 random-looking bits')
+    assert.equal((await room(server, s, 'not-a-credential')).status, 401)
+    const other = await createSessionWithParties(server, { sides: ['X'], mediatorToken: s.mediatorToken })
+    const cross = await api(server, other.invites.X!, 'GET', `/api/sessions/${s.sessionId}/jitsi/room`)
+    assert.equal(cross.status, 404, 'a participant of another session learns nothing')
+  })
+
+  it('JITSI-ROOM-2 a caucus room goes only to its side and the mediator while they are in it; never to the other side', async () => {
+    await toJointTalks(server, s)
+    const main = (await room(server, s, s.invites.B!)).body.room
+    await startCaucusFor(server, s, ['A'])
+    const [m, a, b, sec] = await Promise.all(
+      [s.mediatorToken, s.invites.A!, s.invites.B!, s.invites.sec!].map((c) => room(server, s, c)),
+    )
+    assert.deepEqual(a!.body.where, { kind: 'caucus', sideId: s.sides.A })
+    assert.deepEqual(m!.body.where, { kind: 'caucus', sideId: s.sides.A })
+    assert.equal(m!.body.room, a!.body.room)
+    assert.notEqual(a!.body.room, main)
+    assert.match(a!.body.room, /^caucus[0-9a-f]{32}$/)
+    for (const other of [b!, sec!]) {
+      assert.deepEqual(other.body.where, { kind: 'main' })
+      assert.equal(other.body.room, main)
+      assert.ok(
+        !JSON.stringify(other.body).includes(a!.body.room),
+        'the other side never sees the caucus name',
+      )
+    }
+    const aClaims = decode(a!.body.jwt!).claims
+    assert.equal(aClaims.room, a!.body.room, "the party's token is for the caucus room only")
+
+    await moveMediatorTo(server, s, 'main')
+    assert.equal(
+      (await room(server, s, s.mediatorToken)).body.room,
+      main,
+      'the mediator follows their own moves',
+    )
+    assert.equal((await room(server, s, s.invites.A!)).body.room, a!.body.room, 'side A stays in its room')
+
+    await endCaucusNow(server, s)
+    for (const c of [s.mediatorToken, s.invites.A!]) assert.equal((await room(server, s, c)).body.room, main)
+  })
+
+  it('JITSI-ROOM-3 a new caucus of the same side gets a new room name', async () => {
+    await toJointTalks(server, s)
+    await startCaucusFor(server, s, ['A'])
+    const first = (await room(server, s, s.invites.A!)).body.room
+    await endCaucusNow(server, s)
+    await startCaucusFor(server, s, ['A'])
+    assert.notEqual((await room(server, s, s.invites.A!)).body.room, first)
+  })
+})
+
+describe('Jitsi server: endpoint binding', () => {
+  let server: TestServer
+  let s: SessionWithParties
+  beforeEach(async () => {
+    ;({ server, s } = await start({}))
+  })
+  afterEach(async () => server.stop())
+  const path = (x: string) => `/api/sessions/${s.sessionId}/jitsi/${x}`
+
+  it('JITSI-BIND-1 a page binds its own endpoint; only the mediator may look bindings up', async () => {
+    assert.equal(
+      (await api(server, s.invites.A!, 'POST', path('endpoint'), { endpointId: 'e1a' })).status,
+      204,
+    )
+    assert.equal(
+      (await api(server, s.invites.A!, 'POST', path('endpoint'), { endpointId: 'e1a' })).status,
+      204,
+      'idempotent',
+    )
+    const looked = await api<{ bindings: Record<string, string> }>(
+      server,
+      s.mediatorToken,
+      'GET',
+      path('endpoints?ids=e1a,zz'),
+    )
+    assert.deepEqual(looked.body.bindings, { e1a: s.participants.A!.id })
+    assert.equal((await api(server, s.invites.B!, 'GET', path('endpoints?ids=e1a'))).status, 403)
+  })
+
+  it('JITSI-BIND-2 an endpoint already bound cannot be claimed by someone else (409); bad ids are a 400 with details', async () => {
+    await api(server, s.invites.A!, 'POST', path('endpoint'), { endpointId: 'e2' })
+    assert.equal(
+      (await api(server, s.invites.B!, 'POST', path('endpoint'), { endpointId: 'e2' })).status,
+      409,
+    )
+    const bad = await api<{ error: string; details: { path: string }[] }>(
+      server,
+      s.invites.B!,
+      'POST',
+      path('endpoint'),
+      {
+        endpointId: '<script>',
+      },
+    )
+    assert.equal(bad.status, 400)
+    assert.equal(bad.body.details[0]?.path, 'endpointId')
+    assert.equal((await api(server, s.mediatorToken, 'GET', path('endpoints?ids='))).status, 400)
+  })
+})

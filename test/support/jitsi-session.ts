@@ -1,0 +1,75 @@
+/**
+ * Drives a real session's control document on the real server (as the mediator's sidebar would, with the same
+ * domain functions) into joint talks and through a caucus, for the Jitsi server and browser tests.
+ */
+
+import type { RunningServer } from '@mediation/companion-server'
+import {
+  type Actor,
+  acceptRules,
+  endCaucus,
+  getRules,
+  moveMediator,
+  planCaucus,
+  serverOrigin,
+  setPhase,
+  startCaucus,
+} from '@mediation/shared/domain'
+import type * as Y from 'yjs'
+import type { SessionWithParties } from './server'
+
+const actorOf = (s: SessionWithParties, key: string): Actor => {
+  const p = s.participants[key]
+  if (!p) throw new Error(`no participant ${key}`)
+  return { participantId: p.id, role: p.role, sideId: p.sideId }
+}
+
+async function onControl(server: RunningServer, s: SessionWithParties, fn: (doc: Y.Doc, m: Actor) => void) {
+  await server.context.rooms.withDocs([`${s.sessionId}/control`], ([doc]) => fn(doc!, actorOf(s, 'mediator')))
+}
+
+/** intake → opening → every side member accepts the rules → joint talks. */
+export async function toJointTalks(server: RunningServer, s: SessionWithParties): Promise<void> {
+  await onControl(server, s, (doc, m) => {
+    const o = serverOrigin(m.participantId)
+    setPhase(doc, 'opening', m, Date.now(), o)
+    const { version, hash } = getRules(doc)
+    for (const key of Object.keys(s.participants)) {
+      const a = actorOf(s, key)
+      if (a.role === 'party' || a.role === 'adviser')
+        acceptRules(doc, version, a, Date.now(), serverOrigin(a.participantId), hash)
+    }
+    setPhase(doc, 'joint', m, Date.now(), o)
+  })
+}
+
+/** Plans and starts a caucus for the given side names (the mediator goes to the first one). */
+export async function startCaucusFor(
+  server: RunningServer,
+  s: SessionWithParties,
+  sides: string[],
+): Promise<void> {
+  await onControl(server, s, (doc, m) => {
+    planCaucus(
+      doc,
+      sides.map((n) => s.sides[n] ?? n),
+      m,
+      serverOrigin(m.participantId),
+    )
+    startCaucus(doc, m, Date.now(), serverOrigin(m.participantId))
+  })
+}
+
+export async function moveMediatorTo(
+  server: RunningServer,
+  s: SessionWithParties,
+  room: string,
+): Promise<void> {
+  await onControl(server, s, (doc, m) =>
+    moveMediator(doc, s.sides[room] ?? room, m, Date.now(), serverOrigin(m.participantId)),
+  )
+}
+
+export async function endCaucusNow(server: RunningServer, s: SessionWithParties): Promise<void> {
+  await onControl(server, s, (doc, m) => endCaucus(doc, m, Date.now(), serverOrigin(m.participantId)))
+}
