@@ -87,6 +87,7 @@ export function createSyncServer(opts: SyncServerOptions) {
       logger,
       onClose: () => opts.rooms.release(room),
     })
+    logger.debug({ doc: room.name, participantId: ticket.actor.id, access }, 'sync socket opened')
     for (const d of early) onMessage(d)
   }
 

@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  createLowdbStores,
+  createMemoryStores,
+  type DocStore,
+  type NoteStore,
+} from '@mediation/companion-server'
+import type { Note } from '@mediation/shared/protocol'
+
+interface Made {
+  docs: DocStore
+  notes: NoteStore
+  /** A fresh store over the same data (persistent stores only). */
+  reopen?: () => Promise<{ docs: DocStore; notes: NoteStore }>
+  cleanup: () => Promise<void>
+}
+
+const implementations: [string, () => Promise<Made>][] = [
+  ['memory', async () => ({ ...createMemoryStores(), cleanup: async () => undefined })],
+  [
+    'lowdb',
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'mediation-store-'))
+      return {
+        ...(await createLowdbStores(dir)),
+        reopen: () => createLowdbStores(dir),
+        cleanup: () => rm(dir, { recursive: true, force: true }),
+      }
+    },
+  ],
+]
+
+const note = (id: string, sessionId = 's1'): Note => ({
+  id,
+  sessionId,
+  visibility: 'joint',
+  title: `title ${id}`,
+  body: 'body',
+  revision: 1,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  authorId: 'p1',
+})
+
+for (const [name, make] of implementations) {
+  describe(`store contract: ${name}`, () => {
+    let made: Made
+    beforeEach(async () => {
+      made = await make()
+    })
+    afterEach(() => made.cleanup())
+
+    it('DocStore: missing is null; save/load round-trips bytes; names may contain one slash', async () => {
+      assert.equal(await made.docs.load('s1/board'), null)
+      await made.docs.save('s1/board', new Uint8Array([1, 2, 3]))
+      await made.docs.save('s1/private/p1', new Uint8Array([4]))
+      await made.docs.save('s1/board', new Uint8Array([5, 6]))
+      assert.deepEqual([...((await made.docs.load('s1/board')) ?? [])], [5, 6])
+      assert.deepEqual([...((await made.docs.load('s1/private/p1')) ?? [])], [4])
+      const copy = await made.docs.load('s1/board')
+      copy![0] = 99
+      assert.deepEqual([...((await made.docs.load('s1/board')) ?? [])], [5, 6], 'load returns a copy')
+    })
+
+    it('DocStore: deleteSession removes that session only; flush resolves', async () => {
+      await made.docs.save('s1/board', new Uint8Array([1]))
+      await made.docs.save('s2/board', new Uint8Array([2]))
+      await made.docs.deleteSession('s1')
+      assert.equal(await made.docs.load('s1/board'), null)
+      assert.deepEqual([...((await made.docs.load('s2/board')) ?? [])], [2])
+      await made.docs.flush()
+    })
+
+    it('NoteStore: create, get, list (copies), missing is null', async () => {
+      await made.notes.create(note('n1'))
+      await made.notes.create(note('n2'))
+      await made.notes.create(note('n3', 's2'))
+      assert.deepEqual(
+        (await made.notes.list('s1')).map((n) => n.id),
+        ['n1', 'n2'],
+      )
+      assert.equal(await made.notes.get('s1', 'nope'), null)
+      const got = await made.notes.get('s1', 'n1')
+      got!.title = 'mutated'
+      assert.equal((await made.notes.get('s1', 'n1'))?.title, 'title n1')
+    })
+
+    it('NoteStore: conditional update and remove by revision (ok, conflict, missing)', async () => {
+      await made.notes.create(note('n1'))
+      const change = {
+        title: 'new',
+        body: 'b2',
+        visibility: 'mediator' as const,
+        updatedAt: '2026-01-02T00:00:00.000Z',
+      }
+      const ok = await made.notes.update('s1', 'n1', 1, change)
+      assert.equal(ok.status, 'ok')
+      assert.equal(ok.status === 'ok' && ok.note.revision, 2)
+      const stale = await made.notes.update('s1', 'n1', 1, change)
+      assert.equal(stale.status, 'conflict')
+      assert.equal(stale.status === 'conflict' && stale.current.revision, 2)
+      assert.equal((await made.notes.update('s1', 'zz', 1, change)).status, 'missing')
+      assert.equal((await made.notes.remove('s1', 'n1', 1)).status, 'conflict')
+      assert.equal((await made.notes.remove('s1', 'n1', 2)).status, 'ok')
+      assert.equal(await made.notes.get('s1', 'n1'), null)
+      await made.notes.create(note('n9'))
+      await made.notes.deleteSession('s1')
+      assert.deepEqual(await made.notes.list('s1'), [])
+    })
+
+    // Only persistent stores make this promise; the memory store has nothing to reopen.
+    if (name === 'lowdb')
+      it('durability: a reopened store sees every resolved write', async () => {
+        assert.ok(made.reopen)
+        await Promise.all([
+          made.docs.save('s1/board', new Uint8Array([7])),
+          made.notes.create(note('n1')),
+          made.notes.create(note('n2')),
+        ])
+        const again = await made.reopen()
+        assert.deepEqual([...((await again.docs.load('s1/board')) ?? [])], [7])
+        assert.deepEqual((await again.notes.list('s1')).map((n) => n.id).sort(), ['n1', 'n2'])
+      })
+  })
+}
+
+describe('lowdb session files: atomic writes', () => {
+  it('many concurrent writes to one session coalesce, all resolve durable, and leave no temp file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mediation-atomic-'))
+    try {
+      const stores = await createLowdbStores(dir)
+      await Promise.all(Array.from({ length: 50 }, (_, i) => stores.notes.create(note(`n${i}`))))
+      const reopened = await createLowdbStores(dir)
+      assert.equal((await reopened.notes.list('s1')).length, 50)
+      assert.deepEqual(await readdir(join(dir, 'sessions')), ['s1.json'])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})
