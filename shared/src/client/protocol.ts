@@ -131,3 +131,30 @@ export interface JitsiEndpointRequest {
 export interface JitsiEndpointsResponse {
   bindings: Record<string, string>
 }
+
+/**
+ * Zoom (`/zoom/api/*`): every call carries `X-Zoom-App-Context` (the blob from `zoomSdk.getAppContext()`), which
+ * the server decrypts and checks; the meeting is always the main meeting (`parentUUID || meetingUUID`).
+ * GET /zoom/api/meeting (mediator) — the session linked to this meeting and who is assigned to whom.
+ */
+export interface ZoomMeetingResponse {
+  sessionId: string | null
+  assignments: { participantUUID: string; participantId: string; claimed: boolean }[]
+}
+/** POST /zoom/api/link (mediator, host or co-host in Zoom) — links the meeting to one of their sessions. */
+export interface ZoomLinkRequest {
+  sessionId: string
+}
+/** PUT /zoom/api/assignments/:participantUUID (mediator) — which session participant a Zoom participant is. */
+export interface ZoomAssignRequest {
+  participantId: string
+}
+/** POST /zoom/api/claim (no bearer) — a party instance asks for its credential; 409 until the mediator assigns. */
+export interface ZoomClaimRequest {
+  participantUUID: string
+}
+export interface ZoomClaimResponse {
+  credential: string
+  sessionId: string
+  participant: ParticipantInfo
+}

@@ -1,0 +1,31 @@
+import type { RouterMount } from '../http/app'
+import { createZoomApiRoutes } from './api-routes'
+import { createZoomBindings } from './bindings'
+import { ZOOM_DEFAULTS, type ZoomConfig } from './config'
+import { createZoomRouter } from './router'
+
+/** The one line app composition needs: `zoomMount(config)` in the routers list → everything under `/zoom`. */
+export function zoomMount(cfg: ZoomConfig): RouterMount {
+  return {
+    path: '/zoom',
+    create: (ctx) =>
+      createZoomRouter(cfg, { api: createZoomApiRoutes(ctx, cfg, createZoomBindings()), clock: ctx.now }),
+  }
+}
+
+/**
+ * Zoom settings from an environment-like object (main.ts passes `process.env`); null when the app is not set up.
+ * ZOOM_CLIENT_ID, ZOOM_CLIENT_SECRET, PUBLIC_URL required; ZOOM_OAUTH_BASE / ZOOM_API_BASE override Zoom's hosts.
+ */
+export function zoomConfigFrom(env: Record<string, string | undefined>, appDir: string): ZoomConfig | null {
+  const { ZOOM_CLIENT_ID: clientId, ZOOM_CLIENT_SECRET: clientSecret, PUBLIC_URL: publicOrigin } = env
+  if (!clientId || !clientSecret || !publicOrigin) return null
+  return {
+    clientId,
+    clientSecret,
+    publicOrigin,
+    oauthBase: env.ZOOM_OAUTH_BASE ?? ZOOM_DEFAULTS.oauthBase,
+    apiBase: env.ZOOM_API_BASE ?? ZOOM_DEFAULTS.apiBase,
+    appDir,
+  }
+}

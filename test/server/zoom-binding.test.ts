@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict'
+import { type ZoomConfig, zoomMount } from '@mediation/companion-server/zoom'
+import type { ZoomClaimResponse, ZoomMeetingResponse } from '@mediation/shared/protocol'
+import {
+  api,
+  createSessionWithParties,
+  type SessionWithParties,
+  startServer,
+  type TestServer,
+} from '../support/server'
+import { contextClaims, encryptAppContext } from '../support/zoom-emulator-context'
+
+const clientId = 'zoom-client-id'
+const clientSecret = 'zoom-client-secret'
+const MEETING = 'MEETING-UUID-1=='
+
+describe('Zoom session binding: link, assign, claim (server decrypts the app context)', () => {
+  let server: TestServer
+  let s: SessionWithParties
+
+  before(async () => {
+    const cfg: ZoomConfig = {
+      clientId,
+      clientSecret,
+      publicOrigin: 'https://mediation.example.org',
+      oauthBase: 'http://127.0.0.1:9',
+      apiBase: 'http://127.0.0.1:9',
+      appDir: '/nonexistent',
+    }
+    server = await startServer({ routers: [zoomMount(cfg)] })
+    s = await createSessionWithParties(server, { sides: ['A', 'B'] })
+  })
+  after(async () => {
+    await server?.stop()
+  })
+
+  const ctx = (o: { uid?: string; role?: string; room?: string; secret?: string; now?: number } = {}) =>
+    encryptAppContext(
+      contextClaims({ clientId, meeting: MEETING, uid: o.uid, role: o.role, room: o.room, now: o.now }),
+      o.secret ?? clientSecret,
+    )
+  const zoomApi = <T>(
+    credential: string | null,
+    method: string,
+    path: string,
+    appContext: string | null,
+    body?: unknown,
+  ) =>
+    api<T>(
+      server,
+      credential,
+      method,
+      `/zoom/api${path}`,
+      body,
+      appContext ? { 'x-zoom-app-context': appContext } : {},
+    )
+
+  it('refuses missing, expired, tampered and wrong-secret contexts with 401', async () => {
+    const claim = { participantUUID: 'P-1' }
+    assert.equal((await zoomApi(null, 'POST', '/claim', null, claim)).status, 401)
+    const expired = await zoomApi<{ code: string }>(
+      null,
+      'POST',
+      '/claim',
+      ctx({ now: Date.now() - 10 * 60_000 }),
+      claim,
+    )
+    assert.equal(expired.status, 401)
+    assert.equal(expired.body.code, 'ZOOM-CONTEXT-expired')
+    const wrong = await zoomApi<{ code: string }>(null, 'POST', '/claim', ctx({ secret: 'not-ours' }), claim)
+    assert.equal(wrong.body.code, 'ZOOM-CONTEXT-unauthentic')
+    const bytes = Buffer.from(ctx(), 'base64')
+    bytes[bytes.length - 5] = (bytes[bytes.length - 5] ?? 0) ^ 0xff
+    assert.equal((await zoomApi(null, 'POST', '/claim', bytes.toString('base64'), claim)).status, 401)
+  })
+
+  it('only the session owner, as Zoom host or co-host, links the meeting', async () => {
+    const asParty = await zoomApi(s.invites.A ?? '', 'POST', '/link', ctx({ role: 'host' }), {
+      sessionId: s.sessionId,
+    })
+    assert.equal(asParty.status, 403)
+    const asAttendee = await zoomApi(s.mediatorToken, 'POST', '/link', ctx({ role: 'participant' }), {
+      sessionId: s.sessionId,
+    })
+    assert.equal(asAttendee.status, 403)
+    const bad = await zoomApi<{ details: unknown[] }>(
+      s.mediatorToken,
+      'POST',
+      '/link',
+      ctx({ role: 'host' }),
+      {},
+    )
+    assert.equal(bad.status, 400)
+    assert.ok(bad.body.details.length > 0)
+    const ok = await zoomApi(s.mediatorToken, 'POST', '/link', ctx({ role: 'co-host' }), {
+      sessionId: s.sessionId,
+    })
+    assert.equal(ok.status, 204)
+    const m = await zoomApi<ZoomMeetingResponse>(s.mediatorToken, 'GET', '/meeting', ctx({ role: 'host' }))
+    assert.equal(m.body.sessionId, s.sessionId)
+  })
+
+  it('a party gets a credential only after the mediator assigns its participantUUID; from inside a breakout room too', async () => {
+    const before = await zoomApi<{ code: string }>(null, 'POST', '/claim', ctx({ uid: 'zoom-user-a' }), {
+      participantUUID: 'UUID-A',
+    })
+    assert.equal(before.status, 409)
+    assert.equal(before.body.code, 'ZOOM-UNASSIGNED')
+    const party = s.participants.A
+    assert.ok(party)
+    const put = await zoomApi(s.mediatorToken, 'PUT', '/assignments/UUID-A', ctx({ role: 'host' }), {
+      participantId: party.id,
+    })
+    assert.equal(put.status, 204)
+    // From a breakout room: the context names the room in `mid` and the main meeting in `pid`.
+    const claimed = await zoomApi<ZoomClaimResponse>(
+      null,
+      'POST',
+      '/claim',
+      ctx({ uid: 'zoom-user-a', room: 'ROOM-1' }),
+      { participantUUID: 'UUID-A' },
+    )
+    assert.equal(claimed.status, 200)
+    assert.equal(claimed.body.participant.id, party.id)
+    assert.equal(claimed.body.sessionId, s.sessionId)
+    const me = await api<{ participant: { id: string } }>(server, claimed.body.credential, 'GET', '/api/me')
+    assert.equal(me.status, 200)
+    assert.equal(me.body.participant.id, party.id, 'the issued credential is that session participant')
+    const list = await zoomApi<ZoomMeetingResponse>(s.mediatorToken, 'GET', '/meeting', ctx({ role: 'host' }))
+    assert.deepEqual(list.body.assignments, [
+      { participantUUID: 'UUID-A', participantId: party.id, claimed: true },
+    ])
+
+    // A second claim revokes the first Zoom credential; another Zoom user cannot take over the assignment.
+    const again = await zoomApi<ZoomClaimResponse>(null, 'POST', '/claim', ctx({ uid: 'zoom-user-a' }), {
+      participantUUID: 'UUID-A',
+    })
+    assert.equal(again.status, 200)
+    assert.equal((await api(server, claimed.body.credential, 'GET', '/api/me')).status, 401)
+    assert.equal((await api(server, again.body.credential, 'GET', '/api/me')).status, 200)
+    const thief = await zoomApi(null, 'POST', '/claim', ctx({ uid: 'zoom-user-b' }), {
+      participantUUID: 'UUID-A',
+    })
+    assert.equal(thief.status, 403)
+  })
+
+  it('assignments: the mediator cannot be assigned, unknown participants are 404, parties cannot assign', async () => {
+    const mediator = await zoomApi(s.mediatorToken, 'PUT', '/assignments/UUID-M', ctx({ role: 'host' }), {
+      participantId: s.mediatorId,
+    })
+    assert.equal(mediator.status, 400)
+    const unknown = await zoomApi(s.mediatorToken, 'PUT', '/assignments/UUID-X', ctx({ role: 'host' }), {
+      participantId: 'nobody',
+    })
+    assert.equal(unknown.status, 404)
+    const byParty = await zoomApi(s.invites.B ?? '', 'PUT', '/assignments/UUID-B', ctx({ role: 'host' }), {
+      participantId: s.participants.B?.id,
+    })
+    assert.equal(byParty.status, 403)
+  })
+
+  it('a meeting the mediator never linked gives a party 409 ZOOM-UNLINKED, never a credential', async () => {
+    const other = encryptAppContext(
+      contextClaims({ clientId, meeting: 'OTHER-MEETING', uid: 'u' }),
+      clientSecret,
+    )
+    const res = await zoomApi<{ code: string }>(null, 'POST', '/claim', other, { participantUUID: 'UUID-A' })
+    assert.equal(res.status, 409)
+    assert.equal(res.body.code, 'ZOOM-UNLINKED')
+  })
+})
