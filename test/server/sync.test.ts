@@ -42,3 +42,26 @@ describe('sync: real WebsocketProviders on a real server', () => {
     await waitFor(() => doc.getMap('participants').size === 3, 'three participants in control')
   })
 })
+
+describe('rooms: loaded on first connect, saved and unloaded when the last one leaves', () => {
+  let server: TestServer
+  after(() => server.stop())
+
+  it('an empty room is flushed to the store and unloaded from memory', async () => {
+    server = await startServer()
+    const s = await createSessionWithParties(server, { sides: ['A'] })
+    await waitFor(() => server.context.rooms.size === 0, 'setup rooms unloaded')
+    const doc = new Y.Doc()
+    const p = await connectDoc(server, s.invites.A!, s.sessionId, 'board', doc)
+    await synced(p)
+    assert.equal(server.context.rooms.size, 1)
+    doc.getMap('m').set('k', 'v')
+    const room = await server.context.rooms.get(`${s.sessionId}/board`)
+    await waitFor(() => room.doc.getMap('m').get('k') === 'v', 'edit at the server')
+    p.destroy()
+    await waitFor(() => server.context.rooms.size === 0, 'room unloaded after the last client left')
+    const reloaded = await server.context.rooms.get(`${s.sessionId}/board`)
+    assert.notEqual(reloaded, room)
+    assert.equal(reloaded.doc.getMap('m').get('k'), 'v', 'the snapshot was saved before unloading')
+  })
+})
