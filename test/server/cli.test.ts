@@ -19,11 +19,13 @@ function runCli(
       stdio: ['pipe', 'pipe', 'pipe'],
     },
   )
-  let out = ''
-  proc.stdout.on('data', (c: Buffer) => void (out += c))
-  proc.stderr.on('data', (c: Buffer) => void (out += c))
+  const chunks: Buffer[] = []
+  proc.stdout.on('data', (c: Buffer) => chunks.push(c))
+  proc.stderr.on('data', (c: Buffer) => chunks.push(c))
   proc.stdin.end(stdin)
-  return new Promise((resolve) => proc.once('exit', (code) => resolve({ code, out })))
+  return new Promise((resolve) =>
+    proc.once('exit', (code) => resolve({ code, out: Buffer.concat(chunks).toString() })),
+  )
 }
 
 describe('create-mediator CLI', function () {
