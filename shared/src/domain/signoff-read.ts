@@ -46,7 +46,7 @@ export function signoffStatus(
 ): VersionSignoffs[] {
   const s = agreementSchema(agreement)
   const records = [...s.signoffs.values()].sort(
-    (a, b) => a.at - b.at || cmp(a.participantId, b.participantId),
+    (a, b) => a.at - b.at || cmp(a.participantId, b.participantId) || a.editCount - b.editCount,
   )
   const sideCount = new Set(participants.filter((p) => p.role === 'party' && p.sideId).map((p) => p.sideId))
     .size

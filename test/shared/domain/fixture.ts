@@ -66,11 +66,11 @@ export function syncAll(...docs: Y.Doc[]): void {
 
 /** Asserts that `fn` throws a DomainError for `rule` and that the doc did not change. */
 export function throwsRule(doc: Y.Doc, rule: string, fn: () => unknown): void {
-  const before = Y.encodeStateVector(doc)
+  const before = Y.encodeStateAsUpdate(doc)
   assert.throws(fn, (e: unknown) => {
     assert.ok(e instanceof DomainError, `expected a DomainError, got ${String(e)}`)
     assert.equal(e.rule, rule, e.message)
     return true
   })
-  assert.deepEqual(Y.encodeStateVector(doc), before, 'nothing may be half applied')
+  assert.deepEqual(Y.encodeStateAsUpdate(doc), before, 'nothing may be half applied')
 }

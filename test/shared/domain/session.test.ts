@@ -141,6 +141,14 @@ describe('domain: session and phases', () => {
     }
   })
 
+  it('ACCESS-2 mediator-only commands refuse every other role', () => {
+    const c = controlDoc()
+    for (const a of [A1, A2, B1, S1]) {
+      throwsRule(c, 'ACCESS-2', () => setPhase(c, 'opening', a, T0, by(a)))
+      throwsRule(c, 'ACCESS-2', () => grantFloor(c, 'a1', {}, a, T0, by(a)))
+    }
+  })
+
   it('ACCESS-4 a command on control needs a real participant with the same role and side', () => {
     const c = controlDoc()
     throwsRule(c, 'ACCESS-4', () =>

@@ -1,0 +1,161 @@
+/** The model for the property test: a session on several replicas and random commands against it. */
+import * as D from '@mediation/shared/domain'
+import fc from 'fast-check'
+import * as Y from 'yjs'
+import { A1, A2, B1, by, controlDoc, M, PEOPLE, T0 } from './fixture'
+
+export interface Replica {
+  control: Y.Doc
+  board: Y.Doc
+  agreement: Y.Doc
+}
+
+/** The mediator twice: most board and draft commands are the mediator's. */
+const ACTORS = [M, M, A1, A2, B1]
+const PARTY_IDS = ['a1', 'a2', 'b1']
+
+export type Step =
+  | { kind: 'sync'; from: number; to: number }
+  | { kind: 'cmd'; at: number; actor: number; op: string; target: number; flag: boolean }
+
+/** Random steps: commands on a replica, or delivery of one replica's updates to another. */
+export function stepsArb(replicas: number): fc.Arbitrary<Step[]> {
+  const r = fc.integer({ min: 0, max: replicas - 1 })
+  const sync = fc.record({ kind: fc.constant('sync' as const), from: r, to: r })
+  const cmd = fc.record({
+    kind: fc.constant('cmd' as const),
+    at: r,
+    actor: fc.integer({ min: 0, max: ACTORS.length - 1 }),
+    op: fc.constantFrom(...Object.keys(OPS)),
+    target: fc.nat(20),
+    flag: fc.boolean(),
+  })
+  return fc.array(fc.oneof({ weight: 1, arbitrary: sync }, { weight: 3, arbitrary: cmd }), {
+    minLength: 20,
+    maxLength: 60,
+  })
+}
+
+/** A session in joint talks, the board in evaluate, a one-clause draft saved as a version; then cloned. */
+export function setup(count: number): Replica[] {
+  const control = controlDoc()
+  D.setPhase(control, 'opening', M, T0, by(M))
+  for (const a of [A1, A2, B1]) D.acceptRules(control, 1, a, T0, by(a))
+  D.setPhase(control, 'joint', M, T0, by(M))
+  const board = new Y.Doc()
+  D.setBoardPhase(board, 'evaluate', M, by(M))
+  const agreement = new Y.Doc()
+  D.addClause(agreement, { text: 'First clause.' }, M, T0, () => 'c-0', by(M))
+  D.saveVersion(agreement, 'v0', M, T0, () => 'v-0', by(M))
+  const clone = (d: Y.Doc) => {
+    const c = new Y.Doc()
+    Y.applyUpdate(c, Y.encodeStateAsUpdate(d))
+    return c
+  }
+  return Array.from({ length: count }, () => ({
+    control: clone(control),
+    board: clone(board),
+    agreement: clone(agreement),
+  }))
+}
+
+type Op = (r: Replica, a: D.Actor, now: number, n: number, flag: boolean, uid: string) => void
+const pick = <T>(list: readonly T[], n: number): T | undefined =>
+  list.length ? list[n % list.length] : undefined
+const optionIds = (r: Replica) => D.getBoard(r.board).options.map((o) => o.id)
+const clauseIds = (r: Replica) => D.getDraft(r.agreement).clauses.map((c) => c.id)
+
+const OPS: Record<string, Op> = {
+  raise: (r, a, now) => D.raiseHand(r.control, a, now, by(a)),
+  lower: (r, a, now, n) => D.lowerHand(r.control, a, pick(PARTY_IDS, n) ?? 'a1', now, by(a)),
+  grant: (r, a, now, n, flag) =>
+    D.grantFloor(r.control, pick(PARTY_IDS, n) ?? 'a1', flag ? { limitMs: 5000 } : {}, a, now, by(a)),
+  end: (r, a, now) => D.endFloor(r.control, a, now, by(a)),
+  speak: (r, _a, now, n, flag) =>
+    D.reportSpeaking(
+      r.control,
+      { participantId: pick(PEOPLE, n)!.id, speaking: flag, at: now },
+      D.storeOrigin,
+    ),
+  mute: (r, _a, now, n, flag) =>
+    D.reportMuted(r.control, { participantId: pick(PEOPLE, n)!.id, muted: flag, at: now }, D.storeOrigin),
+  caucus: (r, a, now, n) => {
+    const st = D.caucusState(r.control, now).status
+    if (st === 'idle') D.planCaucus(r.control, n % 2 ? ['A'] : ['A', 'B'], a, by(a))
+    else if (st === 'planned') D.startCaucus(r.control, a, now, by(a))
+    else if (n % 3 === 0) D.endCaucus(r.control, a, now, by(a))
+    else D.moveMediator(r.control, pick(['main', 'A', 'B'], n) ?? 'main', a, now, by(a))
+  },
+  addOption: (r, a, now, _n, _f, uid) => {
+    D.addOption(r.board, { title: `Option ${uid}` }, a, now, () => `o-${uid}`, by(a))
+  },
+  editOption: (r, a, _now, n, flag, uid) => {
+    const id = pick(optionIds(r), n)
+    if (id) D.editOption(r.board, id, flag ? { title: `T ${uid}` } : { description: `D ${uid}` }, a, by(a))
+  },
+  status: (r, a, now, n) => {
+    const id = pick(optionIds(r), n)
+    const o = D.getBoard(r.board).options.find((x) => x.id === id)
+    if (o)
+      D.setOptionStatus(r.board, o.id, pick(D.allowedStatuses(o.status), n >> 2) ?? 'parked', a, now, by(a))
+  },
+  package: (r, a, _now, n, _f, uid) => {
+    const ids = optionIds(r)
+    if (ids.length >= 2)
+      D.addPackage(
+        r.board,
+        { name: `P ${uid}`, optionIds: [pick(ids, n)!, pick(ids, n + 1)!] },
+        a,
+        () => `p-${uid}`,
+        by(a),
+      )
+  },
+  addClause: (r, a, now, _n, _f, uid) => {
+    D.addClause(r.agreement, { text: `Clause ${uid}` }, a, now, () => `c-${uid}`, by(a))
+  },
+  editClause: (r, a, now, n, flag) => {
+    const id = pick(clauseIds(r), n)
+    if (id) D.editClause(r.agreement, id, flag ? 'First clause.' : `Edited ${n}`, a, now, by(a))
+  },
+  save: (r, a, now, _n, _f, uid) => {
+    D.saveVersion(r.agreement, `v ${uid}`, a, now, () => `v-${uid}`, by(a))
+  },
+  sign: (r, a, now, n) => {
+    const v = pick(D.listVersions(r.agreement), n)
+    if (v) D.signVersion(r.agreement, v.id, v.hash, a, now, by(a), PEOPLE)
+  },
+}
+
+/** Applies one step; a refused command must leave every document unchanged. */
+export function apply(replicas: Replica[], step: Step, index: number): void {
+  if (step.kind === 'sync') {
+    const from = replicas[step.from]!
+    const to = replicas[step.to]!
+    for (const k of ['control', 'board', 'agreement'] as const)
+      Y.applyUpdate(to[k], Y.encodeStateAsUpdate(from[k]))
+    return
+  }
+  const r = replicas[step.at]!
+  const before = snapshot(r)
+  const actor = ACTORS[step.actor]!
+  try {
+    OPS[step.op]!(r, actor, T0 + 1000 * (index + 1), step.target, step.flag, `${step.at}-${index}`)
+  } catch (e) {
+    if (!(e instanceof D.DomainError)) throw e
+    if (snapshot(r) !== before) throw new Error(`${e.rule} refused ${step.op} but changed the document`)
+  }
+}
+
+/** The full state of a replica, deletions included (a state vector does not change on a delete). */
+export function snapshot(r: Replica): string {
+  return [r.control, r.board, r.agreement]
+    .map((d) => Buffer.from(Y.encodeStateAsUpdate(d)).toString('hex'))
+    .join('|')
+}
+
+/** Which updates a replica has seen. */
+export function stateVectors(r: Replica): string {
+  return [r.control, r.board, r.agreement]
+    .map((d) => Buffer.from(Y.encodeStateVector(d)).toString('hex'))
+    .join('|')
+}
