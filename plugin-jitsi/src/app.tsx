@@ -30,6 +30,7 @@ export function App(props: AppProps) {
   const [waiting, setWaiting] = useState(props.waiting())
   const [collapsed, setCollapsed] = useState(false)
   const [tab, setTab] = useState<'meeting' | 'sidebar'>('meeting')
+  const [failures, setFailures] = useState<{ id: number; text: string }[]>([])
   useEffect(() => controller.subscribe(setRoom), [controller])
   useEffect(() => props.subscribeWaiting(setWaiting), [props.subscribeWaiting])
   useEffect(
@@ -37,6 +38,8 @@ export function App(props: AppProps) {
       host.on((e) => {
         if (e.type === 'self') setModerator(e.self.moderator)
         if (e.type === 'room') controller.joined(e.room)
+        if (e.type === 'failure')
+          setFailures((f) => [...f.slice(-2), { id: Date.now() + Math.random(), text: e.message }])
       }),
     [host, controller],
   )
@@ -52,6 +55,18 @@ export function App(props: AppProps) {
       </div>
       <main class="jm-main">
         {room && <Notices room={room} lang={lang} waiting={waiting} />}
+        {failures.map((f) => (
+          <p key={f.id} class="jm-fail" role="alert" data-testid="host-failure">
+            {f.text}
+            <button
+              type="button"
+              aria-label={t.dismiss}
+              onClick={() => setFailures((all) => all.filter((x) => x.id !== f.id))}
+            >
+              ×
+            </button>
+          </p>
+        ))}
         <DisciplineBar
           lang={lang}
           moderator={moderator}

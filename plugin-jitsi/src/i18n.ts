@@ -2,7 +2,7 @@
 export type Lang = 'nl' | 'en'
 
 const ACTIONS: Record<string, Record<Lang, string>> = {
-  setHand: { nl: 'Hand opsteken in Jitsi', en: 'Raising the hand in Jitsi' },
+  setHand: { nl: 'Hand opsteken of laten zakken in Jitsi', en: 'Raising or lowering the hand in Jitsi' },
   muteAllExcept: { nl: 'Iedereen behalve de spreker dempen', en: 'Muting everyone but the speaker' },
   moveSelf: { nl: 'Van vergaderruimte wisselen', en: 'Switching meeting rooms' },
   lobby: { nl: 'De wachtkamer aanzetten', en: 'Turning the lobby on' },
@@ -46,6 +46,7 @@ export const TEXT = {
     waiting: 'De mediator is in een apart overleg met een andere partij. U wacht in de hoofdruimte.',
     inCaucus: 'Apart overleg (caucus)',
     loading: 'Vergadering laden…',
+    dismiss: 'Sluiten',
   },
   en: {
     meeting: 'Meeting',
@@ -61,5 +62,6 @@ export const TEXT = {
     waiting: 'The mediator is in a private meeting with another side. You are waiting in the main room.',
     inCaucus: 'Private meeting (caucus)',
     loading: 'Loading the meeting…',
+    dismiss: 'Dismiss',
   },
 } satisfies Record<Lang, Record<string, string>>

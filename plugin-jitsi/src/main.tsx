@@ -25,6 +25,8 @@ if (fragment.has('credential')) {
 }
 const lang: Lang = (query.get('lang') ?? navigator.language).startsWith('nl') ? 'nl' : 'en'
 const serverUrl = location.origin
+// How long a Jitsi command may take to show its effect; slow deployments may raise it (?confirm=<ms>).
+const confirmMs = Math.min(30_000, Math.max(500, Number(query.get('confirm')) || 8000))
 
 async function boot(root: HTMLElement): Promise<void> {
   const jitsi = createJitsiClient(serverUrl, sessionId, credential)
@@ -32,6 +34,7 @@ async function boot(root: HTMLElement): Promise<void> {
   const first = await controller.refresh()
   const host = createJitsiHost({
     lang,
+    confirmMs,
     switchRoom: (room) => controller.moveTo(room),
     announce: jitsi.announce,
     ...(first.moderator ? { lookupBindings: jitsi.bindings } : {}),

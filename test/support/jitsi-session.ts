@@ -9,6 +9,7 @@ import {
   acceptRules,
   endCaucus,
   getRules,
+  grantFloor,
   moveMediator,
   planCaucus,
   serverOrigin,
@@ -72,4 +73,20 @@ export async function moveMediatorTo(
 
 export async function endCaucusNow(server: RunningServer, s: SessionWithParties): Promise<void> {
   await onControl(server, s, (doc, m) => endCaucus(doc, m, Date.now(), serverOrigin(m.participantId)))
+}
+
+/** The mediator gives the floor to a participant (as the sidebar's "give the floor" does). */
+export async function grantFloorTo(server: RunningServer, s: SessionWithParties, key: string): Promise<void> {
+  await onControl(server, s, (doc, m) =>
+    grantFloor(doc, s.participants[key]!.id, {}, m, Date.now(), serverOrigin(m.participantId)),
+  )
+}
+
+/** Reads the server's live control document. */
+export function readControl<T>(
+  server: RunningServer,
+  s: SessionWithParties,
+  fn: (doc: Y.Doc) => T,
+): Promise<T> {
+  return server.context.rooms.withDocs([`${s.sessionId}/control`], ([doc]) => fn(doc!))
 }

@@ -52,6 +52,8 @@ const userOf = (claims: Record<string, unknown> | null): Record<string, unknown>
 export function createConference(opts: ConferenceOptions = {}) {
   const endpoints = new Map<string, Endpoint>()
   const received: Received[] = []
+  /** Commands recorded but not carried out: a deployment that silently refuses them. */
+  const dropped = new Set<string>()
   const inRoom = (room: string) => [...endpoints.values()].filter((e) => e.room === room)
   const event = (name: string, payload: Record<string, unknown> = {}): BackendMessage => ({
     t: 'event',
@@ -119,6 +121,7 @@ export function createConference(opts: ConferenceOptions = {}) {
   function command(e: Endpoint, name: string, data: unknown[]): void {
     received.push({ from: e.id, room: e.room, moderator: e.moderator, kind: 'command', name, data })
     const others = inRoom(e.room).filter((o) => o.id !== e.id)
+    if (dropped.has(name)) return
     if (name === 'toggle-raise-hand') toggleHand(e)
     else if (name === 'toggle-audio') setMuted(e, !e.audioMuted)
     else if (name === 'mute-everyone' && e.moderator && (data[0] ?? 'audio') === 'audio') {
@@ -165,6 +168,7 @@ export function createConference(opts: ConferenceOptions = {}) {
     command,
     request,
     received,
+    dropped,
     endpoints: () => [...endpoints.values()],
     /** The endpoint a session participant joined as (bound through the JWT's context.user.id). */
     endpointOf: (participantId: string) =>

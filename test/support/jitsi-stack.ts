@@ -1,0 +1,111 @@
+/**
+ * The whole Jitsi stack for browser tests: the fake Jitsi deployment (HTTPS, real external_api.js), the real
+ * companion server with the Jitsi routes and the built Jitsi page, one Chromium, and a session with two sides.
+ * Every page records everything it received (request URLs, response bodies, WebSocket frames) so a test can
+ * prove what a page never saw.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { jitsiConfigFromEnv, jitsiMount } from '@mediation/companion-server/jitsi'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { buildEntry, ENTRIES } from '../../scripts/build'
+import { launchBrowser } from './browser'
+import { type FakeJitsi, startFakeJitsi } from './fake-meeting/server'
+import { createSessionWithParties, type SessionWithParties, startServer, type TestServer } from './server'
+
+export const JWT_SECRET = 'fake-deployment-secret'
+
+export interface OpenedPage {
+  page: Page
+  context: BrowserContext
+  /** Everything this page (and its iframes) received, as text. */
+  seen: string[]
+}
+
+/** Polls `check` until it returns a truthy value or `ms` passes (then throws with `what`). */
+export async function until<T>(
+  what: string,
+  check: () => T | Promise<T>,
+  ms = 10_000,
+): Promise<NonNullable<T>> {
+  const deadline = Date.now() + ms
+  for (let delay = 20; ; delay = Math.min(delay * 2, 200)) {
+    const v = await check()
+    if (v) return v as NonNullable<T>
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, delay))
+  }
+}
+
+/** Starts the stack; `close()` stops everything it started. */
+export async function startJitsiStack() {
+  const distRoot = await mkdtemp(join(tmpdir(), 'jitsi-dist-'))
+  const entry = ENTRIES.find((e) => e.name === 'jitsi')
+  if (!entry) throw new Error('scripts/build.ts has no jitsi entry')
+  const [fake] = await Promise.all([startFakeJitsi({ jwtSecret: JWT_SECRET }), buildEntry(entry, distRoot)])
+  const cfg = jitsiConfigFromEnv(
+    { JITSI_DOMAIN: fake.domain, JITSI_APP_ID: 'mediation', JITSI_APP_SECRET: JWT_SECRET },
+    () => '',
+    join(distRoot, 'jitsi'),
+  )
+  const server: TestServer = await startServer({ routers: [jitsiMount(cfg)] })
+  const browser: Browser = await launchBrowser({ media: 'fake' })
+  const session: SessionWithParties = await createSessionWithParties(server, { sides: ['A', 'B'] })
+  const contexts: BrowserContext[] = []
+
+  /** Opens the Jitsi page as `key` ('mediator', 'A', 'B'). */
+  async function open(
+    key: string,
+    opts: { width?: number; height?: number; lang?: 'nl' | 'en' } = {},
+  ): Promise<OpenedPage> {
+    const credential = key === 'mediator' ? session.mediatorToken : session.invites[key]
+    if (!credential) throw new Error(`no credential for ${key}`)
+    const context = await browser.newContext({
+      ignoreHTTPSErrors: true,
+      viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
+    })
+    contexts.push(context)
+    const seen: string[] = []
+    context.on('request', (r) => void seen.push(r.url()))
+    context.on('response', (r) => {
+      r.text().then(
+        (t) => seen.push(t),
+        () => undefined,
+      )
+    })
+    const page = await context.newPage()
+    page.on('websocket', (ws) => {
+      seen.push(ws.url())
+      ws.on(
+        'framereceived',
+        (f) => void seen.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('latin1')),
+      )
+    })
+    const lang = opts.lang ?? 'en'
+    await page.goto(
+      `${server.url}/jitsi/?session=${session.sessionId}&lang=${lang}&confirm=1500#credential=${credential}`,
+    )
+    return { page, context, seen }
+  }
+
+  return {
+    fake: fake as FakeJitsi,
+    server,
+    session,
+    browser,
+    open,
+    /** The fake-conference endpoint of a session participant ('mediator', 'A', 'B'), once joined. */
+    endpoint: (key: string) =>
+      until(`${key} in the meeting`, () => fake.conference.endpointOf(session.participants[key]!.id)),
+    async close() {
+      for (const c of contexts) await c.close().catch(() => undefined)
+      await browser.close()
+      await server.stop()
+      await fake.close()
+      await rm(distRoot, { recursive: true, force: true })
+    },
+  }
+}
+
+export type JitsiStack = Awaited<ReturnType<typeof startJitsiStack>>
