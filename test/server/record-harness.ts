@@ -34,7 +34,7 @@ import {
 } from '../support/server'
 
 /** Starts a server on lowdb session files with the record routes mounted. */
-export async function startRecordServer(): Promise<TestServer> {
+export async function startRecordServer(opts: { staticDir?: string } = {}): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'mediation-record-'))
   const files = new SessionFiles(dataDir)
   await files.scan()
@@ -48,6 +48,7 @@ export async function startRecordServer(): Promise<TestServer> {
       damaged: (id) => files.isDamaged(id),
     },
     routers: [recordMount({ codes, timeZone: 'Europe/Amsterdam' })],
+    ...opts,
   })
 }
 

@@ -58,5 +58,22 @@ export function verifyRoutes(ctx: AppContext, record: RecordService): RouteDef[]
         res.set('cache-control', 'no-store').json(answer)
       },
     },
+    verifyPageRoute(),
   ]
+}
+
+/** `/verify` (printed on every agreement) opens the verification mode of the agreement page bundle. */
+export function verifyPageRoute(): RouteDef {
+  return {
+    method: 'get',
+    path: '/verify',
+    summary: 'The public verification page (redirects to the agreement bundle in verify mode)',
+    auth: 'none',
+    ok: { status: 302, description: 'redirect to /agreement/?verify' },
+    handler: (req, res) => {
+      const code =
+        typeof req.query.code === 'string' ? `&code=${encodeURIComponent(req.query.code.slice(0, 64))}` : ''
+      res.redirect(302, `/agreement/?verify${code}`)
+    },
+  }
 }

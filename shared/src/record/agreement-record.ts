@@ -85,11 +85,13 @@ export function agreementRecord(input: AgreementRecordInput): AgreementRecord {
     exportedAt: new Date(input.exportedAt).toISOString(),
     session: { title: session.title, kind: session.kind, language: session.language },
     mediator: mediator?.name ?? null,
-    sides: sides.map((side) => ({
-      name: side.name,
-      parties: participants.filter((p) => p.sideId === side.id && p.role === 'party').map((p) => p.name),
-      advisers: participants.filter((p) => p.sideId === side.id && p.role === 'adviser').map((p) => p.name),
-    })),
+    sides: [...sides]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((side) => ({
+        name: side.name,
+        parties: participants.filter((p) => p.sideId === side.id && p.role === 'party').map((p) => p.name),
+        advisers: participants.filter((p) => p.sideId === side.id && p.role === 'adviser').map((p) => p.name),
+      })),
     status: input.locked ? 'locked' : signoffs.allSidesSigned ? 'signed' : 'draft',
     version: {
       id: version.id,

@@ -1,0 +1,177 @@
+import assert from 'node:assert/strict'
+import { execFile } from 'node:child_process'
+import { writeFile } from 'node:fs/promises'
+import { promisify } from 'node:util'
+import { editClause, getDraft, listVersions, localOrigin } from '@mediation/shared/domain'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import {
+  type MediatorDocs,
+  mediatorDocs,
+  sign,
+  startRecordServer,
+  untilRecord,
+} from '../server/record-harness'
+import { artifactPath, launchBrowser } from '../support/browser'
+import { createSessionWithParties, type SessionWithParties, type TestServer } from '../support/server'
+import { buildForTests } from './sidebar-support'
+
+const run = promisify(execFile)
+const CLAUSES = [
+  'Jan Jansen pays Fatma Yılmaz € 2.400 in twelve monthly instalments of € 200, the first on 1 January 2027.',
+  'Fatma Yılmaz withdraws the claim filed with the subdistrict court within one week after signing.',
+  'Both parties keep the content of this mediation confidential.',
+]
+
+describe('agreement page e2e: the live draft on a phone and a desktop, signing, print, verification', function () {
+  this.timeout(120_000)
+  let server: TestServer
+  let browser: Browser
+  let s: SessionWithParties
+  let m: MediatorDocs
+  const contexts: BrowserContext[] = []
+  const errors: string[] = []
+
+  before(async () => {
+    const staticDir = await buildForTests()
+    ;[server, browser] = await Promise.all([startRecordServer({ staticDir }), launchBrowser()])
+    s = await createSessionWithParties(server, {
+      title: 'Jansen / Yılmaz — loan',
+      sides: ['A', 'B'],
+      extra: [{ key: 'adviserB', role: 'adviser', side: 'B', name: 'Mr. K. Bos' }],
+    })
+    m = await mediatorDocs(server, s)
+    m.addClauses(CLAUSES)
+  })
+  after(async () => {
+    for (const c of contexts) await c.close()
+    m?.destroy()
+    await browser?.close()
+    await server?.stop()
+  })
+  afterEach(() => assert.deepEqual(errors.splice(0), [], 'no uncaught page errors'))
+
+  async function open(credential: string, width: number): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'en-GB' })
+    contexts.push(context)
+    const page = await context.newPage()
+    page.on('pageerror', (e) => errors.push(String(e)))
+    await page.goto(`${server.url}/agreement/#t=${encodeURIComponent(credential)}`)
+    await page
+      .locator('[data-testid=clause-text]')
+      .nth(CLAUSES.length - 1)
+      .waitFor()
+    return page
+  }
+
+  const noHorizontalScroll = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)
+
+  let phone: Page
+
+  it('a party follows the live draft on a 320 px phone, and sees what changed since they last looked', async () => {
+    phone = await open(s.invites.B!, 320)
+    assert.equal(
+      await phone.locator('[data-testid=changes]').count(),
+      0,
+      'a first visit has nothing "changed"',
+    )
+    assert.ok(await noHorizontalScroll(phone), 'no sideways scrolling at 320 px')
+    const [c1] = clauseIds(m)
+    editClause(
+      m.agreement,
+      c1!,
+      `${CLAUSES[0]!.replace('€ 200', '€ 210')}`,
+      m.actor,
+      Date.now(),
+      localOrigin(s.mediatorId),
+    )
+    m.addClauses(['Each party bears its own costs.'])
+    await phone.locator('[data-testid=changes]').waitFor()
+    assert.equal(await phone.locator('[data-change=changed]').count(), 1)
+    assert.equal(await phone.locator('[data-change=new]').count(), 1)
+    await phone.screenshot({ path: await artifactPath('agreement-phone-changes.png'), fullPage: true })
+    await phone.click('[data-testid=mark-seen]')
+    await phone.locator('[data-testid=changes]').waitFor({ state: 'detached' })
+
+    // Remembered on this device: an edit made while the page is closed shows up on the next visit.
+    await phone.goto('about:blank')
+    editClause(m.agreement, c1!, CLAUSES[0]!, m.actor, Date.now(), localOrigin(s.mediatorId))
+    await phone.goto(`${server.url}/agreement/#t=${encodeURIComponent(s.invites.B!)}`)
+    await phone.locator('[data-change=changed]').waitFor()
+    assert.equal(await phone.locator('[data-change=new]').count(), 0)
+  })
+
+  it('signing from the phone; a later edit voids it visibly; the final version is signed and locked', async () => {
+    const v1 = m.saveVersion('Version 1')
+    await phone.locator('[data-testid=version]').first().waitFor()
+    await phone.locator('[data-testid=version] input[type=checkbox]').first().check()
+    await phone.getByRole('button', { name: 'Sign “Version 1”' }).click()
+    await phone.getByText('You signed this version.').waitFor()
+    editClause(
+      m.agreement,
+      clauseIds(m)[2]!,
+      `${CLAUSES[2]} This also applies to their advisers.`,
+      m.actor,
+      Date.now(),
+      localOrigin(s.mediatorId),
+    )
+    await phone.locator('[data-testid=voided]').waitFor()
+    assert.match(
+      (await phone.locator('[data-testid=voided]').textContent()) ?? '',
+      /Void after a later change: Party B/,
+    )
+    assert.equal(await phone.locator('[data-testid=status]').textContent(), 'Draft — subject to contract')
+    assert.ok(v1)
+
+    const v2 = m.saveVersion('Version 2 (final)')
+    await untilRecord(server, s, (r) => r.version.id === v2.id, 'v2 on the server')
+    for (const who of ['A', 'B']) assert.equal((await sign(server, s, who, v2)).status, 200)
+    await untilRecord(server, s, (r) => r.status === 'signed', 'signed')
+    m.countersign(listVersions(m.agreement).find((v) => v.id === v2.id)!)
+    await phone.locator('[data-testid=verification]').waitFor()
+    assert.equal(await phone.locator('[data-testid=status]').textContent(), 'Signed and locked')
+    assert.ok(await noHorizontalScroll(phone))
+    await phone.screenshot({ path: await artifactPath('agreement-phone-locked.png'), fullPage: true })
+  })
+
+  it('desktop and print: the same page on 1280 px and as paper (print media, A4 PDF)', async () => {
+    const desk = await open(s.invites.A!, 1280)
+    await desk.locator('[data-testid=verification]').waitFor()
+    await desk.screenshot({ path: await artifactPath('agreement-desktop.png'), fullPage: true })
+    await desk.emulateMedia({ media: 'print' })
+    assert.equal(await desk.locator('[data-testid=versions]').isVisible(), false, 'history is not printed')
+    assert.equal(await desk.getByRole('button', { name: 'PDF' }).isVisible(), false, 'no buttons on paper')
+    assert.equal(await desk.locator('[data-testid=verification]').isVisible(), true, 'the code is printed')
+    await desk.screenshot({ path: await artifactPath('agreement-print.png'), fullPage: true })
+    const pdf = await desk.pdf({ format: 'A4', printBackground: false })
+    const file = await artifactPath('agreement-print.pdf')
+    await writeFile(file, pdf)
+    const info = await run('pdfinfo', [file])
+    assert.match(info.stdout, /Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/)
+    const text = (await run('pdftotext', ['-layout', file, '-'])).stdout.replace(/\s+/g, ' ')
+    for (const c of CLAUSES.slice(0, 2)) assert.ok(text.includes(c), `printed: ${c}`)
+    assert.ok(!text.includes('Mark as read') && !text.includes('Versions'), 'no controls on paper')
+  })
+
+  it('the public verification page accepts the real text and rejects a one-character change', async () => {
+    const rec = await untilRecord(server, s, (r) => r.status === 'locked', 'locked')
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 }, locale: 'nl-NL' })
+    contexts.push(context)
+    const page = await context.newPage()
+    page.on('pageerror', (e) => errors.push(String(e)))
+    await page.goto(`${server.url}/verify?code=${encodeURIComponent(rec.verification!.code)}`)
+    await page.getByRole('heading', { name: 'Een ondertekende overeenkomst controleren' }).waitFor()
+    await page.fill('textarea[name=text]', rec.version.text)
+    await page.getByRole('button', { name: 'Controleren' }).click()
+    await page.locator('[data-testid=verify-result][data-match=true]').waitFor()
+    await page.screenshot({ path: await artifactPath('verify-match.png'), fullPage: true })
+    await page.fill('textarea[name=text]', rec.version.text.replace('2.400', '2.401'))
+    await page.getByRole('button', { name: 'Controleren' }).click()
+    await page.locator('[data-testid=verify-result][data-match=false]').waitFor()
+    assert.match((await page.locator('[data-testid=verify-result]').textContent()) ?? '', /NIET/)
+    await page.screenshot({ path: await artifactPath('verify-mismatch.png'), fullPage: true })
+  })
+})
+
+/** Clause ids in draft order, from the domain's query. */
+const clauseIds = (m: MediatorDocs) => getDraft(m.agreement).clauses.map((c) => c.id)
