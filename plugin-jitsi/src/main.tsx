@@ -12,6 +12,7 @@ import type { Lang } from './i18n'
 import { createJitsiClient } from './jitsi-client'
 import { createRoomController } from './room-controller'
 import { linkSession } from './session-link'
+import '@mediation/shared/ui/sidebar.css'
 import './page.css'
 
 const KEY = 'mediation.jitsi.credential'
