@@ -24,7 +24,8 @@ export function App({ m }: { m: SessionModel }) {
   const actor = m.actor.value
   const sideMember = actor.role === 'party' || actor.role === 'adviser'
   const mustAccept = sideMember && c.rulesStatus.value.pending.includes(actor.participantId)
-  const tab = useSignal<TabId>(mustAccept ? 'rules' : 'turns')
+  // Parties start on the ground rules (they accept them first); the mediator on turns.
+  const tab = useSignal<TabId>(sideMember ? 'rules' : 'turns')
   const tabs: { id: TabId; label: string; badge?: string | undefined }[] = [
     { id: 'rules', label: t('tab.rules'), badge: mustAccept ? '!' : undefined },
     { id: 'turns', label: t('tab.turns') },
@@ -175,7 +176,7 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
                 }
               : undefined
           }
-          onSign={actor.role === 'party' ? (vid, hash) => void a.sign(vid, hash) : undefined}
+          onSign={actor.role !== 'secretariat' ? (vid, hash) => void a.sign(vid, hash) : undefined}
         />
       )
     case 'notes':

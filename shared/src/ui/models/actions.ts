@@ -88,7 +88,8 @@ export function createActions(x: ActionDeps) {
       doLocal((a, now) => void d.addStickingPoint(x.board, { title }, a, now, newId, origin())),
     addOption: (p: { title: string; description?: string; pointId?: string }) =>
       doLocal((a, now) => {
-        const originSideId = a.sideId ?? undefined
+        // BOARD-5: brainstorm ideas are unattributed; later a party proposes for their own side.
+        const originSideId = d.getBoard(x.board).phase === 'evaluate' ? (a.sideId ?? undefined) : undefined
         d.addOption(x.board, { ...p, ...(originSideId ? { originSideId } : {}) }, a, now, newId, origin())
       }),
     editOption: (id: string, p: { title?: string; description?: string }) =>
@@ -112,7 +113,14 @@ export function createActions(x: ActionDeps) {
     removeClause: (id: string) => doLocal((a, now) => d.removeClause(x.agreement, id, a, now, origin())),
     saveVersion: (name: string) =>
       doLocal((a, now) => void d.saveVersion(x.agreement, name, a, now, newId, origin())),
-    sign: (versionId: string, hash: string) => send({ type: 'signAgreement', versionId, hash }),
+    sign: (versionId: string, hash: string) =>
+      x.actor.value.role === 'mediator'
+        ? Promise.resolve(
+            doLocal((a, now) =>
+              d.signVersion(x.agreement, versionId, hash, a, now, origin(), d.listParticipants(x.control)),
+            ),
+          )
+        : send({ type: 'signAgreement', versionId, hash }),
   }
 }
 export type Actions = ReturnType<typeof createActions>

@@ -8,17 +8,38 @@ export interface ShownError {
   text: string
 }
 
-const RULE_KEYS: Record<string, MessageKey> = {
-  'PHASE-3': 'error.rule.PHASE-3',
-  'RULES-3': 'error.rule.RULES-3',
-  'ACCESS-2': 'error.rule.ACCESS-2',
-  'ACCESS-3': 'error.rule.ACCESS-3',
-}
+/** Rules with their own sentence; any other rule falls back to the server's or domain's message. */
+const RULES = [
+  'PHASE-1',
+  'PHASE-3',
+  'RULES-3',
+  'ACCESS-2',
+  'ACCESS-3',
+  'TURN-2',
+  'TURN-3',
+  'TURN-6',
+  'BOARD-2',
+  'BOARD-3',
+  'BOARD-4',
+  'BOARD-6',
+  'BOARD-8',
+  'BOARD-10',
+  'BOARD-12',
+  'CAUCUS-1',
+  'CAUCUS-2',
+  'CAUCUS-3',
+  'SIGN-2',
+  'SIGN-4',
+  'SIGN-5',
+  'SIGN-6',
+  'INPUT-1',
+] as const
+const RULE_KEYS = new Map<string, MessageKey>(RULES.map((r) => [r, `error.rule.${r}`]))
 
 /** Turns any failure (domain rule, HTTP error, network) into one sentence in the user's language. */
 export function describeError(err: unknown, t: Translate): string {
   const rule = isDomainError(err) ? err.rule : err instanceof ApiRequestError ? err.body.code : undefined
-  const key = rule ? RULE_KEYS[rule] : undefined
+  const key = rule ? RULE_KEYS.get(rule) : undefined
   if (key) return t(key)
   if (isNetworkError(err)) return t('error.network')
   if (err instanceof ApiRequestError && err.status === 403) return t('error.forbidden')

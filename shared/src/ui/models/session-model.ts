@@ -59,9 +59,12 @@ export function createSessionModel(o: SessionModelOptions) {
   const t = signal<Translate>(o.t)
   // Switching language loads that dictionary first, so the view never shows keys.
   const setLang = async (next: Language) => {
-    const loaded = await loadTranslator(next)
-    t.value = loaded
-    lang.value = next
+    try {
+      t.value = await loadTranslator(next)
+      lang.value = next
+    } catch (err) {
+      errors.report(err)
+    }
   }
   const clock = createClock()
   const errors = createErrorsModel(() => t.value)

@@ -1,0 +1,41 @@
+/**
+ * Test page for test/e2e/sidebar.test.ts: the real sidebar bundle with the fake MeetingHost, mounted from
+ * `#t=<credential>&s=<sessionId>&lang=<nl|en>`. The fake host is on `window.fakeHost` so the test can play
+ * platform events into it.
+ */
+import { createFakeHost, type FakeHost } from '@mediation/shared/host'
+import { type MountedSidebar, mountSidebar } from '@mediation/shared/ui'
+import '@mediation/shared/ui/sidebar.css'
+
+declare global {
+  interface Window {
+    fakeHost: FakeHost
+    sidebar: MountedSidebar
+    sidebarReady: boolean
+  }
+}
+
+const params = new URLSearchParams(location.hash.slice(1))
+history.replaceState(null, '', location.pathname)
+const lang = params.get('lang') === 'nl' ? 'nl' : 'en'
+const host = createFakeHost({
+  self: {
+    hostId: params.get('hostId') ?? 'self',
+    name: params.get('name') ?? '',
+    moderator: params.has('s'),
+  },
+})
+const root = document.getElementById('app')
+if (root) {
+  window.fakeHost = host
+  window.sidebar = mountSidebar(root, {
+    host,
+    serverUrl: location.origin,
+    credential: params.get('t') ?? '',
+    lang,
+    ...(params.get('s') ? { sessionId: params.get('s') ?? '' } : {}),
+  })
+  void window.sidebar.ready.then(() => {
+    window.sidebarReady = true
+  })
+}

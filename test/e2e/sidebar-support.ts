@@ -1,0 +1,77 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { build, ENTRIES } from '../../scripts/build'
+import { artifactPath } from '../support/browser'
+
+/** The test page entry (real sidebar + fake MeetingHost), built next to the product's pages. */
+export const FAKE_PAGE = {
+  name: 'sidebar-fake',
+  entry: 'test/e2e/sidebar-fake-page.tsx',
+  title: 'Sidebar test',
+}
+
+let built: Promise<string> | undefined
+/** Builds every product entry plus the test page into one temp folder, once per test run. */
+export function buildForTests(): Promise<string> {
+  built ??= (async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sidebar-dist-'))
+    await build([...ENTRIES, FAKE_PAGE], dir)
+    process.once('exit', () => void rm(dir, { recursive: true, force: true }))
+    return dir
+  })()
+  return built
+}
+
+export interface SidebarPage {
+  context: BrowserContext
+  page: Page
+  /** JS dialogs (alert, confirm) the page tried to open: must stay empty. */
+  dialogs: string[]
+  /** Errors thrown in the page. */
+  errors: string[]
+}
+
+/** Opens the sidebar test page in a fresh context for one credential. */
+export async function openSidebar(
+  browser: Browser,
+  url: string,
+  o: { credential: string; sessionId?: string; lang?: 'nl' | 'en'; width?: number; name?: string },
+): Promise<SidebarPage> {
+  const context = await browser.newContext({
+    viewport: { width: o.width ?? 320, height: 900 },
+    locale: o.lang === 'nl' ? 'nl-NL' : 'en-GB',
+  })
+  const page = await context.newPage()
+  const dialogs: string[] = []
+  const errors: string[] = []
+  page.on('dialog', (d) => {
+    dialogs.push(d.message())
+    void d.dismiss()
+  })
+  page.on('pageerror', (e) => errors.push(String(e)))
+  const hash = new URLSearchParams({
+    t: o.credential,
+    lang: o.lang ?? 'en',
+    ...(o.sessionId ? { s: o.sessionId } : {}),
+    ...(o.name ? { name: o.name } : {}),
+  })
+  await page.goto(`${url}/${FAKE_PAGE.name}/#${hash.toString()}`)
+  await page.waitForFunction(() => window.sidebarReady === true)
+  await page.locator('[data-testid=conn][data-state=synced]').waitFor()
+  return { context, page, dialogs, errors }
+}
+
+/** Selects a sidebar tab by its id (rules, turns, caucus, board, agreement, notes). */
+export async function tab(page: Page, id: string): Promise<void> {
+  await page.click(`#tab-${id}`)
+  await page.locator(`#panel-${id}`).waitFor()
+}
+
+/** Writes a full-page screenshot to test-artifacts/ and returns its path. */
+export async function shot(page: Page, name: string): Promise<string> {
+  const path = await artifactPath(`sidebar-${name}.png`)
+  await page.screenshot({ path, fullPage: true })
+  return path
+}

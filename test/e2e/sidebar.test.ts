@@ -1,0 +1,222 @@
+import assert from 'node:assert/strict'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser } from '../support/browser'
+import {
+  api,
+  createSessionWithParties,
+  type SessionWithParties,
+  startServer,
+  type TestServer,
+} from '../support/server'
+import { buildForTests, openSidebar, type SidebarPage, shot, tab } from './sidebar-support'
+
+const XSS = '<img src=x onerror=alert(1)>'
+
+/** Text of every option title on a page. */
+const optionTitles = (page: Page) => page.locator('[data-testid=option-title]').allTextContents()
+
+describe('sidebar e2e: a mediator and two parties act out a session in Chromium', function () {
+  this.timeout(120_000)
+  let server: TestServer
+  let s: SessionWithParties
+  let browser: Browser
+  let med: SidebarPage
+  let a: SidebarPage
+  let b: SidebarPage
+
+  before(async () => {
+    const staticDir = await buildForTests()
+    ;[server, browser] = await Promise.all([startServer({ staticDir }), launchBrowser()])
+    s = await createSessionWithParties(server, { title: 'Van Dijk / Jansen' })
+    ;[med, a, b] = await Promise.all([
+      openSidebar(browser, server.url, { credential: s.mediatorToken, sessionId: s.sessionId, width: 1280 }),
+      openSidebar(browser, server.url, { credential: s.invites.A! }),
+      openSidebar(browser, server.url, { credential: s.invites.B! }),
+    ])
+  })
+  after(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+  afterEach(() => {
+    for (const p of [med, a, b]) {
+      assert.deepEqual(p?.dialogs ?? [], [], 'no dialog ever fires')
+      assert.deepEqual(p?.errors ?? [], [], 'no uncaught page errors')
+    }
+  })
+
+  it('ground rules: both parties accept, the mediator sees it and opens joint talks', async () => {
+    await med.page.click('[data-testid=phase-to-opening]')
+    for (const p of [a, b]) {
+      await tab(p.page, 'rules')
+      await p.page.locator('[data-testid=rules-list] li').first().waitFor()
+      await p.page.click('[data-testid=accept-rules]')
+      await p.page.getByText('You accepted version 1.').waitFor()
+    }
+    await tab(med.page, 'rules')
+    await med.page.getByText('Everyone accepted the current version.').waitFor()
+    assert.equal(await med.page.locator('[data-testid=acceptances] .badge-ok').count(), 2)
+    await med.page.click('[data-testid=phase-to-joint]')
+    await a.page.locator('[data-testid=phase-current]', { hasText: 'Joint session' }).waitFor()
+  })
+
+  it('turns: party A raises a hand, the mediator grants the floor, everyone sees who has it', async () => {
+    await tab(a.page, 'turns')
+    await tab(b.page, 'turns')
+    await tab(med.page, 'turns')
+    await a.page.click('[data-testid=raise-hand]')
+    await a.page.getByText('You are number 1 in the queue.').waitFor()
+    await med.page.locator('[data-testid=queue] li', { hasText: 'Party A' }).waitFor()
+    await med.page.click('[data-testid=grant-floor]')
+    await a.page.getByText('You have the floor.').waitFor()
+    await b.page.locator('[data-testid=floor-holder]', { hasText: 'Party A' }).waitFor()
+    await b.page.locator('[role=timer]', { hasText: 'left' }).waitFor()
+    assert.equal(await med.page.locator('[data-testid=queue] li').count(), 0, 'granting lowers the hand')
+  })
+
+  it('board: an option added by a party appears on the other screens within a second', async () => {
+    for (const p of [med, a, b]) await tab(p.page, 'board')
+    await a.page.fill('[data-testid=option-input]', 'Alternate weekends')
+    const t0 = Date.now()
+    await a.page.click('[data-testid=add-option]')
+    await Promise.all(
+      [med, b].map((p) =>
+        p.page
+          .locator('[data-testid=option-title]', { hasText: 'Alternate weekends' })
+          .waitFor({ timeout: 1000 }),
+      ),
+    )
+    const ms = Date.now() - t0
+    assert.ok(ms < 1000, `took ${ms} ms`)
+  })
+
+  it('safety: an option titled with HTML renders as text everywhere, no element, no dialog', async () => {
+    await b.page.fill('[data-testid=option-input]', XSS)
+    await b.page.click('[data-testid=add-option]')
+    for (const p of [med, a, b]) {
+      await p.page.locator('[data-testid=option-title]', { hasText: XSS }).waitFor()
+      assert.ok((await optionTitles(p.page)).includes(XSS))
+      assert.equal(await p.page.locator('[data-testid=options] img').count(), 0, 'no <img> was created')
+    }
+  })
+
+  it('ratings: a private rating reaches the mediator as an overlap count, never the other party', async () => {
+    await med.page.click('[data-testid=board-phase-toggle]')
+    await a.page.locator('[data-testid=board-phase]', { hasText: 'Evaluate' }).waitFor()
+    const optA = a.page.locator('[data-testid=option]', { hasText: 'Alternate weekends' })
+    await optA.locator('[data-testid=rate-yes]').check()
+    await med.page
+      .locator('[data-testid=option]', { hasText: 'Alternate weekends' })
+      .locator('[data-testid=overlap]', { hasText: 'acceptable to 1 of 2 sides' })
+      .waitFor()
+    const optB = b.page.locator('[data-testid=option]', { hasText: 'Alternate weekends' })
+    await optB.locator('[data-testid=rate-yes]').waitFor()
+    assert.equal(
+      await optB.locator('input[type=radio]:checked').count(),
+      0,
+      "B's screen shows no rating of A's",
+    )
+    const ratingsSeenByB = await b.page.evaluate(async () => {
+      const m = await window.sidebar.ready
+      return [...m.board.ratingsOf.value.keys()]
+    })
+    assert.deepEqual(ratingsSeenByB, [s.participants.B!.id], 'B holds only its own private document')
+    assert.equal(await b.page.locator('[data-testid=overlap]').count(), 0, 'parties see no overlap')
+  })
+
+  it('agreement: a clause the mediator writes and then changes reaches the parties, highlighted', async () => {
+    for (const p of [med, a, b]) await tab(p.page, 'agreement')
+    await med.page.fill('[data-testid=new-clause]', 'The children live with each parent half of the time.')
+    await med.page.click('[data-testid=add-clause]')
+    const clauseA = a.page.locator('[data-testid=clause]', { hasText: 'half of the time' })
+    await clauseA.waitFor()
+    assert.equal(await clauseA.getAttribute('data-change'), 'new')
+    await a.page.click('[data-testid=mark-seen]')
+    await a.page.locator('[data-testid=clause][data-change=""]').waitFor()
+    await med.page.fill(
+      '[data-testid=clause-text]',
+      'The children live with each parent half of the time, week on week off.',
+    )
+    await med.page.locator('[data-testid=clause-text]').blur()
+    await a.page
+      .locator('[data-testid=clause][data-change=changed]', { hasText: 'week on week off' })
+      .waitFor()
+    await b.page.locator('[data-testid=clause]', { hasText: 'week on week off' }).waitFor()
+    assert.equal(await a.page.locator('textarea').count(), 0, 'the draft is read-only for a party')
+  })
+
+  it('offline: an option added while offline is kept, flagged unsent, and merges after reconnect', async () => {
+    await tab(a.page, 'board')
+    await tab(med.page, 'board')
+    await med.page.click('[data-testid=board-phase-toggle]')
+    await a.page.locator('[data-testid=board-phase]', { hasText: 'Brainstorm' }).waitFor()
+    await a.context.setOffline(true)
+    await a.page.locator('[data-testid=conn][data-state=offline]').waitFor()
+    await a.page.fill('[data-testid=option-input]', 'Typed on the train')
+    await a.page.click('[data-testid=add-option]')
+    await a.page.locator('[data-testid=conn][data-unsent=true]').waitFor()
+    await a.page.getByText('changes not sent yet').waitFor()
+    assert.ok(!(await optionTitles(med.page)).includes('Typed on the train'))
+    await a.context.setOffline(false)
+    await a.page
+      .locator('[data-testid=conn][data-state=synced][data-unsent=false]')
+      .waitFor({ timeout: 10_000 })
+    await med.page.locator('[data-testid=option-title]', { hasText: 'Typed on the train' }).waitFor()
+  })
+
+  it('caucus: the side with the mediator sees the privacy banner, the other side the waiting view', async () => {
+    await tab(med.page, 'caucus')
+    await med.page.click('[data-testid=plan-caucus]')
+    await med.page.click('[data-testid=start-caucus]')
+    const first = (await med.page.getByText('You are in:').textContent()) ?? ''
+    const [inRoom, waiting] = first.includes('Party A') || first.includes('A') ? [a, b] : [b, a]
+    await inRoom.page.locator('[data-testid=caucus-banner]').waitFor()
+    await waiting.page
+      .locator('[data-testid=caucus-waiting]', { hasText: 'The mediator is with the other side' })
+      .waitFor()
+    await shot(inRoom.page, 'party-caucus-banner-320-en')
+    await shot(waiting.page, 'party-caucus-waiting-320-en')
+    await shot(med.page, 'mediator-caucus-1280-en')
+    const hostCalls = await med.page.evaluate(() => window.fakeHost.calls.map((c) => c.method))
+    assert.ok(hostCalls.includes('openCaucus'), 'the platform was asked to open the rooms')
+    await med.page.click('[data-testid=end-caucus]')
+    await a.page
+      .locator('[data-testid=caucus-banner], [data-testid=caucus-waiting]')
+      .waitFor({ state: 'detached' })
+  })
+
+  it('screenshots of the main views at 320 and 1280 px, in nl and en', async () => {
+    for (const lang of ['en', 'nl'] as const) {
+      for (const p of [med, a]) await p.page.click(`[data-testid=lang-${lang}]`)
+      await med.page.locator(`.med-sidebar[lang=${lang}]`).waitFor()
+      for (const width of [320, 1280]) {
+        for (const [who, p, tabs] of [
+          ['mediator', med, ['rules', 'turns', 'caucus', 'board', 'agreement', 'notes']],
+          ['party', a, ['rules', 'turns', 'board', 'agreement']],
+        ] as const) {
+          await p.page.setViewportSize({ width, height: 900 })
+          for (const id of tabs) {
+            await tab(p.page, id)
+            await shot(p.page, `${who}-${id}-${width}-${lang}`)
+          }
+        }
+      }
+    }
+    await med.page.locator('[data-testid=phase-current]', { hasText: 'Gezamenlijk gesprek' }).waitFor()
+  })
+
+  it('access ends: revoking an invite shows a plain explanation, not a spinner', async () => {
+    await b.page.click('[data-testid=lang-en]')
+    const res = await api(
+      server,
+      s.mediatorToken,
+      'DELETE',
+      `/api/sessions/${s.sessionId}/invites/${s.inviteIds.B}`,
+    )
+    assert.equal(res.status, 204)
+    await b.page
+      .locator('[data-testid=conn][data-state=denied]', { hasText: 'Ask the mediator for a new invite link' })
+      .waitFor()
+    await shot(b.page, 'party-denied-320-en')
+  })
+})
