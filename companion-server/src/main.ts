@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { jitsiConfigFromEnv, jitsiMount } from './jitsi'
 import { createLogger } from './logger'
 import { parseIceServers } from './prep'
 import { createServer } from './server'
@@ -22,6 +23,7 @@ const server = await createServer({
   staticDir,
   logger,
   iceServers: parseIceServers(env.ICE_SERVERS),
+  routers: [jitsiMount(jitsiConfigFromEnv(env, (p) => readFileSync(p, 'utf8'), resolve(staticDir, 'jitsi')))],
 })
 // The first stdout line a supervisor (or a test) can read the bound port from.
 process.stdout.write(`${JSON.stringify({ msg: 'ready', port: server.port, url: server.url })}\n`)
