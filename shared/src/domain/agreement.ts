@@ -8,7 +8,8 @@ import { hashText, normalizeText } from './hash'
 import type { Origin } from './origins'
 import { agreementSchema, newItemMap } from './schema'
 import { isLocked } from './signoff-read'
-import type { Actor, DraftView } from './types'
+import type { Actor } from './types'
+import type { DraftView } from './types-board'
 import { MAX_TEXT, requireId, requireText, requireTime } from './validate'
 
 function guard(agreement: Y.Doc, actor: Actor, now: number): void {

@@ -4,7 +4,7 @@ import { boardPhase, optionStatus, readOption, readPoint, str } from './board-re
 import { packageMembers } from './packages'
 import { boardSchema } from './schema'
 import { cmp } from './session'
-import type { BoardView, PackageView } from './types'
+import type { BoardView, PackageView } from './types-board'
 
 /** Points and options in creation order (ties by id), packages by name. */
 export function getBoard(board: Y.Doc): BoardView {

@@ -2,7 +2,7 @@
 import * as Y from 'yjs'
 import { check } from './errors'
 import { boardSchema } from './schema'
-import type { BoardPhase, OptionStatus, OptionView, StatusChange, StickingPointView } from './types'
+import type { BoardPhase, OptionStatus, OptionView, StatusChange, StickingPointView } from './types-board'
 
 export const STATUSES: readonly OptionStatus[] = [
   'proposed',

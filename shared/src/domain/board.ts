@@ -4,7 +4,8 @@ import { requireMediator, requireWrite } from './access'
 import { check } from './errors'
 import type { Origin } from './origins'
 import { boardSchema, newItemMap } from './schema'
-import type { Actor, BoardPhase } from './types'
+import type { Actor } from './types'
+import type { BoardPhase } from './types-board'
 import { MAX_TEXT, optionalText, requireId, requireText, requireTime } from './validate'
 
 /** BOARD-1: only the mediator switches between brainstorm and evaluate. */

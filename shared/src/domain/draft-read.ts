@@ -4,7 +4,7 @@ import { strings } from './board-read'
 import { normalizeText } from './hash'
 import { agreementSchema } from './schema'
 import { cmp } from './session'
-import type { ClauseView } from './types'
+import type { ClauseView } from './types-board'
 
 interface Positioned extends ClauseView {
   position: number

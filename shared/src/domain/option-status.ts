@@ -5,7 +5,8 @@ import { boardPhase, optionStatus, requireOption, STATUSES, strings, strOrNull }
 import { check } from './errors'
 import type { Origin } from './origins'
 import { boardSchema } from './schema'
-import type { Actor, OptionStatus, StatusChange } from './types'
+import type { Actor } from './types'
+import type { OptionStatus, StatusChange } from './types-board'
 import { requireTime } from './validate'
 
 const RESUME: OptionStatus[] = ['proposed', 'clarified', 'explored', 'evaluated']

@@ -6,7 +6,8 @@ import { boardPhase, optionStatus, requireOption, strOrNull } from './board-read
 import { check } from './errors'
 import type { Origin } from './origins'
 import { boardSchema, newItemMap } from './schema'
-import type { Actor, StatusChange } from './types'
+import type { Actor } from './types'
+import type { StatusChange } from './types-board'
 import { MAX_TEXT, optionalText, requireId, requireText, requireTime } from './validate'
 
 /** Adds an option (status proposed); returns its id. BOARD-5: brainstorm options are unattributed. */

@@ -5,7 +5,8 @@ import { getBoard } from './board-query'
 import { check } from './errors'
 import type { Origin } from './origins'
 import { privateSchema } from './schema'
-import type { Actor, OverlapEntry, Participant, Rating, Ratings } from './types'
+import type { Actor, Participant } from './types'
+import type { OverlapEntry, Rating, Ratings } from './types-board'
 import { requireId, requireTime } from './validate'
 
 const RATINGS: readonly Rating[] = ['yes', 'maybe', 'no']

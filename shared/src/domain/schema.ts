@@ -4,17 +4,8 @@
  * append-only arrays (nothing lost in a merge); queries normalise the rest.
  */
 import * as Y from 'yjs'
-import type {
-  Acceptance,
-  AgreementVersion,
-  Interruption,
-  Participant,
-  PhaseChange,
-  QueueEntry,
-  RatingEntry,
-  Side,
-  SignOff,
-} from './types'
+import type { Acceptance, Interruption, Participant, PhaseChange, QueueEntry, Side } from './types'
+import type { AgreementVersion, RatingEntry, SignOff } from './types-board'
 
 /** One speaking or mute report from the platform. */
 export interface SpeechEvent {

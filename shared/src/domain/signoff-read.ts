@@ -2,7 +2,8 @@
 import type * as Y from 'yjs'
 import { agreementSchema, type SignOffRecord } from './schema'
 import { cmp } from './session'
-import type { Participant, SignOff, VersionSignoffs } from './types'
+import type { Participant } from './types'
+import type { SignOff, VersionSignoffs } from './types-board'
 
 /**
  * A sign-off records how many edit marks its signer had seen. Marks are append-only and a merge is a union,

@@ -8,7 +8,8 @@ import type { Origin } from './origins'
 import { agreementSchema } from './schema'
 import { cmp } from './session'
 import { isLocked } from './signoff-read'
-import type { Actor, AgreementVersion } from './types'
+import type { Actor } from './types'
+import type { AgreementVersion } from './types-board'
 import { requireText, requireTime } from './validate'
 
 /** The exact text that was hashed for a version (what the PDF prints). */
