@@ -2,6 +2,7 @@ import type { IceServerConfig } from '@mediation/shared/prep'
 import type { Logger } from 'pino'
 import type { RouterMount } from './http/app'
 import type { PrepStore } from './prep/store'
+import type { VerificationStore } from './record/verification-store'
 import type { MetaStore } from './store/meta-types'
 import type { DocStore, NoteStore } from './store/types'
 
@@ -14,6 +15,8 @@ export interface Stores {
   damaged?: (sessionId: string) => Error | undefined
   /** Intake, agreement-to-mediate signatures and practice results (prep/); kept in the session's own file. */
   prep?: PrepStore
+  /** Verification codes of countersigned agreements (record/); kept in the session's own file. */
+  codes?: VerificationStore
 }
 
 export interface ServerOptions {

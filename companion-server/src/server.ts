@@ -12,6 +12,7 @@ import type { RouteDef } from './http/route'
 import { createLogger } from './logger'
 import { DEFAULT_LIMITS, type ServerOptions } from './options'
 import { createMemoryPrepStore, createPingServer } from './prep'
+import { createMemoryVerificationStore } from './record/verification-store'
 import { createCommandService } from './services/commands'
 import { createNoteService } from './services/notes'
 import { createSessionService } from './services/sessions'
@@ -78,6 +79,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     loginTtlMs: options.loginTtlMs ?? 12 * 3600_000,
     unavailable,
     prep: { store: stores.prep ?? createMemoryPrepStore(), iceServers: options.iceServers ?? [] },
+    record: { codes: stores.codes ?? createMemoryVerificationStore() },
   }
   const { app, routes } = createApp(ctx, {
     staticDir: options.staticDir ?? null,

@@ -1,6 +1,10 @@
 import type { DamagedFileError } from './errors'
 import type { Stores } from './options'
 import { createLowdbPrepStore, createMemoryPrepStore } from './prep'
+import {
+  createMemoryVerificationStore,
+  createSessionFileVerificationStore,
+} from './record/verification-store'
 import { createLowdbDocStore, createLowdbNoteStore } from './store/lowdb-store'
 import { createMemoryDocStore, createMemoryNoteStore } from './store/memory-store'
 import { createFileMetaStore, createMemoryMetaStore } from './store/meta-store'
@@ -15,6 +19,7 @@ export async function createLowdbStores(
   return {
     docs: createLowdbDocStore(files),
     prep: createLowdbPrepStore(files),
+    codes: await createSessionFileVerificationStore(files, dataDir),
     notes: createLowdbNoteStore(files),
     meta: createFileMetaStore(dataDir),
     damaged: (id) => files.isDamaged(id),
@@ -29,5 +34,6 @@ export function createMemoryStores(): Stores {
     notes: createMemoryNoteStore(),
     meta: createMemoryMetaStore(),
     prep: createMemoryPrepStore(),
+    codes: createMemoryVerificationStore(),
   }
 }

@@ -3,9 +3,6 @@
  * WebsocketProviders (the way the sidebar does), while parties sign through the command API.
  */
 import { randomUUID } from 'node:crypto'
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import {
   type Actor,
   type AgreementVersion,
@@ -18,11 +15,6 @@ import {
 import type { AgreementRecord } from '@mediation/shared/record'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { recordMount } from '../../companion-server/src/record/mount'
-import { createSessionFileVerificationStore } from '../../companion-server/src/record/verification-store'
-import { createLowdbDocStore, createLowdbNoteStore } from '../../companion-server/src/store/lowdb-store'
-import { createFileMetaStore } from '../../companion-server/src/store/meta-store'
-import { SessionFiles } from '../../companion-server/src/store/session-files'
 import {
   api,
   connectDoc,
@@ -33,23 +25,9 @@ import {
   waitFor,
 } from '../support/server'
 
-/** Starts a server on lowdb session files with the record routes mounted. */
-export async function startRecordServer(opts: { staticDir?: string } = {}): Promise<TestServer> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'mediation-record-'))
-  const files = new SessionFiles(dataDir)
-  await files.scan()
-  const codes = await createSessionFileVerificationStore(files, dataDir)
-  return startServer({
-    dataDir,
-    store: {
-      docs: createLowdbDocStore(files),
-      notes: createLowdbNoteStore(files),
-      meta: createFileMetaStore(dataDir),
-      damaged: (id) => files.isDamaged(id),
-    },
-    routers: [recordMount({ codes, timeZone: 'Europe/Amsterdam' })],
-    ...opts,
-  })
+/** Starts a real server (lowdb session files in a temp folder; the record routes are part of every server). */
+export function startRecordServer(opts: { staticDir?: string } = {}): Promise<TestServer> {
+  return startServer(opts)
 }
 
 /** The mediator's live documents of one session, connected like the sidebar connects them. */

@@ -1,5 +1,7 @@
 import express, { type Express, type Router } from 'express'
 import { prepRoutes } from '../prep'
+import { recordServiceFor } from '../record/mount'
+import { recordRoutes } from '../record/routes'
 import type { AppContext } from './context'
 import { errorHandler } from './error-handler'
 import { buildOpenApi } from './openapi'
@@ -42,6 +44,7 @@ export function createApp(ctx: AppContext, opts: AppOptions): { app: Express; ro
     ...ticketRoutes(ctx),
     ...noteRoutes(ctx),
     ...prepRoutes(ctx, ctx.prep),
+    ...recordRoutes(ctx, recordServiceFor(ctx, ctx.record)),
   ]
   for (const r of routes) app[r.method](r.path, r.handler)
   const openapi = buildOpenApi(routes, [

@@ -2,6 +2,7 @@ import type { Logger } from 'pino'
 import type { FailureLimiter } from '../auth/rate-limit'
 import type { TicketBook } from '../auth/tickets'
 import type { PrepContext } from '../prep/context'
+import type { RecordOptions } from '../record/mount'
 import type { CommandService } from '../services/commands'
 import type { NoteService } from '../services/notes'
 import type { SessionService } from '../services/sessions'
@@ -26,4 +27,6 @@ export interface AppContext {
   unavailable: (sessionId: string) => string | null
   /** Before the session (prep/): its store and the ICE servers the practice page tests. */
   prep: PrepContext
+  /** The session record (record/): verification codes and the time zone printed dates use. */
+  record: RecordOptions
 }

@@ -1,6 +1,6 @@
 /** @mediation/companion-server/record — the session record on the server: PDFs, exports, verification. */
 export { agreementPdf } from './agreement-pdf'
-export { type RecordOptions, recordMount, recordServiceFor } from './mount'
+export { type RecordOptions, recordServiceFor } from './mount'
 export { notesPdf } from './notes-pdf'
 export { recordRoutes } from './routes'
 export {
