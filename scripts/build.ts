@@ -42,6 +42,8 @@ const ALIAS = {
   'react-dom': 'preact/compat',
   'react-dom/client': 'preact/compat/client',
   'react/jsx-runtime': 'preact/jsx-runtime',
+  // yjs only warns through lib0/logging; the real one drags in lib0's DOM console (see the shim's comment).
+  'lib0/logging': join(ROOT, 'shared/src/ui/build/lib0-logging.ts'),
 }
 
 function defaultHtml(e: BuildEntry): string {

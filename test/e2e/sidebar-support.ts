@@ -13,11 +13,11 @@ export const FAKE_PAGE = {
 }
 
 let built: Promise<string> | undefined
-/** Builds every product entry plus the test page into one temp folder, once per test run. */
+/** Builds the sidebar's pages (standalone, join) plus the test page into one temp folder, once per run. */
 export function buildForTests(): Promise<string> {
   built ??= (async () => {
     const dir = await mkdtemp(join(tmpdir(), 'sidebar-dist-'))
-    await build([...ENTRIES, FAKE_PAGE], dir)
+    await build([...ENTRIES.filter((e) => e.name === 'standalone' || e.name === 'join'), FAKE_PAGE], dir)
     process.once('exit', () => void rm(dir, { recursive: true, force: true }))
     return dir
   })()

@@ -34,7 +34,8 @@ export function App({ m }: { m: SessionModel }) {
     {
       id: 'agreement',
       label: t('tab.agreement'),
-      badge: m.agreement.changes.value.size ? String(m.agreement.changes.value.size) : undefined,
+      badge:
+        !m.isMediator && m.agreement.changes.value.size ? String(m.agreement.changes.value.size) : undefined,
     },
     { id: 'notes', label: t('tab.notes') },
   ]

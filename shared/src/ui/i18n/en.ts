@@ -155,7 +155,7 @@ export const en = {
   'agreement.changed': 'Changed since you last looked',
   'agreement.new': 'New since you last looked',
   'agreement.markSeen': 'Mark as read',
-  'agreement.changes': '{n} changes since you last looked',
+  'agreement.changes': 'Changes since you last looked: {n}',
   'agreement.versions': 'Versions',
   'agreement.noVersions': 'No versions saved yet.',
   'agreement.saveVersion': 'Save a version for signing',

@@ -158,7 +158,7 @@ export const nl: Record<MessageKey, string> = {
   'agreement.changed': 'Gewijzigd sinds u het laatst keek',
   'agreement.new': 'Nieuw sinds u het laatst keek',
   'agreement.markSeen': 'Markeren als gelezen',
-  'agreement.changes': '{n} wijzigingen sinds u het laatst keek',
+  'agreement.changes': 'Wijzigingen sinds u het laatst keek: {n}',
   'agreement.versions': 'Versies',
   'agreement.noVersions': 'Nog geen versies opgeslagen.',
   'agreement.saveVersion': 'Versie opslaan om te ondertekenen',

@@ -54,7 +54,7 @@ export function BoardView(p: BoardViewProps) {
           </Button>
         ) : null}
         {!p.canEdit && !p.isMediator ? <Hint>{t('board.readOnly')}</Hint> : null}
-        {p.myRatings ? <Hint>{t('board.ratingHint')}</Hint> : null}
+        {p.myRatings && board.phase === 'evaluate' ? <Hint>{t('board.ratingHint')}</Hint> : null}
       </Section>
       <Section id="points" title={t('board.points')}>
         {board.points.length === 0 ? <Hint>{t('board.noPoints')}</Hint> : null}
