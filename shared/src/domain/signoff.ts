@@ -7,6 +7,7 @@ import type { Origin } from './origins'
 import { agreementSchema } from './schema'
 import { isLocked, isValid, signedSides } from './signoff-read'
 import type { Actor, Participant } from './types'
+import type { SignOff } from './types-board'
 import { requireTime } from './validate'
 
 /**
@@ -41,15 +42,7 @@ export function signVersion(
   check(!isLocked(agreement), 'SIGN-5', 'the agreement is signed and locked')
   const mine = [...s.signoffs.values()].filter((r) => r.versionId === versionId && isValid(agreement, r))
   if (mine.some((r) => r.participantId === actor.participantId)) return
-  if (actor.role === 'mediator') {
-    const sides = new Set(participants.filter((p) => p.role === 'party' && p.sideId).map((p) => p.sideId))
-    const signed = signedSides(mine, participants)
-    check(
-      sides.size > 0 && signed.length === sides.size,
-      'SIGN-4',
-      'every side must sign before the mediator',
-    )
-  }
+  if (actor.role === 'mediator') requireAllSides(mine, participants)
   const editCount = s.edits.length
   const record = {
     versionId,
@@ -61,4 +54,11 @@ export function signVersion(
     editCount,
   }
   agreement.transact(() => s.signoffs.set(`${versionId}:${actor.participantId}:${editCount}`, record), origin)
+}
+
+/** SIGN-4: every party of every side on the roster has signed validly. */
+function requireAllSides(valid: readonly SignOff[], participants: readonly Participant[]): void {
+  const sides = new Set(participants.filter((p) => p.role === 'party' && p.sideId).map((p) => p.sideId))
+  const signed = signedSides(valid, participants)
+  check(sides.size > 0 && signed.length === sides.size, 'SIGN-4', 'every side must sign before the mediator')
 }
