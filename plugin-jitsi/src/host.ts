@@ -71,14 +71,15 @@ export function createJitsiHost(opts: JitsiHostOptions): JitsiHost {
   const handlers: { [K in JitsiEventName]: (p: JitsiEvents[K]) => void } = {
     videoConferenceJoined: (p) => {
       roster.joined(p, current?.room ?? { kind: 'main' })
-      const self = roster.self()
-      if (self) for (const w of [...joinedWaiters]) w(self)
-      joinedWaiters.clear()
       void opts.announce?.(p.id).catch(() => undefined)
-      void current?.api
-        .getRoomsInfo()
-        .then((info) => roster.snapshot(info.rooms.flatMap((r) => r.participants)))
-        .catch(() => undefined)
+      // start() resolves once roles and microphones are known too (events only report later changes).
+      const settle = () => {
+        const self = roster.self()
+        if (self) for (const w of [...joinedWaiters]) w(self)
+        joinedWaiters.clear()
+      }
+      const info = current ? current.api.getRoomsInfo() : Promise.reject(new Error('detached'))
+      info.then((i) => roster.snapshot(i.rooms.flatMap((r) => r.participants))).then(settle, settle)
     },
     videoConferenceLeft: () => roster.left(),
     participantJoined: (p) => {

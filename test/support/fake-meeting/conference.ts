@@ -173,6 +173,24 @@ export function createConference(opts: ConferenceOptions = {}) {
     /** The endpoint a session participant joined as (bound through the JWT's context.user.id). */
     endpointOf: (participantId: string) =>
       [...endpoints.values()].find((e) => userOf(e.claims).id === participantId),
+    /** Someone without a page (a phone dial-in, say) joins `room`; returns their endpoint id. */
+    addGhost(room: string, displayName = 'Dial-in'): string {
+      const id = randomBytes(4).toString('hex')
+      const ghost: Endpoint = {
+        id,
+        room,
+        displayName,
+        moderator: false,
+        claims: null,
+        config: {},
+        hand: 0,
+        audioMuted: false,
+        send: () => undefined,
+      }
+      broadcast(room, event('participant-joined', { id, displayName, formattedDisplayName: displayName }))
+      endpoints.set(id, ghost)
+      return id
+    },
     /** Jitsi's own dominant-speaker detection picks someone. */
     dominantSpeaker(e: Endpoint) {
       broadcast(e.room, event('dominant-speaker-changed', { id: e.id }))

@@ -41,13 +41,17 @@ async function bundlePage(): Promise<string> {
 export async function startFakeJitsi(opts: ConferenceOptions = {}) {
   const [externalApi, pageJs] = await Promise.all([buildExternalApi().then((p) => readFile(p)), bundlePage()])
   const conference = createConference(opts)
+  const extra = new Map<string, { type: string; body: string }>()
   const server = createServer(selfSignedLocalhost(), (req, res) => {
     const path = new URL(req.url ?? '/', 'https://x').pathname
-    const [type, body] = path.endsWith('/external_api.js')
-      ? ['text/javascript', externalApi]
-      : path === '/_fake/meeting.js'
-        ? ['text/javascript', pageJs]
-        : ['text/html; charset=utf-8', PAGE_HTML]
+    const own = extra.get(path)
+    const [type, body] = own
+      ? [own.type, own.body]
+      : path.endsWith('/external_api.js')
+        ? ['text/javascript', externalApi]
+        : path === '/_fake/meeting.js'
+          ? ['text/javascript', pageJs]
+          : ['text/html; charset=utf-8', PAGE_HTML]
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body)
   })
   const wss = new WebSocketServer({ server, path: '/_fake/ws' })
@@ -69,6 +73,10 @@ export async function startFakeJitsi(opts: ConferenceOptions = {}) {
   return {
     domain: `localhost:${port}`,
     conference,
+    /** Serves an extra file on this origin (a test harness page). */
+    serve(path: string, type: string, body: string) {
+      extra.set(path, { type, body })
+    },
     /** Open meeting-page connections right now (one per live iframe). */
     connections: () => wss.clients.size,
     async close() {

@@ -1,0 +1,114 @@
+/**
+ * The shared MeetingHost contract, run against the REAL Jitsi adapter: it runs in Chromium with the real
+ * @jitsi/react-sdk (preact/compat) and the real external_api.js, talking to the fake meeting over postMessage.
+ */
+import { mintToken } from '@mediation/companion-server/jitsi'
+import type { JitsiRoomResponse } from '@mediation/shared/protocol'
+import { build } from 'esbuild'
+import type { Browser, BrowserContext } from 'playwright-core'
+import { meetingHostContract } from '../shared/meeting-host.contract'
+import { launchBrowser } from '../support/browser'
+import { type FakeJitsi, startFakeJitsi } from '../support/fake-meeting/server'
+import { createHostProxy } from '../support/jitsi-host-proxy'
+import { until } from '../support/jitsi-stack'
+
+const SECRET = 'contract-secret'
+
+async function bundleHarness(): Promise<string> {
+  const out = await build({
+    entryPoints: [new URL('../support/jitsi-host-page.tsx', import.meta.url).pathname],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    alias: {
+      react: 'preact/compat',
+      'react-dom': 'preact/compat',
+      'react/jsx-runtime': 'preact/jsx-runtime',
+    },
+    write: false,
+    logLevel: 'error',
+  })
+  return out.outputFiles[0]?.text ?? ''
+}
+
+describe('Jitsi adapter (plugin-jitsi/src/host.ts) in Chromium', function () {
+  this.timeout(60_000)
+  let fake: FakeJitsi
+  let browser: Browser
+  let context: BrowserContext
+  let n = 0
+  before(async () => {
+    ;[fake, browser] = await Promise.all([
+      startFakeJitsi({ jwtSecret: SECRET }),
+      launchBrowser({ media: 'fake' }),
+    ])
+    fake.serve('/_harness/host.js', 'text/javascript', await bundleHarness())
+    fake.serve(
+      '/_harness/',
+      'text/html',
+      '<!doctype html><div id="app"></div><script src="/_harness/host.js"></script>',
+    )
+    context = await browser.newContext({ ignoreHTTPSErrors: true })
+  })
+  after(async () => {
+    await browser?.close()
+    await fake?.close()
+  })
+
+  meetingHostContract('jitsi (real adapter, react-sdk and external_api.js)', async () => {
+    n++
+    const roomName = `contract${n}`
+    const participantId = `contract-mediator-${n}`
+    const cfg = {
+      domain: fake.domain,
+      tokens: { kind: 'hs256' as const, appId: 'mediation', secret: SECRET },
+      roomSecret: Buffer.from('x'),
+      tokenTtlSec: 600,
+      appDir: '',
+    }
+    const room: JitsiRoomResponse = {
+      domain: fake.domain,
+      jaasAppId: null,
+      room: roomName,
+      where: { kind: 'main' },
+      jwt: mintToken(cfg, { id: participantId, name: 'Mira', moderator: true, room: roomName }, Date.now()),
+      tokens: 'hs256',
+      demo: false,
+      displayName: 'Mira',
+      moderator: true,
+      participantId,
+    }
+    const page = await context.newPage()
+    const proxy = createHostProxy(page)
+    await proxy.exposeEvents()
+    await page.goto(`https://${fake.domain}/_harness/#${encodeURIComponent(JSON.stringify(room))}`)
+    await until('the adapter attached its meeting', () =>
+      page.evaluate(() => window.jitsiHost.capabilities().raiseHand),
+    )
+    await proxy.ready()
+    return {
+      host: proxy.host,
+      async provokeEvent() {
+        const disposing = proxy.disposed()
+        if (disposing) {
+          await disposing
+          // A disposed adapter must have disposed its meeting: the iframe's connection goes away.
+          await until(
+            'the meeting connection closed after dispose',
+            () => !fake.conference.endpointOf(participantId),
+          )
+          fake.conference.addGhost(roomName)
+          return
+        }
+        await until('this page joined', () => fake.conference.endpointOf(participantId))
+        const id = fake.conference.addGhost(roomName)
+        await until('the join reached the adapter', () =>
+          proxy.log.some((e) => e.type === 'participants' && e.participants.some((p) => p.hostId === id)),
+        )
+      },
+      cleanup: () => page.close(),
+    }
+  })
+})
