@@ -74,6 +74,20 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
     assert.equal(await med.page.locator('[data-testid=queue] li').count(), 0, 'granting lowers the hand')
   })
 
+  it('talk time: speaking reported by the platform shows per side on the mediator screen', async () => {
+    await med.page.evaluate(() => {
+      const now = Date.now()
+      const host = window.fakeHost
+      host.emit({
+        type: 'participants',
+        participants: [{ hostId: 'zoom-a', name: 'Party A', moderator: false, room: { kind: 'main' } }],
+      })
+      host.emit({ type: 'speaking', hostId: 'zoom-a', speaking: true, at: now - 90_000 })
+      host.emit({ type: 'speaking', hostId: 'zoom-a', speaking: false, at: now })
+    })
+    await med.page.getByText('A: 1:30 (100%)').waitFor()
+  })
+
   it('board: an option added by a party appears on the other screens within a second', async () => {
     for (const p of [med, a, b]) await tab(p.page, 'board')
     await a.page.fill('[data-testid=option-input]', 'Alternate weekends')
@@ -203,6 +217,45 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
       }
     }
     await med.page.locator('[data-testid=phase-current]', { hasText: 'Gezamenlijk gesprek' }).waitFor()
+  })
+
+  it('notes: the mediator types a note, sees it autosaved, and the server has it', async () => {
+    await tab(med.page, 'notes')
+    const note = med.page.locator('[data-testid=note-mediator]')
+    await note.locator('textarea').fill('Party B seems tired; offer a break at 11.')
+    await note.locator('[data-testid=save-state][data-state=unsaved]').waitFor()
+    await note.locator('[data-testid=save-state][data-state=saved]').waitFor()
+    const res = await api<{ visibility: string; body: string }[]>(
+      server,
+      s.mediatorToken,
+      'GET',
+      `/api/sessions/${s.sessionId}/notes`,
+    )
+    assert.ok(res.body.some((n) => n.visibility === 'mediator' && n.body.includes('offer a break')))
+    const seenByA = await api<{ visibility: string }[]>(
+      server,
+      s.invites.A!,
+      'GET',
+      `/api/sessions/${s.sessionId}/notes`,
+    )
+    assert.ok(!seenByA.body.some((n) => n.visibility === 'mediator'), 'a party never gets mediator notes')
+  })
+
+  it('invite link: /join/<token> keeps the token out of the URL and opens the standalone sidebar', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 } })
+    try {
+      const page = await context.newPage()
+      await page.goto(`${server.url}/join/${s.invites.A}`)
+      await page.locator('[data-testid=open-sidebar]').waitFor()
+      assert.ok(!page.url().includes(s.invites.A!), 'the token left the address bar')
+      await page.click('[data-testid=open-sidebar]')
+      await page.locator('[data-testid=conn][data-state=synced]').waitFor()
+      assert.ok(!page.url().includes(s.invites.A!), 'the sidebar URL carries no token')
+      await page.locator('[data-testid=role]', { hasText: 'Party A' }).waitFor()
+      await shot(page, 'standalone-party-320')
+    } finally {
+      await context.close()
+    }
   })
 
   it('access ends: revoking an invite shows a plain explanation, not a spinner', async () => {
