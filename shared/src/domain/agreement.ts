@@ -56,9 +56,15 @@ export function addClause(
   guard(agreement, actor, now)
   const text = requireText(input.text, 'clause text', MAX_TEXT)
   const optionIds = cleanOptionIds(input.optionIds ?? [])
+  const index = input.index
+  check(
+    index === undefined || (Number.isInteger(index) && index >= 0),
+    'INPUT-1',
+    'the index is a whole number from 0',
+  )
   const clauses = agreementSchema(agreement).clauses
   const id = freshId(clauses, newId)
-  const position = positionAt(agreement, input.index ?? clauses.size)
+  const position = positionAt(agreement, index ?? clauses.size)
   agreement.transact(() => {
     clauses.set(id, newItemMap({ id, text, optionIds, position, createdAt: now }))
     markEdit(agreement, actor, now)

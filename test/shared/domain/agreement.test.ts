@@ -67,6 +67,8 @@ describe('domain: agreement', () => {
       [c[1]],
     )
     throwsRule(d, 'ACCESS-3', () => addClause(d, { text: 'x' }, A1, T0, ids('z'), by(A1)))
+    throwsRule(d, 'INPUT-1', () => addClause(d, { text: 'x', index: Number.NaN }, M, T0, ids('z'), by(M)))
+    throwsRule(d, 'INPUT-1', () => moveClause(d, c[1]!, -1, M, T0, by(M)))
   })
 
   it('SIGN-6 only the mediator saves a named version of a non-empty draft with its text and hash', () => {
