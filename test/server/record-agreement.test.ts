@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { createMediator } from '@mediation/companion-server'
 import { listVersions } from '@mediation/shared/domain'
 import { type AgreementRecord, codeFromRandom } from '@mediation/shared/record'
 import { api, createSessionWithParties, type SessionWithParties, type TestServer } from '../support/server'
@@ -180,5 +181,45 @@ describe('record: agreement through the real server (sign, lock, PDF, JSON, veri
       ).status,
       404,
     )
+  })
+
+  it("another mediator's session and another session's participant get 404 on every record route", async () => {
+    await createMediator(
+      server.context.directory,
+      { email: 'otto@example.org', name: 'Otto', password: 'another password' },
+      Date.now(),
+    )
+    const otto = await api<{ token: string }>(server, null, 'POST', '/api/login', {
+      email: 'otto@example.org',
+      password: 'another password',
+    })
+    const other = await createSessionWithParties(server, { sides: ['X'], mediatorToken: s.mediatorToken })
+    const files = ['agreement.json', 'agreement.txt', 'agreement.pdf', 'timelog.csv', 'notes.md', 'notes.pdf']
+    const strangers = [
+      ['otto', otto.body.token],
+      ['party of another session', other.invites.X!],
+    ] as const
+    for (const f of files) {
+      for (const [who, cred] of strangers) {
+        const res = await download(server, cred, `/api/sessions/${s.sessionId}/record/${f}`)
+        assert.equal(res.status, 404, `${who} ${f}`)
+        assert.deepEqual(JSON.parse(new TextDecoder().decode(res.bytes)), { error: 'session not found' })
+      }
+    }
+  })
+
+  it('an archived session still exports its record (archiving is not erasure)', async () => {
+    const archived = await api(server, s.mediatorToken, 'PUT', `/api/sessions/${s.sessionId}`, {
+      status: 'archived',
+    })
+    assert.equal(archived.status, 200)
+    const res = await download(server, s.invites.A!, `/api/sessions/${s.sessionId}/record/agreement.pdf`)
+    assert.equal(res.status, 200)
+    assert.ok((await readPdf(res.bytes)).flat.includes(locked.verification!.code))
+    const v = await api(server, null, 'POST', '/api/verify', {
+      code: locked.verification!.code,
+      text: locked.version.text,
+    })
+    assert.deepEqual(v.body, { match: true })
   })
 })

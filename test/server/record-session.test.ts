@@ -264,6 +264,11 @@ describe('record: time log CSV, notes export and erasure through the real server
         200,
       )
     await server.context.rooms.flushAll()
+    assert.deepEqual(
+      await exportsOnDisk(server.dataDir),
+      [],
+      'exports are generated in memory, never written to disk',
+    )
     const needles = [s.sessionId, clause, 'SIDE-A-NOTE-9c4', 'MEDIATOR-ONLY-7f3', code]
     assert.ok(
       (await filesMentioning(server.dataDir, needles)).length > 0,
@@ -286,6 +291,18 @@ describe('record: time log CSV, notes export and erasure through the real server
     assert.deepEqual(left, [], `files still mentioning the session: ${left.join(', ')}`)
   })
 })
+
+/** Files under `dir` that look like a generated export (PDF, CSV, Markdown) by name or content. */
+async function exportsOnDisk(dir: string): Promise<string[]> {
+  const out: string[] = []
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const path = join(entry.parentPath, entry.name)
+    const head = (await readFile(path)).subarray(0, 5).toString('latin1')
+    if (/\.(pdf|csv|md)$/i.test(entry.name) || head === '%PDF-') out.push(path)
+  }
+  return out
+}
 
 /** Every file under `dir` whose bytes — or any base64 run inside them (Yjs snapshots) — contain a needle. */
 async function filesMentioning(dir: string, needles: string[]): Promise<string[]> {
