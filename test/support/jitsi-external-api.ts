@@ -83,8 +83,17 @@ export async function ensureJitsiSources(): Promise<void> {
   await installDeps()
 }
 
+let building: Promise<string> | undefined
 /** Returns the path of the built `external_api.js` (an IIFE defining `window.JitsiMeetExternalAPI`). */
-export async function buildExternalApi(): Promise<string> {
+export function buildExternalApi(): Promise<string> {
+  building ??= buildOnce()
+  building.catch(() => {
+    building = undefined
+  })
+  return building
+}
+
+async function buildOnce(): Promise<string> {
   const out = join(cacheDir, 'external_api.js')
   if (existsSync(out)) return out
   await ensureJitsiSources()

@@ -39,7 +39,9 @@ async function bundlePage(): Promise<string> {
 
 /** Starts the fake deployment; `domain` is what the plugin page gets as its Jitsi domain (`localhost:<port>`). */
 export async function startFakeJitsi(opts: ConferenceOptions = {}) {
-  const [externalApi, pageJs] = await Promise.all([buildExternalApi().then((p) => readFile(p)), bundlePage()])
+  // The page bundles js-utils from the cache that building external_api.js fills, so build that first.
+  const externalApi = await readFile(await buildExternalApi())
+  const pageJs = await bundlePage()
   const conference = createConference(opts)
   const extra = new Map<string, { type: string; body: string }>()
   const server = createServer(selfSignedLocalhost(), (req, res) => {
