@@ -191,6 +191,20 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
     await shot(inRoom.page, 'party-caucus-banner-320-en')
     await shot(waiting.page, 'party-caucus-waiting-320-en')
     await shot(med.page, 'mediator-caucus-1280-en')
+    await med.page.fill('[data-testid=caucus-notes-text]', 'Would accept if the holidays are split.')
+    const notesValue = (p: Page) =>
+      p.evaluate(
+        () => document.querySelector<HTMLTextAreaElement>('[data-testid=caucus-notes-text]')?.value ?? null,
+      )
+    await inRoom.page.waitForFunction(() =>
+      document
+        .querySelector<HTMLTextAreaElement>('[data-testid=caucus-notes-text]')
+        ?.value.includes('holidays'),
+    )
+    assert.ok(
+      !((await notesValue(waiting.page)) ?? '').includes('holidays'),
+      'the other side never sees these notes',
+    )
     const hostCalls = await med.page.evaluate(() => window.fakeHost.calls.map((c) => c.method))
     assert.ok(hostCalls.includes('openCaucus'), 'the platform was asked to open the rooms')
     await med.page.click('[data-testid=end-caucus]')

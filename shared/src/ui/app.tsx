@@ -5,6 +5,7 @@ import { Tabs } from './kit/tabs'
 import type { SessionModel } from './models/session-model'
 import { AgreementView } from './views/agreement-view'
 import { BoardView } from './views/board-view'
+import { CaucusNotes } from './views/caucus-notes'
 import { CaucusBanner, CaucusView } from './views/caucus-view'
 import { ErrorsView } from './views/errors-view'
 import { NotesView } from './views/notes-view'
@@ -59,6 +60,9 @@ export function App({ m }: { m: SessionModel }) {
         t={t}
       />
       {sideMember ? <CaucusBanner caucus={c.caucus.value} myRoom={myRoom} lang={lang} t={t} /> : null}
+      {sideMember && actor.sideId && c.caucus.value.status === 'active' ? (
+        <SideCaucusNotes m={m} sideId={actor.sideId} />
+      ) : null}
       <ErrorsView errors={m.errors.list.value} onDismiss={m.errors.dismiss} t={t} />
       <Tabs items={tabs} active={tab.value} onSelect={(id) => (tab.value = id)} label={t('app.tabs')} />
       <div
@@ -138,20 +142,25 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
       )
     case 'caucus':
       return (
-        <CaucusView
-          caucus={c.caucus.value}
-          sides={c.sides.value}
-          participants={c.participants.value}
-          lang={m.lang.value}
-          t={t}
-          roomsSupported={m.host.capabilities().rooms}
-          onPlan={a.planCaucus}
-          onStart={() =>
-            a.startCaucus(c.sides.value.filter((s) => c.caucus.value.plannedSides.includes(s.id)))
-          }
-          onMove={a.moveMediator}
-          onEnd={a.endCaucus}
-        />
+        <>
+          <CaucusView
+            caucus={c.caucus.value}
+            sides={c.sides.value}
+            participants={c.participants.value}
+            lang={m.lang.value}
+            t={t}
+            roomsSupported={m.host.capabilities().rooms}
+            onPlan={a.planCaucus}
+            onStart={() =>
+              a.startCaucus(c.sides.value.filter((s) => c.caucus.value.plannedSides.includes(s.id)))
+            }
+            onMove={a.moveMediator}
+            onEnd={a.endCaucus}
+          />
+          {c.caucus.value.mediatorRoom !== 'main' ? (
+            <SideCaucusNotes m={m} sideId={c.caucus.value.mediatorRoom} />
+          ) : null}
+        </>
       )
     case 'board':
       return <BoardPanel m={m} />
@@ -183,6 +192,11 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
     case 'notes':
       return <NotesPanel m={m} />
   }
+}
+
+function SideCaucusNotes({ m, sideId }: { m: SessionModel; sideId: string }) {
+  const notes = m.caucusNotes.get(sideId)
+  return notes ? <CaucusNotes text={notes.text.value} onEdit={notes.edit} t={m.t.value} /> : null
 }
 
 function BoardPanel({ m }: { m: SessionModel }) {

@@ -10,6 +10,7 @@ import { loadTranslator, type Translate } from '../i18n/i18n'
 import { createActions } from './actions'
 import { createAgreementModel, localSeenStore } from './agreement-model'
 import { createBoardModel } from './board-model'
+import { type CaucusNotesModel, createCaucusNotesModel } from './caucus-notes-model'
 import { createClock } from './clock'
 import { createControlModel } from './control-model'
 import { createErrorsModel } from './errors-model'
@@ -81,8 +82,18 @@ export function createSessionModel(o: SessionModelOptions) {
   const agreement = createAgreementModel(agreementConn.doc, localSeenStore(seenKey))
   const privateDoc = sideMember && o.me.participant ? client.open(`private/${o.me.participant.id}`).doc : null
   if (privateDoc && o.me.participant) board.addPrivate(o.me.participant.id, privateDoc)
+  // Caucus notes: a party's own side; the mediator opens every side's as sides appear.
+  const caucusNotes = new Map<string, CaucusNotesModel>()
+  const openCaucus = (sideId: string) => {
+    if (caucusNotes.has(sideId)) return
+    const conn = client.open(`caucus/${sideId}`)
+    caucusNotes.set(
+      sideId,
+      createCaucusNotesModel(conn.doc, () => actor.value.participantId),
+    )
+  }
   const caucusSide = sideMember ? o.me.participant?.sideId : null
-  if (caucusSide) client.open(`caucus/${caucusSide}`)
+  if (caucusSide) openCaucus(caucusSide)
   const notes = createNotesModel(o.api, o.sessionId)
 
   const stops: (() => void)[] = [client.subscribe((s) => (status.value = s))]
@@ -98,6 +109,9 @@ export function createSessionModel(o: SessionModelOptions) {
           if (p.role === 'party' || p.role === 'adviser')
             board.addPrivate(p.id, client.open(`private/${p.id}`).doc)
         }
+      }),
+      effect(() => {
+        for (const s of control.sides.value) openCaucus(s.id)
       }),
     )
   }
@@ -130,6 +144,7 @@ export function createSessionModel(o: SessionModelOptions) {
     board,
     agreement,
     notes,
+    caucusNotes,
     actions,
     client,
     dispose() {
@@ -139,6 +154,7 @@ export function createSessionModel(o: SessionModelOptions) {
       board.dispose()
       agreement.dispose()
       notes.dispose()
+      for (const c of caucusNotes.values()) c.dispose()
       client.destroy()
     },
   }

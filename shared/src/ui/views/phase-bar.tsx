@@ -30,7 +30,7 @@ export function PhaseBar({ phase, next, onMove, t }: PhaseBarProps) {
         <div class="phase-actions">
           {next.map((p) => (
             <Button key={p} onClick={() => onMove(p)} testId={`phase-to-${p}`}>
-              {t('phase.moveTo', { phase: t(`phase.${p}`) })}
+              {t('phase.moveTo', { phase: t(`phase.${p}`).toLocaleLowerCase() })}
             </Button>
           ))}
         </div>
