@@ -20,6 +20,11 @@ import { createRoster } from './roster'
 import { isModeratorRole, type ZoomSdk } from './sdk'
 import { createConfigRunner, type ZoomConfigState } from './zoom-config'
 
+export interface ZoomBinding {
+  participantId: string
+  sideId: string | null
+}
+
 type EventName = Parameters<ZoomSdk['removeEventListener']>[0]
 
 export interface ZoomHostOptions {
@@ -35,8 +40,11 @@ export interface ZoomHost extends MeetingHost {
   /** `parentUUID || meetingUUID`: the key of meeting-wide state, the same inside breakout rooms. */
   mainMeeting(): Promise<string>
   appContext(): Promise<string>
-  /** Session participants bound to Zoom participants (participantUUID → participantId), from the server. */
-  setBindings(map: Map<string, string>): void
+  /**
+   * Session participants bound to Zoom participants (participantUUID → participant and side), from the server's
+   * assignments. Rooms in a caucus plan without Zoom ids are filled from these: each side's bound people.
+   */
+  setBindings(map: Map<string, ZoomBinding>): void
   onConfig(fn: (state: ZoomConfigState) => void): () => void
   onCaucusIssues(fn: (issues: CaucusIssue[]) => void): () => void
   /** Re-reads Zoom's rooms and re-checks them against the last plan. */
@@ -59,6 +67,7 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
   const hands = new Set<string>()
   const sides = new Map<string, string>() // breakoutRoomId → sideId
   let plan: CaucusRoomPlan[] = []
+  let bindings = new Map<string, ZoomBinding>()
   let self: HostSelf | null = null
   let room: HostRoom = { kind: 'main' }
   let disposed = false
@@ -228,7 +237,13 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
     async muteAllExcept() {},
     async openCaucus(rooms) {
       if (!caps().rooms) return
-      plan = rooms.map((r) => ({ ...r, hostIds: [...r.hostIds] }))
+      // The sidebar plans by side; who is on which side in Zoom is known here, from the assignments.
+      plan = rooms.map((r) => {
+        const bound = [...bindings]
+          .filter(([uuid, b]) => b.sideId === r.sideId && roster.has(uuid))
+          .map(([uuid]) => uuid)
+        return { ...r, hostIds: [...new Set([...r.hostIds, ...bound])] }
+      })
       try {
         const { list, issues } = await openCaucusRooms(sdk, plan, self?.hostId ?? '')
         learnSides(list)
@@ -279,7 +294,8 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
       return (await sdk.getAppContext()).context
     },
     setBindings(map) {
-      roster.setBound(map)
+      bindings = new Map(map)
+      roster.setBound(new Map([...map].map(([uuid, b]) => [uuid, b.participantId])))
       publishRoster()
     },
     onConfig: (fn) => configs.add(fn),

@@ -220,7 +220,7 @@ export function createZoomEmulator(opts: EmulatorOptions) {
       })
     },
     /** Someone starts or stops talking: moderators get the active speakers, the speaker their own event. */
-    async speak(uuid: string, on: boolean) {
+    async speak(uuid: string, on: boolean, at = Date.now()) {
       const p = people.get(uuid)
       if (!p) throw new Error(`no participant ${uuid}`)
       if (on) speaking.add(uuid)
@@ -232,14 +232,14 @@ export function createZoomEmulator(opts: EmulatorOptions) {
               {
                 participantId: String(s.participantId),
                 screenName: s.name,
-                timestamp: String(Date.now()),
+                timestamp: String(at),
                 participantUUID: s.uuid,
               },
             ]
           : []
       })
-      await push(p, 'onMyActiveSpeakerChange', { timestamp: Date.now(), status: on ? 'started' : 'stopped' })
-      await pushModerators('onActiveSpeakerChange', { timestamp: Date.now(), users })
+      await push(p, 'onMyActiveSpeakerChange', { timestamp: at, status: on ? 'started' : 'stopped' })
+      await pushModerators('onActiveSpeakerChange', { timestamp: at, users })
     },
     /** Answers one bridge request from `from`'s page; the reply is what the SDK's `native2js` expects. */
     async handle(from: string, json: string): Promise<unknown> {

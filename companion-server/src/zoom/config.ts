@@ -3,7 +3,7 @@ export interface ZoomConfig {
   /** Marketplace app credentials (Development or Production). */
   clientId: string
   clientSecret: string
-  /** Public origin of this server as Zoom reaches it, e.g. `https://mediation.example.org`. */
+  /** Public origin of this server as Zoom reaches it, e.g. `https://mediation.example.org`; '' = the server's own. */
   publicOrigin: string
   /** Zoom's OAuth host (authorize + token), default `https://zoom.us`; tests point it at a local fake. */
   oauthBase: string

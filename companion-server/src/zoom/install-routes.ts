@@ -20,12 +20,13 @@ function cookieValue(header: string | undefined, name: string): string | null {
  * `GET /install` → Zoom's authorize page with PKCE (S256) and `state`; `GET /auth` checks `state` against the
  * browser's cookie and our store, exchanges the code, and sends the browser on to Zoom's deep link.
  */
-export function createInstallRoutes(cfg: ZoomConfig, clock: () => number = Date.now): Router {
+export function createInstallRoutes(config: () => ZoomConfig, clock: () => number = Date.now): Router {
   const pending = createPendingInstalls({ ttlMs: TTL_MS, max: 1000 })
-  const secure = new URL(cfg.publicOrigin).protocol === 'https:'
   const router = Router()
 
   router.get('/install', (_req, res) => {
+    const cfg = config()
+    const secure = new URL(cfg.publicOrigin).protocol === 'https:'
     const state = newState()
     const verifier = newVerifier()
     pending.put(state, verifier, clock())
@@ -60,6 +61,7 @@ export function createInstallRoutes(cfg: ZoomConfig, clock: () => number = Date.
       return
     }
     try {
+      const cfg = config()
       const token = await exchangeCode(cfg, code, verifier)
       res.redirect(302, await fetchDeepLink(cfg, token))
     } catch (err) {

@@ -9,17 +9,23 @@ export function zoomMount(cfg: ZoomConfig): RouterMount {
   return {
     path: '/zoom',
     create: (ctx) =>
-      createZoomRouter(cfg, { api: createZoomApiRoutes(ctx, cfg, createZoomBindings()), clock: ctx.now }),
+      createZoomRouter(cfg, {
+        api: createZoomApiRoutes(ctx, cfg, createZoomBindings()),
+        clock: ctx.now,
+        serverOrigin: ctx.publicUrl,
+      }),
   }
 }
 
 /**
  * Zoom settings from an environment-like object (main.ts passes `process.env`); null when the app is not set up.
- * ZOOM_CLIENT_ID, ZOOM_CLIENT_SECRET, PUBLIC_URL required; ZOOM_OAUTH_BASE / ZOOM_API_BASE override Zoom's hosts.
+ * ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET required; PUBLIC_URL (the https origin Zoom reaches) is strongly advised;
+ * ZOOM_OAUTH_BASE / ZOOM_API_BASE override Zoom's hosts.
  */
 export function zoomConfigFrom(env: Record<string, string | undefined>, appDir: string): ZoomConfig | null {
-  const { ZOOM_CLIENT_ID: clientId, ZOOM_CLIENT_SECRET: clientSecret, PUBLIC_URL: publicOrigin } = env
-  if (!clientId || !clientSecret || !publicOrigin) return null
+  const { ZOOM_CLIENT_ID: clientId, ZOOM_CLIENT_SECRET: clientSecret } = env
+  const publicOrigin = env.PUBLIC_URL ?? ''
+  if (!clientId || !clientSecret) return null
   return {
     clientId,
     clientSecret,

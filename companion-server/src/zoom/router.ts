@@ -9,6 +9,8 @@ export interface ZoomRouterDeps {
   /** Extra routes (the session-binding API) mounted under `/zoom/api`. */
   api?: Router
   clock?: () => number
+  /** The server's public origin, used when `cfg.publicOrigin` is '' (known only once the server listens). */
+  serverOrigin?: () => string
 }
 
 const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Zoom app not built</title>
@@ -20,8 +22,12 @@ const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Zoom app not buil
  */
 export function createZoomRouter(cfg: ZoomConfig, deps: ZoomRouterDeps = {}): Router {
   const router = Router()
-  router.use(zoomSecurityHeaders(cfg.publicOrigin))
-  router.use(createInstallRoutes(cfg, deps.clock))
+  const resolved = () => ({
+    ...cfg,
+    publicOrigin: cfg.publicOrigin || deps.serverOrigin?.() || 'http://localhost',
+  })
+  router.use(zoomSecurityHeaders(() => resolved().publicOrigin))
+  router.use(createInstallRoutes(resolved, deps.clock))
   if (deps.api) router.use('/api', deps.api)
   router.get('/', (_req, res) => {
     const index = join(cfg.appDir, 'index.html')

@@ -26,9 +26,12 @@ export function zoomCsp(publicOrigin: string): string {
  * The four OWASP headers the Zoom client demands on every 200 text/html response (it refuses to render
  * without them). Set on every response of the Zoom router so no HTML route can miss them.
  */
-export function zoomSecurityHeaders(publicOrigin: string): RequestHandler {
-  const csp = zoomCsp(publicOrigin)
+export function zoomSecurityHeaders(publicOrigin: () => string): RequestHandler {
+  let memo = { origin: '', csp: '' }
   return (_req, res, next) => {
+    const origin = publicOrigin()
+    if (memo.origin !== origin) memo = { origin, csp: zoomCsp(origin) }
+    const csp = memo.csp
     res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('Content-Security-Policy', csp)

@@ -1,0 +1,78 @@
+import type { FEATURE_APIS } from '../capabilities'
+import type { CaucusIssue } from '../caucus-check'
+import type { ZoomConfigState } from '../zoom-config'
+import type { ZoomKey, ZoomT } from './strings'
+
+const ROLE_KEY: Record<string, ZoomKey> = {
+  host: 'role.host',
+  coHost: 'role.coHost',
+  attendee: 'role.attendee',
+}
+
+/** Role and every feature Zoom switched off, with the reason, so nothing fails silently. */
+export function StatusView({ config, t }: { config: ZoomConfigState; t: ZoomT }) {
+  const off = (
+    Object.entries(config.features) as [
+      keyof typeof FEATURE_APIS,
+      ZoomConfigState['features'][keyof typeof FEATURE_APIS],
+    ][]
+  ).filter(([, f]) => !f.on)
+  return (
+    <section class="zoom-status" data-testid="zoom-status">
+      <p data-testid="zoom-role">{t('role', { role: t(ROLE_KEY[config.role] ?? 'role.attendee') })}</p>
+      {off.length > 0 ? (
+        <ul class="zoom-off">
+          {off.map(([name, f]) =>
+            f.on ? null : (
+              <li key={name} data-testid={`feature-off-${name}`} data-reason={f.reason}>
+                {t('featureOff', {
+                  feature: t(`feature.${name}` as ZoomKey),
+                  reason:
+                    f.reason === 'role'
+                      ? t('reason.role')
+                      : t('reason.unsupported', { apis: f.apis.join(', ') }),
+                })}
+              </li>
+            ),
+          )}
+        </ul>
+      ) : null}
+    </section>
+  )
+}
+
+/** The mediator's caucus checks: the rooms Zoom reports against the plan. */
+export function IssuesView({ issues, t }: { issues: CaucusIssue[]; t: ZoomT }) {
+  const text = (i: CaucusIssue) => {
+    const expected = 'expectedRoomName' in i ? (i.expectedRoomName ?? t('mainRoom')) : ''
+    switch (i.kind) {
+      case 'misplaced':
+        return t('issue.misplaced', { name: i.name, room: i.roomName, expected })
+      case 'unassigned':
+        return t('issue.unassigned', { name: i.name })
+      case 'notAssigned':
+        return t('issue.notAssigned', { expected })
+      case 'missingRoom':
+        return t(i.canAdd ? 'issue.missingRoom' : 'issue.missingRoomOpen', { room: i.roomName })
+    }
+  }
+  return (
+    <section class="zoom-issues" data-testid="caucus-issues" aria-live="polite">
+      <h3>{t('issuesHeading')}</h3>
+      {issues.length === 0 ? (
+        <p>{t('noIssues')}</p>
+      ) : (
+        <ul>
+          {issues.map((i) => (
+            <li
+              key={`${i.kind}-${'participantUUID' in i ? i.participantUUID : i.roomName}`}
+              data-testid={`issue-${i.kind}`}
+            >
+              {text(i)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

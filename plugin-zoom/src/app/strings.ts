@@ -1,0 +1,97 @@
+import type { Language } from '@mediation/shared/protocol'
+
+const en = {
+  starting: 'Connecting to Zoom…',
+  notInZoom: 'Open this app inside a Zoom meeting. ({message})',
+  role: 'In Zoom you are: {role}',
+  'role.host': 'host',
+  'role.coHost': 'co-host',
+  'role.attendee': 'participant',
+  featureOff: '{feature} is off: {reason}',
+  'reason.role': 'only the host or a co-host has it',
+  'reason.unsupported': 'your Zoom client does not support it ({apis})',
+  'feature.roster': 'Participant list',
+  'feature.activeSpeaker': 'Speaking time for everyone',
+  'feature.ownSpeaking': 'Your own speaking time',
+  'feature.raiseHand': 'Raise hand',
+  'feature.rooms': 'Caucus rooms',
+  'feature.nudge': 'Instant updates between instances',
+  waiting: 'Waiting for the mediator to add you to the session…',
+  unlinked: 'The mediator has not linked this meeting to a session yet…',
+  claimFailed: 'Could not join the session: {message}',
+  iAmMediator: 'I am the mediator: sign in',
+  email: 'Email',
+  password: 'Password',
+  signIn: 'Sign in',
+  signInFailed: 'Sign-in failed: {message}',
+  linkHeading: 'Link this meeting to a session',
+  link: 'Link',
+  noSessions: 'You have no sessions yet; create one on the companion server first.',
+  assignHeading: 'Who is who',
+  assignHint: 'Match each Zoom participant to a session participant. Only then do they get the sidebar.',
+  unassigned: '— not assigned —',
+  claimed: 'connected',
+  issuesHeading: 'Caucus checks',
+  noIssues: 'Everyone is where the plan puts them.',
+  'issue.misplaced': '{name} is in {room} but belongs in {expected}.',
+  'issue.unassigned': '{name} is not assigned to any room.',
+  'issue.notAssigned': 'Someone planned for {expected} is not in any room.',
+  'issue.missingRoom': 'Room {room} is missing.',
+  'issue.missingRoomOpen': 'Room {room} is missing and cannot be added while rooms are open.',
+  mainRoom: 'the main room',
+  failure: 'Zoom: {action} failed — {message}',
+} as const
+
+export type ZoomKey = keyof typeof en
+
+const nl: Record<ZoomKey, string> = {
+  starting: 'Verbinden met Zoom…',
+  notInZoom: 'Open deze app in een Zoom-vergadering. ({message})',
+  role: 'In Zoom bent u: {role}',
+  'role.host': 'host',
+  'role.coHost': 'co-host',
+  'role.attendee': 'deelnemer',
+  featureOff: '{feature} staat uit: {reason}',
+  'reason.role': 'alleen de host of een co-host heeft dit',
+  'reason.unsupported': 'uw Zoom-versie ondersteunt dit niet ({apis})',
+  'feature.roster': 'Deelnemerslijst',
+  'feature.activeSpeaker': 'Spreektijd van iedereen',
+  'feature.ownSpeaking': 'Uw eigen spreektijd',
+  'feature.raiseHand': 'Hand opsteken',
+  'feature.rooms': 'Caucusruimtes',
+  'feature.nudge': 'Directe updates tussen instanties',
+  waiting: 'Wachten tot de mediator u aan de sessie toevoegt…',
+  unlinked: 'De mediator heeft deze vergadering nog niet aan een sessie gekoppeld…',
+  claimFailed: 'Kon niet deelnemen aan de sessie: {message}',
+  iAmMediator: 'Ik ben de mediator: inloggen',
+  email: 'E-mail',
+  password: 'Wachtwoord',
+  signIn: 'Inloggen',
+  signInFailed: 'Inloggen mislukt: {message}',
+  linkHeading: 'Koppel deze vergadering aan een sessie',
+  link: 'Koppelen',
+  noSessions: 'U heeft nog geen sessies; maak er eerst een aan op de companion-server.',
+  assignHeading: 'Wie is wie',
+  assignHint: 'Koppel elke Zoom-deelnemer aan een sessiedeelnemer. Pas dan krijgen zij de zijbalk.',
+  unassigned: '— niet gekoppeld —',
+  claimed: 'verbonden',
+  issuesHeading: 'Controle caucus',
+  noIssues: 'Iedereen zit waar het plan hem plaatst.',
+  'issue.misplaced': '{name} zit in {room} maar hoort in {expected}.',
+  'issue.unassigned': '{name} is aan geen enkele ruimte toegewezen.',
+  'issue.notAssigned': 'Iemand die voor {expected} gepland is, zit in geen enkele ruimte.',
+  'issue.missingRoom': 'Ruimte {room} ontbreekt.',
+  'issue.missingRoomOpen':
+    'Ruimte {room} ontbreekt en kan niet worden toegevoegd terwijl de ruimtes open zijn.',
+  mainRoom: 'de hoofdruimte',
+  failure: 'Zoom: {action} mislukt — {message}',
+}
+
+export type ZoomT = (key: ZoomKey, vars?: Record<string, string | number>) => string
+
+/** The Zoom shell's strings in nl or en; `{x}` placeholders are filled as plain text. */
+export function zoomStrings(lang: Language): ZoomT {
+  const dict: Record<ZoomKey, string> = lang === 'nl' ? nl : en
+  return (key, vars) =>
+    dict[key].replace(/\{(\w+)\}/g, (m, k: string) => (vars && k in vars ? String(vars[k]) : m))
+}

@@ -1,0 +1,225 @@
+import assert from 'node:assert/strict'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type ZoomConfig, zoomMount } from '@mediation/companion-server/zoom'
+import { getRules, localOrigin, setPhase, talkTime } from '@mediation/shared/domain'
+import type { Browser, Page } from 'playwright-core'
+import type { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { buildEntry, ENTRIES } from '../../scripts/build'
+import { artifactPath, launchBrowser } from '../support/browser'
+import {
+  api,
+  connectDoc,
+  createSessionWithParties,
+  type SessionWithParties,
+  startServer,
+  type TestServer,
+} from '../support/server'
+import { createZoomEmulator, type ZoomEmulator, type ZoomPerson } from '../support/zoom-emulator'
+import { attachZoomClient } from '../support/zoom-emulator-page'
+import { until } from '../support/zoom-emulator-remote'
+
+const clientId = 'zoom-client-id'
+const clientSecret = 'zoom-client-secret'
+const OWASP = [
+  'strict-transport-security',
+  'x-content-type-options',
+  'content-security-policy',
+  'referrer-policy',
+]
+
+describe('Zoom App end to end: the built app at /zoom/ on the companion server, real SDK, emulated Zoom client', () => {
+  let browser: Browser
+  let server: TestServer
+  let outRoot: string
+  const cleanups: (() => Promise<unknown>)[] = []
+
+  before(async () => {
+    outRoot = await mkdtemp(join(tmpdir(), 'zoom-dist-'))
+    const entry = ENTRIES.find((e) => e.name === 'zoom')
+    assert.ok(entry, 'scripts/build.ts lists the zoom entry')
+    await buildEntry(entry, outRoot)
+    const cfg: ZoomConfig = {
+      clientId,
+      clientSecret,
+      publicOrigin: '',
+      oauthBase: 'http://127.0.0.1:9',
+      apiBase: 'http://127.0.0.1:9',
+      appDir: join(outRoot, 'zoom'),
+    }
+    ;[browser, server] = await Promise.all([launchBrowser(), startServer({ routers: [zoomMount(cfg)] })])
+  })
+  after(async () => {
+    await browser?.close()
+    await server?.stop()
+    await rm(outRoot, { recursive: true, force: true })
+  })
+  afterEach(async () => {
+    await Promise.all(cleanups.splice(0).map((c) => c()))
+  })
+
+  /** Opens the real app as one Zoom participant, at the Zoom sidebar's width. */
+  async function openApp(em: ZoomEmulator, p: ZoomPerson): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'en-US' })
+    cleanups.push(() => context.close())
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text())
+    })
+    page.on('pageerror', (err) => errors.push(err.message))
+    await attachZoomClient(page, em, p.uuid)
+    const res = await page.goto(`${server.url}/zoom/`)
+    for (const h of OWASP) assert.ok(res?.headers()[h], `${h} on the Home URL`)
+    return { page, errors }
+  }
+
+  async function mediatorSignsInAndLinks(page: Page, s: SessionWithParties) {
+    await page.getByTestId('mediator-sign-in').click()
+    await page.getByLabel('Email').fill('mediator@example.org')
+    await page.getByLabel('Password').fill('correct horse battery')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByTestId(`link-${s.sessionId}`).click()
+    await page.getByTestId('zoom-assign').waitFor()
+    await page.getByTestId('sidebar').waitFor()
+  }
+
+  /** A mediator's synced control document (a real y-websocket client), closed after the test. */
+  async function controlDoc(s: SessionWithParties): Promise<Y.Doc> {
+    const doc = new Y.Doc()
+    const provider: WebsocketProvider = await connectDoc(server, s.mediatorToken, s.sessionId, 'control', doc)
+    cleanups.push(async () => provider.destroy())
+    await until(() => provider.synced, 'control document synced')
+    return doc
+  }
+
+  /** Brings the session to joint talks the way people do: opening, every party accepts the rules, joint. */
+  async function toJointTalks(s: SessionWithParties, doc: Y.Doc) {
+    const actor = { participantId: s.mediatorId, role: 'mediator' as const, sideId: null }
+    setPhase(doc, 'opening', actor, Date.now(), localOrigin(s.mediatorId))
+    const { version, hash } = getRules(doc)
+    for (const key of ['A', 'B']) {
+      const res = await api(server, s.invites[key] ?? '', 'POST', `/api/sessions/${s.sessionId}/commands`, {
+        type: 'acceptRules',
+        version,
+        hash,
+      })
+      assert.equal(res.status, 200, JSON.stringify(res.body))
+    }
+    await until(() => {
+      try {
+        setPhase(doc, 'joint', actor, Date.now(), localOrigin(s.mediatorId))
+        return true
+      } catch {
+        return false
+      }
+    }, 'joint talks')
+  }
+
+  it('host and two attendees: mediator links and assigns, parties get their sidebar; roles gate the controls', async () => {
+    const s = await createSessionWithParties(server, { sides: ['A', 'B'] })
+    const em = createZoomEmulator({ clientId, clientSecret })
+    const mediator = await em.join({ name: 'Mira Mediator', role: 'host' })
+    const anna = await em.join({ name: 'Party A' })
+    const bram = await em.join({ name: 'Party B' })
+    const m = await openApp(em, mediator)
+    const a = await openApp(em, anna)
+    const b = await openApp(em, bram)
+
+    // Before the mediator links the meeting, parties wait and see no mediator controls at all.
+    await a.page.getByTestId('zoom-waiting').waitFor()
+    assert.equal(
+      await a.page.getByTestId('mediator-sign-in').count(),
+      0,
+      'an attendee never gets the mediator sign-in',
+    )
+    await a.page.getByTestId('feature-off-rooms').waitFor()
+    assert.equal(await a.page.getByTestId('feature-off-rooms').getAttribute('data-reason'), 'role')
+
+    await mediatorSignsInAndLinks(m.page, s)
+    await m.page.getByTestId('assign-Party A').selectOption(s.participants.A?.id ?? '')
+    await m.page.getByTestId('assign-Party B').selectOption(s.participants.B?.id ?? '')
+
+    // The assignment reaches the parties (a sendMessage nudge, or their retry) and they claim a credential.
+    await a.page.getByTestId('sidebar').waitFor({ timeout: 15000 })
+    await b.page.getByTestId('sidebar').waitFor({ timeout: 15000 })
+    await m.page.getByTestId('claimed-Party A').waitFor({ timeout: 15000 })
+    assert.equal(await a.page.getByTestId('zoom-assign').count(), 0)
+    assert.equal(await a.page.getByRole('tab', { name: /caucus/i }).count(), 0, 'no caucus tab for a party')
+    assert.ok(
+      (await m.page.getByRole('tab', { name: /caucus/i }).count()) > 0,
+      'the mediator has the caucus tab',
+    )
+
+    await m.page.screenshot({ path: await artifactPath('zoom-sidebar-host-320.png'), fullPage: true })
+    await a.page.screenshot({ path: await artifactPath('zoom-sidebar-attendee-320.png'), fullPage: true })
+    const cspErrors = [...m.errors, ...a.errors].filter((e) => /Content Security Policy/i.test(e))
+    assert.deepEqual(cspErrors, [], 'the app runs under its own CSP')
+  })
+
+  it('active-speaker events become talk time per side in the session, through the companion server', async () => {
+    const s = await createSessionWithParties(server, { sides: ['A', 'B'] })
+    const em = createZoomEmulator({ clientId, clientSecret })
+    const mediator = await em.join({ name: 'Mira Mediator', role: 'host' })
+    const anna = await em.join({ name: 'Party A' })
+    const bram = await em.join({ name: 'Party B' })
+    const m = await openApp(em, mediator)
+    await mediatorSignsInAndLinks(m.page, s)
+    await m.page.getByTestId('assign-Party A').selectOption(s.participants.A?.id ?? '')
+    await m.page.getByTestId('assign-Party B').selectOption(s.participants.B?.id ?? '')
+    const doc = await controlDoc(s)
+    const t0 = Date.now() - 60_000
+    await em.speak(anna.uuid, true, t0)
+    await em.speak(anna.uuid, false, t0 + 30_000)
+    await em.speak(bram.uuid, true, t0 + 30_000)
+    await em.speak(bram.uuid, false, t0 + 40_000)
+    const sideA = s.sides.A ?? ''
+    const sideB = s.sides.B ?? ''
+    const talk = await until(
+      () => {
+        const tt = talkTime(doc, Date.now())
+        return tt.perSide[sideA] === 30_000 && tt.perSide[sideB] === 10_000 ? tt : undefined
+      },
+      'talk time per side in the synced control document',
+      15000,
+    )
+    assert.equal(talk.totalSideMs, 40_000)
+  })
+
+  it('the full caucus flow from the sidebar: rooms per side in Zoom, parties in their rooms, closed again', async () => {
+    const s = await createSessionWithParties(server, { sides: ['A', 'B'] })
+    const em = createZoomEmulator({ clientId, clientSecret })
+    const mediator = await em.join({ name: 'Mira Mediator', role: 'coHost' })
+    const anna = await em.join({ name: 'Party A' })
+    const bram = await em.join({ name: 'Party B' })
+    const m = await openApp(em, mediator)
+    await mediatorSignsInAndLinks(m.page, s)
+    await m.page.getByTestId('assign-Party A').selectOption(s.participants.A?.id ?? '')
+    await m.page.getByTestId('assign-Party B').selectOption(s.participants.B?.id ?? '')
+    await until(() => em.calls.filter((c) => c.apiName === 'sendMessage').length >= 2, 'assignment nudges')
+    await toJointTalks(s, await controlDoc(s))
+    await m.page.getByRole('tab', { name: /caucus/i }).click()
+    await m.page.getByTestId('plan-caucus').click()
+    await m.page
+      .getByText(/planned/i)
+      .first()
+      .waitFor()
+    await m.page.getByTestId('start-caucus').click()
+    await until(() => em.breakout.state === 'open', 'rooms open in Zoom', 10000)
+    assert.equal(em.breakout.created, 1)
+    assert.equal(em.breakout.rooms.length, 2)
+    await until(() => anna.roomId && bram.roomId, 'parties moved into rooms')
+    const roomOf = (p: ZoomPerson) => em.breakout.rooms.find((r) => r.id === p.roomId)?.name
+    assert.notEqual(roomOf(anna), roomOf(bram), 'each side in its own room')
+    await m.page.getByTestId('caucus-issues').waitFor()
+    await m.page.screenshot({ path: await artifactPath('zoom-sidebar-host-caucus-320.png'), fullPage: true })
+    await m.page.getByTestId('end-caucus').click()
+    await until(() => em.breakout.state === 'closed', 'rooms closed in Zoom', 10000)
+    assert.deepEqual(
+      em.calls.filter((c) => c.error),
+      [],
+    )
+  })
+})
