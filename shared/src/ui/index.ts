@@ -1,5 +1,17 @@
 /** @mediation/shared/ui — the one sidebar app; platform plugins call mountSidebar with their MeetingHost. */
 export { App } from './app'
-export { type MessageKey, pickLanguage, type Translate, translator } from './i18n/i18n'
+export {
+  type Dictionary,
+  formatClock,
+  formatDuration,
+  loadDictionary,
+  loadTranslator,
+  type MessageKey,
+  pickLanguage,
+  type Translate,
+  translator,
+} from './i18n/i18n'
+export { spliceText } from './models/caucus-notes-model'
+export { describeError } from './models/errors-model'
 export { createSessionModel, type SessionModel } from './models/session-model'
 export { type MountedSidebar, type MountOptions, mountSidebar } from './mount'

@@ -11,6 +11,11 @@ const LOADERS: Record<Language, () => Promise<Dictionary>> = {
   nl: () => import('./nl').then((m) => m.nl),
 }
 
+/** Loads one language's dictionary. */
+export function loadDictionary(lang: Language): Promise<Dictionary> {
+  return LOADERS[lang]()
+}
+
 /** Loads one language's dictionary and returns its translate function. */
 export async function loadTranslator(lang: Language): Promise<Translate> {
   return translator(await LOADERS[lang]())

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict'
+import { ApiRequestError } from '@mediation/shared/client'
+import { DomainError } from '@mediation/shared/domain'
+import {
+  describeError,
+  formatDuration,
+  loadDictionary,
+  loadTranslator,
+  pickLanguage,
+  spliceText,
+} from '@mediation/shared/ui'
+import * as Y from 'yjs'
+
+describe('sidebar i18n', () => {
+  it('has every key in both languages, none empty, with the same placeholders', async () => {
+    const [en, nl] = await Promise.all([loadDictionary('en'), loadDictionary('nl')])
+    assert.deepEqual(Object.keys(nl).sort(), Object.keys(en).sort())
+    for (const [key, text] of Object.entries(en)) {
+      const other = nl[key as keyof typeof nl]
+      assert.ok(text.trim() && other.trim(), key)
+      const vars = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+      assert.deepEqual(vars(other), vars(text), `placeholders of ${key}`)
+    }
+  })
+
+  it('fills placeholders as plain text and follows the browser or meeting language', async () => {
+    const t = await loadTranslator('nl')
+    assert.equal(t('turns.myPlace', { n: 2 }), 'U bent nummer 2 in de wachtrij.')
+    const tEn = await loadTranslator('en')
+    assert.equal(tEn('turns.grant', { name: '<b>x</b>' }), 'Give the floor to <b>x</b>')
+    assert.equal(pickLanguage(['nl-BE', 'en']), 'nl')
+    assert.equal(pickLanguage(['fr-FR', 'en-US']), 'en')
+    assert.equal(pickLanguage([undefined, 'de']), 'en')
+    assert.equal(formatDuration(90_500), '1:31')
+    assert.equal(formatDuration(3_725_000), '1:02:05')
+  })
+
+  it('turns domain rules and HTTP errors into one sentence in the user language', async () => {
+    const t = await loadTranslator('nl')
+    const nl = await loadDictionary('nl')
+    assert.match(describeError(new DomainError('PHASE-3', 'x'), t), /spelregels/)
+    const http = new ApiRequestError(409, { error: 'stale', code: 'RULES-3' })
+    assert.equal(describeError(http, t), nl['error.rule.RULES-3'])
+    assert.equal(describeError(new ApiRequestError(403, { error: 'no' }), t), nl['error.forbidden'])
+    assert.equal(describeError(new TypeError('Failed to fetch'), t), nl['error.network'])
+    assert.match(describeError(new DomainError('XYZ-9', 'odd'), t), /odd/)
+  })
+})
+
+describe('caucus notes splice', () => {
+  it('merges concurrent typing by the mediator and the side character-wise', () => {
+    const a = new Y.Doc()
+    const b = new Y.Doc()
+    const ta = a.getText('notes')
+    const tb = b.getText('notes')
+    spliceText(ta, 'split the holidays', 'a')
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
+    spliceText(ta, 'split the summer holidays', 'a')
+    spliceText(tb, 'split the holidays evenly', 'b')
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b))
+    assert.equal(ta.toString(), 'split the summer holidays evenly')
+    assert.equal(tb.toString(), ta.toString())
+    spliceText(ta, 'the summer', 'a')
+    assert.equal(ta.toString(), 'the summer')
+  })
+})
