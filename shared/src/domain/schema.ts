@@ -57,11 +57,13 @@ export interface SignOffRecord extends SignOff {
   editCount: number
 }
 
+/** A point noted in caucus; `mayShare` records that the side allows the mediator to pass it on. */
 export interface CaucusItem {
   id: string
   text: string
   at: number
   by: string
+  mayShare?: boolean
 }
 
 /** Top-level types of the `control` document. */
@@ -127,6 +129,8 @@ export function caucusSchema(doc: Y.Doc) {
   return {
     notes: doc.getText('notes'),
     items: doc.getArray<CaucusItem>('items'),
+    /** Item id → whether the side allows passing it on (CAUCUS-8); a map so the latest decision wins. */
+    sharing: doc.getMap<boolean>('sharing'),
   }
 }
 export type CaucusSchema = ReturnType<typeof caucusSchema>

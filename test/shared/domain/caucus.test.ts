@@ -1,17 +1,20 @@
 import assert from 'node:assert/strict'
 import {
   acceptRules,
+  addCaucusPoint,
   caucusState,
   endCaucus,
   getPhase,
+  listCaucusPoints,
   moveMediator,
   planCaucus,
+  setMayShare,
   setPhase,
   startCaucus,
   timeLog,
 } from '@mediation/shared/domain'
-import type * as Y from 'yjs'
-import { A1, A2, B1, by, controlDoc, M, T0, throwsRule } from './fixture'
+import * as Y from 'yjs'
+import { A1, A2, B1, by, controlDoc, ids, M, S1, T0, throwsRule } from './fixture'
 
 const MIN = 60_000
 
@@ -118,6 +121,30 @@ describe('domain: caucus and time log', () => {
         ['joint', 'main', 60, 80],
         ['joint', 'main', 80, 90],
       ],
+    )
+  })
+
+  it('CAUCUS-8 only the side allows a caucus point to be passed on; the mediator may only withdraw', () => {
+    const k = new Y.Doc()
+    const newId = ids('k')
+    throwsRule(k, 'CAUCUS-8', () => addCaucusPoint(k, { text: 'x', mayShare: true }, M, T0, newId, by(M)))
+    throwsRule(k, 'ACCESS-3', () => addCaucusPoint(k, { text: 'x' }, S1, T0, newId, by(S1)))
+    const offer = addCaucusPoint(k, { text: 'We could pay half', mayShare: true }, A1, T0, newId, by(A1))
+    const secret = addCaucusPoint(k, { text: 'Our real limit is 5000' }, M, T0 + 1, newId, by(M))
+    throwsRule(k, 'CAUCUS-8', () => setMayShare(k, secret, true, M, by(M)))
+    throwsRule(k, 'CAUCUS-8', () => setMayShare(k, 'nope', false, A1, by(A1)))
+    assert.deepEqual(
+      listCaucusPoints(k).map((p) => [p.text, p.mayShare]),
+      [
+        ['We could pay half', true],
+        ['Our real limit is 5000', false],
+      ],
+    )
+    setMayShare(k, offer, false, M, by(M))
+    setMayShare(k, secret, true, A2, by(A2))
+    assert.deepEqual(
+      listCaucusPoints(k).map((p) => p.mayShare),
+      [false, true],
     )
   })
 })

@@ -1,0 +1,78 @@
+/** Caucus points in `caucus/<side>`: what was said in private, and what the side allows to be passed on. */
+import type * as Y from 'yjs'
+import { isSideMember } from './access'
+import { freshId } from './board'
+import { check } from './errors'
+import type { Origin } from './origins'
+import { caucusSchema } from './schema'
+import type { Actor } from './types'
+import { MAX_TEXT, requireText, requireTime } from './validate'
+
+export interface CaucusPoint {
+  id: string
+  text: string
+  at: number
+  by: string
+  /** CAUCUS-8: true only when a member of the side allowed it to be passed on. */
+  mayShare: boolean
+}
+
+function requireCaucusWriter(actor: Actor): void {
+  check(
+    actor.role === 'mediator' || isSideMember(actor.role),
+    'ACCESS-3',
+    'only the mediator and the side write here',
+  )
+}
+
+/** Notes a caucus point; returns its id. A side member may allow passing it on at once. */
+export function addCaucusPoint(
+  caucusDoc: Y.Doc,
+  input: { text: string; mayShare?: boolean },
+  actor: Actor,
+  now: number,
+  newId: () => string,
+  origin: Origin,
+): string {
+  requireCaucusWriter(actor)
+  requireTime(now, 'now')
+  const text = requireText(input.text, 'caucus point', MAX_TEXT)
+  const allow = input.mayShare === true
+  check(!allow || isSideMember(actor.role), 'CAUCUS-8', 'only the side decides what may be passed on')
+  const s = caucusSchema(caucusDoc)
+  const id = freshId(new Set(s.items.toArray().map((i) => i.id)), newId)
+  caucusDoc.transact(() => {
+    s.items.push([{ id, text, at: now, by: actor.participantId }])
+    if (allow) s.sharing.set(id, true)
+  }, origin)
+  return id
+}
+
+/** CAUCUS-8: a side member allows or withdraws passing a point on; the mediator may only withdraw. */
+export function setMayShare(
+  caucusDoc: Y.Doc,
+  id: string,
+  mayShare: boolean,
+  actor: Actor,
+  origin: Origin,
+): void {
+  requireCaucusWriter(actor)
+  check(typeof mayShare === 'boolean', 'INPUT-1', 'mayShare must be true or false')
+  check(!mayShare || isSideMember(actor.role), 'CAUCUS-8', 'only the side decides what may be passed on')
+  const s = caucusSchema(caucusDoc)
+  check(
+    s.items.toArray().some((i) => i.id === id),
+    'CAUCUS-8',
+    `unknown caucus point ${id}`,
+  )
+  caucusDoc.transact(() => s.sharing.set(id, mayShare), origin)
+}
+
+/** Caucus points in time order, each with whether it may be passed on. */
+export function listCaucusPoints(caucusDoc: Y.Doc): CaucusPoint[] {
+  const s = caucusSchema(caucusDoc)
+  return s.items
+    .toArray()
+    .map((i) => ({ id: i.id, text: i.text, at: i.at, by: i.by, mayShare: s.sharing.get(i.id) === true }))
+    .sort((a, b) => a.at - b.at)
+}
