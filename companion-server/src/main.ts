@@ -4,6 +4,7 @@ import { jitsiConfigFromEnv, jitsiMount } from './jitsi'
 import { createLogger } from './logger'
 import { parseIceServers } from './prep'
 import { createServer } from './server'
+import { zoomConfigFrom, zoomMount } from './zoom'
 
 /** The process entry: reads the environment, listens, and flushes everything on SIGTERM/SIGINT. */
 const env = process.env
@@ -23,7 +24,10 @@ const server = await createServer({
   staticDir,
   logger,
   iceServers: parseIceServers(env.ICE_SERVERS),
-  routers: [jitsiMount(jitsiConfigFromEnv(env, (p) => readFileSync(p, 'utf8'), resolve(staticDir, 'jitsi')))],
+  routers: [
+    jitsiMount(jitsiConfigFromEnv(env, (p) => readFileSync(p, 'utf8'), resolve(staticDir, 'jitsi'))),
+    zoomMount(zoomConfigFrom(env, resolve(staticDir, 'zoom'))),
+  ],
 })
 // The first stdout line a supervisor (or a test) can read the bound port from.
 process.stdout.write(`${JSON.stringify({ msg: 'ready', port: server.port, url: server.url })}\n`)

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { type ZoomConfig, zoomMount } from '@mediation/companion-server/zoom'
+import { type ZoomConfig, zoomConfigFrom, zoomMount } from '@mediation/companion-server/zoom'
 import type { ZoomClaimResponse, ZoomMeetingResponse } from '@mediation/shared/protocol'
 import {
   api,
@@ -167,5 +167,46 @@ describe('Zoom session binding: link, assign, claim (server decrypts the app con
     const res = await zoomApi<{ code: string }>(null, 'POST', '/claim', other, { participantUUID: 'UUID-A' })
     assert.equal(res.status, 409)
     assert.equal(res.body.code, 'ZOOM-UNLINKED')
+  })
+})
+
+describe('Zoom mount without credentials', () => {
+  let server: TestServer
+  before(async () => {
+    server = await startServer({
+      routers: [zoomMount(zoomConfigFrom({ PUBLIC_URL: 'https://x.example' }, '/nowhere'))],
+    })
+  })
+  after(async () => {
+    await server?.stop()
+  })
+
+  it('answers 503 with a hint (and still the OWASP headers) instead of serving an app that cannot verify anyone', async () => {
+    const res = await fetch(`${server.url}/zoom/`)
+    assert.equal(res.status, 503)
+    assert.match((await res.json()).error, /ZOOM_CLIENT_ID/)
+    for (const h of [
+      'strict-transport-security',
+      'x-content-type-options',
+      'content-security-policy',
+      'referrer-policy',
+    ]) {
+      assert.ok(res.headers.get(h), h)
+    }
+  })
+
+  it('reads ZOOM_* from an environment object; Zoom hosts default to zoom.us and are overridable', () => {
+    const cfg = zoomConfigFrom(
+      { ZOOM_CLIENT_ID: 'id', ZOOM_CLIENT_SECRET: 's', ZOOM_API_BASE: 'http://127.0.0.1:1' },
+      '/d',
+    )
+    assert.deepEqual(cfg, {
+      clientId: 'id',
+      clientSecret: 's',
+      publicOrigin: '',
+      oauthBase: 'https://zoom.us',
+      apiBase: 'http://127.0.0.1:1',
+      appDir: '/d',
+    })
   })
 })

@@ -1,11 +1,32 @@
+import { Router } from 'express'
 import type { RouterMount } from '../http/app'
 import { createZoomApiRoutes } from './api-routes'
 import { createZoomBindings } from './bindings'
 import { ZOOM_DEFAULTS, type ZoomConfig } from './config'
 import { createZoomRouter } from './router'
+import { zoomSecurityHeaders } from './security-headers'
 
-/** The one line app composition needs: `zoomMount(config)` in the routers list → everything under `/zoom`. */
-export function zoomMount(cfg: ZoomConfig): RouterMount {
+/**
+ * The one line app composition needs: `zoomMount(config)` in the routers list → everything under `/zoom`.
+ * Without a config (no Zoom credentials), `/zoom` answers 503 with a hint instead of serving an app that
+ * could not verify anyone.
+ */
+export function zoomMount(cfg: ZoomConfig | null): RouterMount {
+  if (!cfg) {
+    return {
+      path: '/zoom',
+      create: (ctx) => {
+        const router = Router()
+        router.use(zoomSecurityHeaders(ctx.publicUrl))
+        router.use((_req, res) => {
+          res
+            .status(503)
+            .json({ error: 'the Zoom app is not configured: set ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET' })
+        })
+        return router
+      },
+    }
+  }
   return {
     path: '/zoom',
     create: (ctx) =>
