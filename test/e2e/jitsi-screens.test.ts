@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict'
 import { artifactPath } from '../support/browser'
 import { type JitsiStack, startJitsiStack, until } from '../support/jitsi-stack'
+import { api } from '../support/server'
 
 describe('Jitsi page screenshots', function () {
   this.timeout(90_000)
@@ -47,4 +48,47 @@ describe('Jitsi page screenshots', function () {
       await context.close()
     })
   }
+})
+
+describe('Jitsi page on an open deployment (no token secret)', function () {
+  this.timeout(90_000)
+  let st: JitsiStack
+  before(async () => {
+    st = await startJitsiStack({ tokens: false })
+  })
+  after(async () => st?.close())
+
+  it('JITSI-UI-3 the mediator is told the meeting is open; parties are not; binding still works by announcement', async () => {
+    const m = await st.open('mediator', { lang: 'nl' })
+    const warning = m.page.locator('[data-testid=open-warning]')
+    await until('warning shown', () => warning.isVisible())
+    assert.match((await warning.textContent()) ?? '', /zonder tokens/)
+    await until('meeting joined', () => m.page.frameLocator('iframe').locator('.tile').first().isVisible())
+    await until('sidebar rendered', () => m.page.locator('[data-testid=sidebar]').isVisible())
+    await m.page.screenshot({ path: await artifactPath('jitsi-mediator-1280-nl-open-meeting.png') })
+    const a = await st.open('A', { lang: 'en' })
+    await until('A joined', () => st.fake.conference.endpoints().length === 2)
+    assert.equal(await a.page.locator('[data-testid=open-warning]').count(), 0)
+    const [first, second] = st.fake.conference.endpoints()
+    assert.deepEqual([first!.claims, second!.claims], [null, null], 'no tokens at all')
+    assert.deepEqual(
+      [first!.moderator, second!.moderator],
+      [true, false],
+      'Jitsi made the first joiner moderator',
+    )
+    const path = `/api/sessions/${st.session.sessionId}/jitsi/endpoints?ids=${first!.id},${second!.id}`
+    const bound = await until('both announced', async () => {
+      const res = await api<{ bindings: Record<string, string> }>(
+        st.server,
+        st.session.mediatorToken,
+        'GET',
+        path,
+      )
+      return Object.keys(res.body.bindings).length === 2 ? res.body.bindings : null
+    })
+    assert.deepEqual(bound, {
+      [first!.id]: st.session.participants.mediator!.id,
+      [second!.id]: st.session.participants.A!.id,
+    })
+  })
 })

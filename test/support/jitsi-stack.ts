@@ -38,14 +38,20 @@ export async function until<T>(
   }
 }
 
-/** Starts the stack; `close()` stops everything it started. */
-export async function startJitsiStack() {
+/** Starts the stack (`tokens: false`: an open deployment without token auth); `close()` stops it all. */
+export async function startJitsiStack(opts: { tokens?: boolean } = {}) {
+  const tokens = opts.tokens ?? true
   const distRoot = await mkdtemp(join(tmpdir(), 'jitsi-dist-'))
   const entry = ENTRIES.find((e) => e.name === 'jitsi')
   if (!entry) throw new Error('scripts/build.ts has no jitsi entry')
-  const [fake] = await Promise.all([startFakeJitsi({ jwtSecret: JWT_SECRET }), buildEntry(entry, distRoot)])
+  const [fake] = await Promise.all([
+    startFakeJitsi(tokens ? { jwtSecret: JWT_SECRET } : {}),
+    buildEntry(entry, distRoot),
+  ])
   const cfg = jitsiConfigFromEnv(
-    { JITSI_DOMAIN: fake.domain, JITSI_APP_ID: 'mediation', JITSI_APP_SECRET: JWT_SECRET },
+    tokens
+      ? { JITSI_DOMAIN: fake.domain, JITSI_APP_ID: 'mediation', JITSI_APP_SECRET: JWT_SECRET }
+      : { JITSI_DOMAIN: fake.domain },
     () => '',
     join(distRoot, 'jitsi'),
   )
