@@ -79,7 +79,7 @@ describe('domain: property test over random commands and delivery orders', () =>
           for (const key of valid) assert.ok(!voided.has(key), `SIGN-3 ${key} was void and came back`)
         }
       }),
-      { seed: 20261127, numRuns: 150 },
+      { seed: 20261127, numRuns: 120 },
     )
   })
 })
