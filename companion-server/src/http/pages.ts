@@ -15,8 +15,7 @@ export function mountPages(app: Express, dir: string): void {
     res.set({ 'referrer-policy': 'no-referrer', 'cache-control': 'no-store' })
     res.sendFile(page)
   })
-  app.get('/', (_req, res, next) =>
-    existsSync(join(dir, 'standalone')) ? res.redirect('/standalone/') : next(),
-  )
+  // The front door is the mediator console (login, sessions, invites); the sidebar is opened from there.
+  app.get('/', (_req, res, next) => (existsSync(join(dir, 'console')) ? res.redirect('/console/') : next()))
   app.use(express.static(dir, { index: 'index.html', fallthrough: true }))
 }

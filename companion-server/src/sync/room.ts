@@ -38,6 +38,7 @@ export class Room {
   private readonly opts: RoomOptions
   private timer: NodeJS.Timeout | null = null
   private firstDirtyAt = 0
+  private lastChangeAt = 0
   private saving: Promise<void> | null = null
   private dirty = false
   private destroyed = false
@@ -71,17 +72,29 @@ export class Room {
     for (const [ws] of this.conns) if (ws.readyState === 1) ws.send(msg)
   }
 
+  /** Debounces saves without touching a timer per update (hot path): the timer re-arms itself when it fires early. */
   private markDirty(): void {
     this.dirty = true
-    const now = Date.now()
-    if (!this.timer) this.firstDirtyAt = now
-    else clearTimeout(this.timer)
-    const wait = Math.max(
-      0,
-      Math.min(this.opts.saveDelayMs, this.firstDirtyAt + this.opts.saveMaxDelayMs - now),
-    )
-    this.timer = setTimeout(() => void this.flush(), wait)
+    this.lastChangeAt = performance.now()
+    if (this.timer) return
+    this.firstDirtyAt = this.lastChangeAt
+    this.arm(this.opts.saveDelayMs)
+  }
+
+  private arm(wait: number): void {
+    this.timer = setTimeout(this.onTimer, wait)
     this.timer.unref?.()
+  }
+
+  private readonly onTimer = (): void => {
+    this.timer = null
+    const now = performance.now()
+    const quiet = now - this.lastChangeAt
+    const pending = now - this.firstDirtyAt
+    if (quiet < this.opts.saveDelayMs && pending < this.opts.saveMaxDelayMs) {
+      return this.arm(Math.min(this.opts.saveDelayMs - quiet, this.opts.saveMaxDelayMs - pending))
+    }
+    void this.flush()
   }
 
   /** Writes a snapshot if anything changed; resolves when every change so far is in the store. */

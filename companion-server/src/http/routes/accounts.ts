@@ -21,6 +21,14 @@ export function accountRoutes(ctx: AppContext): RouteDef[] {
   }
   return [
     {
+      method: 'get',
+      path: '/api/setup',
+      summary: 'Whether first-run setup is still open (no mediator account exists yet): {needed}',
+      auth: 'none',
+      ok: { status: 200, description: '{needed: boolean}' },
+      handler: (_req, res) => void res.json({ needed: ctx.directory.mediatorCount() === 0 }),
+    },
+    {
       method: 'post',
       path: '/api/setup',
       summary: 'Create the first mediator account (only while no account exists); returns a login token',
