@@ -137,7 +137,10 @@ describe('Jitsi page end to end (mediator + two parties)', function () {
     await b.locator('[data-testid=lower-hand]').click()
     const failure = b.locator('[data-testid=host-failure]')
     await until('failure shown', () => failure.isVisible())
-    assert.match((await failure.textContent()) ?? '', /Raising or lowering the hand in Jitsi: Jitsi did not confirm it/)
+    assert.match(
+      (await failure.textContent()) ?? '',
+      /Raising or lowering the hand in Jitsi: Jitsi did not confirm it/,
+    )
     assert.ok(ep.B!.hand > 0, 'the hand really is still up in Jitsi')
     assert.ok(st.fake.conference.received.some((r) => r.name === 'toggle-raise-hand' && r.from === ep.B!.id))
     st.fake.conference.dropped.clear()
@@ -189,5 +192,36 @@ describe('Jitsi page end to end (mediator + two parties)', function () {
     )
     const leaks = pages.B!.seen.filter((t) => t.includes(caucus))
     assert.deepEqual(leaks, [], 'side B never received the caucus room name in any response or frame')
+  })
+
+  it("JITSI-E2E-7 the same caucus driven from the mediator's sidebar: plan, start, move out and back, end", async () => {
+    const m = pages.mediator!.page
+    const conf = st.fake.conference
+    const main = ep.B!.room
+    const roomOf = (key: string) => conf.endpointOf(pid(key))?.room
+    await m.getByRole('tab', { name: 'Caucus' }).click()
+    await m.getByRole('checkbox', { name: 'B' }).uncheck()
+    await m.locator('[data-testid=plan-caucus]').click()
+    await m.locator('[data-testid=start-caucus]').click()
+    const caucus = await until('mediator and A moved', () => {
+      const r = roomOf('mediator')
+      return r && r !== main && roomOf('A') === r ? r : null
+    })
+    assert.equal(roomOf('B'), main)
+    await m.locator('[data-testid=move-main]').click()
+    await until('mediator in main', () => roomOf('mediator') === main)
+    await m.locator(`[data-testid=move-${st.session.sides.A}]`).click()
+    await until('mediator back in the caucus', () => roomOf('mediator') === caucus)
+    await m.locator('[data-testid=end-caucus]').click()
+    await until('all in main', () => ['mediator', 'A', 'B'].every((k) => roomOf(k) === main))
+    await until('old meeting connections closed', () => st.fake.connections() === 3)
+    for (const key of ['mediator', 'A', 'B'])
+      assert.equal(await pages[key]!.page.locator('iframe').count(), 1)
+    assert.equal(await m.locator('[data-testid=host-failure]').count(), 0, 'every move confirmed, no failure')
+    assert.deepEqual(
+      pages.B!.seen.filter((t) => t.includes(caucus)),
+      [],
+      'side B never received this caucus room name either',
+    )
   })
 })
