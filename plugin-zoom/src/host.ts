@@ -1,29 +1,16 @@
-import type {
-  CaucusRoomPlan,
-  HostCapabilities,
-  HostEvent,
-  HostRoom,
-  HostSelf,
-  MeetingHost,
-} from '@mediation/shared/host'
-import type {
-  BreakoutRoomsResponse,
-  OnActiveSpeakerChangeEvent,
-  OnBreakoutRoomChangeEvent,
-} from '@zoom/appssdk'
+import type { CaucusRoomPlan, HostCapabilities, HostEvent, HostRoom, HostSelf } from '@mediation/shared/host'
+import type { OnActiveSpeakerChangeEvent, OnBreakoutRoomChangeEvent } from '@zoom/appssdk'
 import { openCaucusRooms, step } from './caucus'
 import { type CaucusIssue, checkCaucus } from './caucus-check'
+import { createCaucusPlan, type ZoomBinding } from './caucus-plan'
 import { ZoomHostError } from './errors'
 import { createEmitter } from './listeners'
 import { createMoveConfirmations } from './room-moves'
 import { createRoster } from './roster'
 import { isModeratorRole, type ZoomSdk } from './sdk'
-import { createConfigRunner, type ZoomConfigState } from './zoom-config'
-
-export interface ZoomBinding {
-  participantId: string
-  sideId: string | null
-}
+import { createHandTracker, createSpeakerTracker } from './trackers'
+import { capabilitiesFor, createConfigRunner, type ZoomConfigState } from './zoom-config'
+import type { ZoomHost } from './zoom-host'
 
 type EventName = Parameters<ZoomSdk['removeEventListener']>[0]
 
@@ -33,28 +20,9 @@ export interface ZoomHostOptions {
   clock?: () => number
 }
 
-/** The Zoom adapter: MeetingHost plus what only the Zoom app shell needs. */
-export interface ZoomHost extends MeetingHost {
-  readonly kind: 'zoom'
-  config(): ZoomConfigState
-  /** `parentUUID || meetingUUID`: the key of meeting-wide state, the same inside breakout rooms. */
-  mainMeeting(): Promise<string>
-  appContext(): Promise<string>
-  /**
-   * Session participants bound to Zoom participants (participantUUID → participant and side), from the server's
-   * assignments. Rooms in a caucus plan without Zoom ids are filled from these: each side's bound people.
-   */
-  setBindings(map: Map<string, ZoomBinding>): void
-  onConfig(fn: (state: ZoomConfigState) => void): () => void
-  onCaucusIssues(fn: (issues: CaucusIssue[]) => void): () => void
-  /** Re-reads Zoom's rooms and re-checks them against the last plan. */
-  checkCaucus(): Promise<CaucusIssue[]>
-  /** A ≤ 1 KB, unordered poke to the other instances ("fetch again"); never the data itself. */
-  nudge(kind: string): Promise<void>
-  onNudge(fn: (kind: string) => void): () => void
-}
-
 /** Builds the MeetingHost for Zoom over the (real or test-driven) `@zoom/appssdk` object. */
+export type { ZoomHost } from './zoom-host'
+
 export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHost {
   const clock = opts.clock ?? Date.now
   const events = createEmitter<HostEvent>()
@@ -63,10 +31,9 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
   const nudges = createEmitter<string>()
   const moves = createMoveConfirmations(opts.moveTimeoutMs ?? 8000)
   const roster = createRoster()
-  const speaking = new Set<string>()
-  const hands = new Set<string>()
-  const sides = new Map<string, string>() // breakoutRoomId → sideId
-  let plan: CaucusRoomPlan[] = []
+  const speakers = createSpeakerTracker(clock)
+  const hands = createHandTracker(clock)
+  const plan = createCaucusPlan()
   let bindings = new Map<string, ZoomBinding>()
   let self: HostSelf | null = null
   let room: HostRoom = { kind: 'main' }
@@ -86,32 +53,14 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
     void refreshSelf().catch((err) => emit({ type: 'failure', action: 'config', message: String(err) }))
   })
   const features = () => runner.state().features
-  const caps = (): HostCapabilities => {
-    const f = features()
-    const moderator = self?.moderator ?? false
-    return {
-      roster: f.roster.on && moderator,
-      activeSpeaker: f.activeSpeaker.on && moderator,
-      ownSpeaking: f.ownSpeaking.on,
-      raiseHand: f.raiseHand.on,
-      muteOthers: false, // toggleParticipantMediaAudio prompts the host every time and takes ≤ 10 people
-      rooms: f.rooms.on && moderator,
-    }
-  }
-  const sideOf = (roomId: string): string => sides.get(roomId) ?? roomId
+  const caps = (): HostCapabilities => capabilitiesFor(features(), self?.moderator ?? false)
 
   const loadRooms = async () => {
     if (!caps().rooms) return null
     const list = await sdk.getBreakoutRoomList()
-    learnSides(list)
-    roster.setRooms(list, sides)
+    plan.learn(list)
+    roster.setRooms(list, plan.sides())
     return list
-  }
-  const learnSides = (list: BreakoutRoomsResponse) => {
-    for (const p of plan) {
-      const r = list.rooms.find((x) => x.name === p.name)
-      if (r) sides.set(r.breakoutRoomId, p.sideId)
-    }
   }
   const publishRoster = () => emit({ type: 'participants', participants: roster.list() })
   const loadRoster = async () => {
@@ -137,33 +86,20 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
     publishRoster()
   }
   const onActiveSpeaker = (e: OnActiveSpeakerChangeEvent) => {
-    const at = typeof e.timestamp === 'number' ? e.timestamp : clock()
-    const now = new Set(e.users.map((u) => u.participantUUID))
-    for (const id of speaking) if (!now.has(id)) emit({ type: 'speaking', hostId: id, speaking: false, at })
-    for (const id of now) if (!speaking.has(id)) emit({ type: 'speaking', hostId: id, speaking: true, at })
-    speaking.clear()
-    for (const id of now) speaking.add(id)
+    for (const ev of speakers.active(e)) emit(ev)
   }
   const onMySpeaker = (e: { timestamp: number; status: string }) => {
-    if (!self) return
-    emit({
-      type: 'speaking',
-      hostId: self.hostId,
-      speaking: e.status === 'started',
-      at: e.timestamp ?? clock(),
-    })
+    if (self) emit(speakers.mine(self.hostId, e))
   }
   const onFeedback = (e: { participantUUID: string; feedback: string; timestamp: number }) => {
-    const raised = e.feedback === 'raiseHand'
-    if (raised === hands.has(e.participantUUID)) return
-    if (raised) hands.add(e.participantUUID)
-    else hands.delete(e.participantUUID)
-    emit({ type: 'hand', hostId: e.participantUUID, raised, at: e.timestamp ?? clock() })
+    const ev = hands.feedback(e)
+    if (ev) emit(ev)
   }
   const onRemoveFeedback = (e: { participantUUID: string; timestamp: number }) =>
     onFeedback({ participantUUID: e.participantUUID, feedback: 'none', timestamp: e.timestamp })
   const onRoomChange = (e: OnBreakoutRoomChangeEvent) => {
-    room = e.action === 'join' ? { kind: 'caucus', sideId: sideOf(e.breakoutRoomUUID) } : { kind: 'main' }
+    room =
+      e.action === 'join' ? { kind: 'caucus', sideId: plan.sideOf(e.breakoutRoomUUID) } : { kind: 'main' }
     moves.seen(e)
     emit({ type: 'room', room })
     if (caps().rooms) void loadRooms().then(publishRoster, () => {})
@@ -206,11 +142,9 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
       return confirmed
     }
     const list = (await loadRooms()) ?? { rooms: [], state: 'closed' as const }
-    const name = p?.name ?? plan.find((x) => x.sideId === target.sideId)?.name
-    const zoomRoom = list.rooms.find((r) => sides.get(r.breakoutRoomId) === target.sideId || r.name === name)
+    const zoomRoom = plan.find(list, target.sideId, p?.name)
     if (!zoomRoom) throw new ZoomHostError('moveSelf', `no breakout room for side ${target.sideId}`)
     if (list.state !== 'open') throw new ZoomHostError('moveSelf', 'breakout rooms are not open')
-    sides.set(zoomRoom.breakoutRoomId, target.sideId)
     const id = zoomRoom.breakoutRoomId
     const confirmed = moves.expect((e) => e.action === 'join' && e.breakoutRoomUUID === id, zoomRoom.name)
     await step('moveSelf', () => sdk.changeBreakoutRoom({ action: 'join', uuid: id }))
@@ -237,17 +171,11 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
     async muteAllExcept() {},
     async openCaucus(rooms) {
       if (!caps().rooms) return
-      // The sidebar plans by side; who is on which side in Zoom is known here, from the assignments.
-      plan = rooms.map((r) => {
-        const bound = [...bindings]
-          .filter(([uuid, b]) => b.sideId === r.sideId && roster.has(uuid))
-          .map(([uuid]) => uuid)
-        return { ...r, hostIds: [...new Set([...r.hostIds, ...bound])] }
-      })
+      plan.set(rooms, bindings, (uuid) => roster.has(uuid))
       try {
-        const { list, issues } = await openCaucusRooms(sdk, plan, self?.hostId ?? '')
-        learnSides(list)
-        roster.setRooms(list, sides)
+        const { list, issues } = await openCaucusRooms(sdk, plan.rooms(), self?.hostId ?? '')
+        plan.learn(list)
+        roster.setRooms(list, plan.sides())
         publishRoster()
         issuesOut.emit(issues)
       } catch (err) {
@@ -302,7 +230,7 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
     onCaucusIssues: (fn) => issuesOut.add(fn),
     async checkCaucus() {
       const list = await loadRooms()
-      const issues = list ? checkCaucus(plan, list, self?.hostId ?? '') : []
+      const issues = list ? checkCaucus(plan.rooms(), list, self?.hostId ?? '') : []
       issuesOut.emit(issues)
       return issues
     },

@@ -1,3 +1,4 @@
+import type { HostCapabilities } from '@mediation/shared/host'
 import type { ConfigResponse } from '@zoom/appssdk'
 import { FEATURE_APIS, MODERATOR_FEATURES, ZOOM_CAPABILITIES, type ZoomFeature } from './capabilities'
 import { isModeratorRole, type ZoomSdk } from './sdk'
@@ -27,6 +28,18 @@ export function featuresFor(
     } else out[feature] = { on: true }
   }
   return out
+}
+
+/** The MeetingHost capabilities of an instance: its features, the roster-side ones only for a moderator. */
+export function capabilitiesFor(f: Record<ZoomFeature, FeatureState>, moderator: boolean): HostCapabilities {
+  return {
+    roster: f.roster.on && moderator,
+    activeSpeaker: f.activeSpeaker.on && moderator,
+    ownSpeaking: f.ownSpeaking.on,
+    raiseHand: f.raiseHand.on,
+    muteOthers: false, // toggleParticipantMediaAudio prompts the host every time and takes ≤ 10 people
+    rooms: f.rooms.on && moderator,
+  }
 }
 
 /**

@@ -155,6 +155,22 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
 
     await m.page.screenshot({ path: await artifactPath('zoom-sidebar-host-320.png'), fullPage: true })
     await a.page.screenshot({ path: await artifactPath('zoom-sidebar-attendee-320.png'), fullPage: true })
+    // An attendee's client calling a host-only API gets Zoom's error; the app keeps working.
+    const code = await a.page.evaluate(() =>
+      (window as unknown as { zoomSdk: { getMeetingParticipants(): Promise<unknown> } }).zoomSdk
+        .getMeetingParticipants()
+        .then(
+          () => 'resolved',
+          (e: { code?: string }) => String(e.code),
+        ),
+    )
+    assert.equal(code, '10049')
+    assert.ok(await a.page.getByTestId('sidebar').isVisible())
+    assert.deepEqual(
+      a.errors.filter((e) => !/Failed to load resource/.test(e)),
+      [],
+      'no uncaught errors in the attendee page',
+    )
     const cspErrors = [...m.errors, ...a.errors].filter((e) => /Content Security Policy/i.test(e))
     assert.deepEqual(cspErrors, [], 'the app runs under its own CSP')
   })
