@@ -8,6 +8,7 @@ import { controlSchema, getQueue, talkTime } from '@mediation/shared/domain'
 import type { Endpoint } from '../support/fake-meeting/conference'
 import {
   endCaucusNow,
+  endFloorNow,
   grantFloorTo,
   moveMediatorTo,
   readControl,
@@ -129,6 +130,17 @@ describe('Jitsi page end to end (mediator + two parties)', function () {
       0,
       'confirmed, no failure',
     )
+
+    // Without a floor holder, the moderator's one mute-everyone mutes all but the mediator.
+    await endFloorNow(st.server, st.session)
+    await pages.mediator!.page.locator('[data-testid=mute-others]').click()
+    await until('A muted too', () => ep.A!.audioMuted)
+    const all = st.fake.conference.received.filter((r) => r.name === 'mute-everyone')
+    assert.deepEqual(
+      all.map((r) => [r.from, r.data]),
+      [[ep.mediator!.id, ['audio']]],
+    )
+    assert.equal(ep.mediator!.audioMuted, false)
   })
 
   it('JITSI-E2E-5 a command Jitsi never confirms becomes a visible failure (bounded wait)', async () => {

@@ -8,6 +8,7 @@ import {
   type Actor,
   acceptRules,
   endCaucus,
+  endFloor,
   getRules,
   grantFloor,
   moveMediator,
@@ -89,4 +90,9 @@ export function readControl<T>(
   fn: (doc: Y.Doc) => T,
 ): Promise<T> {
   return server.context.rooms.withDocs([`${s.sessionId}/control`], ([doc]) => fn(doc!))
+}
+
+/** The mediator ends the current floor. */
+export async function endFloorNow(server: RunningServer, s: SessionWithParties): Promise<void> {
+  await onControl(server, s, (doc, m) => endFloor(doc, m, Date.now(), serverOrigin(m.participantId)))
 }
