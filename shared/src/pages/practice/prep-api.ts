@@ -1,0 +1,81 @@
+/** The prep REST calls the practice page makes; the credential goes only into the Authorization header. */
+import { ApiRequestError } from '../../client/api-error'
+import type { ApiError, MeResponse, TicketResponse } from '../../client/protocol'
+import type {
+  AgreementText,
+  IntakeAnswers,
+  IntakeOverview,
+  IntakeQuestion,
+  IntakeRecord,
+  PracticeRecord,
+  PracticeSummary,
+  PrepView,
+  ReadinessResponse,
+  SignatureView,
+  SignBody,
+} from '../../prep'
+
+export function createPrepApi(credential: string, origin = '') {
+  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${origin}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${credential}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? null : JSON.stringify(body),
+    })
+    const text = await res.text()
+    let parsed: unknown = null
+    try {
+      parsed = text ? JSON.parse(text) : null
+    } catch {
+      parsed = null
+    }
+    if (!res.ok) {
+      const err =
+        parsed && typeof (parsed as ApiError).error === 'string'
+          ? (parsed as ApiError)
+          : { error: res.statusText }
+      throw new ApiRequestError(res.status, err)
+    }
+    return parsed as T
+  }
+  const base = (id: string) => `/api/sessions/${encodeURIComponent(id)}/prep`
+  return {
+    me: () => call<MeResponse>('GET', '/api/me'),
+    view: (id: string) => call<PrepView>('GET', base(id)),
+    saveIntake: (id: string, answers: IntakeAnswers) =>
+      call<IntakeRecord>('PUT', `${base(id)}/intake`, { answers }),
+    savePractice: (id: string, summary: PracticeSummary) =>
+      call<PracticeRecord>('POST', `${base(id)}/practice`, { summary }),
+    sign: (id: string, body: SignBody) => call<SignatureView>('POST', `${base(id)}/signatures`, body),
+    acceptRules: (id: string, version: number, hash: string) =>
+      call('POST', `/api/sessions/${encodeURIComponent(id)}/commands`, {
+        type: 'acceptRules',
+        version,
+        hash,
+      }),
+    ticket: (id: string) => call<TicketResponse>('POST', '/api/tickets', { sessionId: id }),
+    readiness: (id: string) => call<ReadinessResponse>('GET', `${base(id)}/readiness`),
+    intakeOverview: (id: string) => call<IntakeOverview>('GET', `${base(id)}/intake`),
+    saveQuestions: (id: string, questions: IntakeQuestion[]) =>
+      call<{ questions: IntakeQuestion[] }>('PUT', `${base(id)}/questions`, { questions }),
+    agreement: (id: string) => call<{ current: AgreementText }>('GET', `${base(id)}/agreement`),
+    saveAgreement: (id: string, language: 'nl' | 'en', text: string) =>
+      call<AgreementText>('PUT', `${base(id)}/agreement`, { language, text }),
+    /** The receipt as a Blob (a link cannot carry the Authorization header). */
+    async receipt(id: string, sigId: string, lang: 'nl' | 'en'): Promise<Blob> {
+      const res = await fetch(
+        `${origin}${base(id)}/signatures/${encodeURIComponent(sigId)}/receipt.pdf?lang=${lang}`,
+        {
+          headers: { authorization: `Bearer ${credential}` },
+        },
+      )
+      if (!res.ok) throw new ApiRequestError(res.status, { error: res.statusText })
+      return res.blob()
+    },
+  }
+}
+
+export type PrepApi = ReturnType<typeof createPrepApi>

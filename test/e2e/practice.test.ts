@@ -1,0 +1,263 @@
+import assert from 'node:assert/strict'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { IntakeOverview, ReadinessResponse } from '@mediation/shared/prep'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { build, ENTRIES } from '../../scripts/build'
+import { artifactPath, launchBrowser } from '../support/browser'
+import {
+  api,
+  createSessionWithParties,
+  type SessionWithParties,
+  startServer,
+  type TestServer,
+} from '../support/server'
+
+/** The text of an element (textContent: hidden text counts too, which is stricter for "must not show"). */
+const text = async (l: Locator): Promise<string> => (await l.textContent()) ?? ''
+
+describe('practice page e2e (Chromium, fake camera and microphone)', function () {
+  this.timeout(120_000)
+  let server: TestServer
+  let browser: Browser
+  let s: SessionWithParties
+  let staticDir = ''
+  const contexts: BrowserContext[] = []
+  const errors: string[] = []
+
+  before(async () => {
+    staticDir = await mkdtemp(join(tmpdir(), 'practice-dist-'))
+    await build(
+      ENTRIES.filter((e) => e.name === 'practice'),
+      staticDir,
+    )
+    ;[server, browser] = await Promise.all([startServer({ staticDir }), launchBrowser({ media: 'fake' })])
+    s = await createSessionWithParties(server, {
+      title: 'Buren Jansen / De Wit',
+      extra: [{ key: 'sec', role: 'secretariat', name: 'Sam Secretary' }],
+    })
+  })
+  after(async () => {
+    for (const c of contexts) await c.close()
+    await browser?.close()
+    await server?.stop()
+    if (staticDir) await rm(staticDir, { recursive: true, force: true })
+  })
+  afterEach(() => assert.deepEqual(errors.splice(0), [], 'no uncaught page errors'))
+
+  async function open(credential: string, width: number, extra = ''): Promise<Page> {
+    const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-GB' })
+    contexts.push(ctx)
+    const page = await ctx.newPage()
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto(`${server.url}/practice/#t=${encodeURIComponent(credential)}${extra}`)
+    return page
+  }
+  const rowOf = async (key: string) => {
+    const r = await api<ReadinessResponse>(
+      server,
+      s.mediatorToken,
+      'GET',
+      `/api/sessions/${s.sessionId}/prep/readiness`,
+    )
+    return r.body.participants.find((p) => p.participantId === s.participants[key]!.id)!
+  }
+
+  it('PREP-6 runs the device and network check: live camera, microphone level > 0, network, saved as a summary', async () => {
+    const page = await open(s.invites.A!, 1280)
+    assert.equal(new URL(page.url()).hash, '', 'the invite token left the address bar')
+    await page.getByTestId('practice-start').click()
+    await page.locator('[data-testid="check-camera"][data-status="pass"]').waitFor({ timeout: 20_000 })
+    await page.locator('[data-testid="check-mic"][data-status="pass"]').waitFor({ timeout: 20_000 })
+    const peak = Number(await page.getByTestId('mic-level').getAttribute('data-peak'))
+    assert.ok(peak > 0, `live microphone level from the fake device's beep (peak ${peak})`)
+    await page.locator('[data-testid="check-network"][data-status="pass"]').waitFor({ timeout: 20_000 })
+    assert.match(await text(page.getByTestId('check-network')), /Round trip [\d.]+ ms, jitter [\d.]+ ms/)
+    assert.match(await text(page.getByTestId('check-camera')), /We see your camera image \(\d+×\d+\)/)
+    await page.getByTestId('speaker-play').click()
+    await page.getByTestId('speaker-yes').click()
+    for (const item of ['privateRoom', 'alone', 'headphones', 'light', 'charger']) {
+      await page.getByTestId(`checklist-${item}`).check()
+    }
+    await page.locator('[data-testid="practice-overall"][data-status="pass"]').waitFor()
+    await page.getByTestId('practice-save').click()
+    await page.getByTestId('practice-saved').waitFor()
+    const row = await rowOf('A')
+    assert.equal(row.practice?.camera, 'pass')
+    assert.equal(row.practice?.microphone, 'pass')
+    assert.equal(row.practice?.network, 'pass')
+    assert.equal(row.practice?.overall, 'pass')
+    assert.ok(!row.missing.includes('practice'))
+    assert.equal(await page.getByTestId('practice-meeting').getAttribute('href'), '/jitsi/?demo=1')
+    await page.screenshot({ path: await artifactPath('practice-1280-en.png'), fullPage: true })
+    await page.getByTestId('lang-toggle').click()
+    await page.getByText('Alles werkt. U bent klaar voor het videogesprek.').waitFor()
+    await page.screenshot({ path: await artifactPath('practice-1280-nl.png'), fullPage: true })
+  })
+
+  it('lays out at 320 px without horizontal scrolling, in Dutch and English', async () => {
+    const page = await open(s.invites.B!, 320)
+    await page.getByTestId('practice-start').click()
+    await page
+      .locator('[data-testid="check-network"]:not([data-status="pending"])')
+      .waitFor({ timeout: 30_000 })
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+    assert.ok(overflow <= 0, `no horizontal scroll at 320 px (overflow ${overflow}px)`)
+    await page.screenshot({ path: await artifactPath('practice-320-en.png'), fullPage: true })
+    await page.getByTestId('lang-toggle').click()
+    await page.getByText('Voor de sessie').first().waitFor()
+    await page.screenshot({ path: await artifactPath('practice-320-nl.png'), fullPage: true })
+  })
+
+  it('PREP-1 intake answers from the page reach the mediator, not the other party or the secretariat', async () => {
+    const page = await open(s.invites.B!, 800)
+    await page.getByTestId('step-intake').click()
+    await page.getByTestId('intake-submit').click()
+    await page.getByTestId('page-error').waitFor()
+    assert.match(await text(page.getByTestId('page-error')), /Not all questions are answered correctly/)
+    await page.getByTestId('intake-videoComfort').locator('select').selectOption('new')
+    await page.getByTestId('intake-privateRoom').getByLabel('Yes').check()
+    await page.getByTestId('intake-device').locator('select').selectOption('tablet')
+    await page.getByTestId('intake-helpNeeded').getByLabel('Yes').check()
+    await page.getByTestId('intake-language').locator('select').selectOption('nl')
+    await page
+      .getByTestId('intake-safety')
+      .locator('textarea')
+      .fill('Please do not seat me near the window <b>x</b>')
+    await page.getByTestId('intake-submit').click()
+    await page.getByTestId('intake-saved').waitFor()
+    const overview = await api<IntakeOverview>(
+      server,
+      s.mediatorToken,
+      'GET',
+      `/api/sessions/${s.sessionId}/prep/intake`,
+    )
+    assert.equal(overview.body.answers[s.participants.B!.id]?.answers.device, 'tablet')
+    for (const key of ['A', 'sec']) {
+      assert.equal(
+        (await api(server, s.invites[key]!, 'GET', `/api/sessions/${s.sessionId}/prep/intake`)).status,
+        403,
+      )
+    }
+    assert.equal((await rowOf('B')).intakeDone, true)
+  })
+
+  it('PREP-2/3 signing on the page: a wrong name is refused in words, the right one signs, a text change voids it', async () => {
+    const page = await open(s.invites.B!, 800)
+    await page.getByTestId('step-agreement').click()
+    await page.getByTestId('rules-accept').click()
+    await page.getByTestId('rules-accepted').waitFor()
+    await page.getByTestId('sign-name').fill('Someone Else')
+    await page.getByTestId('sign-consent').check()
+    await page.getByTestId('sign-submit').click()
+    await page.locator('[data-testid="page-error"][data-code="prep/name-mismatch"]').waitFor()
+    assert.match(await text(page.getByTestId('page-error')), /does not match the name on your invitation/)
+    await page.getByTestId('lang-toggle').click()
+    await page.getByTestId('sign-submit').click()
+    await page
+      .getByText('De naam komt niet overeen met de naam op uw uitnodiging.', { exact: false })
+      .waitFor()
+    await page.getByTestId('sign-name').fill('  PARTY   b ')
+    await page.getByTestId('sign-submit').click()
+    await page.getByTestId('signed-valid').waitFor()
+    const download = page.waitForEvent('download')
+    await page.getByTestId('receipt-1').click()
+    assert.match((await download).suggestedFilename(), /^receipt-.+\.pdf$/)
+    let row = await rowOf('B')
+    assert.equal(row.agreement.state, 'valid')
+    assert.equal(row.rulesAccepted, true)
+    const view = await api<{ current: { text: string } }>(
+      server,
+      s.mediatorToken,
+      'GET',
+      `/api/sessions/${s.sessionId}/prep/agreement`,
+    )
+    await api(server, s.mediatorToken, 'PUT', `/api/sessions/${s.sessionId}/prep/agreement`, {
+      language: 'en',
+      text: `${view.body.current.text}\n\n12. Sessions last at most two hours.`,
+    })
+    await page.reload()
+    await page.getByTestId('step-agreement').click()
+    await page.getByTestId('signed-outdated').waitFor()
+    assert.match(await text(page.getByTestId('atm-text')), /12\. Sessions last at most two hours\./)
+    row = await rowOf('B')
+    assert.equal(row.agreement.state, 'outdated')
+    assert.ok(row.missing.includes('agreement'))
+  })
+
+  it('PREP-4 the mediator sees readiness and answers; the secretariat sees readiness only', async () => {
+    const page = await open(s.mediatorToken, 1280, `&s=${s.sessionId}`)
+    await page.getByTestId('readiness').waitFor()
+    const rowA = page.getByTestId(`readiness-${s.participants.A!.id}`)
+    assert.match(await text(rowA.getByTestId('fact-practice')), /camera ok/i)
+    assert.equal(await rowA.getAttribute('data-ready'), 'false')
+    await page.getByTestId(`answers-${s.participants.B!.id}`).click()
+    assert.match(await text(page.getByTestId(`answers-${s.participants.B!.id}`)), /Tablet/)
+    assert.match(
+      await text(page.getByTestId(`answers-${s.participants.B!.id}`)),
+      /<b>x<\/b>/,
+      'rendered as text',
+    )
+    await page.screenshot({ path: await artifactPath('practice-mediator-1280-en.png'), fullPage: true })
+    const sec = await open(s.invites.sec!, 320)
+    await sec.getByTestId('readiness').waitFor()
+    assert.equal(await sec.getByTestId(`answers-${s.participants.B!.id}`).count(), 0)
+    assert.doesNotMatch(await text(sec.locator('main')), /window|Tablet/)
+  })
+
+  it('PREP-5 a revoked invite shows a how-to-fix message instead of the page', async () => {
+    const t = await createSessionWithParties(server, { mediatorToken: s.mediatorToken, sides: ['X'] })
+    await api(server, t.mediatorToken, 'DELETE', `/api/sessions/${t.sessionId}/invites/${t.inviteIds.X}`)
+    const page = await open(t.invites.X!, 800)
+    await page
+      .getByText('Your invitation link has expired or been revoked. Ask the mediator for a new link.')
+      .waitFor()
+  })
+})
+
+describe('practice page e2e: camera and microphone permission denied', function () {
+  this.timeout(120_000)
+  let server: TestServer
+  let browser: Browser
+  let staticDir = ''
+
+  before(async () => {
+    staticDir = await mkdtemp(join(tmpdir(), 'practice-deny-'))
+    await build(
+      ENTRIES.filter((e) => e.name === 'practice'),
+      staticDir,
+    )
+    ;[server, browser] = await Promise.all([startServer({ staticDir }), launchBrowser({ media: 'deny' })])
+  })
+  after(async () => {
+    await browser?.close()
+    await server?.stop()
+    if (staticDir) await rm(staticDir, { recursive: true, force: true })
+  })
+
+  it('says in plain words how to allow the camera and microphone, in English and Dutch', async () => {
+    const s = await createSessionWithParties(server)
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })
+    try {
+      const page = await ctx.newPage()
+      await page.goto(`${server.url}/practice/#${encodeURIComponent(s.invites.A!)}`)
+      await page.getByTestId('practice-start').click()
+      await page.locator('[data-testid="check-camera"][data-status="fail"]').waitFor({ timeout: 20_000 })
+      assert.match(
+        await text(page.getByTestId('camera-advice')),
+        /not allowed to use your camera.*choose "Allow"/,
+      )
+      await page.locator('[data-testid="check-mic"][data-status="fail"]').waitFor({ timeout: 20_000 })
+      assert.match(await text(page.getByTestId('mic-advice')), /not allowed to use your microphone/)
+      await page.locator('[data-testid="practice-overall"][data-status="fail"]').waitFor()
+      await page.screenshot({ path: await artifactPath('practice-denied-1280-en.png'), fullPage: true })
+      await page.getByTestId('lang-toggle').click()
+      assert.match(await text(page.getByTestId('camera-advice')), /mag uw camera niet gebruiken.*"Toestaan"/)
+    } finally {
+      await ctx.close()
+    }
+  })
+})
