@@ -1,7 +1,8 @@
-import { mkdir, open, readFile, rename } from 'node:fs/promises'
+import { type FileHandle, mkdir, open, readFile, rename } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { DamagedFileError } from '../errors'
+import { createFolderSync } from './folder-sync'
 
 interface Pending<T> {
   data: T
@@ -23,9 +24,13 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   private next: Pending<T> | null = null
   private damaged = false
 
-  constructor(path: string, validate: (value: unknown) => value is T) {
+  private readonly syncFolder: () => Promise<void>
+
+  /** `syncFolder` lets many files in one folder share folder fsyncs (see folder-sync.ts). */
+  constructor(path: string, validate: (value: unknown) => value is T, syncFolder?: () => Promise<void>) {
     this.path = path
     this.validate = validate
+    this.syncFolder = syncFolder ?? createFolderSync(dirname(path))
   }
 
   async read(): Promise<T | null> {
@@ -73,7 +78,7 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   }
 
   private start(data: T): Promise<void> {
-    const run = writeDurably(this.path, JSON.stringify(data))
+    const run = writeDurably(this.path, JSON.stringify(data), this.syncFolder)
     const settled = () => undefined
     this.running = run.then(settled, settled).then(() => {
       this.running = null
@@ -85,22 +90,23 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   }
 }
 
-async function writeDurably(path: string, text: string): Promise<void> {
-  const dir = dirname(path)
-  await mkdir(dir, { recursive: true })
+async function writeDurably(path: string, text: string, syncFolder: () => Promise<void>): Promise<void> {
   const tmp = `${path}.tmp`
-  const file = await open(tmp, 'w')
+  let file: FileHandle
+  try {
+    file = await open(tmp, 'w')
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e
+    await mkdir(dirname(path), { recursive: true })
+    file = await open(tmp, 'w')
+  }
   try {
     await file.writeFile(text, 'utf8')
-    await file.sync()
+    // The data (and the size, which fdatasync includes) must be on disk before the rename makes it current.
+    await file.datasync()
   } finally {
     await file.close()
   }
   await rename(tmp, path)
-  const folder = await open(dir, 'r')
-  try {
-    await folder.sync()
-  } finally {
-    await folder.close()
-  }
+  await syncFolder()
 }

@@ -4,6 +4,7 @@ import type { Note } from '@mediation/shared/protocol'
 import { Low } from 'lowdb'
 import { DamagedFileError } from '../errors'
 import { AtomicJsonFile } from './atomic-json-file'
+import { createFolderSync } from './folder-sync'
 
 /** What `<dataDir>/sessions/<id>.json` holds: the session's Yjs snapshots (base64) and its notes. */
 export interface SessionFileData {
@@ -35,9 +36,11 @@ export class SessionFiles {
   private readonly folder: string
   private readonly open = new Map<string, Promise<Low<SessionFileData>>>()
   private readonly damaged = new Map<string, DamagedFileError>()
+  private readonly syncFolder: () => Promise<void>
 
   constructor(dataDir: string) {
     this.folder = join(dataDir, 'sessions')
+    this.syncFolder = createFolderSync(this.folder)
   }
 
   pathOf(sessionId: string): string {
@@ -84,7 +87,7 @@ export class SessionFiles {
   }
 
   private async load(sessionId: string): Promise<Low<SessionFileData>> {
-    const adapter = new AtomicJsonFile(this.pathOf(sessionId), isSessionFile)
+    const adapter = new AtomicJsonFile(this.pathOf(sessionId), isSessionFile, this.syncFolder)
     const db = new Low<SessionFileData>(adapter, { version: 1, id: sessionId, docs: {}, notes: [] })
     try {
       await db.read()
