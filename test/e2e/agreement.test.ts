@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
-import { writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { editClause, getDraft, listVersions, localOrigin } from '@mediation/shared/domain'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -13,7 +15,6 @@ import {
 } from '../server/record-harness'
 import { artifactPath, launchBrowser } from '../support/browser'
 import { createSessionWithParties, type SessionWithParties, type TestServer } from '../support/server'
-import { buildForTests } from './sidebar-support'
 
 const run = promisify(execFile)
 const CLAUSES = [
@@ -29,10 +30,18 @@ describe('agreement page e2e: the live draft on a phone and a desktop, signing, 
   let s: SessionWithParties
   let m: MediatorDocs
   const contexts: BrowserContext[] = []
+  let staticDir = ''
   const errors: string[] = []
 
   before(async () => {
-    const staticDir = await buildForTests()
+    staticDir = await mkdtemp(join(tmpdir(), 'agreement-dist-'))
+    // Loaded here, not at the top: a static import of scripts/build next to the domain made Yjs warn
+    // that it was imported twice (seen with tsx); loading it once the tests run avoids that.
+    const { build, ENTRIES } = await import('../../scripts/build')
+    await build(
+      ENTRIES.filter((e) => e.name === 'agreement'),
+      staticDir,
+    )
     ;[server, browser] = await Promise.all([startRecordServer({ staticDir }), launchBrowser()])
     s = await createSessionWithParties(server, {
       title: 'Jansen / Yılmaz — loan',
@@ -47,6 +56,7 @@ describe('agreement page e2e: the live draft on a phone and a desktop, signing, 
     m?.destroy()
     await browser?.close()
     await server?.stop()
+    if (staticDir) await rm(staticDir, { recursive: true, force: true })
   })
   afterEach(() => assert.deepEqual(errors.splice(0), [], 'no uncaught page errors'))
 
@@ -159,7 +169,12 @@ describe('agreement page e2e: the live draft on a phone and a desktop, signing, 
     contexts.push(context)
     const page = await context.newPage()
     page.on('pageerror', (e) => errors.push(String(e)))
-    await page.goto(`${server.url}/verify?code=${encodeURIComponent(rec.verification!.code)}`)
+    await page.goto(`${server.url}/verify#code=${encodeURIComponent(rec.verification!.code)}`)
+    assert.equal(
+      await page.inputValue('input[name=code]'),
+      rec.verification!.code,
+      'prefilled from the fragment',
+    )
     await page.getByRole('heading', { name: 'Een ondertekende overeenkomst controleren' }).waitFor()
     await page.fill('textarea[name=text]', rec.version.text)
     await page.getByRole('button', { name: 'Controleren' }).click()

@@ -62,7 +62,11 @@ export function verifyRoutes(ctx: AppContext, record: RecordService): RouteDef[]
   ]
 }
 
-/** `/verify` (printed on every agreement) opens the verification mode of the agreement page bundle. */
+/**
+ * `/verify` (printed on every agreement) opens the verification mode of the agreement page bundle. A code to
+ * prefill travels in the fragment (`/verify#code=...`), which browsers keep across the redirect and never send
+ * to the server, so codes do not end up in request logs.
+ */
 export function verifyPageRoute(): RouteDef {
   return {
     method: 'get',
@@ -70,10 +74,6 @@ export function verifyPageRoute(): RouteDef {
     summary: 'The public verification page (redirects to the agreement bundle in verify mode)',
     auth: 'none',
     ok: { status: 302, description: 'redirect to /agreement/?verify' },
-    handler: (req, res) => {
-      const code =
-        typeof req.query.code === 'string' ? `&code=${encodeURIComponent(req.query.code.slice(0, 64))}` : ''
-      res.redirect(302, `/agreement/?verify${code}`)
-    },
+    handler: (_req, res) => res.redirect(302, '/agreement/?verify'),
   }
 }

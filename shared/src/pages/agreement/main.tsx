@@ -29,7 +29,8 @@ effect(() => {
 
 function startVerify(root: HTMLElement): void {
   const outcome = signal<VerifyOutcome>({ kind: 'idle' })
-  const initialCode = new URLSearchParams(location.search).get('code') ?? ''
+  // The code comes in the fragment (never sent to the server, so never in its logs).
+  const initialCode = new URLSearchParams(location.hash.replace(/^#/, '')).get('code') ?? ''
   const check = async (code: string, document: { text: string } | { json: unknown }) => {
     const t = pageText(lang.value)
     outcome.value = { kind: 'checking' }
