@@ -27,7 +27,10 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
   before(async () => {
     const staticDir = await buildForTests()
     ;[server, browser] = await Promise.all([startServer({ staticDir }), launchBrowser()])
-    s = await createSessionWithParties(server, { title: 'Van Dijk / Jansen' })
+    s = await createSessionWithParties(server, {
+      title: 'Van Dijk / Jansen',
+      extra: [{ key: 'sec', role: 'secretariat', name: 'Secretariaat' }],
+    })
     ;[med, a, b] = await Promise.all([
       openSidebar(browser, server.url, { credential: s.mediatorToken, sessionId: s.sessionId, width: 1280 }),
       openSidebar(browser, server.url, { credential: s.invites.A! }),
@@ -205,8 +208,10 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
       !((await notesValue(waiting.page)) ?? '').includes('holidays'),
       'the other side never sees these notes',
     )
-    const hostCalls = await med.page.evaluate(() => window.fakeHost.calls.map((c) => c.method))
-    assert.ok(hostCalls.includes('openCaucus'), 'the platform was asked to open the rooms')
+    const opened = await med.page.evaluate(() => window.fakeHost.calls.find((c) => c.method === 'openCaucus'))
+    assert.ok(opened && opened.method === 'openCaucus', 'the platform was asked to open the rooms')
+    const roomA = opened.rooms.find((r) => r.sideId === s.sides.A)
+    assert.deepEqual(roomA?.hostIds, ['zoom-a'], "side A's platform participant goes into A's room")
     await med.page.click('[data-testid=end-caucus]')
     await a.page
       .locator('[data-testid=caucus-banner], [data-testid=caucus-waiting]')
@@ -269,6 +274,54 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
       await shot(page, 'standalone-party-320')
     } finally {
       await context.close()
+    }
+  })
+
+  it('keyboard and motion: a party reaches the hand button by keyboard alone, focus is visible, motion can be reduced', async () => {
+    await tab(med.page, 'turns')
+    await med.page.click('[data-testid=end-floor]')
+    await tab(a.page, 'turns')
+    await a.page.locator('[data-testid=floor]').waitFor({ state: 'detached' })
+    await a.page.emulateMedia({ reducedMotion: 'reduce' })
+    await tab(a.page, 'rules')
+    await a.page.focus('#tab-rules')
+    await a.page.keyboard.press('ArrowRight')
+    assert.equal(await a.page.evaluate(() => document.activeElement?.id), 'tab-turns')
+    await a.page.locator('#panel-turns').waitFor()
+    const outline = await a.page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    )
+    assert.equal(outline, 'solid', 'the focused tab shows a focus ring')
+    const reached: string[] = []
+    for (let i = 0; i < 4 && !reached.some((x) => x.endsWith('hand')); i++) {
+      await a.page.keyboard.press('Tab')
+      reached.push(
+        await a.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? ''),
+      )
+    }
+    assert.ok(reached.at(-1)?.endsWith('hand'), `focus reached the hand button via ${reached.join(' → ')}`)
+    await a.page.keyboard.press('Enter')
+    const after = reached.at(-1) === 'raise-hand' ? 'lower-hand' : 'raise-hand'
+    await a.page.locator(`[data-testid=${after}]`).waitFor()
+    const transition = await a.page.evaluate(() => {
+      const probe = document.createElement('div')
+      probe.className = 'sharebar-fill'
+      document.querySelector('.med-sidebar')?.append(probe)
+      const d = getComputedStyle(probe).transitionDuration
+      probe.remove()
+      return d
+    })
+    assert.equal(transition, '0s')
+  })
+
+  it('secretariat: follows the phase only, with no content tabs and no access errors', async () => {
+    const sec = await openSidebar(browser, server.url, { credential: s.invites.sec! })
+    try {
+      await sec.page.getByText('its content is for the participants only').waitFor()
+      assert.equal(await sec.page.locator('[role=tab]').count(), 0)
+      assert.equal(await sec.page.locator('[data-testid=conn]').getAttribute('data-state'), 'synced')
+    } finally {
+      await sec.context.close()
     }
   })
 

@@ -64,16 +64,22 @@ export function App({ m }: { m: SessionModel }) {
         <SideCaucusNotes m={m} sideId={actor.sideId} />
       ) : null}
       <ErrorsView errors={m.errors.list.value} onDismiss={m.errors.dismiss} t={t} />
-      <Tabs items={tabs} active={tab.value} onSelect={(id) => (tab.value = id)} label={t('app.tabs')} />
-      <div
-        class="panel-host"
-        id={`panel-${tab.value}`}
-        role="tabpanel"
-        aria-labelledby={`tab-${tab.value}`}
-        tabIndex={-1}
-      >
-        <Panel id={tab.value} m={m} />
-      </div>
+      {actor.role === 'secretariat' ? (
+        <p class="hint hint-muted">{t('app.secretariat')}</p>
+      ) : (
+        <>
+          <Tabs items={tabs} active={tab.value} onSelect={(id) => (tab.value = id)} label={t('app.tabs')} />
+          <div
+            class="panel-host"
+            id={`panel-${tab.value}`}
+            role="tabpanel"
+            aria-labelledby={`tab-${tab.value}`}
+            tabIndex={-1}
+          >
+            <Panel id={tab.value} m={m} />
+          </div>
+        </>
+      )}
     </div>
   )
 }

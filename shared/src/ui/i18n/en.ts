@@ -5,6 +5,7 @@ export const en = {
   'app.language': 'Language',
   'app.noSession': 'No session selected.',
   'app.tabs': 'Sections',
+  'app.secretariat': 'You follow the phase of this session; its content is for the participants only.',
   'role.mediator': 'Mediator',
   'role.party': 'Party',
   'role.adviser': 'Adviser',

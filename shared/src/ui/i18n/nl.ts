@@ -7,6 +7,7 @@ export const nl: Record<MessageKey, string> = {
   'app.language': 'Taal',
   'app.noSession': 'Geen sessie gekozen.',
   'app.tabs': 'Onderdelen',
+  'app.secretariat': 'U volgt de fase van deze sessie; de inhoud is alleen voor de deelnemers.',
   'role.mediator': 'Mediator',
   'role.party': 'Partij',
   'role.adviser': 'Adviseur',

@@ -16,6 +16,8 @@ export interface ActionDeps {
   privateDoc: Y.Doc | null
   client: SessionClient
   host: MeetingHost
+  /** Platform ids of a participant, for moving a side into its caucus room. */
+  hostIdsOf: (participantId: string) => string[]
   errors: ErrorsModel
 }
 
@@ -70,9 +72,15 @@ export function createActions(x: ActionDeps) {
     planCaucus: (sides: string[]) => doLocal((a) => d.planCaucus(x.control, sides, a, origin())),
     startCaucus: (sides: { id: string; name: string }[]) => {
       if (!doLocal((a, now) => d.startCaucus(x.control, a, now, origin()))) return
-      if (x.host.capabilities().rooms) {
-        void platform(x.host.openCaucus(sides.map((s) => ({ sideId: s.id, name: s.name, hostIds: [] }))))
-      }
+      if (!x.host.capabilities().rooms) return
+      const members = (sideId: string) =>
+        d
+          .listParticipants(x.control)
+          .filter((p) => p.sideId === sideId)
+          .flatMap((p) => x.hostIdsOf(p.id))
+      void platform(
+        x.host.openCaucus(sides.map((s) => ({ sideId: s.id, name: s.name, hostIds: members(s.id) }))),
+      )
     },
     moveMediator: (room: string) => {
       if (!doLocal((a, now) => d.moveMediator(x.control, room, a, now, origin()))) return

@@ -1,10 +1,11 @@
 import { computed, effect, type ReadonlySignal, signal } from '@preact/signals'
+import * as Y from 'yjs'
 import type { Api } from '../../client/api'
 import type { DocStatus } from '../../client/doc-status'
 import type { NetworkMonitor } from '../../client/network'
-import type { Language, MeResponse } from '../../client/protocol'
+import type { DocName, Language, MeResponse } from '../../client/protocol'
 import { createSessionClient, type SessionClient } from '../../client/session-client'
-import type { Actor } from '../../domain'
+import { type Actor, docAccess } from '../../domain'
 import type { MeetingHost } from '../../host/meeting-host'
 import { loadTranslator, type Translate } from '../i18n/i18n'
 import { createActions } from './actions'
@@ -76,10 +77,17 @@ export function createSessionModel(o: SessionModelOptions) {
   const controlConn = client.open('control')
   const control = createControlModel(controlConn.doc, clock.now)
   const actor = actorSignal(o.me, control.participants)
-  const board = createBoardModel(client.open('board').doc, control.participants)
-  const agreementConn = client.open('agreement')
+  // Documents this role may not open at all (the secretariat's board and agreement) stay local and empty,
+  // so the combined status never shows a 4403 for something the sidebar does not offer.
+  const role = o.me.participant?.role ?? 'mediator'
+  const mayOpen = (name: DocName) => docAccess(name, { participantId: '', role, sideId: null }) !== 'none'
+  const board = createBoardModel(
+    mayOpen('board') ? client.open('board').doc : new Y.Doc(),
+    control.participants,
+  )
+  const agreementConn = mayOpen('agreement') ? client.open('agreement') : null
   const seenKey = `mediation.seen.${o.sessionId}.${o.me.participant?.id ?? o.me.mediator?.id ?? ''}`
-  const agreement = createAgreementModel(agreementConn.doc, localSeenStore(seenKey))
+  const agreement = createAgreementModel(agreementConn?.doc ?? new Y.Doc(), localSeenStore(seenKey))
   const privateDoc = sideMember && o.me.participant ? client.open(`private/${o.me.participant.id}`).doc : null
   if (privateDoc && o.me.participant) board.addPrivate(o.me.participant.id, privateDoc)
   // Caucus notes: a party's own side; the mediator opens every side's as sides appear.
@@ -97,10 +105,13 @@ export function createSessionModel(o: SessionModelOptions) {
   const notes = createNotesModel(o.api, o.sessionId)
 
   const stops: (() => void)[] = [client.subscribe((s) => (status.value = s))]
-  const unseen = agreementConn.subscribe((s) => {
-    if (s.state === 'synced') agreement.initSeen()
-  })
-  stops.push(unseen)
+  if (agreementConn) {
+    stops.push(
+      agreementConn.subscribe((s) => {
+        if (s.state === 'synced') agreement.initSeen()
+      }),
+    )
+  }
   if (isMediator) {
     // The mediator reads every party's private ratings (for the overlap) as parties join.
     stops.push(
@@ -115,17 +126,19 @@ export function createSessionModel(o: SessionModelOptions) {
       }),
     )
   }
+  const bridge = bridgeHost({ host: o.host, actor, control, client, isMediator })
+  stops.push(bridge.stop)
   const actions = createActions({
     actor,
     control: controlConn.doc,
     board: board.doc,
-    agreement: agreementConn.doc,
+    agreement: agreement.doc,
     privateDoc,
     client,
     host: o.host,
+    hostIdsOf: bridge.hostIdsOf,
     errors,
   })
-  stops.push(bridgeHost({ host: o.host, actor, control, client, isMediator }))
   void notes.load().catch(() => {})
 
   return {
