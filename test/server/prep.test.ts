@@ -278,6 +278,17 @@ describe('prep API (real server, port 0)', () => {
     assert.equal((await api(server, 'not-a-token', 'GET', path)).status, 401)
   })
 
+  it('deleting the session deletes its prep data with it (same session file)', async () => {
+    const t = await createSessionWithParties(server, { mediatorToken: s.mediatorToken, sides: ['Y'] })
+    const path = `/api/sessions/${t.sessionId}/prep`
+    assert.equal((await api(server, t.invites.Y!, 'PUT', `${path}/intake`, { answers: ANSWERS })).status, 200)
+    const file = join(server.dataDir, 'sessions', `${t.sessionId}.json`)
+    assert.ok(JSON.parse(await readFile(file, 'utf8')).prep.intake[t.participants.Y!.id])
+    assert.equal((await api(server, t.mediatorToken, 'DELETE', `/api/sessions/${t.sessionId}`)).status, 204)
+    await assert.rejects(readFile(file, 'utf8'), { code: 'ENOENT' })
+    assert.equal((await api(server, t.mediatorToken, 'GET', `${path}/intake`)).status, 404)
+  })
+
   it('gives the participant the configured ICE servers and the mediator a 403 on the participant page', async () => {
     const view = (await api<PrepView>(server, as('A'), 'GET', base())).body
     assert.deepEqual(view.iceServers, [{ urls: 'stun:stun.example.org:3478' }])
