@@ -58,7 +58,7 @@ export class Room {
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     this.size += update.length
     const msg = encodeUpdate(update)
-    for (const [ws] of this.conns) if (ws !== origin && ws.readyState === 1) ws.send(msg)
+    for (const ws of this.conns.keys()) if (ws !== origin && ws.readyState === 1) ws.send(msg)
     this.markDirty()
   }
 
@@ -69,7 +69,7 @@ export class Room {
     const changed = added.concat(updated, removed)
     if (changed.length === 0 || this.conns.size === 0) return
     const msg = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
-    for (const [ws] of this.conns) if (ws.readyState === 1) ws.send(msg)
+    for (const ws of this.conns.keys()) if (ws.readyState === 1) ws.send(msg)
   }
 
   /** Debounces saves without touching a timer per update (hot path): the timer re-arms itself when it fires early. */
