@@ -69,6 +69,17 @@ export const SYNC_PATH = '/sync'
 export const CLOSE_UNAUTHORIZED = 4401
 export const CLOSE_FORBIDDEN = 4403
 
+/**
+ * Awareness: a socket may only announce its own client id (the first one it announces), and the server
+ * overwrites `state.user` with this identity from the credential before relaying it. Other fields pass through.
+ */
+export interface AwarenessUser {
+  name: string
+  role: Role
+  participantId: string
+  sideId: string | null
+}
+
 /** POST /api/sessions/:id/invites */
 export interface InviteRequest {
   name: string
