@@ -186,6 +186,9 @@ export function createJitsiHost(opts: JitsiHostOptions): JitsiHost {
     },
     async muteAllExcept(hostId) {
       if (!roster.self()?.moderator) return fail('muteAllExcept', 'forbidden')
+      if (!supported.has('muteEveryone') || !supported.has('muteRemoteParticipant')) {
+        return fail('muteAllExcept', 'unsupported')
+      }
       const targets = roster
         .participants()
         .map((p) => p.hostId)

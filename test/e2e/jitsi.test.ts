@@ -43,6 +43,22 @@ describe('Jitsi page end to end (mediator + two parties)', function () {
       'only the mediator is moderator (from the JWT)',
     )
     assert.equal(ep.A!.displayName, 'Party A', 'display name from the invite')
+    const cfg = ep.A!.config as {
+      prejoinConfig: { enabled: boolean }
+      breakoutRooms: Record<string, boolean>
+      remoteVideoMenu: { disablePrivateChat: string }
+      toolbarButtons: string[]
+    }
+    assert.equal(cfg.prejoinConfig.enabled, true, 'device check before joining')
+    assert.deepEqual(cfg.breakoutRooms, {
+      hideAddRoomButton: true,
+      hideAutoAssignButton: true,
+      hideJoinRoomButton: true,
+    })
+    assert.equal(cfg.remoteVideoMenu.disablePrivateChat, 'all')
+    for (const b of ['recording', 'livestreaming', 'invite'])
+      assert.ok(!cfg.toolbarButtons.includes(b), `no ${b} button`)
+    assert.ok(cfg.toolbarButtons.includes('raisehand'))
     // Binding by announcement, as used without tokens: every page told the server its endpoint id.
     const ids = Object.values(ep).map((e) => e.id)
     const bound = await until('all three announced', async () => {
