@@ -23,6 +23,7 @@ export const ENTRIES: BuildEntry[] = [
   { name: 'standalone', entry: 'shared/src/pages/standalone/main.tsx', title: 'Mediation' },
   { name: 'join', entry: 'shared/src/pages/join/main.tsx', title: 'Mediation' },
   { name: 'agreement', entry: 'shared/src/pages/agreement/main.tsx', title: 'Agreement · Overeenkomst' },
+  { name: 'console', entry: 'shared/src/pages/console/main.tsx', title: 'Mediation · Console' },
   { name: 'practice', entry: 'shared/src/pages/practice/main.tsx', title: 'Oefenen · Practice' },
   { name: 'zoom', entry: 'plugin-zoom/src/main.tsx', title: 'Mediation · Zoom' },
   { name: 'jitsi', entry: 'plugin-jitsi/src/main.tsx', title: 'Mediation · Jitsi' },

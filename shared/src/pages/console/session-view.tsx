@@ -1,0 +1,70 @@
+/** One session: its participants, the invite form and the link shown once, the open buttons, archive/delete. */
+import type { ConsoleModel } from './console-model'
+import { Heading } from './heading'
+import { InviteForm } from './invite-form'
+import { InviteLink } from './invite-link'
+import { openAsMediator } from './login-store'
+import { ManagePanel } from './manage-panel'
+import { OpenPanel } from './open-panel'
+import { ParticipantsView } from './participants-view'
+import { when } from './strings'
+
+export function SessionView({ m }: { m: ConsoleModel }) {
+  const s = m.current.value
+  const login = m.login.value
+  if (!s || !login) return null
+  const t = m.t()
+  const lang = m.lang.value
+  const busy = m.busy.value
+  const shown = m.invite.value
+  return (
+    <div class="console-session-page" data-testid="session-page" data-session-id={s.id}>
+      <p>
+        <a href="#/" data-testid="back">
+          {t('back')}
+        </a>
+      </p>
+      <div class="console-card">
+        <Heading id="session-h">{s.title}</Heading>
+        <p class="card-meta">
+          <span class={`badge ${s.status === 'active' ? 'badge-ok' : ''}`}>
+            {s.status === 'active' ? t('statusActive') : t('statusArchived')}
+          </span>{' '}
+          {s.kind === 'coaching' ? t('kindCoaching') : t('kindMediation')} ·{' '}
+          {s.language === 'nl' ? t('langNl') : t('langEn')} ·{' '}
+          {t('createdOn', { when: when(s.createdAt, lang) })}
+        </p>
+      </div>
+      <div class="console-grid">
+        <div class="console-col">
+          {shown ? (
+            <InviteLink
+              invite={shown}
+              t={t}
+              onDone={() => {
+                m.invite.value = null
+              }}
+            />
+          ) : null}
+          <ParticipantsView
+            session={s}
+            t={t}
+            busy={busy}
+            onRevoke={(id, name) => void m.revoke(s, id, name)}
+          />
+          <InviteForm sides={s.sides} t={t} busy={busy} onInvite={(req) => m.sendInvite(s, req)} />
+        </div>
+        <div class="console-col">
+          <OpenPanel t={t} onOpen={(target) => openAsMediator(target, s.id, login.token, lang)} />
+          <ManagePanel
+            session={s}
+            t={t}
+            busy={busy}
+            onStatus={(status) => void m.setStatus(s, status)}
+            onDelete={() => void m.remove(s)}
+          />
+        </div>
+      </div>
+    </div>
+  )
+}

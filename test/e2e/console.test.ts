@@ -1,0 +1,305 @@
+import assert from 'node:assert/strict'
+import type { Browser, Page } from 'playwright-core'
+import { artifactPath, launchBrowser } from '../support/browser'
+import { api, startServer, type TestServer } from '../support/server'
+import { buildConsolePages, newPage, noSidewaysScroll, type OpenedPage } from './console-support'
+
+const PASSWORD = 'correct horse battery'
+const EMAIL = 'mira@example.org'
+// A title that would do damage as HTML: it must come back as the very same text.
+const TITLE = 'Jansen & <b>Yılmaz</b> <img src=x onerror="window.__pwned=1">'
+
+describe('mediator console e2e: first run, login, sessions, invites, links, revoke, delete (real server, Chromium)', function () {
+  this.timeout(120_000)
+  let server: TestServer
+  let browser: Browser
+  const opened: OpenedPage[] = []
+  let desk: OpenedPage // the mediator, English, desktop
+  let phone: OpenedPage // a second tab opened before setup, Dutch, 320 px
+  const links: Record<string, string> = {}
+
+  const open = async (o: Parameters<typeof newPage>[1]) => {
+    const p = await newPage(browser, o)
+    opened.push(p)
+    return p
+  }
+  const shot = async (page: Page, name: string) => {
+    await page.screenshot({ path: await artifactPath(`console-${name}.png`), fullPage: true })
+  }
+  const text = (page: Page, testId: string) => page.getByTestId(testId).innerText()
+
+  before(async () => {
+    const staticDir = await buildConsolePages()
+    ;[server, browser] = await Promise.all([
+      startServer({ staticDir, limits: { loginFailures: 3 } }),
+      launchBrowser(),
+    ])
+  })
+  after(async () => {
+    for (const p of opened) await p.context.close()
+    await browser?.close()
+    await server?.stop()
+  })
+  afterEach(() => {
+    for (const p of opened) {
+      assert.deepEqual(p.errors.splice(0), [], 'no uncaught page errors')
+      assert.deepEqual(p.dialogs.splice(0), [], 'no alert/confirm dialogs')
+    }
+  })
+
+  it('first run: / opens the console with the setup form; short and unequal passwords are explained', async () => {
+    phone = await open({ width: 320, locale: 'nl-NL' })
+    await phone.page.goto(`${server.url}/`)
+    await phone.page.getByTestId('setup-form').waitFor()
+    desk = await open({ width: 1280, locale: 'en-GB' })
+    await desk.page.goto(`${server.url}/`)
+    assert.equal(new URL(desk.page.url()).pathname, '/console/')
+    const p = desk.page
+    await p.getByTestId('setup-form').waitFor()
+    await shot(p, 'setup-en-1280')
+    await shot(phone.page, 'setup-nl-320')
+    assert.ok(await noSidewaysScroll(phone.page), 'no sideways scrolling at 320 px')
+
+    await p.getByLabel('Your name').fill('Mira Mediator')
+    await p.getByLabel('E-mail address').fill(EMAIL)
+    await p.getByLabel('Password', { exact: true }).fill('short')
+    await p.getByLabel('Password again').fill('short')
+    await p.getByTestId('setup-submit').click()
+    assert.match(await text(p, 'form-problems'), /at least 10 characters/)
+    await p.getByLabel('Password', { exact: true }).fill(PASSWORD)
+    await p.getByLabel('Password again').fill(`${PASSWORD}!`)
+    await p.getByTestId('setup-submit').click()
+    assert.match(await text(p, 'form-problems'), /not the same/)
+    const setupOpen = await api<{ needed: boolean }>(server, null, 'GET', '/api/setup')
+    assert.equal(setupOpen.body.needed, true, 'nothing was sent to the server yet')
+  })
+
+  it('setup creates the account and logs in; the token sits in sessionStorage, never in the URL', async () => {
+    const p = desk.page
+    await p.getByLabel('Password again').fill(PASSWORD)
+    await p.getByTestId('setup-submit').click()
+    await p.getByTestId('who').waitFor()
+    assert.equal(await text(p, 'who'), 'Signed in as Mira Mediator')
+    const stored = await p.evaluate(() => sessionStorage.getItem('mediation.console.login'))
+    const token = (JSON.parse(stored ?? '{}') as { token?: string }).token ?? ''
+    assert.ok(token.length > 20, 'login token kept in sessionStorage')
+    assert.ok(!p.url().includes(token), 'token not in the URL')
+    assert.equal((await api(server, token, 'GET', '/api/me')).status, 200, 'the stored token is a real login')
+    await p.getByTestId('sessions').waitFor()
+  })
+
+  it('a second setup attempt is refused in plain words and leads to the login form', async () => {
+    const p = phone.page // still shows the setup form it loaded before the account existed
+    await p.getByLabel('Uw naam').fill('Mallory')
+    await p.getByLabel('E-mailadres').fill('mallory@example.org')
+    await p.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD)
+    await p.getByLabel('Wachtwoord nogmaals').fill(PASSWORD)
+    await p.getByTestId('setup-submit').click()
+    await p.getByTestId('login-form').waitFor()
+    assert.match(await text(p, 'notice-error'), /heeft al een account voor een mediator/)
+    assert.equal(
+      (await api(server, null, 'POST', '/api/login', { email: 'mallory@example.org', password: PASSWORD }))
+        .status,
+      401,
+    )
+    // A fresh visit now goes straight to login, without the setup offer.
+    const fresh = await open({ width: 800, locale: 'en-GB' })
+    await fresh.page.goto(`${server.url}/console/`)
+    await fresh.page.getByTestId('login-form').waitFor()
+    assert.equal(await fresh.page.getByText('First run?').count(), 0)
+  })
+
+  it('login: a wrong password and the rate limit are shown in plain words; then login by keyboard only', async () => {
+    const p = phone.page
+    await p.getByLabel('E-mailadres').fill(EMAIL)
+    await p.getByLabel('Wachtwoord', { exact: true }).fill('wrong password')
+    await p.getByTestId('login-submit').click()
+    await p.getByText('Verkeerd e-mailadres').waitFor()
+    assert.equal(
+      await p.getByTestId('notice-error').locator('p').innerText(),
+      'Verkeerd e-mailadres of wachtwoord.',
+    )
+    await shot(p, 'login-wrong-nl-320')
+    // Another address, so the real one is not locked out: three failures, then the limiter answers 429.
+    await p.getByLabel('E-mailadres').fill('nobody@example.org')
+    for (let i = 0; i < 3; i++) {
+      await p.getByTestId('login-submit').click()
+      await p.getByTestId('login-submit').and(p.locator(':enabled')).waitFor()
+    }
+    await p.getByTestId('login-submit').click()
+    await p.getByText('Te veel mislukte pogingen').waitFor()
+
+    await p.getByTestId('notice-error').getByRole('button').click()
+    await p.getByLabel('E-mailadres').fill('')
+    await p.getByLabel('E-mailadres').focus()
+    await p.keyboard.type(EMAIL)
+    await p.keyboard.press('Tab')
+    await p.keyboard.type(PASSWORD)
+    await p.keyboard.press('Enter')
+    await p.getByTestId('who').waitFor()
+    assert.equal(await text(p, 'who'), 'Ingelogd als Mira Mediator')
+  })
+
+  it('creates a session; its title is rendered as text, never as HTML', async () => {
+    const p = desk.page
+    await p.getByLabel('Title').fill(TITLE)
+    await p.getByLabel('Language of the session').selectOption('nl')
+    await p.getByTestId('new-submit').click()
+    await p.getByTestId('session-page').waitFor()
+    assert.equal(await p.locator('#session-h').innerText(), TITLE)
+    assert.equal(await p.locator('#session-h img, #session-h b').count(), 0)
+    assert.equal(await p.evaluate(() => (window as { __pwned?: number }).__pwned), undefined)
+    assert.match(await text(p, 'notice-ok'), /created/)
+    assert.match(p.url(), /#\/session\//)
+  })
+
+  async function invite(
+    p: Page,
+    name: string,
+    role: string,
+    side: { new: string } | { existing: string } | null,
+  ) {
+    await p.getByLabel('Name of the participant').fill(name)
+    await p.getByLabel('Role').selectOption(role)
+    if (side && 'new' in side) {
+      await p.getByLabel('Side', { exact: true }).selectOption('__new__')
+      await p.getByLabel('Name of the new side').fill(side.new)
+    } else if (side) await p.getByLabel('Side', { exact: true }).selectOption({ label: side.existing })
+    await p.getByTestId('invite-submit').click()
+    await p.getByTestId('invite-link').getByText(`Invite link for ${name}`).waitFor()
+    const url = await p.getByTestId('invite-url').inputValue()
+    assert.match(url, /\/join\/[A-Za-z0-9_-]{16,}$/)
+    return url
+  }
+
+  it('invites two parties on two sides and a secretariat; each link is shown once with what to do with it', async () => {
+    const p = desk.page
+    links.jan = await invite(p, 'Jan Jansen', 'party', { new: 'Jansen' })
+    const box = p.getByTestId('invite-link')
+    assert.match(await box.innerText(), /Send this link privately to Jan Jansen only/)
+    assert.match(await box.innerText(), /personal key/)
+    await p.getByTestId('copy-link').click()
+    await p.getByText(/Link copied|Could not copy automatically/).waitFor()
+    links.fatma = await invite(p, 'Fatma Yılmaz', 'party', { new: 'Yılmaz' })
+    links.sec = await invite(p, 'Sam Secretary', 'secretariat', null)
+    await shot(p, 'session-en-1280')
+    await p.getByTestId('link-done').click()
+    assert.equal(await p.getByTestId('invite-url').count(), 0, 'the link is gone once hidden')
+    assert.equal(new Set(Object.values(links)).size, 3)
+
+    const rows = p.getByTestId('participant')
+    assert.equal(await rows.count(), 3)
+    const all = await rows.allInnerTexts()
+    assert.match(all[0] ?? '', /Jan Jansen[\s\S]*Party[\s\S]*side Jansen/)
+    assert.match(all[1] ?? '', /Fatma Yılmaz[\s\S]*Party[\s\S]*side Yılmaz/)
+    assert.match(all[2] ?? '', /Sam Secretary[\s\S]*Secretariat[\s\S]*no side/)
+    // The side list now offers the two sides for the next party invite.
+    await p.getByLabel('Role').selectOption('party')
+    const sides = await p.getByLabel('Side', { exact: true }).locator('option').allInnerTexts()
+    assert.deepEqual(sides.slice(0, 2), ['Jansen', 'Yılmaz'])
+  })
+
+  // The session is in Dutch, so the join page greets in Dutch.
+  it("the links work: another browser lands on the join page with the participant's name", async () => {
+    const other = await open({ width: 390, locale: 'en-GB' })
+    await other.page.goto(links.fatma!)
+    await other.page.getByText('Hallo Fatma Yılmaz.').waitFor()
+    assert.equal(new URL(other.page.url()).pathname, '/join/', 'the token left the address bar')
+    const sec = await open({ width: 390, locale: 'en-GB' })
+    await sec.page.goto(links.sec!)
+    await sec.page.getByText('Hallo Sam Secretary.').waitFor()
+  })
+
+  it('revoking an invite asks first; the revoked link then says it is no longer valid', async () => {
+    const p = desk.page
+    await p.getByRole('button', { name: 'Revoke the invite of Fatma Yılmaz' }).click()
+    const dialog = p.getByTestId('confirm-dialog')
+    await dialog.waitFor()
+    assert.match(await dialog.innerText(), /Their link stops working at once/)
+    await shot(p, 'revoke-dialog-en-1280')
+    await p.getByTestId('confirm-yes').click()
+    await p.getByText('The invite of Fatma Yılmaz is revoked').waitFor()
+    assert.equal(await p.getByTestId('participant').count(), 2)
+    const other = await open({ width: 390, locale: 'en-GB' })
+    await other.page.goto(links.fatma!)
+    await other.page
+      .getByText('This invite link is not valid (any more). Ask the mediator for a new one.')
+      .waitFor()
+    const jan = await open({ width: 390, locale: 'en-GB' })
+    await jan.page.goto(links.jan!)
+    await jan.page.getByText('Hallo Jan Jansen.').waitFor()
+  })
+
+  it('opens the session as the mediator in the sidebar and on the agreement page (new tab, no token in the URL)', async () => {
+    const p = desk.page
+    const token = (
+      JSON.parse((await p.evaluate(() => sessionStorage.getItem('mediation.console.login'))) ?? '{}') as {
+        token: string
+      }
+    ).token
+    for (const button of ['open-sidebar', 'open-agreement']) {
+      const [tab] = await Promise.all([desk.context.waitForEvent('page'), p.getByTestId(button).click()])
+      tab.on('pageerror', (e) => desk.errors.push(String(e)))
+      // The page shows the session's title once it has opened the session with the login it was handed.
+      await tab.getByText('Jansen & <b>Yılmaz</b>').first().waitFor()
+      assert.ok(!tab.url().includes(token), `${button}: no token in the URL`)
+      await tab.screenshot({ path: await artifactPath(`console-opened-${button}.png`) })
+      await tab.close()
+    }
+  })
+
+  it('screenshots of the session list and a session at 320 px and 1280 px, in Dutch and English', async () => {
+    for (const [o, lang] of [
+      [phone, 'nl'],
+      [desk, 'en'],
+    ] as const) {
+      const p = o.page
+      await p.goto(`${server.url}/console/`)
+      await p.getByTestId('session-item').first().waitFor()
+      await shot(p, `sessions-${lang}-${p.viewportSize()?.width}`)
+      await p.getByTestId('session-item').first().locator('a').click()
+      await p.getByTestId('participant').first().waitFor()
+      await shot(p, `session-${lang}-${p.viewportSize()?.width}`)
+      assert.ok(await noSidewaysScroll(p), 'no sideways scrolling')
+      // Switch language and look again.
+      await p.getByTestId('language').click()
+      await p.locator(`html[lang=${lang === 'nl' ? 'en' : 'nl'}]`).waitFor()
+      await shot(p, `session-${lang === 'nl' ? 'en' : 'nl'}-${p.viewportSize()?.width}`)
+      await p.getByTestId('language').click()
+    }
+  })
+
+  it('archives, then deletes the session after a confirmation that says what deletion erases', async () => {
+    const p = desk.page
+    const id = (await p.getByTestId('session-page').getAttribute('data-session-id')) ?? ''
+    await p.getByTestId('archive').click()
+    await p.getByText('is archived').waitFor()
+    await p.getByTestId('delete').click()
+    const dialog = p.getByTestId('confirm-dialog')
+    assert.match(await dialog.innerText(), /erases every document, note and file of this session/)
+    await shot(p, 'delete-dialog-en-1280')
+    await p.getByTestId('confirm-yes').click()
+    await p.getByTestId('sessions').waitFor()
+    assert.match(
+      await text(p, 'notice-ok'),
+      /The server deleted .* Asking for it now answers: Not found \(session not found\)/,
+    )
+    assert.equal(await p.getByTestId('session-item').count(), 0, 'the list no longer has it')
+    const token = (
+      JSON.parse((await p.evaluate(() => sessionStorage.getItem('mediation.console.login'))) ?? '{}') as {
+        token: string
+      }
+    ).token
+    assert.equal((await api(server, token, 'GET', `/api/sessions/${id}`)).status, 404)
+    await shot(p, 'deleted-en-1280')
+  })
+
+  it('logout forgets the login in this tab', async () => {
+    const p = desk.page
+    await p.getByTestId('logout').click()
+    await p.getByTestId('login-form').waitFor()
+    assert.equal(await p.evaluate(() => sessionStorage.getItem('mediation.console.login')), null)
+    await p.reload()
+    await p.getByTestId('login-form').waitFor()
+  })
+})
