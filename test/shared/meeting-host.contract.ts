@@ -153,6 +153,12 @@ export function meetingHostContract(
       })
     }
 
+    it('HOST-7 start() is idempotent: a second call resolves the same platform id', async () => {
+      const first = await under.host.start()
+      const second = await under.host.start()
+      assert.equal(second.hostId, first.hostId)
+    })
+
     it('HOST-6 dispose() twice is harmless', async () => {
       await under.host.start()
       under.host.dispose()

@@ -23,6 +23,7 @@ export interface MountOptions {
 export interface MountedSidebar {
   /** Resolves once the session is open (or rejects with the reason the sidebar shows). */
   ready: Promise<SessionModel>
+  /** Removes the sidebar and closes its sockets; the host stays alive (its creator disposes it). */
   unmount(): void
 }
 
@@ -45,7 +46,8 @@ export function mountSidebar(element: HTMLElement, opts: MountOptions): MountedS
     const t = await tReady
     if (!unmounted) message(t('app.loading'), 'loading')
     const api = createApi({ serverUrl: opts.serverUrl, credential: opts.credential })
-    await opts.host.start()
+    // start() is idempotent (HOST-7): a plugin may have started the host already.
+    const self = await opts.host.start()
     const me = await api.me()
     const sessionId = me.session?.id ?? opts.sessionId
     if (!sessionId) throw new Error(t('app.noSession'))
@@ -56,6 +58,7 @@ export function mountSidebar(element: HTMLElement, opts: MountOptions): MountedS
       sessionId,
       serverUrl: opts.serverUrl,
       host: opts.host,
+      selfHostId: self.hostId,
       lang,
       t,
       ...(network ? { network } : {}),
@@ -80,8 +83,8 @@ export function mountSidebar(element: HTMLElement, opts: MountOptions): MountedS
     unmount() {
       unmounted = true
       render(null, element)
+      // The host belongs to whoever created it (a plugin may re-mount the sidebar on the same host).
       model?.dispose()
-      opts.host.dispose()
     },
   }
 }

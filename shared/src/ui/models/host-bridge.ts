@@ -10,6 +10,8 @@ export interface BridgeDeps {
   control: ControlModel
   client: SessionClient
   isMediator: boolean
+  /** Who this instance is on the platform (from host.start()). */
+  selfHostId: string
 }
 
 /** What the rest of the sidebar needs from the platform roster. */
@@ -27,9 +29,9 @@ const norm = (name: string) => name.trim().toLowerCase()
  * Platform ids are matched to participants by name, the only link the platforms give us; an unmatched
  * speaker is simply not counted.
  */
-export function bridgeHost({ host, actor, control, client, isMediator }: BridgeDeps): HostBridge {
+export function bridgeHost({ host, actor, control, client, isMediator, selfHostId }: BridgeDeps): HostBridge {
   const names = new Map<string, string>()
-  let selfId = ''
+  let selfId = selfHostId
   const participantOf = (hostId: string) => {
     const name = norm(names.get(hostId) ?? '')
     return control.participants.value.find((p) => norm(p.name) === name)?.id

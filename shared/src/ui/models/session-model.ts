@@ -24,6 +24,8 @@ export interface SessionModelOptions {
   sessionId: string
   serverUrl: string
   host: MeetingHost
+  /** This instance's platform id, as host.start() resolved it. */
+  selfHostId: string
   lang: Language
   /** The translate function for `lang`, already loaded. */
   t: Translate
@@ -126,7 +128,7 @@ export function createSessionModel(o: SessionModelOptions) {
       }),
     )
   }
-  const bridge = bridgeHost({ host: o.host, actor, control, client, isMediator })
+  const bridge = bridgeHost({ host: o.host, actor, control, client, isMediator, selfHostId: o.selfHostId })
   stops.push(bridge.stop)
   const actions = createActions({
     actor,

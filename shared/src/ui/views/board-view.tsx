@@ -82,6 +82,7 @@ export function BoardView(p: BoardViewProps) {
             <OptionCard
               key={o.id}
               option={o}
+              pointTitle={board.points.find((pt) => pt.id === o.pointId)?.title}
               phase={board.phase}
               sides={p.sides}
               t={t}
