@@ -2,9 +2,15 @@ import assert from 'node:assert/strict'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
+  createMemoryVerificationStore,
+  recordServiceFor,
+  type VerificationStore,
+} from '@mediation/companion-server/record'
+import {
   editClause,
   endCaucus,
   getRules,
+  isLocked,
   listVersions,
   localOrigin,
   moveMediator,
@@ -12,12 +18,16 @@ import {
   setPhase,
   timeLog,
 } from '@mediation/shared/domain'
-import { parseCsv } from '@mediation/shared/record'
+import { type AgreementRecord, parseCsv } from '@mediation/shared/record'
+import type { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
 import {
   api,
+  connectDoc,
   createSessionWithParties,
   fetchTicket,
   type SessionWithParties,
+  startServer,
   synced,
   type TestServer,
   waitFor,
@@ -289,6 +299,84 @@ describe('record: time log CSV, notes export and erasure through the real server
     await server.stop({ keepData: true })
     const left = await filesMentioning(server.dataDir, needles)
     assert.deepEqual(left, [], `files still mentioning the session: ${left.join(', ')}`)
+  })
+})
+
+describe('record: verification codes under concurrent exports and across a restart', () => {
+  let server: TestServer
+  let again: TestServer | undefined
+  let s: SessionWithParties
+  let m: MediatorDocs
+  const extra: WebsocketProvider[] = []
+  before(async () => {
+    server = await startRecordServer()
+    s = await createSessionWithParties(server, { sides: ['A', 'B'] })
+    m = await mediatorDocs(server, s)
+  })
+  after(async () => {
+    for (const p of extra) p.destroy()
+    m?.destroy()
+    await server?.stop()
+    await again?.stop()
+  })
+
+  it('eight simultaneous first exports after the lock register exactly one code; it survives a restart', async () => {
+    m.addClauses(['The parties share the cost of the fence equally.'])
+    const v = m.saveVersion('Final')
+    await untilRecord(server, s, (r) => r.version.id === v.id, 'version on the server')
+    for (const who of ['A', 'B']) assert.equal((await sign(server, s, who, v)).status, 200)
+    await untilRecord(server, s, (r) => r.status === 'signed', 'signed')
+    // Watch the lock arrive through a party's own socket, so no export runs before the burst below.
+    const watcher = new Y.Doc()
+    extra.push(await connectDoc(server, s.invites.A!, s.sessionId, 'agreement', watcher))
+    await synced(extra[0]!)
+    m.countersign(listVersions(m.agreement).find((x) => x.id === v.id)!)
+    await waitFor(() => isLocked(watcher), 'the lock to reach the server and back')
+    assert.deepEqual(
+      await server.context.record.codes.list(s.sessionId),
+      [],
+      'nothing registered before the burst',
+    )
+
+    const burst = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        api<AgreementRecord>(
+          server,
+          i % 2 ? s.invites.B! : s.mediatorToken,
+          'GET',
+          `/api/sessions/${s.sessionId}/record/agreement.json`,
+        ),
+      ),
+    )
+    const codes = new Set(burst.map((r) => r.body.verification?.code))
+    assert.equal(codes.size, 1, `one code, got ${[...codes].join(', ')}`)
+    const [code] = [...codes]
+    assert.equal((await server.context.record.codes.list(s.sessionId)).length, 1)
+
+    // Straight at the service, over a store whose writes take a while (as a slow disk does): still one code.
+    const slow = createMemoryVerificationStore()
+    const slowStore: VerificationStore = {
+      ...slow,
+      add: (id, entry) => new Promise((done) => setImmediate(() => void slow.add(id, entry).then(done))),
+    }
+    const service = recordServiceFor(server.context, { codes: slowStore })
+    const session = server.context.directory.session(s.sessionId)!
+    const direct = await Promise.all(Array.from({ length: 8 }, () => service.agreement(session)))
+    assert.equal(new Set(direct.map((r) => r.verification?.code)).size, 1)
+    assert.equal((await slow.list(s.sessionId)).length, 1)
+
+    const text = burst[0]!.body.version.text
+    m.destroy()
+    await server.stop({ keepData: true })
+    again = await startServer({ dataDir: server.dataDir })
+    assert.deepEqual((await api(again, null, 'POST', '/api/verify', { code, text })).body, { match: true })
+    const rec = await api<AgreementRecord>(
+      again,
+      s.mediatorToken,
+      'GET',
+      `/api/sessions/${s.sessionId}/record/agreement.json`,
+    )
+    assert.equal(rec.body.verification?.code, code, 'the same code after the restart')
   })
 })
 

@@ -43,29 +43,29 @@ const DRAFT_ID = 'draft'
 export function createRecordService(deps: RecordServiceDeps) {
   const { rooms, codes } = deps
   const verifyUrl = () => `${deps.publicUrl().replace(/\/$/, '')}/verify`
-  // One registration at a time per session, so two exports right after the lock share one code.
-  const registering = new Map<string, Promise<VerificationEntry>>()
+  // Registrations of one session run one after the other (chained before any await), so concurrent exports
+  // right after the lock all see the first one's code instead of each minting their own.
+  const chains = new Map<string, Promise<VerificationEntry>>()
 
-  async function ensureCode(sessionId: string, version: AgreementVersion): Promise<VerificationEntry> {
-    const pending = registering.get(sessionId)
-    if (pending) await pending.catch(() => undefined)
-    const existing = (await codes.list(sessionId)).find(
-      (e) => e.versionId === version.id && e.hash === version.hash,
-    )
-    if (existing) return existing
-    const entry: VerificationEntry = {
-      code: codeFromRandom(randomBytes(CODE_RANDOM_BYTES)),
-      versionId: version.id,
-      hash: version.hash,
-      registeredAt: new Date(deps.now()).toISOString(),
-    }
-    const run = codes.add(sessionId, entry).then(() => entry)
-    registering.set(sessionId, run)
-    try {
-      return await run
-    } finally {
-      if (registering.get(sessionId) === run) registering.delete(sessionId)
-    }
+  function ensureCode(sessionId: string, version: AgreementVersion): Promise<VerificationEntry> {
+    const run = (chains.get(sessionId) ?? Promise.resolve(null))
+      .catch(() => null)
+      .then(async () => {
+        const known = await codes.list(sessionId)
+        const existing = known.find((e) => e.versionId === version.id && e.hash === version.hash)
+        if (existing) return existing
+        const entry: VerificationEntry = {
+          code: codeFromRandom(randomBytes(CODE_RANDOM_BYTES)),
+          versionId: version.id,
+          hash: version.hash,
+          registeredAt: new Date(deps.now()).toISOString(),
+        }
+        await codes.add(sessionId, entry)
+        return entry
+      })
+    chains.set(sessionId, run)
+    void run.finally(() => chains.get(sessionId) === run && chains.delete(sessionId)).catch(() => undefined)
+    return run
   }
 
   /** The agreement record of `versionId` (default: the locked version, else the newest, else the draft). */
