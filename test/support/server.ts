@@ -7,10 +7,11 @@ import {
   type RunningServer,
   type ServerOptions,
 } from '@mediation/companion-server'
-import type { InviteResponse, ParticipantInfo, TicketResponse } from '@mediation/shared/protocol'
-import WS from 'ws'
-import { WebsocketProvider } from 'y-websocket'
-import type * as Y from 'yjs'
+import type { InviteResponse, ParticipantInfo } from '@mediation/shared/protocol'
+import { api } from './api'
+
+export { api, fetchTicket } from './api'
+export { closedWith, connectDoc, openProvider, openRawSocket, rawClosed, synced, waitFor } from './sync'
 
 /** A running test server with its temp data folder; `stop()` closes it and removes the folder. */
 export interface TestServer extends RunningServer {
@@ -33,28 +34,6 @@ export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Te
       if (!keepData) await rm(dataDir, { recursive: true, force: true })
     },
   })
-}
-
-/** fetch + JSON against the server's API with an optional bearer credential. */
-export async function api<T = unknown>(
-  server: { url: string },
-  credential: string | null,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; body: T; headers: Headers }> {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      ...(credential ? { authorization: `Bearer ${credential}` } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...headers,
-    },
-    body: body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body),
-  })
-  const text = await res.text()
-  return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers }
 }
 
 /** Creates the first mediator (POST /api/setup) or, if one exists, a login for these credentials. */
@@ -159,114 +138,4 @@ export async function createSessionWithParties(
   for (const side of opts.sides ?? ['A', 'B']) await invite(side, 'party', `Party ${side}`, side)
   for (const x of opts.extra ?? []) await invite(x.key, x.role, x.name ?? x.key, x.side)
   return out
-}
-
-/** Fetches a ticket with `credential` (POST /api/tickets); throws on a non-201 answer. */
-export async function fetchTicket(
-  server: { url: string },
-  credential: string,
-  sessionId: string,
-): Promise<string> {
-  const res = await api<TicketResponse>(server, credential, 'POST', '/api/tickets', { sessionId })
-  if (res.status !== 201) throw new Error(`ticket failed: ${res.status} ${JSON.stringify(res.body)}`)
-  return res.body.ticket
-}
-
-/**
- * A real y-websocket WebsocketProvider (over `ws`) on `<sessionId>/<docName>`, with a fresh ticket. Destroy it
- * in your teardown. Note: on reconnect it reuses the (spent) ticket and is closed with 4401 — tests that need
- * reconnects should set `provider.params.ticket = await fetchTicket(...)` first.
- */
-export async function connectDoc(
-  server: { url: string; wsUrl: string },
-  credential: string,
-  sessionId: string,
-  docName: string,
-  doc: Y.Doc,
-  opts: { connect?: boolean; awareness?: boolean } = {},
-): Promise<WebsocketProvider> {
-  const ticket = await fetchTicket(server, credential, sessionId)
-  return openProvider(server, sessionId, docName, doc, ticket, opts)
-}
-
-/** A WebsocketProvider with a given (possibly bad, spent or expired) ticket. */
-export function openProvider(
-  server: { wsUrl: string },
-  sessionId: string,
-  docName: string,
-  doc: Y.Doc,
-  ticket: string,
-  opts: { connect?: boolean } = {},
-): WebsocketProvider {
-  return new WebsocketProvider(server.wsUrl, `${sessionId}/${docName}`, doc, {
-    params: { ticket },
-    WebSocketPolyfill: WS as unknown as typeof WebSocket,
-    connect: opts.connect ?? true,
-    disableBc: true,
-  })
-}
-
-/** Polls `cond` until it is true or `timeoutMs` passes (then throws with `what`). */
-export async function waitFor(
-  cond: () => boolean | Promise<boolean>,
-  what = 'condition',
-  timeoutMs = 5000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 10))
-  }
-}
-
-/** Resolves when the provider has synced with the server. */
-export function synced(provider: WebsocketProvider, timeoutMs = 5000): Promise<void> {
-  if (provider.synced) return Promise.resolve()
-  return new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error('provider did not sync')), timeoutMs)
-    provider.once('sync', () => {
-      clearTimeout(t)
-      resolve()
-    })
-  })
-}
-
-/** Resolves with the close event code once the provider's socket is closed by the server. */
-export function closedWith(provider: WebsocketProvider, timeoutMs = 5000): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error('provider was not closed')), timeoutMs)
-    provider.once('connection-close', (event: { code: number } | null) => {
-      clearTimeout(t)
-      resolve(event?.code ?? -1)
-    })
-  })
-}
-
-/** A raw `ws` socket on a sync document (for protocol-level tests); resolves once open. */
-export async function openRawSocket(
-  server: { url: string; wsUrl: string },
-  credential: string,
-  sessionId: string,
-  docName: string,
-): Promise<WS> {
-  const ticket = await fetchTicket(server, credential, sessionId)
-  const ws = new WS(`${server.wsUrl}/${sessionId}/${docName}?ticket=${encodeURIComponent(ticket)}`)
-  ws.on('error', () => undefined)
-  await new Promise<void>((resolve, reject) => {
-    ws.once('open', () => resolve())
-    ws.once('close', (code) => reject(new Error(`closed before open: ${code}`)))
-  })
-  return ws
-}
-
-/** Resolves with the close code of a raw socket. */
-export function rawClosed(ws: WS, timeoutMs = 5000): Promise<number> {
-  if (ws.readyState === WS.CLOSED) return Promise.resolve(-1)
-  return new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error('socket was not closed')), timeoutMs)
-    ws.once('close', (code) => {
-      clearTimeout(t)
-      resolve(code)
-    })
-  })
 }
