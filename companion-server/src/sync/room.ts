@@ -92,7 +92,8 @@ export class Room {
     const quiet = now - this.lastChangeAt
     const pending = now - this.firstDirtyAt
     if (quiet < this.opts.saveDelayMs && pending < this.opts.saveMaxDelayMs) {
-      return this.arm(Math.min(this.opts.saveDelayMs - quiet, this.opts.saveMaxDelayMs - pending))
+      this.arm(Math.min(this.opts.saveDelayMs - quiet, this.opts.saveMaxDelayMs - pending))
+      return
     }
     void this.flush()
   }
