@@ -140,6 +140,11 @@ describe('agreement page e2e: the live draft on a phone and a desktop, signing, 
     m.countersign(listVersions(m.agreement).find((v) => v.id === v2.id)!)
     await phone.locator('[data-testid=verification]').waitFor()
     assert.equal(await phone.locator('[data-testid=status]').textContent(), 'Signed and locked')
+    const codeFits = await phone.locator('.agr-code-value').evaluate((el) => {
+      const lineHeight = Number.parseFloat(getComputedStyle(el).fontSize) * 2
+      return el.getBoundingClientRect().height < lineHeight && el.scrollWidth <= el.clientWidth
+    })
+    assert.ok(codeFits, 'the verification code stays on one line, uncut, at 320 px')
     assert.ok(await noHorizontalScroll(phone))
     await phone.screenshot({ path: await artifactPath('agreement-phone-locked.png'), fullPage: true })
   })
