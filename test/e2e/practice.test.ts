@@ -75,6 +75,15 @@ describe('practice page e2e (Chromium, fake camera and microphone)', function ()
     await page.locator('[data-testid="check-network"][data-status="pass"]').waitFor({ timeout: 20_000 })
     assert.match(await text(page.getByTestId('check-network')), /Round trip [\d.]+ ms, jitter [\d.]+ ms/)
     assert.match(await text(page.getByTestId('check-camera')), /We see your camera image \(\d+×\d+\)/)
+    const cameras = await page.getByTestId('pick-camera').locator('option').allTextContents()
+    assert.ok(
+      cameras.length >= 2,
+      `the camera picker lists the fake camera after permission: ${cameras.join(', ')}`,
+    )
+    assert.ok(
+      (await page.getByTestId('pick-mic').locator('option').count()) >= 2,
+      'the microphone picker lists devices',
+    )
     await page.getByTestId('speaker-play').click()
     await page.getByTestId('speaker-yes').click()
     for (const item of ['privateRoom', 'alone', 'headphones', 'light', 'charger']) {

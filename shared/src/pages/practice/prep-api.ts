@@ -1,6 +1,7 @@
 /** The prep REST calls the practice page makes; the credential goes only into the Authorization header. */
+import { createApi } from '../../client/api'
 import { ApiRequestError } from '../../client/api-error'
-import type { ApiError, MeResponse, TicketResponse } from '../../client/protocol'
+import type { ApiError } from '../../client/protocol'
 import type {
   AgreementText,
   IntakeAnswers,
@@ -15,7 +16,9 @@ import type {
   SignBody,
 } from '../../prep'
 
+/** The prep routes, plus the sidebar client's own calls (me, tickets, commands) for the rest. */
 export function createPrepApi(credential: string, origin = '') {
+  const client = createApi({ serverUrl: origin || location.origin, credential })
   async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
     const res = await fetch(`${origin}${path}`, {
       method,
@@ -43,7 +46,7 @@ export function createPrepApi(credential: string, origin = '') {
   }
   const base = (id: string) => `/api/sessions/${encodeURIComponent(id)}/prep`
   return {
-    me: () => call<MeResponse>('GET', '/api/me'),
+    me: () => client.me(),
     view: (id: string) => call<PrepView>('GET', base(id)),
     saveIntake: (id: string, answers: IntakeAnswers) =>
       call<IntakeRecord>('PUT', `${base(id)}/intake`, { answers }),
@@ -51,12 +54,8 @@ export function createPrepApi(credential: string, origin = '') {
       call<PracticeRecord>('POST', `${base(id)}/practice`, { summary }),
     sign: (id: string, body: SignBody) => call<SignatureView>('POST', `${base(id)}/signatures`, body),
     acceptRules: (id: string, version: number, hash: string) =>
-      call('POST', `/api/sessions/${encodeURIComponent(id)}/commands`, {
-        type: 'acceptRules',
-        version,
-        hash,
-      }),
-    ticket: (id: string) => call<TicketResponse>('POST', '/api/tickets', { sessionId: id }),
+      client.command(id, { type: 'acceptRules', version, hash }),
+    ticket: (id: string) => client.ticket(id),
     readiness: (id: string) => call<ReadinessResponse>('GET', `${base(id)}/readiness`),
     intakeOverview: (id: string) => call<IntakeOverview>('GET', `${base(id)}/intake`),
     saveQuestions: (id: string, questions: IntakeQuestion[]) =>
