@@ -32,12 +32,14 @@ export interface OpenedPage {
 /** A fresh browser context (own sessionStorage) with a page that records page errors and JS dialogs. */
 export async function newPage(
   browser: Browser,
-  o: { width: number; locale: 'en-GB' | 'nl-NL'; height?: number },
+  o: { width: number; locale: 'en-GB' | 'nl-NL'; height?: number; clipboardOf?: string },
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: { width: o.width, height: o.height ?? 900 },
     locale: o.locale,
   })
+  if (o.clipboardOf)
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: o.clipboardOf })
   const page = await context.newPage()
   const errors: string[] = []
   const dialogs: string[] = []

@@ -51,7 +51,7 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     phone = await open({ width: 320, locale: 'nl-NL' })
     await phone.page.goto(`${server.url}/`)
     await phone.page.getByTestId('setup-form').waitFor()
-    desk = await open({ width: 1280, locale: 'en-GB' })
+    desk = await open({ width: 1280, locale: 'en-GB', clipboardOf: server.url })
     await desk.page.goto(`${server.url}/`)
     assert.equal(new URL(desk.page.url()).pathname, '/console/')
     const p = desk.page
@@ -179,10 +179,11 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     assert.match(await box.innerText(), /Send this link privately to Jan Jansen only/)
     assert.match(await box.innerText(), /personal key/)
     await p.getByTestId('copy-link').click()
-    await p.getByText(/Link copied|Could not copy automatically/).waitFor()
+    await p.getByText('Link copied.').waitFor()
+    assert.equal(await p.evaluate(() => navigator.clipboard.readText()), links.jan)
     links.fatma = await invite(p, 'Fatma Yılmaz', 'party', { new: 'Yılmaz' })
     links.sec = await invite(p, 'Sam Secretary', 'secretariat', null)
-    await shot(p, 'session-en-1280')
+    await shot(p, 'invite-link-en-1280')
     await p.getByTestId('link-done').click()
     assert.equal(await p.getByTestId('invite-url').count(), 0, 'the link is gone once hidden')
     assert.equal(new Set(Object.values(links)).size, 3)
@@ -230,22 +231,40 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     await jan.page.getByText('Hallo Jan Jansen.').waitFor()
   })
 
-  it('opens the session as the mediator in the sidebar and on the agreement page (new tab, no token in the URL)', async () => {
+  it('opens the session as the mediator: sidebar, agreement, readiness, Jitsi (new tab, no token in the URL)', async () => {
     const p = desk.page
     const token = (
       JSON.parse((await p.evaluate(() => sessionStorage.getItem('mediation.console.login'))) ?? '{}') as {
         token: string
       }
     ).token
-    for (const button of ['open-sidebar', 'open-agreement']) {
+    const id = (await p.getByTestId('session-page').getAttribute('data-session-id')) ?? ''
+    const opening = async (button: string) => {
       const [tab] = await Promise.all([desk.context.waitForEvent('page'), p.getByTestId(button).click()])
+      assert.ok(!tab.url().includes(token), `${button}: no token in the URL`)
+      return tab
+    }
+    for (const button of ['open-sidebar', 'open-agreement']) {
+      const tab = await opening(button)
       tab.on('pageerror', (e) => desk.errors.push(String(e)))
       // The page shows the session's title once it has opened the session with the login it was handed.
       await tab.getByText('Jansen & <b>Yılmaz</b>').first().waitFor()
-      assert.ok(!tab.url().includes(token), `${button}: no token in the URL`)
+      if (button === 'open-sidebar') await tab.locator('.conn-synced').waitFor()
       await tab.screenshot({ path: await artifactPath(`console-opened-${button}.png`) })
       await tab.close()
     }
+    // The readiness view (practice page, mediator mode) lists the invited party that still has to get ready.
+    const ready = await opening('open-readiness')
+    ready.on('pageerror', (e) => desk.errors.push(String(e)))
+    await ready.getByText('Jan Jansen').first().waitFor()
+    await ready.screenshot({ path: await artifactPath('console-opened-open-readiness.png') })
+    await ready.close()
+    // The Jitsi page gets the session in its query and the login in its own sessionStorage key (the meeting itself
+    // needs a Jitsi deployment, which this test does not have).
+    const jitsi = await opening('open-jitsi')
+    assert.equal(new URL(jitsi.url()).search, `?session=${id}&lang=en`)
+    assert.equal(await jitsi.evaluate(() => sessionStorage.getItem('mediation.jitsi.credential')), token)
+    await jitsi.close()
   })
 
   it('screenshots of the session list and a session at 320 px and 1280 px, in Dutch and English', async () => {
@@ -278,6 +297,9 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     const dialog = p.getByTestId('confirm-dialog')
     assert.match(await dialog.innerText(), /erases every document, note and file of this session/)
     await shot(p, 'delete-dialog-en-1280')
+    // Meanwhile the session is still open in the other tab.
+    await phone.page.goto(`${server.url}/console/#/session/${id}`)
+    await phone.page.getByTestId('participant').first().waitFor()
     await p.getByTestId('confirm-yes').click()
     await p.getByTestId('sessions').waitFor()
     assert.match(
@@ -292,6 +314,14 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     ).token
     assert.equal((await api(server, token, 'GET', `/api/sessions/${id}`)).status, 404)
     await shot(p, 'deleted-en-1280')
+    // The other tab's next action gets the server's 404, in plain Dutch words.
+    await phone.page.getByLabel('Naam van de deelnemer').fill('Laat')
+    await phone.page.getByLabel('Naam van de nieuwe zijde').fill('Laat')
+    await phone.page.getByTestId('invite-submit').click()
+    await phone.page
+      .getByText('Niet gevonden (session not found). Misschien is het intussen verwijderd.')
+      .waitFor()
+    await shot(phone.page, 'not-found-nl-320')
   })
 
   it('logout forgets the login in this tab', async () => {
