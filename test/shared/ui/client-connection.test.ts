@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict'
+import { rm } from 'node:fs/promises'
+import { createLogger, createServer } from '@mediation/companion-server'
 import { createApi, createSessionClient, type DocStatus, type SessionClient } from '@mediation/shared/client'
 import WS from 'ws'
 import {
@@ -57,6 +59,31 @@ describe('sidebar client: ticketed reconnect loop against the real server', () =
       () => boardB.doc.getMap('scratch').get('typed-while-away') === 'kept',
       'B received the offline edit',
     )
+  })
+
+  it('survives a server restart: reconnecting while it is down, then synced with what was typed meanwhile', async () => {
+    const a = clientFor(s.invites.A!)
+    const board = a.open('board')
+    await waitFor(() => board.status().state === 'synced', 'A synced')
+    const { port, dataDir } = server
+    await server.stop({ keepData: true })
+    await waitFor(() => board.status().state === 'reconnecting', 'A shows reconnecting')
+    board.doc.getMap('scratch').set('typed-during-restart', 'kept')
+    assert.equal(board.status().unsent, true)
+    // Same port on purpose: the client keeps its server URL (startServer always picks a new port).
+    const again = await createServer({ dataDir, port, logger: createLogger({ level: 'silent' }) })
+    server = Object.assign(again, {
+      dataDir,
+      stop: async () => {
+        await again.close()
+        await rm(dataDir, { recursive: true, force: true })
+      },
+    })
+    await waitFor(() => board.status().state === 'synced', 'A synced again', 15_000)
+    assert.equal(board.status().unsent, false)
+    const b = clientFor(s.invites.B!)
+    const boardB = b.open('board')
+    await waitFor(() => boardB.doc.getMap('scratch').get('typed-during-restart') === 'kept', 'B sees it')
   })
 
   it('shows 4403 for a document this participant may not open, without retrying', async () => {
