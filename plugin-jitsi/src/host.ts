@@ -12,8 +12,9 @@ import type {
 } from '@mediation/shared/host'
 import { watchBindings } from './bindings'
 import { createConfirmations, JitsiCommandError } from './confirmations'
+import { createHandlers, LISTENED } from './event-handlers'
 import { failureText, type Lang } from './i18n'
-import type { JitsiApi, JitsiEventName, JitsiEvents } from './jitsi-api'
+import type { JitsiApi, JitsiEvents } from './jitsi-api'
 import { createListeners } from './listeners'
 import { createRoster } from './roster'
 
@@ -39,19 +40,6 @@ export interface JitsiHost extends MeetingHost {
   setLobby(enabled: boolean): Promise<void>
 }
 
-const LISTENED: JitsiEventName[] = [
-  'videoConferenceJoined',
-  'videoConferenceLeft',
-  'participantJoined',
-  'participantLeft',
-  'participantRoleChanged',
-  'displayNameChange',
-  'dominantSpeakerChanged',
-  'participantMuted',
-  'audioMuteStatusChanged',
-  'raiseHandUpdated',
-]
-
 /** Builds the Jitsi adapter. */
 export function createJitsiHost(opts: JitsiHostOptions): JitsiHost {
   const now = opts.now ?? Date.now
@@ -68,32 +56,19 @@ export function createJitsiHost(opts: JitsiHostOptions): JitsiHost {
   const joinedWaiters = new Set<(self: HostSelf) => void>()
   let handInFlight: { raised: boolean; done: Promise<void> } | null = null
 
-  const handlers: { [K in JitsiEventName]: (p: JitsiEvents[K]) => void } = {
-    videoConferenceJoined: (p) => {
-      roster.joined(p, current?.room ?? { kind: 'main' })
-      void opts.announce?.(p.id).catch(() => undefined)
-      // start() resolves once roles and microphones are known too (events only report later changes).
-      const settle = () => {
-        const self = roster.self()
-        if (self) for (const w of [...joinedWaiters]) w(self)
-        joinedWaiters.clear()
-      }
-      const info = current ? current.api.getRoomsInfo() : Promise.reject(new Error('detached'))
-      info.then((i) => roster.snapshot(i.rooms.flatMap((r) => r.participants))).then(settle, settle)
+  const handlers = createHandlers({
+    roster,
+    bindings,
+    room: () => current?.room ?? { kind: 'main' },
+    roomsInfo: () => (current ? current.api.getRoomsInfo() : Promise.reject(new Error('detached'))),
+    announce: (id) => void opts.announce?.(id).catch(() => undefined),
+    // start() resolves once roles and microphones are known too (events only report later changes).
+    settled: () => {
+      const self = roster.self()
+      if (self) for (const w of [...joinedWaiters]) w(self)
+      joinedWaiters.clear()
     },
-    videoConferenceLeft: () => roster.left(),
-    participantJoined: (p) => {
-      roster.participantJoined(p)
-      bindings.check()
-    },
-    participantLeft: (p) => roster.participantLeft(p),
-    participantRoleChanged: (p) => roster.role(p),
-    displayNameChange: (p) => roster.displayName(p),
-    dominantSpeakerChanged: (p) => roster.dominantSpeaker(p),
-    participantMuted: (p) => roster.muted(p),
-    audioMuteStatusChanged: (p) => roster.ownMuted(p),
-    raiseHandUpdated: (p) => roster.hand(p),
-  }
+  })
 
   /** Sends a command and waits for the event showing its effect; silence becomes a visible failure. */
   async function command(
