@@ -26,7 +26,7 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
   const shot = async (page: Page, name: string) => {
     await page.screenshot({ path: await artifactPath(`console-${name}.png`), fullPage: true })
   }
-  const text = (page: Page, testId: string) => page.getByTestId(testId).innerText()
+  const text = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent()) ?? ''
 
   before(async () => {
     const staticDir = await buildConsolePages()
@@ -116,7 +116,7 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     await p.getByTestId('login-submit').click()
     await p.getByText('Verkeerd e-mailadres').waitFor()
     assert.equal(
-      await p.getByTestId('notice-error').locator('p').innerText(),
+      (await p.getByTestId('notice-error').locator('p').textContent()) ?? '',
       'Verkeerd e-mailadres of wachtwoord.',
     )
     await shot(p, 'login-wrong-nl-320')
@@ -134,6 +134,15 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     await p.getByLabel('E-mailadres').focus()
     await p.keyboard.type(EMAIL)
     await p.keyboard.press('Tab')
+    const focusRing = await p.evaluate(() => {
+      const el = document.activeElement as HTMLElement
+      return { type: (el as HTMLInputElement).type, outline: getComputedStyle(el).outlineStyle }
+    })
+    assert.deepEqual(
+      focusRing,
+      { type: 'password', outline: 'solid' },
+      'Tab moves to the password, with a visible ring',
+    )
     await p.keyboard.type(PASSWORD)
     await p.keyboard.press('Enter')
     await p.getByTestId('who').waitFor()
@@ -146,7 +155,7 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     await p.getByLabel('Language of the session').selectOption('nl')
     await p.getByTestId('new-submit').click()
     await p.getByTestId('session-page').waitFor()
-    assert.equal(await p.locator('#session-h').innerText(), TITLE)
+    assert.equal((await p.locator('#session-h').textContent()) ?? '', TITLE)
     assert.equal(await p.locator('#session-h img, #session-h b').count(), 0)
     assert.equal(await p.evaluate(() => (window as { __pwned?: number }).__pwned), undefined)
     assert.match(await text(p, 'notice-ok'), /created/)
@@ -176,8 +185,8 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     const p = desk.page
     links.jan = await invite(p, 'Jan Jansen', 'party', { new: 'Jansen' })
     const box = p.getByTestId('invite-link')
-    assert.match(await box.innerText(), /Send this link privately to Jan Jansen only/)
-    assert.match(await box.innerText(), /personal key/)
+    assert.match((await box.textContent()) ?? '', /Send this link privately to Jan Jansen only/)
+    assert.match((await box.textContent()) ?? '', /personal key/)
     await p.getByTestId('copy-link').click()
     await p.getByText('Link copied.').waitFor()
     assert.equal(await p.evaluate(() => navigator.clipboard.readText()), links.jan)
@@ -190,13 +199,13 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
 
     const rows = p.getByTestId('participant')
     assert.equal(await rows.count(), 3)
-    const all = await rows.allInnerTexts()
+    const all = await rows.allTextContents()
     assert.match(all[0] ?? '', /Jan Jansen[\s\S]*Party[\s\S]*side Jansen/)
     assert.match(all[1] ?? '', /Fatma Yılmaz[\s\S]*Party[\s\S]*side Yılmaz/)
     assert.match(all[2] ?? '', /Sam Secretary[\s\S]*Secretariat[\s\S]*no side/)
     // The side list now offers the two sides for the next party invite.
     await p.getByLabel('Role').selectOption('party')
-    const sides = await p.getByLabel('Side', { exact: true }).locator('option').allInnerTexts()
+    const sides = await p.getByLabel('Side', { exact: true }).locator('option').allTextContents()
     assert.deepEqual(sides.slice(0, 2), ['Jansen', 'Yılmaz'])
   })
 
@@ -216,7 +225,7 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     await p.getByRole('button', { name: 'Revoke the invite of Fatma Yılmaz' }).click()
     const dialog = p.getByTestId('confirm-dialog')
     await dialog.waitFor()
-    assert.match(await dialog.innerText(), /Their link stops working at once/)
+    assert.match((await dialog.textContent()) ?? '', /Their link stops working at once/)
     await shot(p, 'revoke-dialog-en-1280')
     await p.getByTestId('confirm-yes').click()
     await p.getByText('The invite of Fatma Yılmaz is revoked').waitFor()
@@ -295,7 +304,7 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     await p.getByText('is archived').waitFor()
     await p.getByTestId('delete').click()
     const dialog = p.getByTestId('confirm-dialog')
-    assert.match(await dialog.innerText(), /erases every document, note and file of this session/)
+    assert.match((await dialog.textContent()) ?? '', /erases every document, note and file of this session/)
     await shot(p, 'delete-dialog-en-1280')
     // Meanwhile the session is still open in the other tab.
     await phone.page.goto(`${server.url}/console/#/session/${id}`)
