@@ -162,6 +162,16 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
     assert.equal(await a.page.locator('textarea').count(), 0, 'the draft is read-only for a party')
   })
 
+  it('signing: the mediator saves a version, party A signs it through a command, everyone sees the count', async () => {
+    await med.page.fill('[data-testid=version-name]', 'Concept 1')
+    await med.page.click('[data-testid=save-version]')
+    await a.page.locator('[data-testid=version]', { hasText: 'Concept 1' }).waitFor()
+    await a.page.click('[data-testid=sign-version]')
+    await a.page.getByText('You signed this version.').waitFor()
+    await med.page.locator('[data-testid=version]', { hasText: 'Signed by 1' }).waitFor()
+    await b.page.locator('[data-testid=version]', { hasText: 'Signed by 1' }).waitFor()
+  })
+
   it('offline: an option added while offline is kept, flagged unsent, and merges after reconnect', async () => {
     await tab(a.page, 'board')
     await tab(med.page, 'board')

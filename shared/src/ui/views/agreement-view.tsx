@@ -126,7 +126,7 @@ function Versions(p: AgreementViewProps) {
           const s = p.signoffs.find((x) => x.versionId === v.id)
           const mine = s?.valid.some((x) => x.participantId === p.myId)
           return (
-            <li key={v.id} class="card">
+            <li key={v.id} class="card" data-testid="version">
               <span class="card-title">{v.name}</span>
               <span class="card-meta">
                 {t('agreement.signed', { n: s?.valid.length ?? 0 })}
@@ -135,7 +135,7 @@ function Versions(p: AgreementViewProps) {
               {s?.allSidesSigned ? <Hint tone="ok">{t('agreement.allSigned')}</Hint> : null}
               {mine ? <Hint tone="ok">{t('agreement.youSigned')}</Hint> : null}
               {p.onSign && !mine ? (
-                <Button kind="primary" onClick={() => p.onSign?.(v.id, v.hash)}>
+                <Button kind="primary" onClick={() => p.onSign?.(v.id, v.hash)} testId="sign-version">
                   {t('agreement.sign', { name: v.name })}
                 </Button>
               ) : null}
@@ -145,8 +145,14 @@ function Versions(p: AgreementViewProps) {
       </ul>
       {p.editor ? (
         <div class="row">
-          <TextField label={t('agreement.versionName')} value={name} onInput={setName} />
+          <TextField
+            label={t('agreement.versionName')}
+            value={name}
+            onInput={setName}
+            testId="version-name"
+          />
           <Button
+            testId="save-version"
             onClick={() => {
               if (name.trim()) p.editor?.onSaveVersion(name.trim())
               setName('')
