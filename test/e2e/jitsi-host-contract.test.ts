@@ -2,6 +2,7 @@
  * The shared MeetingHost contract, run against the REAL Jitsi adapter: it runs in Chromium with the real
  * @jitsi/react-sdk (preact/compat) and the real external_api.js, talking to the fake meeting over postMessage.
  */
+import assert from 'node:assert/strict'
 import { mintToken } from '@mediation/companion-server/jitsi'
 import type { JitsiRoomResponse } from '@mediation/shared/protocol'
 import { build } from 'esbuild'
@@ -57,10 +58,9 @@ describe('Jitsi adapter (plugin-jitsi/src/host.ts) in Chromium', function () {
     await fake?.close()
   })
 
-  meetingHostContract('jitsi (real adapter, react-sdk and external_api.js)', async () => {
-    n++
-    const roomName = `contract${n}`
-    const participantId = `contract-mediator-${n}`
+  /** Opens the harness page as a fresh participant of a fresh room; the adapter is attached on return. */
+  async function openHarness(moderator: boolean, roomName = `contract${++n}`) {
+    const participantId = `contract-${moderator ? 'mediator' : 'party'}-${++n}`
     const cfg = {
       domain: fake.domain,
       tokens: { kind: 'hs256' as const, appId: 'mediation', secret: SECRET },
@@ -73,11 +73,11 @@ describe('Jitsi adapter (plugin-jitsi/src/host.ts) in Chromium', function () {
       jaasAppId: null,
       room: roomName,
       where: { kind: 'main' },
-      jwt: mintToken(cfg, { id: participantId, name: 'Mira', moderator: true, room: roomName }, Date.now()),
+      jwt: mintToken(cfg, { id: participantId, name: 'Mira', moderator, room: roomName }, Date.now()),
       tokens: 'hs256',
       demo: false,
       displayName: 'Mira',
-      moderator: true,
+      moderator,
       participantId,
     }
     const page = await context.newPage()
@@ -88,6 +88,11 @@ describe('Jitsi adapter (plugin-jitsi/src/host.ts) in Chromium', function () {
       page.evaluate(() => window.jitsiHost.capabilities().raiseHand),
     )
     await proxy.ready()
+    return { page, proxy, roomName, participantId }
+  }
+
+  meetingHostContract('jitsi (real adapter, react-sdk and external_api.js)', async () => {
+    const { page, proxy, roomName, participantId } = await openHarness(true)
     return {
       host: proxy.host,
       async provokeEvent() {
@@ -110,5 +115,32 @@ describe('Jitsi adapter (plugin-jitsi/src/host.ts) in Chromium', function () {
       },
       cleanup: () => page.close(),
     }
+  })
+
+  it("JITSI-HOST-1 a party's adapter refuses muteAllExcept: nothing is sent, a failure is reported", async () => {
+    const { page, proxy, participantId } = await openHarness(false)
+    const self = await proxy.host.start()
+    assert.equal(self.moderator, false)
+    await assert.rejects(proxy.host.muteAllExcept(null), /forbidden/)
+    const from = fake.conference.endpointOf(participantId)!.id
+    assert.deepEqual(
+      fake.conference.received.filter((r) => r.from === from && r.name.startsWith('mute')),
+      [],
+    )
+    assert.ok(proxy.log.some((e) => e.type === 'failure' && e.action === 'muteAllExcept'))
+    await page.close()
+  })
+
+  it('JITSI-HOST-2 setHand twice while the first is unconfirmed sends one toggle (a toggle would undo it)', async () => {
+    const { page, proxy, participantId } = await openHarness(false)
+    await proxy.host.start()
+    await page.evaluate(() => Promise.all([window.jitsiHost.setHand(true), window.jitsiHost.setHand(true)]))
+    const me = fake.conference.endpointOf(participantId)!
+    assert.ok(me.hand > 0, 'the hand is up')
+    assert.equal(
+      fake.conference.received.filter((r) => r.from === me.id && r.name === 'toggle-raise-hand').length,
+      1,
+    )
+    await page.close()
   })
 })
