@@ -70,13 +70,21 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     await p.getByLabel('Password again').fill(`${PASSWORD}!`)
     await p.getByTestId('setup-submit').click()
     assert.match(await text(p, 'form-problems'), /not the same/)
+    // The server checks the e-mail address; its reasons per field are shown as they come.
+    await p.getByLabel('E-mail address').fill('mira@')
+    await p.getByLabel('Password again').fill(PASSWORD)
+    await p.getByTestId('setup-submit').click()
+    await p.getByTestId('notice-error').waitFor()
+    assert.match(await text(p, 'notice-error'), /The server could not accept this: invalid request body/)
+    assert.match(await text(p, 'notice-error'), /email: /)
+    await shot(p, 'setup-bad-email-en-1280')
+    await p.getByLabel('E-mail address').fill(EMAIL)
     const setupOpen = await api<{ needed: boolean }>(server, null, 'GET', '/api/setup')
     assert.equal(setupOpen.body.needed, true, 'nothing was sent to the server yet')
   })
 
   it('setup creates the account and logs in; the token sits in sessionStorage, never in the URL', async () => {
     const p = desk.page
-    await p.getByLabel('Password again').fill(PASSWORD)
     await p.getByTestId('setup-submit').click()
     await p.getByTestId('who').waitFor()
     assert.equal(await text(p, 'who'), 'Signed in as Mira Mediator')
@@ -331,6 +339,19 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
       .getByText('Niet gevonden (session not found). Misschien is het intussen verwijderd.')
       .waitFor()
     await shot(phone.page, 'not-found-nl-320')
+  })
+
+  it('a login the server no longer accepts leads back to the login form with a plain message', async () => {
+    const p = phone.page
+    await p.evaluate(() => {
+      const key = 'mediation.console.login'
+      const login = JSON.parse(sessionStorage.getItem(key) ?? '{}') as { token: string }
+      sessionStorage.setItem(key, JSON.stringify({ ...login, token: 'not-a-real-token' }))
+    })
+    await p.goto(`${server.url}/console/`)
+    await p.getByTestId('login-form').waitFor()
+    await p.getByText('Uw inlog is verlopen. Log opnieuw in.').waitFor()
+    assert.equal(await p.evaluate(() => sessionStorage.getItem('mediation.console.login')), null)
   })
 
   it('logout forgets the login in this tab', async () => {
