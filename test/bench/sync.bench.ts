@@ -1,7 +1,9 @@
 /**
  * bench:sync — M rooms × N clients editing the board; fan-out latency, delivery and server memory, for our
  * server and for the reference @y/websocket-server 0.1.1, in the same run. Each server runs in a child process.
+ * The servers of one run work side by side (same schedule, same moment), so a busy machine hurts them alike.
  * Usage: npm run bench:sync [-- --scenario small|large|all] [--rooms M --clients N --edits E --interval ms]
+ *   [--repeat R] [--modes reference,ours,ours-memory]
  */
 import { type ChildProcess, fork } from 'node:child_process'
 import { parseArgs } from 'node:util'
@@ -46,58 +48,79 @@ function startChild(mode: Mode): Promise<{ child: ChildProcess; ask: <T>(m: obje
   return new Promise((resolve) => child.once('message', () => resolve({ child, ask })))
 }
 
-async function run(mode: Mode, sc: Scenario): Promise<Result> {
-  const { child, ask } = await startChild(mode)
-  const { urls } = await ask<{ urls: string[][] }>({ type: 'setup', rooms: sc.rooms, clients: sc.clients })
-  const mem0 = await ask<{ heap: number; rss: number }>({ type: 'mem' })
-  // The first edits of every writer warm up the JIT on both sides; they are delivered but not timed.
-  const warm = Math.max(2, Math.floor(sc.edits / 10))
-  const latencies: number[] = []
-  let delivered = 0
-  const onDelivered = (l: number, key: string) => {
-    delivered++
-    if (Number(key.split('-')[1]) >= warm) latencies.push(l)
+interface Side {
+  mode: Mode
+  child: ChildProcess
+  ask: <T>(m: object) => Promise<T>
+  rooms: LoadClient[][]
+  latencies: number[]
+  delivered: number
+  mem0: { heap: number; rss: number }
+  cpu0: number
+}
+
+/**
+ * Runs the servers of `modes` at the same time, with the same schedule (room r of every server edits at the same
+ * instant, in alternating order), so they share whatever else the machine is doing; results per server.
+ */
+async function run(modes: Mode[], sc: Scenario): Promise<Record<string, Result>> {
+  const warm = Math.max(2, Math.floor(sc.edits / 10)) // JIT warm-up edits: delivered, not timed
+  const sides: Side[] = []
+  for (const mode of modes) {
+    const { child, ask } = await startChild(mode)
+    const { urls } = await ask<{ urls: string[][] }>({ type: 'setup', rooms: sc.rooms, clients: sc.clients })
+    const mem0 = await ask<{ heap: number; rss: number }>({ type: 'mem' })
+    const side: Side = { mode, child, ask, rooms: [], latencies: [], delivered: 0, mem0, cpu0: 0 }
+    const onDelivered = (l: number, key: string) => {
+      side.delivered++
+      if (Number(key.split('-')[1]) >= warm) side.latencies.push(l)
+    }
+    side.rooms = urls.map((row) => row.map((u) => new LoadClient(u, onDelivered)))
+    const all = side.rooms.flat()
+    for (let i = 0; i < all.length; i += 250) await Promise.all(all.slice(i, i + 250).map((c) => c.open()))
+    sides.push(side)
   }
-  const rooms = urls.map((row) => row.map((u) => new LoadClient(u, onDelivered)))
-  const all = rooms.flat()
-  for (let i = 0; i < all.length; i += 250) await Promise.all(all.slice(i, i + 250).map((c) => c.open()))
+  for (const side of sides) side.cpu0 = (await side.ask<{ micros: number }>({ type: 'cpu' })).micros
   const expected = sc.rooms * sc.edits * (sc.clients - 1)
-  const cpu0 = await ask<{ micros: number }>({ type: 'cpu' })
   await new Promise<void>((resolve) => {
     let done = 0
-    rooms.forEach((room, r) => {
-      const writer = room[0]!
+    for (let r = 0; r < sc.rooms; r++) {
+      const writers = sides.map((side) => side.rooms[r]![0]!)
+      if (r % 2 === 1) writers.reverse()
       let n = 0
-      setTimeout(
-        () => {
-          const tick = () => {
-            writer.edit(`${r}-${n}`)
-            if (++n < sc.edits) setTimeout(tick, sc.intervalMs)
-            else if (++done === rooms.length) resolve()
-          }
-          tick()
-        },
-        (r / sc.rooms) * sc.intervalMs,
-      )
-    })
+      const tick = () => {
+        for (const w of writers) w.edit(`${r}-${n}`)
+        if (++n < sc.edits) setTimeout(tick, sc.intervalMs)
+        else if (++done === sc.rooms) resolve()
+      }
+      setTimeout(tick, (r / sc.rooms) * sc.intervalMs)
+    }
   })
   const deadline = Date.now() + 10_000
-  while (delivered < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
-  const cpu1 = await ask<{ micros: number }>({ type: 'cpu' })
-  const mem1 = await ask<{ heap: number; rss: number }>({ type: 'mem' })
-  for (const c of all) c.close()
-  child.send({ type: 'exit' })
-  await new Promise((r) => child.once('exit', r))
-  const heap = mem1.heap - mem0.heap
-  return {
-    lat: percentiles(latencies),
-    delivered,
-    expected,
-    heapPerRoom: heap / sc.rooms,
-    heapPerConn: heap / all.length,
-    rssDelta: mem1.rss - mem0.rss,
-    cpuPerDelivery: (cpu1.micros - cpu0.micros) / Math.max(1, delivered),
+  while (sides.some((s) => s.delivered < expected) && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 20))
+  const out: Record<string, Result> = {}
+  for (const side of sides) {
+    const cpu1 = (await side.ask<{ micros: number }>({ type: 'cpu' })).micros
+    const mem1 = await side.ask<{ heap: number; rss: number }>({ type: 'mem' })
+    const heap = mem1.heap - side.mem0.heap
+    const conns = sc.rooms * sc.clients
+    out[side.mode] = {
+      lat: percentiles(side.latencies),
+      delivered: side.delivered,
+      expected,
+      heapPerRoom: heap / sc.rooms,
+      heapPerConn: heap / conns,
+      rssDelta: mem1.rss - side.mem0.rss,
+      cpuPerDelivery: (cpu1 - side.cpu0) / Math.max(1, side.delivered),
+    }
   }
+  for (const side of sides) {
+    for (const c of side.rooms.flat()) c.close()
+    side.child.send({ type: 'exit' })
+    await new Promise((r) => side.child.once('exit', r))
+  }
+  return out
 }
 
 function line(label: string, r: Result): string {
@@ -113,6 +136,7 @@ const { values } = parseArgs({
     edits: { type: 'string' },
     interval: { type: 'string' },
     repeat: { type: 'string' },
+    modes: { type: 'string' },
   },
 })
 const SCENARIOS: Record<string, Scenario> = {
@@ -146,31 +170,26 @@ const chosen: Scenario[] = values.rooms
     : [SCENARIOS[values.scenario!]!]
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN
+const fmt = (xs: number[]) => `${xs.map((r) => r.toFixed(2)).join(', ')}; median ${median(xs).toFixed(2)}`
 for (const sc of chosen) {
-  const repeat = Number(values.repeat ?? (sc.rooms > 500 ? 2 : 3))
-  console.log(`\n## ${sc.name} — ${repeat} interleaved runs per server`)
-  const ratios: number[] = []
-  const memRatios: number[] = []
-  const cpuRatios: number[] = []
-  const cpuMemRatios: number[] = []
+  const repeat = Number(values.repeat ?? (sc.rooms > 500 ? 1 : 3))
+  const modes = (values.modes ?? (sc.rooms > 500 ? 'reference,ours' : 'reference,ours,ours-memory')).split(
+    ',',
+  ) as Mode[]
+  console.log(`\n## ${sc.name} — ${repeat} run(s), servers side by side: ${modes.join(', ')}`)
+  const ratios: Record<string, { p99: number[]; cpu: number[] }> = {}
   for (let i = 0; i < repeat; i++) {
-    // Rotate the order so drift in machine load does not always favour the same server.
-    const modes: Mode[] = ['reference', 'ours', 'ours-memory']
-    const order = [...modes.slice(i % 3), ...modes.slice(0, i % 3)]
-    const got: Partial<Record<Mode, Result>> = {}
-    for (const mode of order) {
-      got[mode] = await run(mode, sc)
-      console.log(line(`${LABEL[mode]} #${i + 1}`, got[mode]!))
+    const got = await run(modes, sc)
+    for (const mode of modes) console.log(line(`${LABEL[mode]} #${i + 1}`, got[mode]!))
+    for (const mode of modes.filter((m) => m !== 'reference')) {
+      ratios[mode] ??= { p99: [], cpu: [] }
+      ratios[mode].p99.push(got[mode]!.lat.p99 / got.reference!.lat.p99)
+      ratios[mode].cpu.push(got[mode]!.cpuPerDelivery / got.reference!.cpuPerDelivery)
     }
-    const ref = got.reference!
-    ratios.push(got.ours!.lat.p99 / ref.lat.p99)
-    memRatios.push(got['ours-memory']!.lat.p99 / ref.lat.p99)
-    cpuRatios.push(got.ours!.cpuPerDelivery / ref.cpuPerDelivery)
-    cpuMemRatios.push(got['ours-memory']!.cpuPerDelivery / ref.cpuPerDelivery)
   }
-  const fmt = (xs: number[]) => `${xs.map((r) => r.toFixed(2)).join(', ')}; median ${median(xs).toFixed(2)}`
-  console.log(`p99 ratio ours/reference per run: ${fmt(ratios)}`)
-  console.log(`p99 ratio ours (memory store)/reference per run: ${fmt(memRatios)}`)
-  console.log(`server CPU per delivery, ours/reference: ${fmt(cpuRatios)}`)
-  console.log(`server CPU per delivery, ours (memory store)/reference: ${fmt(cpuMemRatios)}`)
+  for (const [mode, r] of Object.entries(ratios)) {
+    console.log(
+      `${LABEL[mode as Mode]} / reference — p99: ${fmt(r.p99)}; server CPU per delivery: ${fmt(r.cpu)}`,
+    )
+  }
 }
