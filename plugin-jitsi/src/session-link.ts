@@ -42,8 +42,10 @@ export function linkSession({
     const key = JSON.stringify(want)
     if (key === wanted) return
     wanted = key
-    // A failed follow is retried by the next caucus change; the sidebar's own moveSelf reports failures.
-    controller.moveTo(want).catch(() => undefined)
+    // The sidebar's own moveSelf reports failures; a failed follow is retried on the next caucus change.
+    controller.moveTo(want).catch(() => {
+      if (wanted === key) wanted = ''
+    })
   }
   const mirrorQueue = () => {
     if (mediator) return
