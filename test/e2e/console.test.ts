@@ -230,8 +230,16 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
 
   it('revoking an invite asks first; the revoked link then says it is no longer valid', async () => {
     const p = desk.page
-    await p.getByRole('button', { name: 'Revoke the invite of Fatma Yılmaz' }).click()
+    const revokeFatma = p.getByRole('button', { name: 'Revoke the invite of Fatma Yılmaz' })
     const dialog = p.getByTestId('confirm-dialog')
+    // Escape cancels: nothing is revoked, and focus starts on the safe choice.
+    await revokeFatma.click()
+    await dialog.waitFor()
+    assert.equal(await p.evaluate(() => document.activeElement?.textContent), 'Cancel')
+    await p.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'detached' })
+    assert.equal(await p.getByTestId('participant').count(), 3)
+    await revokeFatma.click()
     await dialog.waitFor()
     assert.match((await dialog.textContent()) ?? '', /Their link stops working at once/)
     await shot(p, 'revoke-dialog-en-1280')
