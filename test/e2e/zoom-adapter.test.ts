@@ -146,6 +146,15 @@ describe('Zoom adapter: real @zoom/appssdk in Chromium against the emulated Zoom
     assert.equal((await capabilitiesOf(a)).roster, false)
   })
 
+  it('a running-context change runs config again', async () => {
+    const { em, anna } = await meeting()
+    await instance(em, anna)
+    const configs = () => em.calls.filter((c) => c.from === anna.uuid && c.apiName === 'config').length
+    assert.equal(configs(), 1)
+    await em.changeRunningContext(anna.uuid, 'inMeeting')
+    await until(() => configs() === 2, 'config again')
+  })
+
   it('APIs the client lists as unsupported turn their feature off instead of failing', async () => {
     const em = createZoomEmulator({ clientId, clientSecret })
     const host = await em.join({

@@ -138,6 +138,21 @@ describe('Zoom session binding: link, assign, claim (server decrypts the app con
     assert.equal(again.status, 200)
     assert.equal((await api(server, claimed.body.credential, 'GET', '/api/me')).status, 401)
     assert.equal((await api(server, again.body.credential, 'GET', '/api/me')).status, 200)
+    // Repeated claims keep exactly two Zoom invite records for the participant: one revoked, one live.
+    for (let i = 0; i < 5; i++) {
+      await zoomApi(null, 'POST', '/claim', ctx({ uid: 'zoom-user-a' }), { participantUUID: 'UUID-A' })
+    }
+    const details = await api<{ invites: { id: string; participantId: string; revokedAt: string | null }[] }>(
+      server,
+      s.mediatorToken,
+      'GET',
+      `/api/sessions/${s.sessionId}`,
+    )
+    const zoomInvites = details.body.invites.filter(
+      (i) => i.id.startsWith('zoom-') && i.participantId === party.id,
+    )
+    assert.equal(zoomInvites.length, 2, 'one revoked, one live')
+    assert.equal(zoomInvites.filter((i) => !i.revokedAt).length, 1)
     const thief = await zoomApi(null, 'POST', '/claim', ctx({ uid: 'zoom-user-b' }), {
       participantUUID: 'UUID-A',
     })

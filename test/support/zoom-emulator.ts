@@ -219,6 +219,12 @@ export function createZoomEmulator(opts: EmulatorOptions) {
         ],
       })
     },
+    /** The app moves to another running context (e.g. popped out); the instance should run config again. */
+    async changeRunningContext(uuid: string, runningContext: string) {
+      const p = people.get(uuid)
+      if (!p) throw new Error(`no participant ${uuid}`)
+      await push(p, 'onRunningContextChange', { runningContext, timestamp: Date.now() })
+    },
     /** Someone starts or stops talking: moderators get the active speakers, the speaker their own event. */
     async speak(uuid: string, on: boolean, at = Date.now()) {
       const p = people.get(uuid)

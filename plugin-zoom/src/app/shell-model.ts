@@ -46,21 +46,39 @@ export function createShellModel(host: ZoomHost, client: ZoomClient) {
     host.onCaucusIssues((i) => (issues.value = i)),
   ]
 
-  const claim = async () => {
+  let inFlight = false
+  const signingIn = () => token !== null || phase.peek().kind === 'login'
+  let again = false
+  /**
+   * Asks the server for this party's credential. One request at a time: a nudge that arrives while a claim is
+   * in flight runs one more claim afterwards, so a late 409 can never undo a newer success.
+   */
+  const claim = async (): Promise<void> => {
+    if (inFlight) {
+      again = true
+      return
+    }
     if (retry) clearTimeout(retry)
     retry = null
     const me = self.value
-    if (!me || token || phase.value.kind === 'sidebar') return
+    if (!me || signingIn() || phase.value.kind === 'sidebar') return
+    inFlight = true
+    again = false
     try {
       const res = await client.claim(me.hostId)
+      if (signingIn()) return // the mediator chose to sign in meanwhile
       phase.value = { kind: 'sidebar', credential: res.credential, sessionId: res.sessionId, as: 'party' }
       await host.nudge('claimed') // the mediator's view shows who is connected
     } catch (err) {
+      if (signingIn()) return
       if (err instanceof ZoomClientError && err.status === 409) {
         phase.value = { kind: 'waiting', reason: err.code === 'ZOOM-UNLINKED' ? 'unlinked' : 'unassigned' }
-        retry = setTimeout(() => void claim(), RETRY_MS[Math.min(attempt++, RETRY_MS.length - 1)])
+        if (!again) retry = setTimeout(() => void claim(), RETRY_MS[Math.min(attempt++, RETRY_MS.length - 1)])
       } else phase.value = { kind: 'claimFailed', message: (err as Error).message }
+    } finally {
+      inFlight = false
     }
+    if (again) await claim()
   }
   offs.push(
     host.onNudge((kind) => {
