@@ -22,7 +22,12 @@ export interface IntakeViewProps {
 }
 
 export function IntakeView({ questions, saved, t, lang, busy, invalid, onSubmit }: IntakeViewProps) {
-  const [answers, setAnswers] = useState<IntakeAnswers>(saved?.answers ?? {})
+  // Answers to questions the mediator has since removed are dropped, or the server would refuse the form.
+  const [answers, setAnswers] = useState<IntakeAnswers>(() =>
+    Object.fromEntries(
+      Object.entries(saved?.answers ?? {}).filter(([id]) => questions.some((q) => q.id === id)),
+    ),
+  )
   const set = (id: string, v: string) => setAnswers({ ...answers, [id]: v })
   const missing = questions.filter((q) => q.required && !answers[q.id]?.trim())
   return (
@@ -103,7 +108,7 @@ export function IntakeView({ questions, saved, t, lang, busy, invalid, onSubmit 
         </button>
       </div>
       {saved ? (
-        <p class="hint hint-ok" role="status" data-testid="intake-saved">
+        <p class="hint hint-ok" role="status" data-testid="intake-saved" data-at={saved.submittedAt}>
           {t('intakeSaved', { when: when(saved.submittedAt, lang) })}
         </p>
       ) : null}
