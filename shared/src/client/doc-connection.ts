@@ -1,9 +1,10 @@
 import { WebsocketProvider } from 'y-websocket'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import { ApiRequestError } from './api-error'
 import { backoffDelay } from './backoff'
 import type { DocStatus } from './doc-status'
 import { alwaysOnline, type NetworkMonitor } from './network'
+import type { PendingStore } from './pending-store'
 import { CLOSE_FORBIDDEN, CLOSE_UNAUTHORIZED, type DocName, SYNC_PATH } from './protocol'
 
 export interface DocConnectionOptions {
@@ -17,6 +18,8 @@ export interface DocConnectionOptions {
   network?: NetworkMonitor
   /** `ws` in Node; the browser's WebSocket otherwise. */
   WebSocketPolyfill?: typeof WebSocket
+  /** Keeps unconfirmed local changes across a reload (see pending-store.ts). */
+  pending?: PendingStore | null
 }
 
 /** One synced document: its provider, its status and a way to stop. */
@@ -46,7 +49,9 @@ export function connectDoc(opts: DocConnectionOptions): DocConnection {
     disableBc: true,
     ...(opts.WebSocketPolyfill ? { WebSocketPolyfill: opts.WebSocketPolyfill } : {}),
   })
-  let status: DocStatus = { state: 'connecting', unsent: false }
+  const pendingKey = `${opts.sessionId}/${docName}`
+  const restored = opts.pending?.load(pendingKey)
+  let status: DocStatus = { state: 'connecting', unsent: Boolean(restored) }
   let wanted = true
   let everSynced = false
   let attempts = 0
@@ -102,9 +107,14 @@ export function connectDoc(opts: DocConnectionOptions): DocConnection {
     attempts = 0
     unauthorizedInARow = 0
     set({ state: 'synced', unsent: false })
+    opts.pending?.clear(pendingKey)
   })
+  // What was typed before a reload goes back into the doc and out with the first sync.
+  if (restored) Y.applyUpdate(doc, restored, 'pending')
   const onUpdate = (_u: Uint8Array, origin: unknown) => {
-    if (origin !== provider && status.state !== 'synced' && !status.unsent) set({ unsent: true })
+    if (origin === provider || origin === 'pending' || status.state === 'synced') return
+    if (!status.unsent) set({ unsent: true })
+    opts.pending?.save(pendingKey, Y.encodeStateAsUpdate(doc))
   }
   doc.on('update', onUpdate)
   const unwatch = network.subscribe((online) => {

@@ -3,6 +3,7 @@ import type { Api } from './api'
 import { connectDoc, type DocConnection } from './doc-connection'
 import { combineStatus, type DocStatus } from './doc-status'
 import type { NetworkMonitor } from './network'
+import type { PendingStore } from './pending-store'
 import type { DocName } from './protocol'
 
 export interface SessionClientOptions {
@@ -11,6 +12,7 @@ export interface SessionClientOptions {
   sessionId: string
   network?: NetworkMonitor
   WebSocketPolyfill?: typeof WebSocket
+  pending?: PendingStore | null
 }
 
 /** The documents of one session this client has open, with one combined connection status. */
@@ -49,6 +51,7 @@ export function createSessionClient(opts: SessionClientOptions): SessionClient {
         docName,
         doc: new Y.Doc(),
         getTicket,
+        pending: opts.pending ?? null,
         ...(opts.network ? { network: opts.network } : {}),
         ...(opts.WebSocketPolyfill ? { WebSocketPolyfill: opts.WebSocketPolyfill } : {}),
       })

@@ -1,6 +1,7 @@
 import { render } from 'preact'
 import { createApi } from '../client/api'
 import { browserNetwork, type NetworkMonitor } from '../client/network'
+import { sessionPending } from '../client/pending-store'
 import type { Language } from '../client/protocol'
 import type { MeetingHost } from '../host/meeting-host'
 import { App } from './app'
@@ -59,6 +60,7 @@ export function mountSidebar(element: HTMLElement, opts: MountOptions): MountedS
       serverUrl: opts.serverUrl,
       host: opts.host,
       selfHostId: self.hostId,
+      pending: sessionPending(),
       lang,
       t,
       ...(network ? { network } : {}),

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict'
 import { rm } from 'node:fs/promises'
 import { createLogger, createServer } from '@mediation/companion-server'
-import { createApi, createSessionClient, type DocStatus, type SessionClient } from '@mediation/shared/client'
+import {
+  createApi,
+  createSessionClient,
+  type DocStatus,
+  type PendingStore,
+  type SessionClient,
+  storagePending,
+} from '@mediation/shared/client'
 import WS from 'ws'
 import {
   api,
@@ -13,6 +20,33 @@ import {
 } from '../../support/server'
 
 const WebSocketPolyfill = WS as unknown as typeof WebSocket
+
+/** The same server again on the same port and data (the client keeps its URL; startServer picks a new port). */
+async function restartOn(port: number, dataDir: string): Promise<TestServer> {
+  const again = await createServer({ dataDir, port, logger: createLogger({ level: 'silent' }) })
+  return Object.assign(again, {
+    dataDir,
+    stop: async ({ keepData = false } = {}) => {
+      await again.close()
+      if (!keepData) await rm(dataDir, { recursive: true, force: true })
+    },
+  })
+}
+
+/** A Web Storage in memory (what sessionStorage is to the page). */
+function memoryStorage(): Storage {
+  const m = new Map<string, string>()
+  return {
+    get length() {
+      return m.size
+    },
+    clear: () => m.clear(),
+    getItem: (k) => m.get(k) ?? null,
+    key: (i) => [...m.keys()][i] ?? null,
+    removeItem: (k) => void m.delete(k),
+    setItem: (k, v) => void m.set(k, v),
+  }
+}
 
 describe('sidebar client: ticketed reconnect loop against the real server', () => {
   let server: TestServer
@@ -26,12 +60,13 @@ describe('sidebar client: ticketed reconnect loop against the real server', () =
     for (const c of clients) c.destroy()
     await server.stop()
   })
-  const clientFor = (credential: string) => {
+  const clientFor = (credential: string, pending?: PendingStore) => {
     const c = createSessionClient({
       api: createApi({ serverUrl: server.url, credential }),
       serverUrl: server.url,
       sessionId: s.sessionId,
       WebSocketPolyfill,
+      pending: pending ?? null,
     })
     clients.push(c)
     return c
@@ -70,20 +105,40 @@ describe('sidebar client: ticketed reconnect loop against the real server', () =
     await waitFor(() => board.status().state === 'reconnecting', 'A shows reconnecting')
     board.doc.getMap('scratch').set('typed-during-restart', 'kept')
     assert.equal(board.status().unsent, true)
-    // Same port on purpose: the client keeps its server URL (startServer always picks a new port).
-    const again = await createServer({ dataDir, port, logger: createLogger({ level: 'silent' }) })
-    server = Object.assign(again, {
-      dataDir,
-      stop: async () => {
-        await again.close()
-        await rm(dataDir, { recursive: true, force: true })
-      },
-    })
+    server = await restartOn(port, dataDir)
     await waitFor(() => board.status().state === 'synced', 'A synced again', 15_000)
     assert.equal(board.status().unsent, false)
     const b = clientFor(s.invites.B!)
     const boardB = b.open('board')
     await waitFor(() => boardB.doc.getMap('scratch').get('typed-during-restart') === 'kept', 'B sees it')
+  })
+
+  it('keeps what was typed while the server was away across a reload of the page (pending store)', async () => {
+    const storage = memoryStorage()
+    const pending = storagePending(storage)
+    const a1 = clientFor(s.invites.A!, pending)
+    const board1 = a1.open('board')
+    await waitFor(() => board1.status().state === 'synced', 'A synced')
+    const { port, dataDir } = server
+    await server.stop({ keepData: true })
+    await waitFor(() => board1.status().state !== 'synced', 'A noticed')
+    board1.doc.getMap('scratch').set('typed-before-reload', 'kept')
+    a1.destroy()
+    assert.ok(storage.length > 0, 'the unsent state is in the tab storage')
+    const a2 = clientFor(s.invites.A!, pending)
+    const board2 = a2.open('board')
+    assert.equal(
+      board2.doc.getMap('scratch').get('typed-before-reload'),
+      'kept',
+      'restored before connecting',
+    )
+    assert.equal(board2.status().unsent, true)
+    server = await restartOn(port, dataDir)
+    await waitFor(() => board2.status().state === 'synced', 'A synced after the reload', 15_000)
+    assert.equal(storage.length, 0, 'confirmed changes leave the tab storage')
+    const b = clientFor(s.invites.B!)
+    const boardB = b.open('board')
+    await waitFor(() => boardB.doc.getMap('scratch').get('typed-before-reload') === 'kept', 'B sees it')
   })
 
   it('shows 4403 for a document this participant may not open, without retrying', async () => {

@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import type { Api } from '../../client/api'
 import type { DocStatus } from '../../client/doc-status'
 import type { NetworkMonitor } from '../../client/network'
+import type { PendingStore } from '../../client/pending-store'
 import type { DocName, Language, MeResponse } from '../../client/protocol'
 import { createSessionClient, type SessionClient } from '../../client/session-client'
 import { type Actor, docAccess } from '../../domain'
@@ -31,6 +32,7 @@ export interface SessionModelOptions {
   t: Translate
   network?: NetworkMonitor
   WebSocketPolyfill?: typeof WebSocket
+  pending?: PendingStore | null
 }
 
 /** Whom this sidebar acts as: a participant from the invite, or the mediator resolved in the control doc. */
@@ -58,6 +60,7 @@ export function createSessionModel(o: SessionModelOptions) {
     sessionId: o.sessionId,
     ...(o.network ? { network: o.network } : {}),
     ...(o.WebSocketPolyfill ? { WebSocketPolyfill: o.WebSocketPolyfill } : {}),
+    pending: o.pending ?? null,
   })
   const lang = signal<Language>(o.lang)
   const t = signal<Translate>(o.t)
