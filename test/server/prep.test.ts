@@ -278,6 +278,31 @@ describe('prep API (real server, port 0)', () => {
     assert.equal((await api(server, 'not-a-token', 'GET', path)).status, 401)
   })
 
+  it('PREP-5 the mediator cannot save an empty or oversized text, and a failed save changes nothing', async () => {
+    const path = `${base()}/agreement`
+    const before = (await api<{ current: AgreementText }>(server, as('mediator'), 'GET', path)).body.current
+    const empty = await api<{ details: { path: string }[] }>(server, as('mediator'), 'PUT', path, {
+      language: 'nl',
+      text: ' \n ',
+    })
+    assert.equal(empty.status, 400)
+    assert.equal(empty.body.details[0]?.path, 'text')
+    const huge = await api(server, as('mediator'), 'PUT', path, { language: 'nl', text: 'x'.repeat(40_001) })
+    assert.equal(huge.status, 413)
+    const bad = await api(server, as('mediator'), 'PUT', `${base()}/questions`, {
+      questions: [
+        { id: 'a', kind: 'choice', required: true, label: { nl: 'Kies', en: 'Pick' }, options: [] },
+      ],
+    })
+    assert.equal(bad.status, 400)
+    assert.deepEqual(
+      (await api<{ current: AgreementText }>(server, as('mediator'), 'GET', path)).body.current,
+      before,
+    )
+    const intake = await api<IntakeOverview>(server, as('mediator'), 'GET', `${base()}/intake`)
+    assert.ok(intake.body.questions.length > 1, 'the questions were not replaced')
+  })
+
   it('deleting the session deletes its prep data with it (same session file)', async () => {
     const t = await createSessionWithParties(server, { mediatorToken: s.mediatorToken, sides: ['Y'] })
     const path = `/api/sessions/${t.sessionId}/prep`
