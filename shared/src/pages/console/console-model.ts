@@ -4,17 +4,17 @@
  */
 import { batch, signal } from '@preact/signals'
 import { ApiRequestError } from '../../client/api-error'
-import type { InviteRequest, Language, SessionSummary } from '../../client/protocol'
+import type { Language, SessionSummary } from '../../client/protocol'
 import {
   type ConsoleApi,
   createConsoleApi,
   createPublicApi,
   type LoginResponse,
-  type NewSession,
   type SessionDetails,
 } from './console-api'
 import { clearLogin, readLanguage, readLogin, writeLanguage, writeLogin } from './login-store'
 import { type PlainError, plainError } from './plain-error'
+import { type ShownInvite, sessionActions } from './session-actions'
 import { type ConsoleKey, type ConsoleText, consoleText } from './strings'
 
 export type Screen = 'loading' | 'setup' | 'login' | 'sessions' | 'session'
@@ -24,10 +24,7 @@ export interface Notice {
   text: PlainError
 }
 
-export interface ShownInvite {
-  name: string
-  url: string
-}
+export type { ShownInvite }
 
 /** Builds the console model; `initialLang` comes from the browser unless the mediator switched earlier. */
 export function createConsoleModel(initialLang: Language, origin = '') {
@@ -135,11 +132,6 @@ export function createConsoleModel(initialLang: Language, origin = '') {
     history.replaceState(null, '', location.pathname)
   }
 
-  const reloadCurrent = async (id: string) => {
-    const details = await run(() => api!.session(id))
-    if (details) current.value = details
-  }
-
   return {
     lang,
     screen,
@@ -182,45 +174,17 @@ export function createConsoleModel(initialLang: Language, origin = '') {
         await enter(l)
       }
     },
-    async create(body: NewSession) {
-      const s = await act(() => api!.create(body))
-      if (!s) return
-      await refresh()
-      ok('createdDone', { title: s.title })
-      location.hash = `#/session/${encodeURIComponent(s.id)}`
-    },
-    async setStatus(s: SessionDetails, status: 'active' | 'archived') {
-      const updated = await act(() => api!.setStatus(s.id, status))
-      if (!updated) return
-      current.value = updated
-      await refresh()
-      ok(status === 'archived' ? 'archivedDone' : 'reactivatedDone', { title: s.title })
-    },
-    async remove(s: SessionDetails) {
-      if ((await act(() => api!.remove(s.id))) === undefined) return
-      // What the server says now: the session is gone (its answer to a fresh look-up, in plain words).
-      const check = await api!.session(s.id).then(
-        () => null,
-        (e: unknown) => plainError(e, t()).message,
-      )
-      await refresh()
-      history.replaceState(null, '', location.pathname)
-      await route()
-      ok('deleteDone', { title: s.title, answer: check ?? '—' })
-    },
-    async sendInvite(s: SessionDetails, req: InviteRequest) {
-      const res = await act(() => api!.invite(s.id, req))
-      if (!res) return false
-      notice.value = null
-      invite.value = { name: res.participant.name, url: res.invite.url }
-      await reloadCurrent(s.id)
-      return true
-    },
-    async revoke(s: SessionDetails, inviteId: string, name: string) {
-      if ((await act(() => api!.revoke(s.id, inviteId))) === undefined) return
-      await reloadCurrent(s.id)
-      ok('revokeDone', { name })
-    },
+    ...sessionActions({
+      api: () => api,
+      act,
+      run,
+      refresh,
+      route,
+      ok,
+      current,
+      shown: invite,
+      t,
+    }),
   }
 }
 

@@ -113,7 +113,8 @@ export const en = {
   zoomHeading: 'Zoom',
   zoomHint:
     'The Zoom app is opened inside Zoom, not from here: start the meeting in Zoom, open Apps → Mediation, and link this session there.',
-  zoomReadme: 'Setting up the Zoom app once: see README.md, section “Zoom App set-up”, in the installation folder.',
+  zoomReadme:
+    'Setting up the Zoom app once: see README.md, section “Zoom App set-up”, in the installation folder.',
   manageHeading: 'Archive or delete',
   archive: 'Archive session',
   reactivate: 'Make active again',

@@ -114,7 +114,8 @@ export const nl: Record<ConsoleKey, string> = {
   zoomHeading: 'Zoom',
   zoomHint:
     'De Zoom-app opent u in Zoom, niet hier: start de vergadering in Zoom, open Apps → Mediation en koppel daar deze sessie.',
-  zoomReadme: 'De Zoom-app eenmalig instellen: zie README.md, onderdeel “Zoom App set-up”, in de installatiemap.',
+  zoomReadme:
+    'De Zoom-app eenmalig instellen: zie README.md, onderdeel “Zoom App set-up”, in de installatiemap.',
   manageHeading: 'Archiveren of verwijderen',
   archive: 'Sessie archiveren',
   reactivate: 'Weer actief maken',
