@@ -54,7 +54,7 @@ describe('Jitsi page on an open deployment (no token secret)', function () {
   this.timeout(90_000)
   let st: JitsiStack
   before(async () => {
-    st = await startJitsiStack({ tokens: false })
+    st = await startJitsiStack({ deployment: 'open' })
   })
   after(async () => st?.close())
 

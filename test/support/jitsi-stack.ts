@@ -4,6 +4,7 @@
  * Every page records everything it received (request URLs, response bodies, WebSocket frames) so a test can
  * prove what a page never saw.
  */
+import { generateKeyPairSync } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -38,25 +39,39 @@ export async function until<T>(
   }
 }
 
-/** Starts the stack (`tokens: false`: an open deployment without token auth); `close()` stops it all. */
-export async function startJitsiStack(opts: { tokens?: boolean } = {}) {
-  const tokens = opts.tokens ?? true
+/** What the fake deployment plays: self-hosted with HS256 tokens (default), open (no tokens), or JaaS. */
+export type Deployment = 'hs256' | 'open' | 'jaas'
+export const JAAS_APP_ID = 'vpaas-magic-cookie-test'
+
+function deploymentConfig(kind: Deployment) {
+  if (kind === 'open') return { fakeOpts: {}, env: {}, key: '' }
+  if (kind === 'hs256') {
+    const env = { JITSI_APP_ID: 'mediation', JITSI_APP_SECRET: JWT_SECRET }
+    return { fakeOpts: { jwtSecret: JWT_SECRET }, env, key: '' }
+  }
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  const env = { JAAS_APP_ID, JAAS_KEY_ID: `${JAAS_APP_ID}/k1`, JAAS_PRIVATE_KEY_FILE: 'jaas.pem' }
+  const key = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
+  return { fakeOpts: { jwtPublicKey: publicKey }, env, key }
+}
+
+/**
+ * Starts the stack; `close()` stops it all. JaaS always lives at 8x8.vc, so for `jaas` Chromium resolves
+ * 8x8.vc to the fake deployment (the origin the IFrame API checks stays https://8x8.vc).
+ */
+export async function startJitsiStack(opts: { deployment?: Deployment } = {}) {
+  const kind = opts.deployment ?? 'hs256'
+  const dep = deploymentConfig(kind)
   const distRoot = await mkdtemp(join(tmpdir(), 'jitsi-dist-'))
   const entry = ENTRIES.find((e) => e.name === 'jitsi')
   if (!entry) throw new Error('scripts/build.ts has no jitsi entry')
-  const [fake] = await Promise.all([
-    startFakeJitsi(tokens ? { jwtSecret: JWT_SECRET } : {}),
-    buildEntry(entry, distRoot),
-  ])
-  const cfg = jitsiConfigFromEnv(
-    tokens
-      ? { JITSI_DOMAIN: fake.domain, JITSI_APP_ID: 'mediation', JITSI_APP_SECRET: JWT_SECRET }
-      : { JITSI_DOMAIN: fake.domain },
-    () => '',
-    join(distRoot, 'jitsi'),
-  )
+  const [fake] = await Promise.all([startFakeJitsi(dep.fakeOpts), buildEntry(entry, distRoot)])
+  const env: Record<string, string> = kind === 'jaas' ? dep.env : { ...dep.env, JITSI_DOMAIN: fake.domain }
+  const cfg = jitsiConfigFromEnv(env, () => dep.key, join(distRoot, 'jitsi'))
   const server: TestServer = await startServer({ routers: [jitsiMount(cfg)] })
-  const browser: Browser = await launchBrowser({ media: 'fake' })
+  const port = fake.domain.split(':')[1]
+  const extraArgs = kind === 'jaas' ? [`--host-resolver-rules=MAP 8x8.vc 127.0.0.1:${port}`] : []
+  const browser: Browser = await launchBrowser({ media: 'fake', extraArgs })
   const session: SessionWithParties = await createSessionWithParties(server, { sides: ['A', 'B'] })
   const contexts: BrowserContext[] = []
 

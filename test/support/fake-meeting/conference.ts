@@ -3,7 +3,7 @@
  * jicofo would do for the events our adapter uses. Each fake meeting page (one per iframe) is one endpoint.
  * It records every command and request it receives, so tests can check who sent what.
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHmac, type KeyObject, randomBytes, timingSafeEqual, verify } from 'node:crypto'
 import type { BackendMessage, PageMessage } from './wire'
 
 export interface Endpoint {
@@ -32,14 +32,22 @@ export interface Received {
 export interface ConferenceOptions {
   /** HS256 secret of the deployment's token auth; when set, a page without a valid token is refused. */
   jwtSecret?: string
+  /** RS256 public key (JaaS); when set, a page without a token signed by its private key is refused. */
+  jwtPublicKey?: KeyObject
 }
 
-function verifyHs256(jwt: string, secret: string): Record<string, unknown> | null {
+function verifyJwt(jwt: string, opts: ConferenceOptions): Record<string, unknown> | null {
   const [h, p, s] = jwt.split('.')
   if (!h || !p || !s) return null
-  const expected = createHmac('sha256', secret).update(`${h}.${p}`).digest()
   const got = Buffer.from(s, 'base64url')
-  if (got.length !== expected.length || !timingSafeEqual(got, expected)) return null
+  if (opts.jwtPublicKey) {
+    if (!verify('RSA-SHA256', Buffer.from(`${h}.${p}`), opts.jwtPublicKey, got)) return null
+  } else {
+    const expected = createHmac('sha256', opts.jwtSecret ?? '')
+      .update(`${h}.${p}`)
+      .digest()
+    if (got.length !== expected.length || !timingSafeEqual(got, expected)) return null
+  }
   const claims = JSON.parse(Buffer.from(p, 'base64url').toString('utf8')) as Record<string, unknown>
   if (typeof claims.exp === 'number' && claims.exp * 1000 < Date.now()) return null
   return claims
@@ -78,8 +86,9 @@ export function createConference(opts: ConferenceOptions = {}) {
     hello: Extract<PageMessage, { t: 'hello' }>,
     send: (m: BackendMessage) => void,
   ): Endpoint | null {
-    const claims = hello.jwt && opts.jwtSecret ? verifyHs256(hello.jwt, opts.jwtSecret) : null
-    if (opts.jwtSecret && !claims) return null
+    const tokens = Boolean(opts.jwtSecret || opts.jwtPublicKey)
+    const claims = hello.jwt && tokens ? verifyJwt(hello.jwt, opts) : null
+    if (tokens && !claims) return null
     const user = userOf(claims)
     const others = inRoom(hello.room)
     const e: Endpoint = {
