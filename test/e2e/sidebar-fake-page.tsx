@@ -15,7 +15,9 @@ declare global {
   }
 }
 
-const params = new URLSearchParams(location.hash.slice(1))
+// Like the real pages: the fragment moves into this tab's sessionStorage (so a reload keeps it) and leaves the URL.
+if (location.hash.length > 1) sessionStorage.setItem('sidebar-fake', location.hash.slice(1))
+const params = new URLSearchParams(sessionStorage.getItem('sidebar-fake') ?? '')
 history.replaceState(null, '', location.pathname)
 const lang = params.get('lang') === 'nl' ? 'nl' : 'en'
 const host = createFakeHost({

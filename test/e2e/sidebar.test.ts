@@ -261,6 +261,16 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
       `/api/sessions/${s.sessionId}/notes`,
     )
     assert.ok(res.body.some((n) => n.visibility === 'mediator' && n.body.includes('offer a break')))
+    await note.locator('textarea').fill('Typed, then the page reloads before the autosave.')
+    await med.page.reload()
+    await med.page.waitForFunction(() => window.sidebarReady === true)
+    await tab(med.page, 'notes')
+    const again = med.page.locator('[data-testid=note-mediator]')
+    assert.equal(
+      await again.locator('textarea').inputValue(),
+      'Typed, then the page reloads before the autosave.',
+    )
+    await again.locator('[data-testid=save-state][data-state=saved]').waitFor()
     const seenByA = await api<{ visibility: string }[]>(
       server,
       s.invites.A!,

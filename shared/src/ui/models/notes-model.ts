@@ -18,7 +18,11 @@ const AUTOSAVE_MS = 700
  * Session notes over the REST notes API, one note per visibility (mediator-only, per side, joint), with
  * autosave. Text stays on screen until the server confirms; a 409 re-reads the revision and saves again.
  */
-export function createNotesModel(api: Api, sessionId: string) {
+export function createNotesModel(api: Api, sessionId: string, keep: Storage | null = tabStorage()) {
+  const keyOf = (v: NoteVisibility) => `mediation.note.${sessionId}.${v}`
+  const kept = (v: NoteVisibility) => safe(() => keep?.getItem(keyOf(v)) ?? null, null)
+  const remember = (v: NoteVisibility, text: string | null) =>
+    safe(() => (text === null ? keep?.removeItem(keyOf(v)) : keep?.setItem(keyOf(v), text)), undefined)
   const notes = signal<Note[]>([])
   const loaded = signal(false)
   const drafts = new Map<NoteVisibility, NoteDraft>()
@@ -29,8 +33,15 @@ export function createNotesModel(api: Api, sessionId: string) {
   function draft(v: NoteVisibility): NoteDraft {
     let d = drafts.get(v)
     if (!d) {
-      d = { text: signal(noteFor(v)?.body ?? ''), state: signal<SaveState>('saved'), error: signal(null) }
+      // Text typed before a reload that the server never confirmed comes back, unsaved, and is saved again.
+      const unsaved = kept(v)
+      d = {
+        text: signal(unsaved ?? noteFor(v)?.body ?? ''),
+        state: signal<SaveState>(unsaved === null ? 'saved' : 'unsaved'),
+        error: signal(null),
+      }
       drafts.set(v, d)
+      if (unsaved !== null) schedule(v)
     }
     return d
   }
@@ -44,6 +55,8 @@ export function createNotesModel(api: Api, sessionId: string) {
     const body = d.text.value
     d.state.value = 'saving'
     try {
+      // Never create a second note for a visibility because the list had not arrived yet.
+      if (!loaded.value) await load()
       const existing = noteFor(v)
       const input = { visibility: v, title: v, body }
       const saved = existing
@@ -54,6 +67,7 @@ export function createNotesModel(api: Api, sessionId: string) {
       // Typing during the request leaves the newer text unsaved; it goes out with the next autosave.
       d.state.value = d.text.value === body ? 'saved' : 'unsaved'
       if (d.state.value === 'unsaved') schedule(v)
+      else remember(v, null)
     } catch (err) {
       if (err instanceof ApiRequestError && err.status === 409 && !retried) {
         await load().catch(() => {})
@@ -83,6 +97,7 @@ export function createNotesModel(api: Api, sessionId: string) {
       const d = draft(v)
       d.text.value = text
       d.state.value = 'unsaved'
+      remember(v, text)
       schedule(v)
     },
     /** Saves now (on blur, or when the connection comes back). */
@@ -96,3 +111,15 @@ export function createNotesModel(api: Api, sessionId: string) {
   }
 }
 export type NotesModel = ReturnType<typeof createNotesModel>
+
+function safe<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn()
+  } catch {
+    return fallback
+  }
+}
+
+function tabStorage(): Storage | null {
+  return safe(() => (typeof sessionStorage === 'undefined' ? null : sessionStorage), null)
+}
