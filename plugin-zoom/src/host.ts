@@ -141,6 +141,8 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
       await step('moveSelf', () => sdk.changeBreakoutRoom({ action: 'leave' }))
       return confirmed
     }
+    // Zoom sends no onBreakoutRoomChange for a move to the room one is already in.
+    if (room.kind === 'caucus' && room.sideId === target.sideId) return emit({ type: 'room', room })
     const list = (await loadRooms()) ?? { rooms: [], state: 'closed' as const }
     const zoomRoom = plan.find(list, target.sideId, p?.name)
     if (!zoomRoom) throw new ZoomHostError('moveSelf', `no breakout room for side ${target.sideId}`)

@@ -210,6 +210,10 @@ describe('Zoom adapter: real @zoom/appssdk in Chromium against the emulated Zoom
       await m.host.moveSelf({ kind: 'caucus', sideId: 'side-a' }, plan[0])
       assert.equal(mediator.roomId, roomA?.id)
       assert.deepEqual(roomEvents(m).at(-1), { type: 'room', room: { kind: 'caucus', sideId: 'side-a' } })
+      // Moving to the room one is already in is confirmed at once (Zoom would send no event).
+      const changes = em.calls.filter((c) => c.apiName === 'changeBreakoutRoom').length
+      await m.host.moveSelf({ kind: 'caucus', sideId: 'side-a' })
+      assert.equal(em.calls.filter((c) => c.apiName === 'changeBreakoutRoom').length, changes)
       await m.host.moveSelf({ kind: 'caucus', sideId: 'side-b' })
       assert.equal(mediator.roomId, roomB?.id)
       const uuidInRoom = await m.page.evaluate(() => window.zoomHarness.host.mainMeeting())
