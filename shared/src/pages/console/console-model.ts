@@ -99,6 +99,7 @@ export function createConsoleModel(initialLang: Language, origin = '') {
       return
     }
     const details = await run(() => api!.session(decodeURIComponent(id)))
+    if (!api) return // the login ended during the call: the login form shows
     if (!details) {
       history.replaceState(null, '', location.pathname)
       screen.value = 'sessions'
