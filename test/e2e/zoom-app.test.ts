@@ -218,6 +218,8 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
     const mediator = await em.join({ name: 'Mira Mediator', role: 'coHost' })
     const anna = await em.join({ name: 'Party A' })
     const bram = await em.join({ name: 'Party B' })
+    // Someone the mediator never assigned: the caucus checks must point at them.
+    await em.join({ name: 'Carl Unknown' })
     const m = await openApp(em, mediator)
     await mediatorSignsInAndLinks(m.page, s)
     await m.page.getByTestId('assign-Party A').selectOption(s.participants.A?.id ?? '')
@@ -238,6 +240,10 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
     const roomOf = (p: ZoomPerson) => em.breakout.rooms.find((r) => r.id === p.roomId)?.name
     assert.notEqual(roomOf(anna), roomOf(bram), 'each side in its own room')
     await m.page.getByTestId('caucus-issues').waitFor()
+    assert.match(
+      (await m.page.getByTestId('issue-unassigned').textContent()) ?? '',
+      /Carl Unknown is not assigned/,
+    )
     // The mediator hops into a side's room from the sidebar (whichever side the domain did not start in);
     // Zoom confirms the move.
     const go = m.page.getByRole('button', { name: /^Go to Room of / })
