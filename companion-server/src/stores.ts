@@ -13,8 +13,9 @@ import { SessionFiles } from './store/session-files'
 /** The default stores: lowdb, one file per session under `<dataDir>/sessions/`. Scans for damaged files. */
 export async function createLowdbStores(
   dataDir: string,
-): Promise<Stores & { damagedAtStart: DamagedFileError[] }> {
-  const files = new SessionFiles(dataDir)
+  cache: { maxOpen?: number; idleMs?: number } = {},
+): Promise<Stores & { damagedAtStart: DamagedFileError[]; cachedFiles: () => number }> {
+  const files = new SessionFiles(dataDir, cache)
   const damagedAtStart = await files.scan()
   return {
     docs: createLowdbDocStore(files),
@@ -24,6 +25,7 @@ export async function createLowdbStores(
     meta: createFileMetaStore(dataDir),
     damaged: (id) => files.isDamaged(id),
     damagedAtStart,
+    cachedFiles: () => files.cached,
   }
 }
 

@@ -3,7 +3,7 @@
  * server and for the reference @y/websocket-server 0.1.1, in the same run. Each server runs in a child process.
  * The servers of one run work side by side (same schedule, same moment), so a busy machine hurts them alike.
  * Usage: npm run bench:sync [-- --scenario small|large|all] [--rooms M --clients N --edits E --interval ms]
- *   [--repeat R] [--modes reference,ours,ours-memory]
+ *   [--repeat R] [--modes reference,ours,ours-memory] [--apart]
  */
 import { type ChildProcess, fork } from 'node:child_process'
 import { parseArgs } from 'node:util'
@@ -137,6 +137,7 @@ const { values } = parseArgs({
     interval: { type: 'string' },
     repeat: { type: 'string' },
     modes: { type: 'string' },
+    apart: { type: 'boolean' },
   },
 })
 const SCENARIOS: Record<string, Scenario> = {
@@ -176,10 +177,15 @@ for (const sc of chosen) {
   const modes = (values.modes ?? (sc.rooms > 500 ? 'reference,ours' : 'reference,ours,ours-memory')).split(
     ',',
   ) as Mode[]
-  console.log(`\n## ${sc.name} — ${repeat} run(s), servers side by side: ${modes.join(', ')}`)
+  const how = (values.apart ?? sc.rooms > 500) ? 'one after the other' : 'side by side'
+  console.log(`\n## ${sc.name} — ${repeat} run(s), servers ${how}: ${modes.join(', ')}`)
   const ratios: Record<string, { p99: number[]; cpu: number[] }> = {}
   for (let i = 0; i < repeat; i++) {
-    const got = await run(modes, sc)
+    // Large runs go one server at a time: 2 × 5,000 sockets would make the load generator the bottleneck.
+    const apart = values.apart ?? sc.rooms > 500
+    let got: Record<string, Result> = {}
+    if (apart) for (const mode of modes) got = { ...got, ...(await run([mode], sc)) }
+    else got = await run(modes, sc)
     for (const mode of modes) console.log(line(`${LABEL[mode]} #${i + 1}`, got[mode]!))
     for (const mode of modes.filter((m) => m !== 'reference')) {
       ratios[mode] ??= { p99: [], cpu: [] }

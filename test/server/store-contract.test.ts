@@ -127,7 +127,29 @@ for (const [name, make] of implementations) {
   })
 }
 
-describe('lowdb session files: atomic writes', () => {
+describe('lowdb session files: atomic writes and a bounded cache', () => {
+  it('idle session files beyond the cache size are dropped from memory and read back intact', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mediation-cache-'))
+    try {
+      const stores = await createLowdbStores(dir, { maxOpen: 2, idleMs: 0 })
+      for (let i = 0; i < 10; i++) await stores.notes.create(note(`n${i}`, `s${i}`))
+      await new Promise<void>((r) => setImmediate(r))
+      assert.ok(stores.cachedFiles() <= 3, `${stores.cachedFiles()} files cached`)
+      for (let i = 0; i < 10; i++) assert.equal((await stores.notes.get(`s${i}`, `n${i}`))?.id, `n${i}`)
+      const ok = await stores.notes.update('s0', 'n0', 1, {
+        title: 'x',
+        body: 'y',
+        visibility: 'joint',
+        updatedAt: 'z',
+      })
+      assert.equal(ok.status, 'ok')
+      const again = await createLowdbStores(dir)
+      assert.equal((await again.notes.get('s0', 'n0'))?.revision, 2)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
   it('many concurrent writes to one session coalesce, all resolve durable, and leave no temp file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'mediation-atomic-'))
     try {

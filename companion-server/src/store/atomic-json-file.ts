@@ -72,6 +72,11 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     return this.next.promise
   }
 
+  /** True while a write runs or waits. */
+  get busy(): boolean {
+    return this.running !== null
+  }
+
   /** Resolves when no write is running or queued. */
   async idle(): Promise<void> {
     while (this.running) await this.running.catch(() => undefined)

@@ -37,10 +37,17 @@ export class SessionFiles {
   private readonly open = new Map<string, Promise<Low<SessionFileData>>>()
   private readonly damaged = new Map<string, DamagedFileError>()
   private readonly syncFolder: () => Promise<void>
+  private readonly lastUsed = new Map<string, number>()
+  private readonly cache: { maxOpen: number; idleMs: number }
 
-  constructor(dataDir: string) {
+  /**
+   * `maxOpen`: beyond this many cached files, files unused for `idleMs` and with no write pending are dropped
+   * from memory (callers mutate and write in the same tick, so an instance idle that long is held by nobody).
+   */
+  constructor(dataDir: string, cache: { maxOpen?: number; idleMs?: number } = {}) {
     this.folder = join(dataDir, 'sessions')
     this.syncFolder = createFolderSync(this.folder)
+    this.cache = { maxOpen: cache.maxOpen ?? 256, idleMs: cache.idleMs ?? 30_000 }
   }
 
   pathOf(sessionId: string): string {
@@ -77,8 +84,10 @@ export class SessionFiles {
   get(sessionId: string): Promise<Low<SessionFileData>> {
     const known = this.damaged.get(sessionId)
     if (known) return Promise.reject(known)
+    this.lastUsed.set(sessionId, performance.now())
     let db = this.open.get(sessionId)
     if (!db) {
+      this.evictIdle()
       db = this.load(sessionId)
       this.open.set(sessionId, db)
       db.catch(() => this.open.delete(sessionId))
@@ -98,6 +107,25 @@ export class SessionFiles {
     return db
   }
 
+  private evictIdle(): void {
+    if (this.open.size < this.cache.maxOpen) return
+    const before = performance.now() - this.cache.idleMs
+    for (const [id, db] of this.open) {
+      if ((this.lastUsed.get(id) ?? 0) > before) continue
+      void db.then((d) => {
+        const adapter = d.adapter as AtomicJsonFile<SessionFileData>
+        if (adapter.busy || (this.lastUsed.get(id) ?? 0) > before || this.open.get(id) !== db) return
+        this.open.delete(id)
+        this.lastUsed.delete(id)
+      })
+    }
+  }
+
+  /** Number of session files held in memory. */
+  get cached(): number {
+    return this.open.size
+  }
+
   /** Waits for every queued write of every open file. */
   async flush(): Promise<void> {
     const dbs = await Promise.allSettled([...this.open.values()])
@@ -109,6 +137,7 @@ export class SessionFiles {
   async remove(sessionId: string): Promise<void> {
     const db = this.open.get(sessionId)
     this.open.delete(sessionId)
+    this.lastUsed.delete(sessionId)
     if (db) await db.then((d) => (d.adapter as AtomicJsonFile<SessionFileData>).idle()).catch(() => undefined)
     if (!this.damaged.has(sessionId)) await rm(this.pathOf(sessionId), { force: true })
   }
