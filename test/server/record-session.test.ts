@@ -106,13 +106,16 @@ describe('record: concurrent edit during signing (SIGN-3 through the real server
   })
 
   it('SIGN-3 a live edit racing a signature never leaves a valid signature on the old text', async () => {
-    for (let round = 0; round < 5; round++) {
+    m.addClauses(['The parties meet again in three months to review this arrangement.'])
+    for (let round = 0; round < 8; round++) {
       const v = m.saveVersion(`Race ${round}`)
       await untilRecord(server, s, (r) => r.version.id === v.id, `race ${round} version on the server`)
       const clause = listVersions(m.agreement).at(-1)!.clauses[0]!
       const [signed] = await Promise.all([
         sign(server, s, 'A', v),
-        Promise.resolve().then(() =>
+        // Even rounds edit at once, odd rounds a few event-loop turns later, so the two reach the server in
+        // either order (measured here: refused when the edit is first, signed-then-voided otherwise).
+        turns(round % 2 === 0 ? 0 : round).then(() =>
           editClause(
             m.agreement,
             clause.id,
@@ -379,6 +382,11 @@ describe('record: verification codes under concurrent exports and across a resta
     assert.equal(rec.body.verification?.code, code, 'the same code after the restart')
   })
 })
+
+/** Resolves after `n` turns of the event loop. */
+async function turns(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise<void>((r) => setImmediate(r))
+}
 
 /** Files under `dir` that look like a generated export (PDF, CSV, Markdown) by name or content. */
 async function exportsOnDisk(dir: string): Promise<string[]> {
