@@ -105,6 +105,15 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
     )
     const ms = Date.now() - t0
     assert.ok(ms < 1000, `took ${ms} ms`)
+    const cardA = a.page.locator('[data-testid=option]', { hasText: 'Alternate weekends' })
+    await cardA.locator('summary').click()
+    await cardA.getByLabel('Interest of A').fill('Time with the children every week')
+    assert.equal(await cardA.getByLabel('Interest of B').count(), 0, 'a party states only its own side')
+    const cardMed = med.page.locator('[data-testid=option]', { hasText: 'Alternate weekends' })
+    await cardMed.locator('summary').click()
+    await med.page.waitForFunction(() =>
+      [...document.querySelectorAll('input')].some((i) => i.value === 'Time with the children every week'),
+    )
   })
 
   it('safety: an option titled with HTML renders as text everywhere, no element, no dialog', async () => {

@@ -216,6 +216,7 @@ function BoardPanel({ m }: { m: SessionModel }) {
       sides={m.control.sides.value}
       t={m.t.value}
       isMediator={m.isMediator}
+      mySideId={sideMember ? actor.sideId : null}
       canEdit={m.isMediator || (sideMember && board.phase === 'brainstorm')}
       overlap={m.isMediator ? m.board.overlap.value : null}
       myRatings={sideMember ? (m.board.ratingsOf.value.get(actor.participantId) ?? {}) : null}

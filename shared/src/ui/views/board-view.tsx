@@ -19,6 +19,8 @@ export interface BoardViewProps {
   sides: Side[]
   t: Translate
   isMediator: boolean
+  /** A party's or adviser's own side (they state interests for it); null for the mediator. */
+  mySideId: string | null
   /** Parties may add and edit during brainstorm; the mediator always. */
   canEdit: boolean
   overlap: Map<string, OverlapEntry> | null
@@ -97,7 +99,8 @@ export function BoardView(p: BoardViewProps) {
               }
               onEdit={(e) => p.onEditOption(o.id, e)}
               onStatus={p.isMediator ? (s) => p.onStatus(o.id, s) : undefined}
-              onInterest={p.isMediator ? (side, text) => p.onInterest(o.id, side, text) : undefined}
+              interestSides={p.isMediator ? p.sides.map((s) => s.id) : p.mySideId ? [p.mySideId] : []}
+              onInterest={(side, text) => p.onInterest(o.id, side, text)}
               onRate={p.myRatings ? (r) => p.onRate(o.id, r) : undefined}
             />
           ))}

@@ -31,6 +31,8 @@ export interface OptionCardProps {
   onEdit: (p: { title: string; description: string }) => void
   onStatus?: ((s: OptionStatus) => void) | undefined
   onInterest?: ((sideId: string, text: string) => void) | undefined
+  /** Sides whose interest this person may state. */
+  interestSides: string[]
   onRate?: ((r: Rating | null) => void) | undefined
 }
 
@@ -94,7 +96,7 @@ export function OptionCard(p: OptionCardProps) {
       </div>
       {p.pointTitle ? <span class="card-meta">{`${t('board.forPoint')}: ${p.pointTitle}`}</span> : null}
       {o.description ? <p class="card-meta">{o.description}</p> : null}
-      <Interests option={o} sides={p.sides} t={t} onInterest={p.onInterest} />
+      <Interests option={o} sides={p.sides} t={t} editable={p.interestSides} onInterest={p.onInterest} />
       {p.onStatus ? (
         <Select<OptionStatus>
           label={t('board.status')}
@@ -121,35 +123,35 @@ function Interests(p: {
   option: OptionView
   sides: Side[]
   t: Translate
+  /** Sides whose interest this person may state (the mediator: all; a party: their own). */
+  editable: string[]
   onInterest?: ((sideId: string, text: string) => void) | undefined
 }) {
   const { option, sides, t } = p
-  if (!p.onInterest) {
-    const shown = sides.filter((s) => option.interests[s.id])
-    if (shown.length === 0) return null
-    return (
-      <ul class="list card-meta">
-        {shown.map((s) => (
-          <li key={s.id}>{`${t('board.interestOf', { side: s.name })}: ${option.interests[s.id]}`}</li>
-        ))}
-      </ul>
-    )
-  }
+  const canEdit = (id: string) => Boolean(p.onInterest) && p.editable.includes(id)
+  const shown = sides.filter((s) => option.interests[s.id] || canEdit(s.id))
+  if (shown.length === 0) return null
   return (
-    <details>
+    <details open={!p.onInterest && shown.length > 0 ? true : undefined}>
       <summary>{t('board.interests')}</summary>
-      {sides.map((s) => (
-        <TextField
-          key={s.id}
-          label={t('board.interestOf', { side: s.name })}
-          value={option.interests[s.id] ?? ''}
-          onInput={(v) => p.onInterest?.(s.id, v)}
-        />
-      ))}
+      {shown.map((s) =>
+        canEdit(s.id) ? (
+          <TextField
+            key={s.id}
+            label={t('board.interestOf', { side: s.name })}
+            value={option.interests[s.id] ?? ''}
+            onInput={(v) => p.onInterest?.(s.id, v)}
+          />
+        ) : (
+          <p
+            key={s.id}
+            class="card-meta"
+          >{`${t('board.interestOf', { side: s.name })}: ${option.interests[s.id]}`}</p>
+        ),
+      )}
     </details>
   )
 }
-
 function RatingInput(p: {
   optionId: string
   value: Rating | null
