@@ -37,7 +37,7 @@ export function AgreementView(p: AgreementViewProps) {
       <Section id="draft" title={t('agreement.heading')}>
         {p.locked ? <Hint tone="ok">{t('agreement.locked')}</Hint> : null}
         {!p.editor ? <Hint>{t('agreement.readOnly')}</Hint> : null}
-        {p.changes.size > 0 ? (
+        {p.changes.size > 0 && !p.editor ? (
           <div class="row">
             <Hint tone="warn">{t('agreement.changes', { n: p.changes.size })}</Hint>
             <Button onClick={p.onMarkSeen} testId="mark-seen">
