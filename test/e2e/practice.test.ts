@@ -223,6 +223,8 @@ describe('practice page e2e (Chromium, fake camera and microphone)', function ()
     const sec = await open(s.invites.sec!, 320)
     await sec.getByTestId('readiness').waitFor()
     assert.equal(await sec.getByTestId(`answers-${s.participants.B!.id}`).count(), 0)
+    await sec.getByTestId('practice-start').waitFor()
+    assert.equal(await sec.getByTestId('step-intake').count(), 0, 'no intake or signing for the secretariat')
     assert.doesNotMatch(await text(sec.locator('main')), /window|Tablet/)
   })
 

@@ -21,7 +21,15 @@ type Loaded =
   | { kind: 'loading' }
   | { kind: 'message'; text: string }
   | { kind: 'participant'; api: PrepApi; view: PrepView }
-  | { kind: 'staff'; api: PrepApi; sessionId: string; title: string; readinessOnly: boolean }
+  | {
+      kind: 'staff'
+      api: PrepApi
+      sessionId: string
+      title: string
+      readinessOnly: boolean
+      /** The secretariat also practises its own devices (it helps the others with theirs). */
+      own: PrepView | null
+    }
 
 const lang = signal<Lang>(chooseLang(navigator.languages))
 const state = signal<Loaded>({ kind: 'loading' })
@@ -52,7 +60,8 @@ async function load(): Promise<void> {
       state.value = { kind: 'participant', api, view: await api.view(sessionId) }
     } else {
       const readinessOnly = me.kind === 'participant'
-      state.value = { kind: 'staff', api, sessionId, title: me.session?.title ?? '', readinessOnly }
+      const own = readinessOnly ? await api.view(sessionId) : null
+      state.value = { kind: 'staff', api, sessionId, title: me.session?.title ?? '', readinessOnly, own }
     }
   } catch (e) {
     state.value = { kind: 'message', text: describeError(e, lang.value).text }
@@ -110,6 +119,7 @@ function Page() {
               state.value = { kind: 'message', text: describeError(e, l).text }
             }}
           />
+          {s.own ? <ParticipantApp api={s.api} initial={s.own} lang={l} /> : null}
         </>
       ) : null}
     </main>
