@@ -83,12 +83,20 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
       const host = window.fakeHost
       host.emit({
         type: 'participants',
-        participants: [{ hostId: 'zoom-a', name: 'Party A', moderator: false, room: { kind: 'main' } }],
+        participants: [
+          { hostId: 'zoom-a', name: 'Party A', moderator: false, room: { kind: 'main' } },
+          { hostId: 'zoom-b', name: 'Party B', moderator: false, room: { kind: 'main' } },
+        ],
       })
-      host.emit({ type: 'speaking', hostId: 'zoom-a', speaking: true, at: now - 90_000 })
-      host.emit({ type: 'speaking', hostId: 'zoom-a', speaking: false, at: now })
+      host.emit({ type: 'speaking', hostId: 'zoom-a', speaking: true, at: now - 150_000 })
+      host.emit({ type: 'speaking', hostId: 'zoom-a', speaking: false, at: now - 5_000 })
+      // B talks over A, who holds the floor: an interruption nudge for the mediator.
+      host.emit({ type: 'speaking', hostId: 'zoom-b', speaking: true, at: now - 4_000 })
+      host.emit({ type: 'speaking', hostId: 'zoom-b', speaking: false, at: now })
     })
-    await med.page.getByText('A: 1:30 (100%)').waitFor()
+    await med.page.getByText('A: 2:25 (97%)').waitFor()
+    await med.page.getByText('Talk time is unbalanced: consider giving B more room.').waitFor()
+    await med.page.getByText(/Party B spoke while Party A had the floor/).waitFor()
   })
 
   it('board: an option added by a party appears on the other screens within a second', async () => {
