@@ -69,7 +69,8 @@ export function App(props: AppProps) {
         ))}
         <DisciplineBar
           lang={lang}
-          moderator={moderator}
+          jitsiModerator={moderator}
+          mediator={room?.moderator === true}
           onMuteOthers={props.muteOthers}
           onLobby={() => host.setLobby(true).catch(() => undefined)}
         />

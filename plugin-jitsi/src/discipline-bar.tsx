@@ -1,19 +1,26 @@
-/** The mediator's meeting controls: mute everyone but the floor holder, lobby on. Disabled for everyone else. */
+/**
+ * The mediator's meeting controls: mute everyone but the floor holder, lobby on. Enabled only for the session's
+ * mediator while Jitsi has made them moderator (on an open deployment Jitsi may make a party moderator instead).
+ */
 import type { Lang } from './i18n'
 import { TEXT } from './i18n'
 
 export interface DisciplineBarProps {
   lang: Lang
-  moderator: boolean
+  /** Jitsi made this person moderator. */
+  jitsiModerator: boolean
+  /** This person is the session's mediator. */
+  mediator: boolean
   onMuteOthers: () => void
   onLobby: () => void
 }
 
-export function DisciplineBar({ lang, moderator, onMuteOthers, onLobby }: DisciplineBarProps) {
+export function DisciplineBar({ lang, jitsiModerator, mediator, onMuteOthers, onLobby }: DisciplineBarProps) {
   const t = TEXT[lang]
+  const moderator = jitsiModerator && mediator
   const title = moderator ? undefined : t.moderatorOnly
   return (
-    <div class="jm-bar" role="toolbar">
+    <div class="jm-bar" role="toolbar" data-jitsi-moderator={String(jitsiModerator)}>
       <button
         type="button"
         class="jm-btn"

@@ -92,3 +92,31 @@ describe('Jitsi page on an open deployment (no token secret)', function () {
     })
   })
 })
+
+describe('Jitsi page on meet.jit.si (quick try)', function () {
+  this.timeout(90_000)
+  let st: JitsiStack
+  before(async () => {
+    st = await startJitsiStack({ deployment: 'demo' })
+  })
+  after(async () => st?.close())
+
+  it('JITSI-UI-4 everyone is warned about the 5-minute embed limit', async () => {
+    const a = await st.open('A', { lang: 'nl', width: 320, height: 640 })
+    const warning = a.page.locator('[data-testid=demo-warning]')
+    await until('demo warning shown', () => warning.isVisible())
+    assert.match((await warning.textContent()) ?? '', /5 minuten/)
+    assert.ok((await a.page.locator('iframe').getAttribute('src'))?.startsWith('https://meet.jit.si/'))
+    await until('meeting joined', () => a.page.frameLocator('iframe').locator('.tile').first().isVisible())
+    // Open meeting: Jitsi makes the first joiner moderator, here a party; the mediator's controls stay off.
+    await until('the party is Jitsi moderator', () =>
+      a.page.locator('[data-jitsi-moderator=true]').isVisible(),
+    )
+    assert.equal(
+      await a.page.locator('[data-testid=mute-others]').isDisabled(),
+      true,
+      'no mediator controls for a party',
+    )
+    await a.page.screenshot({ path: await artifactPath('jitsi-party-320-nl-demo.png') })
+  })
+})

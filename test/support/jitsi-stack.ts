@@ -39,12 +39,12 @@ export async function until<T>(
   }
 }
 
-/** What the fake deployment plays: self-hosted with HS256 tokens (default), open (no tokens), or JaaS. */
-export type Deployment = 'hs256' | 'open' | 'jaas'
+/** What the fake deployment plays: self-hosted with HS256 tokens (default), open, JaaS, or meet.jit.si (demo). */
+export type Deployment = 'hs256' | 'open' | 'jaas' | 'demo'
 export const JAAS_APP_ID = 'vpaas-magic-cookie-test'
 
 function deploymentConfig(kind: Deployment) {
-  if (kind === 'open') return { fakeOpts: {}, env: {}, key: '' }
+  if (kind === 'open' || kind === 'demo') return { fakeOpts: {}, env: {}, key: '' }
   if (kind === 'hs256') {
     const env = { JITSI_APP_ID: 'mediation', JITSI_APP_SECRET: JWT_SECRET }
     return { fakeOpts: { jwtSecret: JWT_SECRET }, env, key: '' }
@@ -56,8 +56,7 @@ function deploymentConfig(kind: Deployment) {
 }
 
 /**
- * Starts the stack; `close()` stops it all. JaaS always lives at 8x8.vc, so for `jaas` Chromium resolves
- * 8x8.vc to the fake deployment (the origin the IFrame API checks stays https://8x8.vc).
+ * Starts the stack; `close()` stops it all.
  */
 export async function startJitsiStack(opts: { deployment?: Deployment } = {}) {
   const kind = opts.deployment ?? 'hs256'
@@ -66,11 +65,13 @@ export async function startJitsiStack(opts: { deployment?: Deployment } = {}) {
   const entry = ENTRIES.find((e) => e.name === 'jitsi')
   if (!entry) throw new Error('scripts/build.ts has no jitsi entry')
   const [fake] = await Promise.all([startFakeJitsi(dep.fakeOpts), buildEntry(entry, distRoot)])
-  const env: Record<string, string> = kind === 'jaas' ? dep.env : { ...dep.env, JITSI_DOMAIN: fake.domain }
+  // JaaS and meet.jit.si have fixed hosts; Chromium resolves them to the fake (the origin stays theirs).
+  const fixedHost = kind === 'jaas' ? '8x8.vc' : kind === 'demo' ? 'meet.jit.si' : null
+  const env: Record<string, string> = fixedHost ? dep.env : { ...dep.env, JITSI_DOMAIN: fake.domain }
   const cfg = jitsiConfigFromEnv(env, () => dep.key, join(distRoot, 'jitsi'))
   const server: TestServer = await startServer({ routers: [jitsiMount(cfg)] })
   const port = fake.domain.split(':')[1]
-  const extraArgs = kind === 'jaas' ? [`--host-resolver-rules=MAP 8x8.vc 127.0.0.1:${port}`] : []
+  const extraArgs = fixedHost ? [`--host-resolver-rules=MAP ${fixedHost} 127.0.0.1:${port}`] : []
   const browser: Browser = await launchBrowser({ media: 'fake', extraArgs })
   const session: SessionWithParties = await createSessionWithParties(server, { sides: ['A', 'B'] })
   const contexts: BrowserContext[] = []
