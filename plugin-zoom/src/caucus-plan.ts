@@ -4,6 +4,8 @@ import type { BreakoutRoomsResponse } from '@zoom/appssdk'
 export interface ZoomBinding {
   participantId: string
   sideId: string | null
+  /** The session participant's name (what the sidebar calls them). */
+  name?: string | null
 }
 
 /** The current caucus plan and which Zoom breakout room is which side (rooms are matched by name). */

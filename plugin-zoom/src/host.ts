@@ -225,9 +225,14 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
     },
     setBindings(map) {
       bindings = new Map(map)
-      roster.setBound(new Map([...map].map(([uuid, b]) => [uuid, b.participantId])))
+      roster.setBound(
+        new Map(
+          [...map].map(([uuid, b]) => [uuid, { participantId: b.participantId, name: b.name ?? null }]),
+        ),
+      )
       publishRoster()
     },
+    zoomRoster: () => roster.zoomList(),
     onConfig: (fn) => configs.add(fn),
     onCaucusIssues: (fn) => issuesOut.add(fn),
     async checkCaucus() {

@@ -15,7 +15,7 @@ export function createRoster() {
   const people = new Map<string, Person>()
   const roomOf = new Map<string, string>()
   const sideOfRoom = new Map<string, string>()
-  let bound = new Map<string, string>()
+  let bound = new Map<string, { participantId: string; name: string | null }>()
 
   const room = (uuid: string): HostRoom => {
     const roomId = roomOf.get(uuid)
@@ -43,24 +43,37 @@ export function createRoster() {
           if (p.participantStatus === 'joined') roomOf.set(p.participantUUID, r.breakoutRoomId)
       }
     },
-    setBound(map: Map<string, string>) {
+    setBound(map: Map<string, { participantId: string; name: string | null }>) {
       bound = new Map(map)
     },
     has(uuid: string): boolean {
       return people.has(uuid)
     },
+    /**
+     * The roster for the sidebar. A person the mediator assigned carries their session participant id and is
+     * named as in the session: Zoom screen names are free text, and the sidebar matches people by name.
+     */
     list(): HostParticipant[] {
       return [...people].map(([hostId, p]) => {
+        const b = bound.get(hostId)
         const out: HostParticipant = {
           hostId,
-          name: p.name,
+          name: b?.name ?? p.name,
           moderator: isModeratorRole(p.role),
           room: room(hostId),
         }
-        const participantId = bound.get(hostId)
-        if (participantId) out.participantId = participantId
+        if (b) out.participantId = b.participantId
         return out
       })
+    },
+    /** The roster with Zoom's own screen names, for the mediator's "who is who" list. */
+    zoomList(): HostParticipant[] {
+      return [...people].map(([hostId, p]) => ({
+        hostId,
+        name: p.name,
+        moderator: isModeratorRole(p.role),
+        room: room(hostId),
+      }))
     },
   }
 }

@@ -1,4 +1,4 @@
-import type { MeetingHost } from '@mediation/shared/host'
+import type { HostParticipant, MeetingHost } from '@mediation/shared/host'
 import type { CaucusIssue } from './caucus-check'
 import type { ZoomBinding } from './caucus-plan'
 import type { ZoomConfigState } from './zoom-config'
@@ -15,6 +15,8 @@ export interface ZoomHost extends MeetingHost {
    * assignments. Rooms in a caucus plan without Zoom ids are filled from these: each side's bound people.
    */
   setBindings(map: Map<string, ZoomBinding>): void
+  /** The host's roster with Zoom's own screen names (the `participants` event names bound people as in the session). */
+  zoomRoster(): HostParticipant[]
   onConfig(fn: (state: ZoomConfigState) => void): () => void
   onCaucusIssues(fn: (issues: CaucusIssue[]) => void): () => void
   /** Re-reads Zoom's rooms and re-checks them against the last plan. */

@@ -126,8 +126,8 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
     const s = await createSessionWithParties(server, { sides: ['A', 'B'] })
     const em = createZoomEmulator({ clientId, clientSecret })
     const mediator = await em.join({ name: 'Mira Mediator', role: 'host' })
-    const anna = await em.join({ name: 'Party A' })
-    const bram = await em.join({ name: 'Party B', unsupported: ['onMyActiveSpeakerChange'] })
+    const anna = await em.join({ name: 'Anna Jansen' })
+    const bram = await em.join({ name: 'Bram de Vries', unsupported: ['onMyActiveSpeakerChange'] })
     const m = await openApp(em, mediator)
     const a = await openApp(em, anna)
     const b = await openApp(em, bram)
@@ -150,13 +150,13 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
     assert.equal(await a.page.getByTestId('feature-off-rooms').getAttribute('data-reason'), 'role')
 
     await mediatorSignsInAndLinks(m.page, s)
-    await m.page.getByTestId('assign-Party A').selectOption(s.participants.A?.id ?? '')
-    await m.page.getByTestId('assign-Party B').selectOption(s.participants.B?.id ?? '')
+    await m.page.getByTestId('assign-Anna Jansen').selectOption(s.participants.A?.id ?? '')
+    await m.page.getByTestId('assign-Bram de Vries').selectOption(s.participants.B?.id ?? '')
 
     // The assignment reaches the parties (a sendMessage nudge, or their retry) and they claim a credential.
     await a.page.getByTestId('sidebar').waitFor({ timeout: 15000 })
     await b.page.getByTestId('sidebar').waitFor({ timeout: 15000 })
-    await m.page.getByTestId('claimed-Party A').waitFor({ timeout: 15000 })
+    await m.page.getByTestId('claimed-Anna Jansen').waitFor({ timeout: 15000 })
     assert.equal(await a.page.getByTestId('zoom-assign').count(), 0)
     assert.equal(await a.page.getByRole('tab', { name: /caucus/i }).count(), 0, 'no caucus tab for a party')
     assert.ok(
@@ -183,16 +183,16 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
     assert.deepEqual(cspErrors, [], 'the app runs under its own CSP')
   })
 
-  it('active-speaker events become talk time per side in the session, through the companion server', async () => {
+  it('active-speaker events become talk time per side in the session, through the companion server (Zoom names differ from session names)', async () => {
     const s = await createSessionWithParties(server, { sides: ['A', 'B'] })
     const em = createZoomEmulator({ clientId, clientSecret })
     const mediator = await em.join({ name: 'Mira Mediator', role: 'host' })
-    const anna = await em.join({ name: 'Party A' })
-    const bram = await em.join({ name: 'Party B' })
+    const anna = await em.join({ name: 'Anna Jansen' })
+    const bram = await em.join({ name: 'Bram de Vries' })
     const m = await openApp(em, mediator)
     await mediatorSignsInAndLinks(m.page, s)
-    await m.page.getByTestId('assign-Party A').selectOption(s.participants.A?.id ?? '')
-    await m.page.getByTestId('assign-Party B').selectOption(s.participants.B?.id ?? '')
+    await m.page.getByTestId('assign-Anna Jansen').selectOption(s.participants.A?.id ?? '')
+    await m.page.getByTestId('assign-Bram de Vries').selectOption(s.participants.B?.id ?? '')
     const doc = await controlDoc(s)
     const t0 = Date.now() - 60_000
     await em.speak(anna.uuid, true, t0)
@@ -216,14 +216,14 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
     const s = await createSessionWithParties(server, { sides: ['A', 'B'] })
     const em = createZoomEmulator({ clientId, clientSecret })
     const mediator = await em.join({ name: 'Mira Mediator', role: 'coHost' })
-    const anna = await em.join({ name: 'Party A' })
-    const bram = await em.join({ name: 'Party B' })
+    const anna = await em.join({ name: 'Anna Jansen' })
+    const bram = await em.join({ name: 'Bram de Vries' })
     // Someone the mediator never assigned: the caucus checks must point at them.
     await em.join({ name: 'Carl Unknown' })
     const m = await openApp(em, mediator)
     await mediatorSignsInAndLinks(m.page, s)
-    await m.page.getByTestId('assign-Party A').selectOption(s.participants.A?.id ?? '')
-    await m.page.getByTestId('assign-Party B').selectOption(s.participants.B?.id ?? '')
+    await m.page.getByTestId('assign-Anna Jansen').selectOption(s.participants.A?.id ?? '')
+    await m.page.getByTestId('assign-Bram de Vries').selectOption(s.participants.B?.id ?? '')
     await until(() => em.calls.filter((c) => c.apiName === 'sendMessage').length >= 2, 'assignment nudges')
     await toJointTalks(s, await controlDoc(s))
     await m.page.getByRole('tab', { name: /caucus/i }).click()

@@ -36,7 +36,7 @@ export function createShellModel(host: ZoomHost, client: ZoomClient) {
 
   const onEvent = (e: HostEvent) => {
     if (e.type === 'self') self.value = e.self
-    if (e.type === 'participants') roster.value = e.participants
+    if (e.type === 'participants') roster.value = host.zoomRoster()
     if (e.type === 'failure')
       failures.value = [...failures.value.slice(-2), { action: e.action, message: e.message }]
   }
@@ -98,13 +98,16 @@ export function createShellModel(host: ZoomHost, client: ZoomClient) {
     }
     const details = await client.session(token, m.sessionId)
     session.value = details
-    const sideOf = new Map(details.participants.map((p) => [p.id, p.sideId]))
+    const byId = new Map(details.participants.map((p) => [p.id, p]))
     host.setBindings(
       new Map(
-        m.assignments.map((a) => [
-          a.participantUUID,
-          { participantId: a.participantId, sideId: sideOf.get(a.participantId) ?? null },
-        ]),
+        m.assignments.map((a) => {
+          const p = byId.get(a.participantId)
+          return [
+            a.participantUUID,
+            { participantId: a.participantId, sideId: p?.sideId ?? null, name: p?.name ?? null },
+          ]
+        }),
       ),
     )
     if (phase.value.kind !== 'sidebar')
