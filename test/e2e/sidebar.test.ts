@@ -48,7 +48,7 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
     }
   })
 
-  it('ground rules: both parties accept, the mediator sees it and opens joint talks', async () => {
+  it('ground rules: both parties accept, accept again when asked (RULES-6), the mediator sees it and opens joint talks', async () => {
     await med.page.click('[data-testid=phase-to-opening]')
     for (const p of [a, b]) {
       await tab(p.page, 'rules')
@@ -59,6 +59,15 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
     await tab(med.page, 'rules')
     await med.page.getByText('Everyone accepted the current version.').waitFor()
     assert.equal(await med.page.locator('[data-testid=acceptances] .badge-ok').count(), 2)
+    // RULES-6: the mediator asks again without changing the text; both must accept version 2
+    await med.page.click('[data-testid=ask-rules-again]')
+    await med.page.getByText('2 still to accept').waitFor()
+    for (const p of [a, b]) {
+      await p.page.getByText('Please read and accept the ground rules.').waitFor()
+      await p.page.click('[data-testid=accept-rules]')
+      await p.page.getByText('You accepted version 2.').waitFor()
+    }
+    await med.page.getByText('Everyone accepted the current version.').waitFor()
     await med.page.click('[data-testid=phase-to-joint]')
     await a.page.locator('[data-testid=phase-current]', { hasText: 'Joint session' }).waitFor()
   })

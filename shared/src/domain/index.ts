@@ -17,7 +17,7 @@ export { addPackage, editPackage } from './packages'
 export { allowedPhases, getPhase, setPhase } from './phase'
 export { PHASES } from './phase-core'
 export { getRatings, rateOption, ratingOverlap } from './ratings'
-export { acceptRules, editRules, getRules, rulesStatus } from './rules'
+export { acceptRules, editRules, getRules, requestReacceptance, rulesStatus } from './rules'
 export { defaultRules, rulesText } from './rules-default'
 export * from './schema'
 export {

@@ -44,6 +44,24 @@ export function editRules(
   return getRules(control)
 }
 
+/** RULES-6: the mediator asks everyone to accept again: version n+1 with the same items, so no earlier acceptance is current. */
+export function requestReacceptance(control: Y.Doc, actor: Actor, now: number, origin: Origin): RulesView {
+  requireMediator(actor, 'ask for the ground rules to be accepted again')
+  requireActor(control, actor)
+  requireTime(now, 'now')
+  check(getPhase(control) !== 'closed', 'PHASE-4', 'the session is closed')
+  const current = getRules(control)
+  check(current.version > 0, 'RULES-6', 'the session has no ground rules yet')
+  const s = controlSchema(control)
+  const next = rulesRecord(current.items, current.version + 1, now, actor.participantId)
+  control.transact(() => {
+    const old = s.rules.get('current')
+    if (old) s.rulesHistory.push([old])
+    s.rules.set('current', next)
+  }, origin)
+  return getRules(control)
+}
+
 function cleanItems(items: unknown): RuleItem[] {
   check(Array.isArray(items) && items.length > 0, 'RULES-1', 'the ground rules need at least one item')
   check(items.length <= 50, 'RULES-1', 'at most 50 ground rules')

@@ -100,6 +100,7 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
           t={t}
           nameOf={c.nameOf.value}
           onEdit={m.isMediator ? a.editRules : undefined}
+          onAskAgain={m.isMediator ? a.askRulesAgain : undefined}
           me={
             me
               ? {

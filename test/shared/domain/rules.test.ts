@@ -5,6 +5,7 @@ import {
   defaultRules,
   editRules,
   getRules,
+  requestReacceptance,
   rulesStatus,
   setPhase,
 } from '@mediation/shared/domain'
@@ -93,6 +94,27 @@ describe('domain: ground rules', () => {
     assert.ok(!rulesStatus(c).pending.includes('a2'))
   })
 
+  it('RULES-6 asking again makes version n+1 with the same items; earlier acceptances are no longer current', () => {
+    const c = controlDoc()
+    for (const a of [A1, A2, B1]) acceptRules(c, 1, a, T0, by(a))
+    assert.equal(rulesStatus(c).allAccepted, true)
+    const v1 = getRules(c)
+    throwsRule(c, 'ACCESS-2', () => requestReacceptance(c, A1, T0, by(A1)))
+    throwsRule(c, 'ACCESS-2', () => requestReacceptance(c, S1, T0, by(S1)))
+    const v2 = requestReacceptance(c, M, T0 + 5, by(M))
+    assert.equal(v2.version, 2)
+    assert.equal(v2.hash, v1.hash)
+    assert.deepEqual(v2.items, v1.items)
+    assert.equal(v2.editedAt, T0 + 5)
+    assert.equal(controlSchema(c).rulesHistory.get(0).version, 1)
+    const status = rulesStatus(c)
+    assert.deepEqual(status.pending, ['a1', 'a2', 'b1'])
+    assert.equal(status.participants[0]?.accepted?.version, 1)
+    throwsRule(c, 'RULES-3', () => acceptRules(c, 1, A1, T0 + 6, by(A1), v1.hash))
+    acceptRules(c, 2, A1, T0 + 6, by(A1), v2.hash)
+    assert.deepEqual(rulesStatus(c).pending, ['a2', 'b1'])
+  })
+
   it('PHASE-4 ground rules cannot change in a closed session', () => {
     const c = controlDoc()
     setPhase(c, 'opening', M, T0, by(M))
@@ -101,5 +123,6 @@ describe('domain: ground rules', () => {
     setPhase(c, 'closing', M, T0, by(M))
     setPhase(c, 'closed', M, T0, by(M))
     throwsRule(c, 'PHASE-4', () => editRules(c, getRules(c).items.slice(1), M, T0, by(M)))
+    throwsRule(c, 'PHASE-4', () => requestReacceptance(c, M, T0, by(M)))
   })
 })

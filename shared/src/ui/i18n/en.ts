@@ -40,6 +40,7 @@ export const en = {
   'rules.accepted': 'You accepted version {version}.',
   'rules.mustAccept': 'Please read and accept the ground rules.',
   'rules.edit': 'Edit rules',
+  'rules.askAgain': 'Ask everyone to accept again',
   'rules.save': 'Save as new version',
   'rules.cancel': 'Cancel',
   'rules.add': 'Add a rule',

@@ -43,6 +43,7 @@ export const nl: Record<MessageKey, string> = {
   'rules.accepted': 'U ging akkoord met versie {version}.',
   'rules.mustAccept': 'Lees de spelregels en ga ermee akkoord.',
   'rules.edit': 'Regels bewerken',
+  'rules.askAgain': 'Iedereen opnieuw om akkoord vragen',
   'rules.save': 'Opslaan als nieuwe versie',
   'rules.cancel': 'Annuleren',
   'rules.add': 'Regel toevoegen',

@@ -51,6 +51,7 @@ export function createActions(x: ActionDeps) {
     setPhase: (to: Phase) => doLocal((a, now) => d.setPhase(x.control, to, a, now, origin())),
     editRules: (items: RuleItem[]) =>
       doLocal((a, now) => void d.editRules(x.control, items, a, now, origin())),
+    askRulesAgain: () => doLocal((a, now) => void d.requestReacceptance(x.control, a, now, origin())),
     acceptRules: (version: number, hash: string) => send({ type: 'acceptRules', version, hash }),
     raiseHand: async () => {
       const ok = await send({ type: 'raiseHand' })

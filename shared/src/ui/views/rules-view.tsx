@@ -14,6 +14,8 @@ export interface RulesViewProps {
   nameOf: (id: string) => string
   /** Set for the mediator. */
   onEdit?: ((items: RuleItem[]) => boolean) | undefined
+  /** Set for the mediator: the same rules as a new version that everyone accepts again. */
+  onAskAgain?: (() => void) | undefined
   /** Set for a party or adviser. */
   me?: { id: string; onAccept: () => void } | undefined
 }
@@ -57,6 +59,11 @@ export function RulesView(p: RulesViewProps) {
             >
               {t('rules.edit')}
             </Button>
+            {p.onAskAgain ? (
+              <Button onClick={p.onAskAgain} testId="ask-rules-again">
+                {t('rules.askAgain')}
+              </Button>
+            ) : null}
           </div>
         ) : null}
       </Section>
