@@ -12,6 +12,8 @@ export {
   translator,
 } from './i18n/i18n'
 export { spliceText } from './models/caucus-notes-model'
+export { createControlModel } from './models/control-model'
 export { describeError } from './models/errors-model'
+export { type BridgeDeps, bridgeHost, type HostBridge } from './models/host-bridge'
 export { createSessionModel, type SessionModel } from './models/session-model'
 export { type MountedSidebar, type MountOptions, mountSidebar } from './mount'

@@ -16,30 +16,43 @@ export interface BridgeDeps {
 
 /** What the rest of the sidebar needs from the platform roster. */
 export interface HostBridge {
-  /** Platform ids of a session participant (matched by name; empty where the platform gave none). */
+  /** Platform ids of a session participant (by bound participant id, else by name; empty where none). */
   hostIdsOf(participantId: string): string[]
   stop(): void
 }
 
 const norm = (name: string) => name.trim().toLowerCase()
 
+/** What the roster told us about one platform participant. */
+interface Seen {
+  name: string
+  /** Set when the platform bound this person to a session participant (e.g. Jitsi, from its invite). */
+  participantId?: string | undefined
+}
+
 /**
  * Feeds platform events into the session: the mediator's instance records who speaks (per side talk time),
  * a party's instance reports only its own speaking and mirrors a hand raised in the platform's own UI.
- * Platform ids are matched to participants by name, the only link the platforms give us; an unmatched
- * speaker is simply not counted.
+ * Platform ids are matched to participants by the bound participant id when the platform gives one (two
+ * people may share a display name), else by name; an unmatched speaker is simply not counted.
  */
 export function bridgeHost({ host, actor, control, client, isMediator, selfHostId }: BridgeDeps): HostBridge {
-  const names = new Map<string, string>()
+  const seen = new Map<string, Seen>()
   let selfId = selfHostId
   const participantOf = (hostId: string) => {
-    const name = norm(names.get(hostId) ?? '')
-    return control.participants.value.find((p) => norm(p.name) === name)?.id
+    const s = seen.get(hostId)
+    if (!s) return undefined
+    const all = control.participants.value
+    // a bound id is authoritative: it never falls back to a (possibly shared) name
+    if (s.participantId !== undefined) return all.find((p) => p.id === s.participantId)?.id
+    return all.find((p) => norm(p.name) === norm(s.name))?.id
   }
   const send = (command: unknown) => void client.command(command).catch(() => {})
   const onEvent = (e: HostEvent) => {
     if (e.type === 'self') selfId = e.self.hostId
-    if (e.type === 'participants') for (const p of e.participants) names.set(p.hostId, p.name)
+    if (e.type === 'participants') {
+      for (const p of e.participants) seen.set(p.hostId, { name: p.name, participantId: p.participantId })
+    }
     if (e.type === 'hand' && !isMediator && e.hostId === selfId) {
       const queued = control.queue.value.some((q) => q.participantId === actor.value.participantId)
       if (e.raised !== queued) send({ type: e.raised ? 'raiseHand' : 'lowerHand' })
@@ -69,7 +82,9 @@ export function bridgeHost({ host, actor, control, client, isMediator, selfHostI
   return {
     hostIdsOf(participantId) {
       const name = norm(control.nameOf.value(participantId))
-      return [...names].filter(([, n]) => norm(n) === name).map(([id]) => id)
+      const matches = (s: Seen) =>
+        s.participantId !== undefined ? s.participantId === participantId : norm(s.name) === name
+      return [...seen].filter(([, s]) => matches(s)).map(([id]) => id)
     },
     stop,
   }
