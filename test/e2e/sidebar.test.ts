@@ -360,12 +360,24 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
     assert.equal(transition, '0s')
   })
 
-  it('secretariat: follows the phase only, with no content tabs and no access errors', async () => {
+  it('secretariat: follows the phase only (over REST, no sync socket), with no content tabs and no access errors', async () => {
     const sec = await openSidebar(browser, server.url, { credential: s.invites.sec! })
     try {
+      const sockets: string[] = []
+      sec.page.on('websocket', (ws) => sockets.push(ws.url()))
+      await sec.page.reload()
+      await sec.page.waitForFunction(() => window.sidebarReady === true)
       await sec.page.getByText('its content is for the participants only').waitFor()
+      await sec.page.locator('[data-testid=phase-current]', { hasText: 'Joint session' }).waitFor()
       assert.equal(await sec.page.locator('[role=tab]').count(), 0)
       assert.equal(await sec.page.locator('[data-testid=conn]').getAttribute('data-state'), 'synced')
+      // the mediator moves on; the secretariat's tab regains focus and reads the new phase
+      await med.page.click('[data-testid=phase-to-closing]')
+      await sec.page.evaluate(() => window.dispatchEvent(new Event('focus')))
+      await sec.page.locator('[data-testid=phase-current]', { hasText: 'Closing' }).waitFor()
+      await med.page.click('[data-testid=phase-to-joint]')
+      assert.deepEqual(sockets, [], 'the secretariat opens no sync socket')
+      assert.deepEqual(sec.errors, [])
     } finally {
       await sec.context.close()
     }

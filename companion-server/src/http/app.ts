@@ -11,6 +11,7 @@ import type { RouteDef } from './route'
 import { accountRoutes } from './routes/accounts'
 import { noteRoutes } from './routes/notes'
 import { sessionRoutes } from './routes/sessions'
+import { statusRoutes } from './routes/status'
 import { ticketRoutes } from './routes/tickets'
 
 /** A router mounted at `path`; Zoom and Jitsi add theirs to PLATFORM_ROUTERS below (one line each). */
@@ -41,6 +42,7 @@ export function createApp(ctx: AppContext, opts: AppOptions): { app: Express; ro
   const routes = [
     ...accountRoutes(ctx),
     ...sessionRoutes(ctx),
+    ...statusRoutes(ctx),
     ...ticketRoutes(ctx),
     ...noteRoutes(ctx),
     ...prepRoutes(ctx, ctx.prep),

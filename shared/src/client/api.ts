@@ -1,5 +1,6 @@
 import { ApiRequestError } from './api-error'
 import type { ApiError, CommandResponse, MeResponse, Note, NoteVisibility, TicketResponse } from './protocol'
+import type { SessionStatus } from './session-status'
 
 /** What a note create or update sends. */
 export interface NoteInput {
@@ -12,6 +13,8 @@ export interface NoteInput {
 export interface Api {
   me(): Promise<MeResponse>
   ticket(sessionId: string): Promise<TicketResponse>
+  /** Title, kind, phase and language: readable by everyone in the session, without opening a document. */
+  sessionStatus(sessionId: string): Promise<SessionStatus>
   command(sessionId: string, command: unknown): Promise<CommandResponse>
   listNotes(sessionId: string): Promise<Note[]>
   createNote(sessionId: string, input: NoteInput): Promise<Note>
@@ -55,6 +58,7 @@ export function createApi({
   return {
     me: () => call<MeResponse>('GET', '/api/me'),
     ticket: (sessionId) => call<TicketResponse>('POST', '/api/tickets', { sessionId }),
+    sessionStatus: (sessionId) => call<SessionStatus>('GET', `${sid(sessionId)}/status`),
     command: (sessionId, command) => call<CommandResponse>('POST', `${sid(sessionId)}/commands`, command),
     listNotes: async (sessionId) => {
       const out = await call<Note[] | { notes: Note[] }>('GET', `${sid(sessionId)}/notes`)

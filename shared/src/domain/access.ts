@@ -5,7 +5,11 @@ import type { Actor, DocAccess, Role } from './types'
 /** ACCESS-1: what `actor` may do with the session document `docName` (control, board, agreement, private/x, caucus/x). */
 export function docAccess(docName: string, actor: Actor): DocAccess {
   const { role } = actor
-  if (docName === 'control') return role === 'mediator' ? 'write' : 'read'
+  if (docName === 'control') {
+    if (role === 'mediator') return 'write'
+    // The secretariat follows phase and readiness only, which the server serves over REST (no content).
+    return role === 'secretariat' ? 'none' : 'read'
+  }
   if (docName === 'board') return role === 'secretariat' ? 'none' : 'write'
   if (docName === 'agreement') {
     if (role === 'mediator') return 'write'

@@ -42,10 +42,12 @@ export function App({ m }: { m: SessionModel }) {
   ]
   const myRoom = actor.sideId ? (c.caucus.value.rooms[actor.participantId] ?? 'main') : 'main'
   const name = m.me.participant?.name ?? m.me.mediator?.name ?? ''
+  // The secretariat reads no document: its phase and title come from the status endpoint.
+  const served = m.phaseOnly?.status.value
   return (
     <div class="med-sidebar" lang={lang} data-testid="sidebar">
       <TopBar
-        title={c.session.value?.title ?? m.me.session?.title ?? ''}
+        title={served?.title ?? c.session.value?.title ?? m.me.session?.title ?? ''}
         name={name}
         role={actor.role}
         status={m.status.value}
@@ -54,7 +56,7 @@ export function App({ m }: { m: SessionModel }) {
         t={t}
       />
       <PhaseBar
-        phase={c.phase.value}
+        phase={served?.phase ?? c.phase.value}
         next={m.isMediator ? allowedPhases(c.phase.value) : []}
         onMove={m.actions.setPhase}
         t={t}

@@ -125,7 +125,7 @@ describe('domain: session and phases', () => {
   it('ACCESS-1 docAccess follows the access table', () => {
     const table: [string, string, string, string, string][] = [
       // doc, mediator, party a1, adviser a2, secretariat
-      ['control', 'write', 'read', 'read', 'read'],
+      ['control', 'write', 'read', 'read', 'none'],
       ['board', 'write', 'write', 'write', 'none'],
       ['agreement', 'write', 'read', 'read', 'none'],
       ['private/a1', 'read', 'write', 'none', 'none'],

@@ -18,6 +18,7 @@ import { createControlModel } from './control-model'
 import { createErrorsModel } from './errors-model'
 import { bridgeHost } from './host-bridge'
 import { createNotesModel } from './notes-model'
+import { createStatusModel, type StatusModel } from './status-model'
 
 export interface SessionModelOptions {
   api: Api
@@ -79,13 +80,15 @@ export function createSessionModel(o: SessionModelOptions) {
   const isMediator = o.me.kind === 'mediator'
   const sideMember = o.me.participant?.role === 'party' || o.me.participant?.role === 'adviser'
 
-  const controlConn = client.open('control')
-  const control = createControlModel(controlConn.doc, clock.now)
-  const actor = actorSignal(o.me, control.participants)
-  // Documents this role may not open at all (the secretariat's board and agreement) stay local and empty,
-  // so the combined status never shows a 4403 for something the sidebar does not offer.
+  // Documents this role may not open at all (the secretariat's control, board and agreement) stay local and
+  // empty, so the combined status never shows a 4403 for something the sidebar does not offer.
   const role = o.me.participant?.role ?? 'mediator'
   const mayOpen = (name: DocName) => docAccess(name, { participantId: '', role, sideId: null }) !== 'none'
+  const controlConn = mayOpen('control') ? client.open('control') : null
+  const control = createControlModel(controlConn?.doc ?? new Y.Doc(), clock.now)
+  // Without `control` (the secretariat) the phase comes over REST, and so does the connection line.
+  const phaseOnly: StatusModel | null = controlConn ? null : createStatusModel(o.api, o.sessionId)
+  const actor = actorSignal(o.me, control.participants)
   const board = createBoardModel(
     mayOpen('board') ? client.open('board').doc : new Y.Doc(),
     control.participants,
@@ -109,7 +112,14 @@ export function createSessionModel(o: SessionModelOptions) {
   if (caucusSide) openCaucus(caucusSide)
   const notes = createNotesModel(o.api, o.sessionId)
 
-  const stops: (() => void)[] = [client.subscribe((s) => (status.value = s))]
+  const stops: (() => void)[] = phaseOnly
+    ? [
+        effect(() => {
+          status.value = phaseOnly.conn.value
+        }),
+        phaseOnly.dispose,
+      ]
+    : [client.subscribe((s) => (status.value = s))]
   if (agreementConn) {
     stops.push(
       agreementConn.subscribe((s) => {
@@ -135,7 +145,7 @@ export function createSessionModel(o: SessionModelOptions) {
   stops.push(bridge.stop)
   const actions = createActions({
     actor,
-    control: controlConn.doc,
+    control: control.doc,
     board: board.doc,
     agreement: agreement.doc,
     privateDoc,
@@ -159,6 +169,8 @@ export function createSessionModel(o: SessionModelOptions) {
     actor,
     isMediator,
     control,
+    /** Set when the sidebar may not read `control` (the secretariat): phase and title from the server. */
+    phaseOnly,
     board,
     agreement,
     notes,
