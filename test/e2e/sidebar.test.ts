@@ -306,6 +306,42 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
     assert.ok(!seenByA.body.some((n) => n.visibility === 'mediator'), 'a party never gets mediator notes')
   })
 
+  it('notes: a party writes the joint and own-side notes with autosave; the other side gets only the joint one', async () => {
+    await a.page.setViewportSize({ width: 320, height: 900 })
+    await a.page.click('[data-testid=lang-nl]')
+    await tab(a.page, 'notes')
+    const own = a.page.locator(`[data-testid="note-side:${s.sides.A}"]`)
+    const joint = a.page.locator('[data-testid=note-joint]')
+    assert.equal(
+      await a.page.locator('[data-testid=note-mediator]').count(),
+      0,
+      'no mediator note for a party',
+    )
+    await own.locator('textarea').fill('We kunnen in mei verhuizen.')
+    await own.locator('[data-testid=save-state][data-state=unsaved]').waitFor()
+    await own.locator('[data-testid=save-state][data-state=saved]').waitFor()
+    await joint.locator('textarea').fill('Volgende afspraak: dinsdag.')
+    await joint.locator('[data-testid=save-state][data-state=saved]').waitFor()
+    await shot(a.page, 'party-notes-320-nl')
+    const seenByB = await api<{ visibility: string; body: string }[]>(
+      server,
+      s.invites.B!,
+      'GET',
+      `/api/sessions/${s.sessionId}/notes`,
+    )
+    assert.ok(seenByB.body.some((n) => n.visibility === 'joint' && n.body.includes('dinsdag')))
+    assert.ok(!seenByB.body.some((n) => n.body.includes('verhuizen')), "side A's note never reaches side B")
+    const seenByMed = await api<{ visibility: string; body: string }[]>(
+      server,
+      s.mediatorToken,
+      'GET',
+      `/api/sessions/${s.sessionId}/notes`,
+    )
+    assert.ok(
+      seenByMed.body.some((n) => n.visibility === `side:${s.sides.A}` && n.body.includes('verhuizen')),
+    )
+  })
+
   it('invite link: /join/<token> keeps the token out of the URL and opens the standalone sidebar', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 800 } })
     try {
@@ -378,6 +414,9 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
       await med.page.click('[data-testid=phase-to-joint]')
       assert.deepEqual(sockets, [], 'the secretariat opens no sync socket')
       assert.deepEqual(sec.errors, [])
+      await sec.page.click('[data-testid=lang-nl]')
+      await sec.page.locator('.med-sidebar[lang=nl]').waitFor()
+      await shot(sec.page, 'secretariat-320-nl')
     } finally {
       await sec.context.close()
     }

@@ -249,7 +249,8 @@ function NotesPanel({ m }: { m: SessionModel }) {
     <NotesView
       slots={slots}
       sides={sides}
-      editable={m.isMediator}
+      // The server lets side members write joint and own-side notes (never the mediator's), the only ones listed.
+      editable={m.isMediator || actor.role === 'party' || actor.role === 'adviser'}
       t={m.t.value}
       onEdit={m.notes.edit}
       onBlur={m.notes.flush}
