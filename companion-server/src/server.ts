@@ -58,6 +58,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     stores.damaged?.(id)
       ? 'this session cannot be served: its data file is damaged; an administrator must restore it'
       : null
+  const prepStore = stores.prep ?? createMemoryPrepStore()
   const ctx: AppContext = {
     directory,
     rooms,
@@ -68,6 +69,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       notes: stores.notes,
       now,
       publicUrl: () => publicUrl,
+      erase: [prepStore],
     }),
     notes: createNoteService(stores.notes, now),
     commands: createCommandService(rooms, now),
@@ -78,7 +80,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     publicUrl: () => publicUrl,
     loginTtlMs: options.loginTtlMs ?? 12 * 3600_000,
     unavailable,
-    prep: { store: stores.prep ?? createMemoryPrepStore(), iceServers: options.iceServers ?? [] },
+    prep: { store: prepStore, iceServers: options.iceServers ?? [] },
     record: { codes: stores.codes ?? createMemoryVerificationStore() },
   }
   const { app, routes } = createApp(ctx, {

@@ -329,7 +329,7 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     await p.getByTestId('sessions').waitFor()
     assert.match(
       await text(p, 'notice-ok'),
-      /The server deleted .* Asking for it now answers: Not found \(session not found\)/,
+      /The server erased “.*”: \d+ documents, \d+ notes and \d+ participants with their invites, .* Asking for it now answers: Not found \(session not found\)/,
     )
     assert.equal(await p.getByTestId('session-item').count(), 0, 'the list no longer has it')
     const token = (

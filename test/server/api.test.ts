@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createMediator } from '@mediation/companion-server'
-import type { InviteResponse } from '@mediation/shared/protocol'
+import type { DeletionReport, InviteResponse } from '@mediation/shared/protocol'
 import { api, setupMediator, startServer, type TestServer } from '../support/server'
 
 describe('HTTP API: accounts, sessions, invites, validation', () => {
@@ -98,7 +98,11 @@ describe('HTTP API: accounts, sessions, invites, validation', () => {
     assert.equal(archived.body.status, 'archived')
     const list = await api<{ id: string; status: string }[]>(server, token, 'GET', '/api/sessions')
     assert.equal(list.body.find((x) => x.id === id)?.status, 'archived')
-    assert.equal((await api(server, token, 'DELETE', `/api/sessions/${id}`)).status, 204)
+    const del = await api<DeletionReport>(server, token, 'DELETE', `/api/sessions/${id}`)
+    assert.equal(del.status, 200)
+    assert.equal(del.body.sessionId, id)
+    assert.deepEqual(del.body.removed.documents.slice(0, 3), ['control', 'board', 'agreement'])
+    assert.match(del.body.message, /erased/)
     assert.equal((await api(server, token, 'GET', `/api/sessions/${id}`)).status, 404)
   })
 

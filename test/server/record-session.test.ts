@@ -18,6 +18,7 @@ import {
   setPhase,
   timeLog,
 } from '@mediation/shared/domain'
+import type { DeletionReport } from '@mediation/shared/protocol'
 import { type AgreementRecord, parseCsv } from '@mediation/shared/record'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
@@ -288,9 +289,17 @@ describe('record: time log CSV, notes export and erasure through the real server
       'the check can fail: data is on disk before',
     )
 
+    const notesBefore = await api<unknown[]>(
+      server,
+      s.mediatorToken,
+      'GET',
+      `/api/sessions/${s.sessionId}/notes`,
+    )
     m.destroy()
-    const del = await api(server, s.mediatorToken, 'DELETE', `/api/sessions/${s.sessionId}`)
-    assert.ok(del.status === 200 || del.status === 204, `delete answered ${del.status}`)
+    const del = await api<DeletionReport>(server, s.mediatorToken, 'DELETE', `/api/sessions/${s.sessionId}`)
+    assert.equal(del.status, 200, `delete answered ${del.status}`)
+    assert.equal(del.body.removed.notes, notesBefore.body.length, 'the report counts the erased notes')
+    assert.ok(del.body.removed.documents.includes(`caucus/${s.sides.A}`))
     assert.equal(
       (await api(server, null, 'POST', '/api/verify', { code, text: rec.version.text })).status,
       404,

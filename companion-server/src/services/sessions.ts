@@ -6,6 +6,7 @@ import {
   serverOrigin,
 } from '@mediation/shared/domain'
 import type {
+  DeletionReport,
   InviteRequest,
   InviteResponse,
   Language,
@@ -27,6 +28,8 @@ export interface SessionServiceDeps {
   notes: NoteStore
   now: () => number
   publicUrl: () => string
+  /** Other per-session stores (prep answers, signatures...) that erasure must empty too. */
+  erase?: { deleteSession(sessionId: string): Promise<void> }[]
 }
 
 /**
@@ -119,13 +122,34 @@ export function createSessionService(deps: SessionServiceDeps) {
     return updated ?? session
   }
 
-  /** Closes every socket, drops the rooms and removes all stored data of the session. */
-  async function remove(session: SessionRecord): Promise<void> {
+  /** Closes every socket, drops the rooms, removes all stored data of the session and says what went. */
+  async function remove(session: SessionRecord): Promise<DeletionReport> {
+    const notes = (await deps.notes.list(session.id)).length
+    const documents = [
+      'control',
+      'board',
+      'agreement',
+      ...session.participants.map((p) => `private/${p.id}`),
+      ...session.sides.map((s) => `caucus/${s.id}`),
+    ]
     await directory.removeSession(session.id)
     await rooms.closeSockets(session.id, CLOSE.notFound, 'session deleted')
     await rooms.discardSession(session.id)
     await deps.docs.deleteSession(session.id)
     await deps.notes.deleteSession(session.id)
+    for (const store of deps.erase ?? []) await store.deleteSession(session.id)
+    const removed = {
+      documents,
+      notes,
+      participants: session.participants.length,
+      invites: session.invites.length,
+      sides: session.sides.length,
+    }
+    const message =
+      `Session "${session.title}" is erased: ${documents.length} documents, ${notes} notes, ` +
+      `${removed.participants} participants with their invites, intake answers, signatures and verification codes. ` +
+      'Nothing of it remains on this server.'
+    return { sessionId: session.id, title: session.title, deletedAt: iso(), removed, message }
   }
 
   return { create, invite, revoke, setStatus, remove }

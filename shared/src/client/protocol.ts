@@ -169,3 +169,19 @@ export interface ZoomClaimResponse {
   sessionId: string
   participant: ParticipantInfo
 }
+
+/** DELETE /api/sessions/:id — what the erasure removed, so the mediator can be told in plain words. */
+export interface DeletionReport {
+  sessionId: string
+  title: string
+  deletedAt: string
+  removed: {
+    documents: string[]
+    notes: number
+    participants: number
+    invites: number
+    sides: number
+  }
+  /** One English sentence for logs and API users; pages word it from `removed` in the user's language. */
+  message: string
+}

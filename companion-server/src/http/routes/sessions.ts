@@ -61,13 +61,12 @@ export function sessionRoutes(ctx: AppContext): RouteDef[] {
       path: '/api/sessions/:id',
       summary: 'Delete a session with all its documents and notes; closes its sockets',
       auth: 'mediator',
-      ok: { status: 204, description: 'deleted' },
+      ok: { status: 200, description: 'DeletionReport: what was erased' },
       handler: async (req, res) => {
         const mediator = mediatorOf(ctx, req)
         const session = ctx.directory.session(param(req, 'id'))
         if (!session || session.ownerId !== mediator.id) throw notFound('session')
-        await ctx.sessions.remove(session)
-        res.status(204).end()
+        res.json(await ctx.sessions.remove(session))
       },
     },
     {

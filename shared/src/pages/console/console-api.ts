@@ -6,6 +6,7 @@
 import { ApiRequestError } from '../../client/api-error'
 import type {
   ApiError,
+  DeletionReport,
   InviteRequest,
   InviteResponse,
   Language,
@@ -101,7 +102,7 @@ export function createConsoleApi(token: string, origin = '') {
     create: (body: NewSession) => call<SessionDetails>('POST', '/api/sessions', body),
     setStatus: (id: string, status: 'active' | 'archived') =>
       call<SessionDetails>('PUT', sid(id), { status }),
-    remove: (id: string) => call<null>('DELETE', sid(id)),
+    remove: (id: string) => call<DeletionReport>('DELETE', sid(id)),
     invite: (id: string, body: InviteRequest) => call<InviteResponse>('POST', `${sid(id)}/invites`, body),
     revoke: (id: string, inviteId: string) =>
       call<null>('DELETE', `${sid(id)}/invites/${encodeURIComponent(inviteId)}`),

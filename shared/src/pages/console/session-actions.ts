@@ -54,7 +54,8 @@ export function sessionActions(d: SessionActionDeps) {
       d.ok(status === 'archived' ? 'archivedDone' : 'reactivatedDone', { title: s.title })
     },
     async remove(s: SessionDetails) {
-      if ((await d.act(() => api().remove(s.id))) === undefined) return
+      const report = await d.act(() => api().remove(s.id))
+      if (!report) return
       // What the server says now: the session is gone (its answer to a fresh look-up, in plain words).
       const check = await api()
         .session(s.id)
@@ -65,7 +66,13 @@ export function sessionActions(d: SessionActionDeps) {
       await d.refresh()
       history.replaceState(null, '', location.pathname)
       await d.route()
-      d.ok('deleteDone', { title: s.title, answer: check ?? '—' })
+      d.ok('deleteDone', {
+        title: report.title,
+        documents: String(report.removed.documents.length),
+        notes: String(report.removed.notes),
+        participants: String(report.removed.participants),
+        answer: check ?? '—',
+      })
     },
     /** Resolves true when the invite was made; its link is then shown once. */
     async sendInvite(s: SessionDetails, req: InviteRequest) {

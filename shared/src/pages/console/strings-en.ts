@@ -127,7 +127,7 @@ export const en = {
     'Deletion erases every document, note and file of this session: ground rules, option board, agreement and its versions, notes, caucus notes, preparation data and verification codes. Participants are disconnected and their links stop working. This cannot be undone.',
   deleteConfirm: 'Delete for good',
   deleteDone:
-    'The server deleted “{title}” with its documents, notes, preparation data and verification codes. Asking for it now answers: {answer}',
+    'The server erased “{title}”: {documents} documents, {notes} notes and {participants} participants with their invites, preparation data and verification codes. Asking for it now answers: {answer}',
 } as const
 
 export type ConsoleKey = keyof typeof en

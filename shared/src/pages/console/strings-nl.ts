@@ -128,5 +128,5 @@ export const nl: Record<ConsoleKey, string> = {
     'Verwijderen wist elk document, elke notitie en elk bestand van deze sessie: gespreksregels, optiebord, overeenkomst en de versies ervan, notities, caucusnotities, voorbereidingsgegevens en verificatiecodes. Deelnemers worden losgekoppeld en hun links werken niet meer. Dit kan niet ongedaan worden gemaakt.',
   deleteConfirm: 'Definitief verwijderen',
   deleteDone:
-    'De server heeft “{title}” verwijderd, met documenten, notities, voorbereidingsgegevens en verificatiecodes. Wie er nu naar vraagt krijgt: {answer}',
+    'De server heeft “{title}” gewist: {documents} documenten, {notes} notities en {participants} deelnemers met hun uitnodigingen, voorbereidingsgegevens en verificatiecodes. Wie er nu naar vraagt krijgt: {answer}',
 }
