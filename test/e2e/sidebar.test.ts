@@ -143,6 +143,42 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
     }
   })
 
+  it('sticking points: the mediator adds and edits one; options are grouped under their point, ungrouped last', async () => {
+    await med.page.fill('[data-testid=add-point-input]', 'Holidays')
+    await med.page.click('[data-testid=add-point]')
+    await a.page.locator('[data-testid=point-title]', { hasText: 'Holidays' }).waitFor()
+    assert.equal(await a.page.locator('[data-testid=edit-point]').count(), 0, 'a party does not edit points')
+    await a.page.fill('[data-testid=option-input]', 'Summer split in two')
+    await a.page.getByLabel('For sticking point').selectOption({ label: 'Holidays' })
+    await a.page.click('[data-testid=add-option]')
+    const groups = (p: SidebarPage) =>
+      p.page.locator('[data-testid=option-group]').evaluateAll((els) =>
+        els.map((g) => ({
+          title: g.querySelector('[data-testid=option-group-title]')?.textContent ?? '',
+          options: [...g.querySelectorAll('[data-testid=option-title]')].map((o) => o.textContent ?? ''),
+        })),
+      )
+    await med.page.locator('[data-testid=option-title]', { hasText: 'Summer split in two' }).waitFor()
+    const before = await groups(med)
+    assert.deepEqual(before[0], { title: 'Holidays', options: ['Summer split in two'] })
+    assert.equal(before.at(-1)?.title, 'Other options', 'ungrouped options come last')
+    assert.ok(before.at(-1)?.options.includes('Alternate weekends'))
+    await med.page.click('[data-testid=edit-point]')
+    await med.page.fill('[data-testid=point-title-input]', 'School holidays')
+    await med.page.click('[data-testid=save-point]')
+    await b.page.locator('[data-testid=option-group-title]', { hasText: 'School holidays' }).waitFor()
+    assert.deepEqual((await groups(b))[0], { title: 'School holidays', options: ['Summer split in two'] })
+    await med.page.setViewportSize({ width: 320, height: 900 })
+    await med.page.click('[data-testid=lang-nl]')
+    await med.page.locator('[data-testid=option-group-title]', { hasText: 'Overige opties' }).waitFor()
+    await med.page.click('[data-testid=edit-point]')
+    await shot(med.page, 'mediator-points-320-nl')
+    await med.page.getByRole('button', { name: 'Annuleren' }).first().click()
+    await med.page.click('[data-testid=lang-en]')
+    await med.page.setViewportSize({ width: 1280, height: 900 })
+    await med.page.locator('[data-testid=option-group-title]', { hasText: 'Other options' }).waitFor()
+  })
+
   it('ratings: a private rating reaches the mediator as an overlap count, never the other party', async () => {
     await med.page.click('[data-testid=board-phase-toggle]')
     await a.page.locator('[data-testid=board-phase]', { hasText: 'Evaluate' }).waitFor()

@@ -225,6 +225,7 @@ function BoardPanel({ m }: { m: SessionModel }) {
       myRatings={sideMember ? (m.board.ratingsOf.value.get(actor.participantId) ?? {}) : null}
       onPhase={a.setBoardPhase}
       onAddPoint={a.addPoint}
+      onEditPoint={a.editPoint}
       onAddOption={a.addOption}
       onEditOption={a.editOption}
       onStatus={a.setStatus}

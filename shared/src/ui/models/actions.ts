@@ -95,6 +95,8 @@ export function createActions(x: ActionDeps) {
     setBoardPhase: (p: BoardPhase) => doLocal((a) => d.setBoardPhase(x.board, p, a, origin())),
     addPoint: (title: string) =>
       doLocal((a, now) => void d.addStickingPoint(x.board, { title }, a, now, newId, origin())),
+    editPoint: (id: string, p: { title: string; description: string }) =>
+      doLocal((a) => d.editStickingPoint(x.board, id, p, a, origin())),
     addOption: (p: { title: string; description?: string; pointId?: string }) =>
       doLocal((a, now) => {
         // BOARD-5: brainstorm ideas are unattributed; later a party proposes for their own side.

@@ -11,8 +11,10 @@ import type {
 import type { Translate } from '../i18n/i18n'
 import { Button } from '../kit/button'
 import { Select, TextField } from '../kit/fields'
+import { OneLineForm } from '../kit/one-line-form'
 import { Hint, Section } from '../kit/section'
 import { OptionCard } from './option-card'
+import { type PointEdit, PointsSection } from './points-section'
 
 export interface BoardViewProps {
   board: Board
@@ -27,6 +29,7 @@ export interface BoardViewProps {
   myRatings: Ratings | null
   onPhase: (p: BoardPhase) => void
   onAddPoint: (title: string) => void
+  onEditPoint: (id: string, p: PointEdit) => boolean
   onAddOption: (p: { title: string; description?: string; pointId?: string }) => void
   onEditOption: (id: string, p: { title: string; description: string }) => void
   onStatus: (id: string, s: OptionStatus) => void
@@ -58,53 +61,51 @@ export function BoardView(p: BoardViewProps) {
         {!p.canEdit && !p.isMediator ? <Hint>{t('board.readOnly')}</Hint> : null}
         {p.myRatings && board.phase === 'evaluate' ? <Hint>{t('board.ratingHint')}</Hint> : null}
       </Section>
-      <Section id="points" title={t('board.points')}>
-        {board.points.length === 0 ? <Hint>{t('board.noPoints')}</Hint> : null}
-        <ul class="list">
-          {board.points.map((pt) => (
-            <li key={pt.id} class="card-title">
-              {pt.title}
-            </li>
-          ))}
-        </ul>
-        {p.isMediator ? (
-          <OneLineForm
-            label={t('board.pointTitle')}
-            button={t('board.addPoint')}
-            onSubmit={p.onAddPoint}
-            testId="add-point"
-          />
-        ) : null}
-      </Section>
+      <PointsSection
+        points={board.points}
+        t={t}
+        onAdd={p.isMediator ? p.onAddPoint : undefined}
+        onEdit={p.isMediator ? p.onEditPoint : undefined}
+      />
       <Section id="options" title={t('board.options')}>
         {p.canEdit ? <AddOptionForm points={board.points} t={t} onAdd={p.onAddOption} /> : null}
         {board.options.length === 0 ? <Hint>{t('board.noOptions')}</Hint> : null}
-        <ul class="list" data-testid="options">
-          {board.options.map((o) => (
-            <OptionCard
-              key={o.id}
-              option={o}
-              pointTitle={board.points.find((pt) => pt.id === o.pointId)?.title}
-              phase={board.phase}
-              sides={p.sides}
-              t={t}
-              canEdit={p.canEdit}
-              overlap={p.overlap?.get(o.id)}
-              myRating={p.myRatings ? (p.myRatings[o.id]?.rating ?? null) : undefined}
-              selected={selected.includes(o.id)}
-              onSelect={
-                p.isMediator
-                  ? (on) => setSelected(on ? [...selected, o.id] : selected.filter((x) => x !== o.id))
-                  : undefined
-              }
-              onEdit={(e) => p.onEditOption(o.id, e)}
-              onStatus={p.isMediator ? (s) => p.onStatus(o.id, s) : undefined}
-              interestSides={p.isMediator ? p.sides.map((s) => s.id) : p.mySideId ? [p.mySideId] : []}
-              onInterest={(side, text) => p.onInterest(o.id, side, text)}
-              onRate={p.myRatings ? (r) => p.onRate(o.id, r) : undefined}
-            />
+        <div data-testid="options">
+          {groupByPoint(board).map((g) => (
+            <div key={g.point?.id ?? ''} class="option-group" data-testid="option-group">
+              {g.point || board.points.length > 0 ? (
+                <h4 class="group-title" data-testid="option-group-title">
+                  {g.point ? g.point.title : t('board.ungrouped')}
+                </h4>
+              ) : null}
+              <ul class="list">
+                {g.options.map((o) => (
+                  <OptionCard
+                    key={o.id}
+                    option={o}
+                    phase={board.phase}
+                    sides={p.sides}
+                    t={t}
+                    canEdit={p.canEdit}
+                    overlap={p.overlap?.get(o.id)}
+                    myRating={p.myRatings ? (p.myRatings[o.id]?.rating ?? null) : undefined}
+                    selected={selected.includes(o.id)}
+                    onSelect={
+                      p.isMediator
+                        ? (on) => setSelected(on ? [...selected, o.id] : selected.filter((x) => x !== o.id))
+                        : undefined
+                    }
+                    onEdit={(e) => p.onEditOption(o.id, e)}
+                    onStatus={p.isMediator ? (s) => p.onStatus(o.id, s) : undefined}
+                    interestSides={p.isMediator ? p.sides.map((s) => s.id) : p.mySideId ? [p.mySideId] : []}
+                    onInterest={(side, text) => p.onInterest(o.id, side, text)}
+                    onRate={p.myRatings ? (r) => p.onRate(o.id, r) : undefined}
+                  />
+                ))}
+              </ul>
+            </div>
           ))}
-        </ul>
+        </div>
       </Section>
       <Section id="packages" title={t('board.packages')}>
         {board.packages.length === 0 ? <Hint>{t('board.noPackages')}</Hint> : null}
@@ -134,29 +135,6 @@ export function BoardView(p: BoardViewProps) {
           />
         ) : null}
       </Section>
-    </div>
-  )
-}
-
-function OneLineForm(p: { label: string; button: string; onSubmit: (v: string) => void; testId?: string }) {
-  const [value, setValue] = useState('')
-  const submit = () => {
-    if (!value.trim()) return
-    p.onSubmit(value.trim())
-    setValue('')
-  }
-  return (
-    <div class="row">
-      <TextField
-        label={p.label}
-        value={value}
-        onInput={setValue}
-        onEnter={submit}
-        testId={p.testId ? `${p.testId}-input` : undefined}
-      />
-      <Button onClick={submit} testId={p.testId}>
-        {p.button}
-      </Button>
     </div>
   )
 }
@@ -207,4 +185,14 @@ function AddOptionForm(p: { points: Board['points']; t: Translate; onAdd: BoardV
       </Button>
     </div>
   )
+}
+
+/** Options under their sticking point, in the points' order; options without a (known) point last. */
+function groupByPoint(board: Board): { point: Board['points'][number] | null; options: Board['options'] }[] {
+  const known = new Set(board.points.map((pt) => pt.id))
+  const groups = board.points
+    .map((point) => ({ point, options: board.options.filter((o) => o.pointId === point.id) }))
+    .filter((g) => g.options.length > 0)
+  const rest = board.options.filter((o) => o.pointId === null || !known.has(o.pointId))
+  return rest.length > 0 ? [...groups, { point: null, options: rest }] : groups
 }

@@ -18,8 +18,6 @@ const RATINGS: Rating[] = ['yes', 'maybe', 'no']
 
 export interface OptionCardProps {
   option: OptionView
-  /** Title of the sticking point the option belongs to, if any. */
-  pointTitle?: string | undefined
   phase: BoardPhase
   sides: Side[]
   t: Translate
@@ -94,7 +92,6 @@ export function OptionCard(p: OptionCardProps) {
           </span>
         ) : null}
       </div>
-      {p.pointTitle ? <span class="card-meta">{`${t('board.forPoint')}: ${p.pointTitle}`}</span> : null}
       {o.description ? <p class="card-meta">{o.description}</p> : null}
       <Interests option={o} sides={p.sides} t={t} editable={p.interestSides} onInterest={p.onInterest} />
       {p.onStatus ? (
