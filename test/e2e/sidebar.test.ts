@@ -60,7 +60,23 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
     await med.page.getByText('Everyone accepted the current version.').waitFor()
     assert.equal(await med.page.locator('[data-testid=acceptances] .badge-ok').count(), 2)
     // RULES-6: the mediator asks again without changing the text; both must accept version 2
+    await med.page.setViewportSize({ width: 320, height: 900 })
+    await med.page.click('[data-testid=lang-nl]')
     await med.page.click('[data-testid=ask-rules-again]')
+    await shot(med.page, 'mediator-rules-ask-again-320-nl')
+    await med.page
+      .locator('[data-testid=ask-rules-confirm]')
+      .getByRole('button', { name: 'Annuleren' })
+      .click()
+    assert.equal(
+      (await med.page.getByText('Versie 1', { exact: false }).count()) > 0,
+      true,
+      'cancel changes nothing',
+    )
+    await med.page.click('[data-testid=lang-en]')
+    await med.page.setViewportSize({ width: 1280, height: 900 })
+    await med.page.click('[data-testid=ask-rules-again]')
+    await med.page.click('[data-testid=confirm-ask-rules-again]')
     await med.page.getByText('2 still to accept').waitFor()
     for (const p of [a, b]) {
       await p.page.getByText('Please read and accept the ground rules.').waitFor()

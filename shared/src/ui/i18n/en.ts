@@ -41,6 +41,9 @@ export const en = {
   'rules.mustAccept': 'Please read and accept the ground rules.',
   'rules.edit': 'Edit rules',
   'rules.askAgain': 'Ask everyone to accept again',
+  'rules.askAgainConfirm':
+    'The text stays the same, but every party and adviser must accept it again as version {version}.',
+  'rules.askAgainYes': 'Yes, ask again',
   'rules.save': 'Save as new version',
   'rules.cancel': 'Cancel',
   'rules.add': 'Add a rule',

@@ -44,6 +44,9 @@ export const nl: Record<MessageKey, string> = {
   'rules.mustAccept': 'Lees de spelregels en ga ermee akkoord.',
   'rules.edit': 'Regels bewerken',
   'rules.askAgain': 'Iedereen opnieuw om akkoord vragen',
+  'rules.askAgainConfirm':
+    'De tekst blijft gelijk, maar elke partij en adviseur moet opnieuw akkoord gaan, nu als versie {version}.',
+  'rules.askAgainYes': 'Ja, opnieuw vragen',
   'rules.save': 'Opslaan als nieuwe versie',
   'rules.cancel': 'Annuleren',
   'rules.add': 'Regel toevoegen',

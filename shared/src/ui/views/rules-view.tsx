@@ -59,15 +59,45 @@ export function RulesView(p: RulesViewProps) {
             >
               {t('rules.edit')}
             </Button>
-            {p.onAskAgain ? (
-              <Button onClick={p.onAskAgain} testId="ask-rules-again">
-                {t('rules.askAgain')}
-              </Button>
-            ) : null}
           </div>
         ) : null}
+        {p.onAskAgain ? <AskAgain onAsk={p.onAskAgain} next={p.rules.version + 1} t={t} /> : null}
       </Section>
       {p.onEdit ? <AcceptanceList status={p.status} nameOf={p.nameOf} t={t} /> : null}
+    </div>
+  )
+}
+
+/** RULES-6 with one confirming step: a stray click must not void everyone's acceptance. */
+function AskAgain({ onAsk, next, t }: { onAsk: () => void; next: number; t: Translate }) {
+  const [sure, setSure] = useState(false)
+  if (!sure) {
+    return (
+      <div class="row">
+        <Button onClick={() => setSure(true)} testId="ask-rules-again">
+          {t('rules.askAgain')}
+        </Button>
+      </div>
+    )
+  }
+  return (
+    <div class="card" data-testid="ask-rules-confirm">
+      <Hint tone="warn">{t('rules.askAgainConfirm', { version: next })}</Hint>
+      <div class="row">
+        <Button
+          kind="primary"
+          onClick={() => {
+            onAsk()
+            setSure(false)
+          }}
+          testId="confirm-ask-rules-again"
+        >
+          {t('rules.askAgainYes')}
+        </Button>
+        <Button kind="quiet" onClick={() => setSure(false)}>
+          {t('rules.cancel')}
+        </Button>
+      </div>
     </div>
   )
 }
