@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import type { InviteResponse } from '@mediation/shared/protocol'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import {
@@ -33,8 +34,10 @@ describe('ACCESS-1 sync socket access matrix (every role × every document)', ()
       ],
     })
   })
+  const after2days: (() => void)[] = []
   afterEach(() => {
     for (const p of providers.splice(0)) p.destroy()
+    for (const undo of after2days.splice(0)) undo()
   })
   after(() => server.stop())
 
@@ -114,6 +117,44 @@ describe('ACCESS-1 sync socket access matrix (every role × every document)', ()
     const none = open('')
     providers.push(none)
     assert.equal(await closedWith(none), 4401)
+  })
+
+  it('an invite link expires after its validity (default 90 days, or as the mediator chose) with a plain message', async () => {
+    const made = await api<InviteResponse>(
+      server,
+      s.mediatorToken,
+      'POST',
+      `/api/sessions/${s.sessionId}/invites`,
+      {
+        name: 'Short Stay',
+        role: 'party',
+        sideId: s.sides.A,
+        validDays: 2,
+      },
+    )
+    assert.equal(made.status, 201)
+    const bad = await api(server, s.mediatorToken, 'POST', `/api/sessions/${s.sessionId}/invites`, {
+      name: 'Never',
+      role: 'party',
+      sideId: s.sides.A,
+      validDays: 0,
+    })
+    assert.equal(bad.status, 400)
+    const token = made.body.invite.token
+    assert.equal(Date.parse(made.body.invite.expiresAt ?? ''), clock.t + 2 * 86_400_000)
+    assert.equal((await api(server, token, 'GET', '/api/me')).status, 200)
+    clock.t += 2 * 86_400_000
+    // The mediator's 12-hour login would lapse too: the clock goes back for the tests after this one.
+    after2days.push(() => {
+      clock.t -= 2 * 86_400_000
+    })
+    const me = await api<{ error: string }>(server, token, 'GET', '/api/me')
+    assert.equal(me.status, 401)
+    assert.match(me.body.error, /expired; ask your mediator for a new link/)
+    const ticket = await api(server, token, 'POST', '/api/tickets', { sessionId: s.sessionId })
+    assert.equal(ticket.status, 401)
+    // Other invites (made with the default of 90 days) still work two days on.
+    assert.equal((await api(server, s.invites.B!, 'GET', '/api/me')).status, 200)
   })
 
   it('a ticket for one session does not open another session', async () => {

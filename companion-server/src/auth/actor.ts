@@ -20,8 +20,19 @@ export function resolveCredential(directory: Directory, token: string, now: numb
     return mediator ? { kind: 'mediator', mediator } : null
   }
   const invite = directory.invite(hash)
-  if (invite) return { kind: 'participant', ...invite, inviteId: invite.invite.id }
+  if (invite && !isExpired(invite.invite.expiresAt, now)) {
+    return { kind: 'participant', ...invite, inviteId: invite.invite.id }
+  }
   return null
+}
+
+const isExpired = (expiresAt: string | null | undefined, now: number) =>
+  typeof expiresAt === 'string' && Date.parse(expiresAt) <= now
+
+/** True when the token is a live invite whose validity has run out (so the refusal can say so). */
+export function isExpiredInvite(directory: Directory, token: string, now: number): boolean {
+  const invite = directory.invite(sha256(token))
+  return invite !== undefined && isExpired(invite.invite.expiresAt, now)
 }
 
 /** The mediator's identity inside their own session. */

@@ -1,5 +1,5 @@
 import type { Request } from 'express'
-import { type Actor, actorIn, type Credential, resolveCredential } from '../auth/actor'
+import { type Actor, actorIn, type Credential, isExpiredInvite, resolveCredential } from '../auth/actor'
 import { forbidden, HttpError, notFound, unauthorized } from '../errors'
 import type { MediatorRecord, SessionRecord } from '../store/meta-types'
 import type { AppContext } from './context'
@@ -8,9 +8,13 @@ import type { AppContext } from './context'
 export function credentialOf(ctx: AppContext, req: Request): Credential {
   const header = req.get('authorization') ?? ''
   const match = /^Bearer\s+(\S+)$/i.exec(header)
-  const found = match?.[1] ? resolveCredential(ctx.directory, match[1], ctx.now()) : null
-  if (!found) throw unauthorized()
-  return found
+  const token = match?.[1]
+  const found = token ? resolveCredential(ctx.directory, token, ctx.now()) : null
+  if (found) return found
+  if (token && isExpiredInvite(ctx.directory, token, ctx.now())) {
+    throw unauthorized('this invite link has expired; ask your mediator for a new link')
+  }
+  throw unauthorized()
 }
 
 /** The mediator behind a login token, or 401/403. */

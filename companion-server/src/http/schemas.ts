@@ -23,6 +23,7 @@ export const InviteBody = z
     role: z.enum(['party', 'adviser', 'secretariat']),
     sideId: z.string().min(1).max(100).optional(),
     newSideName: name.optional(),
+    validDays: z.number().int().min(1).max(730).optional(),
   })
   .strict()
 export const TicketBody = z.object({ sessionId: z.string().min(1).max(100) }).strict()

@@ -21,6 +21,10 @@ import type { DocStore, NoteStore } from '../store/types'
 import { CLOSE } from '../sync/messages'
 import type { Rooms } from '../sync/rooms'
 
+/** A mediation runs for weeks; a link that never expires would outlive it. The mediator may choose 1–730 days. */
+const DEFAULT_INVITE_DAYS = 90
+const DAY_MS = 86_400_000
+
 export interface SessionServiceDeps {
   directory: Directory
   rooms: Rooms
@@ -90,6 +94,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       tokenHash: sha256(token),
       createdAt: iso(),
       revokedAt: null,
+      expiresAt: new Date(deps.now() + (req.validDays ?? DEFAULT_INVITE_DAYS) * DAY_MS).toISOString(),
     }
     await directory.updateSession(session.id, (s) => {
       if (newSide) s.sides.push(newSide)
@@ -97,7 +102,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       s.invites.push(record)
     })
     const url = `${deps.publicUrl().replace(/\/$/, '')}/join/${token}`
-    return { participant, invite: { id: record.id, token, url, expiresAt: null } }
+    return { participant, invite: { id: record.id, token, url, expiresAt: record.expiresAt } }
   }
 
   /** Revokes the invite, removes its participant from the session and closes their sockets. */

@@ -23,6 +23,8 @@ export interface InviteRecord {
   tokenHash: string
   createdAt: string
   revokedAt: string | null
+  /** After this instant the link no longer opens the session (absent on older records: no expiry). */
+  expiresAt?: string | null
 }
 
 export interface SessionRecord {

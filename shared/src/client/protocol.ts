@@ -87,6 +87,8 @@ export interface InviteRequest {
   /** Required for party and adviser; an existing side id, or `newSideName` to create one. */
   sideId?: string
   newSideName?: string
+  /** How long the link opens the session, in days (1–730; default 90). */
+  validDays?: number
 }
 export interface InviteResponse {
   participant: ParticipantInfo
