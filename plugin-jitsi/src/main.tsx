@@ -47,17 +47,19 @@ async function boot(root: HTMLElement): Promise<void> {
   })
   let waiting = false
   const waitingListeners = new Set<(w: boolean) => void>()
-  linkSession({
-    client,
-    host,
-    controller,
-    participantId: first.participantId,
-    mediator: first.moderator,
-    onWaiting: (w) => {
-      waiting = w
-      for (const l of waitingListeners) l(w)
-    },
-  })
+  // The secretariat may read no session document (DESIGN's access table): it stays in the main room, unlinked.
+  if (first.role !== 'secretariat')
+    linkSession({
+      client,
+      host,
+      controller,
+      participantId: first.participantId,
+      mediator: first.moderator,
+      onWaiting: (w) => {
+        waiting = w
+        for (const l of waitingListeners) l(w)
+      },
+    })
   const muteOthers = () => {
     const floor = getFloor(client.open('control').doc, Date.now())
     const holder = floor ? people.find((p) => p.participantId === floor.holderId) : undefined

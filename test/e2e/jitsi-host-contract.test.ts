@@ -79,6 +79,7 @@ describe('Jitsi adapter (plugin-jitsi/src/host.ts) in Chromium', function () {
       displayName: 'Mira',
       moderator,
       participantId,
+      role: moderator ? 'mediator' : 'party',
     }
     const page = await context.newPage()
     const proxy = createHostProxy(page)

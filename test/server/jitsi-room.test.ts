@@ -140,6 +140,11 @@ describe('Jitsi server: the room endpoint', () => {
       [s.mediatorToken, s.invites.A!, s.invites.B!, s.invites.sec!].map((c) => room(server, s, c)),
     )
     assert.ok(rooms.every((r) => r.status === 200 && r.body.where.kind === 'main'))
+    assert.deepEqual(
+      rooms.map((r) => r.body.role),
+      ['mediator', 'party', 'party', 'secretariat'],
+      'the page learns its role (a secretariat links to no session document)',
+    )
     assert.equal(new Set(rooms.map((r) => r.body.room)).size, 1)
     assert.match(rooms[0]!.body.room, /^mediation[0-9a-f]{32}$/, '128 random-looking bits')
     assert.equal((await room(server, s, 'not-a-credential')).status, 401)

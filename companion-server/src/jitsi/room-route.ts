@@ -40,5 +40,6 @@ export async function roomFor(
     displayName: actor.name,
     moderator,
     participantId: actor.id,
+    role: actor.role,
   }
 }

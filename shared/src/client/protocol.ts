@@ -134,6 +134,8 @@ export interface JitsiRoomResponse {
   displayName: string
   moderator: boolean
   participantId: string
+  /** The caller's role in the session: a secretariat follows no session document (it may read none). */
+  role: Role
 }
 
 /** POST /api/sessions/:id/jitsi/endpoint — binds the caller's Jitsi endpoint id to their session participant. */
