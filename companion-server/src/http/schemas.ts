@@ -40,3 +40,24 @@ export const NoteBody = z
   .strict()
 /** Commands are parsed by the domain's parseCommand; this is only the outer shape for the OpenAPI document. */
 export const CommandBody = z.object({ type: z.string() }).loose()
+/** A planned meeting: the id is the client's (stable across edits), the start an ISO datetime with offset. */
+export const PlannedMeetingBody = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'use 1–64 letters, digits, - or _'),
+    startsAt: z.iso.datetime({
+      offset: true,
+      message: 'expected an ISO date-time, e.g. 2026-03-01T09:30:00Z',
+    }),
+    durationMin: z.number().int().min(5, 'at least 5 minutes').max(600, 'at most 600 minutes'),
+    kind: z.enum(['intake', 'practice', 'joint', 'caucus', 'closing']),
+    note: z.string().trim().max(500, 'at most 500 characters').optional(),
+  })
+  .strict()
+export const ScheduleBody = z
+  .object({
+    schedule: z
+      .array(PlannedMeetingBody)
+      .max(50, 'at most 50 planned meetings')
+      .refine((list) => new Set(list.map((m) => m.id)).size === list.length, 'meeting ids must be unique'),
+  })
+  .strict()

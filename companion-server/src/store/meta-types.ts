@@ -1,4 +1,10 @@
-import type { Language, ParticipantInfo, SessionKind, SideInfo } from '@mediation/shared/protocol'
+import type {
+  Language,
+  ParticipantInfo,
+  PlannedMeeting,
+  SessionKind,
+  SideInfo,
+} from '@mediation/shared/protocol'
 
 export interface MediatorRecord {
   id: string
@@ -38,6 +44,8 @@ export interface SessionRecord {
   sides: SideInfo[]
   participants: ParticipantInfo[]
   invites: InviteRecord[]
+  /** Planned meetings (absent on older records: read as an empty schedule). */
+  schedule?: PlannedMeeting[]
 }
 
 export interface AccountsData {

@@ -189,3 +189,22 @@ export interface DeletionReport {
   /** One English sentence for logs and API users; pages word it from `removed` in the user's language. */
   message: string
 }
+
+/** What a planned meeting is for (the mediator's planning; no content). */
+export type MeetingKind = 'intake' | 'practice' | 'joint' | 'caucus' | 'closing'
+/** One planned meeting of a session; `startsAt` is an ISO datetime with offset or Z. */
+export interface PlannedMeeting {
+  id: string
+  startsAt: string
+  durationMin: number
+  kind: MeetingKind
+  note?: string
+}
+/**
+ * PUT /api/sessions/:id/schedule (mediator) replaces the list; GET (mediator, secretariat, parties, advisers)
+ * reads it. Both answer with the stored schedule sorted by start.
+ */
+export interface ScheduleBody {
+  schedule: PlannedMeeting[]
+}
+export type ScheduleResponse = ScheduleBody

@@ -4,6 +4,7 @@ import type { AppContext } from '../context'
 import type { RouteDef } from '../route'
 import { CreateSessionBody, InviteBody, UpdateSessionBody } from '../schemas'
 import { parse } from '../validate'
+import { scheduleRoutes } from './schedule'
 import { details, summary } from './views'
 
 /** A mediator's sessions and invites (only their own; another mediator's session is 404). */
@@ -94,5 +95,6 @@ export function sessionRoutes(ctx: AppContext): RouteDef[] {
         res.status(204).end()
       },
     },
+    ...scheduleRoutes(ctx),
   ]
 }
