@@ -11,6 +11,8 @@ import type {
   InviteResponse,
   Language,
   ParticipantInfo,
+  PlannedMeeting,
+  ScheduleResponse,
   SessionKind,
   SessionSummary,
   SideInfo,
@@ -106,6 +108,9 @@ export function createConsoleApi(token: string, origin = '') {
     invite: (id: string, body: InviteRequest) => call<InviteResponse>('POST', `${sid(id)}/invites`, body),
     revoke: (id: string, inviteId: string) =>
       call<null>('DELETE', `${sid(id)}/invites/${encodeURIComponent(inviteId)}`),
+    schedule: (id: string) => call<ScheduleResponse>('GET', `${sid(id)}/schedule`),
+    saveSchedule: (id: string, schedule: PlannedMeeting[]) =>
+      call<ScheduleResponse>('PUT', `${sid(id)}/schedule`, { schedule }),
   }
 }
 

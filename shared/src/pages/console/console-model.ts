@@ -149,6 +149,8 @@ export function createConsoleModel(initialLang: Language, origin = '') {
     logout,
     say: ok,
     fail,
+    /** The logged-in calls (null when logged out), for views that load their own part (the schedule). */
+    api: () => api,
     clearNotice: () => {
       notice.value = null
     },

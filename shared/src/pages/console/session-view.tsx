@@ -7,6 +7,7 @@ import { openAsMediator } from './login-store'
 import { ManagePanel } from './manage-panel'
 import { OpenPanel } from './open-panel'
 import { ParticipantsView } from './participants-view'
+import { ScheduleView } from './schedule-view'
 import { when } from './strings'
 
 export function SessionView({ m }: { m: ConsoleModel }) {
@@ -17,6 +18,7 @@ export function SessionView({ m }: { m: ConsoleModel }) {
   const lang = m.lang.value
   const busy = m.busy.value
   const shown = m.invite.value
+  const api = m.api()
   return (
     <div class="console-session-page" data-testid="session-page" data-session-id={s.id}>
       <p>
@@ -55,6 +57,7 @@ export function SessionView({ m }: { m: ConsoleModel }) {
           <InviteForm sides={s.sides} t={t} busy={busy} onInvite={(req) => m.sendInvite(s, req)} />
         </div>
         <div class="console-col">
+          {api ? <ScheduleView sessionId={s.id} api={api} t={t} /> : null}
           <OpenPanel t={t} onOpen={(target) => openAsMediator(target, s.id, login.token, lang)} />
           <ManagePanel
             session={s}

@@ -1,5 +1,6 @@
 /** The mediator's side of "before the session": readiness, intake answers, intake questions and the agreement text. */
 import { useEffect, useState } from 'preact/hooks'
+import type { PlannedMeeting } from '../../client/protocol'
 import {
   type AgreementText,
   defaultAgreementText,
@@ -14,6 +15,7 @@ import {
 import { Button } from '../../ui/kit/button'
 import type { PrepApi } from './prep-api'
 import { ReadinessView } from './readiness-view'
+import { ScheduleList } from './schedule-list'
 import { pageText, when } from './strings'
 
 export interface MediatorViewProps {
@@ -28,11 +30,13 @@ export interface MediatorViewProps {
 export function MediatorView({ api, sessionId, lang, readinessOnly, onError }: MediatorViewProps) {
   const t = pageText(lang)
   const [readiness, setReadiness] = useState<ReadinessResponse | null>(null)
+  const [schedule, setSchedule] = useState<PlannedMeeting[] | null>(null)
   const [intake, setIntake] = useState<IntakeOverview | null>(null)
   const [text, setText] = useState<AgreementText | null>(null)
   const load = async () => {
     try {
       setReadiness(await api.readiness(sessionId))
+      setSchedule((await api.schedule(sessionId)).schedule)
       if (!readinessOnly) {
         setIntake(await api.intakeOverview(sessionId))
         setText((await api.agreement(sessionId)).current)
@@ -55,6 +59,7 @@ export function MediatorView({ api, sessionId, lang, readinessOnly, onError }: M
           </Button>
         </div>
         {readiness ? <ReadinessView readiness={readiness} lang={lang} /> : <p class="hint">{t('loading')}</p>}
+        {schedule ? <ScheduleList schedule={schedule} lang={lang} /> : null}
         {readinessOnly ? <p class="hint hint-muted">{t('secretariatNote')}</p> : null}
       </section>
       {intake ? <Answers overview={intake} names={names} lang={lang} /> : null}

@@ -1,7 +1,7 @@
 /** The prep REST calls the practice page makes; the credential goes only into the Authorization header. */
 import { createApi } from '../../client/api'
 import { ApiRequestError } from '../../client/api-error'
-import type { ApiError } from '../../client/protocol'
+import type { ApiError, ScheduleResponse } from '../../client/protocol'
 import type {
   AgreementText,
   IntakeAnswers,
@@ -57,6 +57,9 @@ export function createPrepApi(credential: string, origin = '') {
       client.command(id, { type: 'acceptRules', version, hash }),
     ticket: (id: string) => client.ticket(id),
     readiness: (id: string) => call<ReadinessResponse>('GET', `${base(id)}/readiness`),
+    /** The planned meetings (planning only, so the secretariat may read it too). */
+    schedule: (id: string) =>
+      call<ScheduleResponse>('GET', `/api/sessions/${encodeURIComponent(id)}/schedule`),
     intakeOverview: (id: string) => call<IntakeOverview>('GET', `${base(id)}/intake`),
     saveQuestions: (id: string, questions: IntakeQuestion[]) =>
       call<{ questions: IntakeQuestion[] }>('PUT', `${base(id)}/questions`, { questions }),

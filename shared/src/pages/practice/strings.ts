@@ -135,7 +135,17 @@ const en = {
   saveText: 'Save as new version',
   textSaved: 'Saved as version {version}. Earlier signatures no longer apply.',
   textUnchanged: 'No change: still version {version}.',
-  secretariatNote: 'As secretariat you see readiness only; answers and texts are for the mediator.',
+  secretariatNote:
+    'As secretariat you see readiness and the schedule only; answers and texts are for the mediator.',
+  schedule: 'Planned meetings',
+  scheduleNone: 'No upcoming meetings planned.',
+  scheduleMinutes: '{n} min',
+  scheduleZone: 'Times in Amsterdam time.',
+  meetingIntake: 'Intake',
+  meetingPractice: 'Practice run',
+  meetingJoint: 'Joint meeting',
+  meetingCaucus: 'Caucus',
+  meetingClosing: 'Closing meeting',
 } as const
 
 export type PageKey = keyof typeof en
@@ -278,7 +288,16 @@ const nl: Dict = {
   textSaved: 'Opgeslagen als versie {version}. Eerdere handtekeningen gelden niet meer.',
   textUnchanged: 'Niets gewijzigd: nog steeds versie {version}.',
   secretariatNote:
-    'Als secretariaat ziet u alleen de gereedheid; antwoorden en teksten zijn voor de mediator.',
+    'Als secretariaat ziet u alleen de gereedheid en de planning; antwoorden en teksten zijn voor de mediator.',
+  schedule: 'Geplande bijeenkomsten',
+  scheduleNone: 'Geen komende bijeenkomsten gepland.',
+  scheduleMinutes: '{n} min',
+  scheduleZone: 'Tijden in Amsterdamse tijd.',
+  meetingIntake: 'Intake',
+  meetingPractice: 'Oefensessie',
+  meetingJoint: 'Gezamenlijk gesprek',
+  meetingCaucus: 'Apart gesprek (caucus)',
+  meetingClosing: 'Slotgesprek',
 }
 
 export type PageText = (key: PageKey, vars?: Record<string, string | number>) => string
