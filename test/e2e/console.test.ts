@@ -292,6 +292,67 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     await jitsi.close()
   })
 
+  it("the schedule: bad input is explained; a saved meeting shows on the secretariat's readiness view", async () => {
+    const p = desk.page
+    const schedule = p.getByTestId('schedule')
+    await schedule.getByTestId('schedule-empty').waitFor()
+    await schedule.getByTestId('schedule-add').click()
+    const row = schedule.getByTestId('schedule-row')
+    await row.getByTestId('schedule-start').fill('2030-05-14T14:30')
+    await row.getByTestId('schedule-duration').fill('700')
+    await row.getByTestId('schedule-kind').selectOption('caucus')
+    await row.getByTestId('schedule-note').fill('Room <b>2</b>')
+    await schedule.getByTestId('schedule-save').click()
+    const problem = schedule.getByTestId('schedule-problem')
+    await problem.waitFor()
+    assert.match(
+      (await problem.textContent()) ?? '',
+      /could not accept[\s\S]*durationMin: at most 600 minutes/,
+    )
+    await row.getByTestId('schedule-duration').fill('90')
+    await schedule.getByTestId('schedule-save').click()
+    await schedule.getByText('Schedule saved (planned meetings: 1).').waitFor()
+    assert.equal(await problem.count(), 0, 'the old problem is gone')
+    await shot(p, 'schedule-en-1280')
+    // What the browser meant by the local time it was given, as the server stored it.
+    const startsAt = await p.evaluate(() => new Date('2030-05-14T14:30').toISOString())
+    const id = (await p.getByTestId('session-page').getAttribute('data-session-id')) ?? ''
+    const secToken = links.sec?.split('/').pop() ?? ''
+    const stored = await api<{ schedule: { startsAt: string; durationMin: number; kind: string }[] }>(
+      server,
+      secToken,
+      'GET',
+      `/api/sessions/${id}/schedule`,
+    )
+    assert.equal(stored.status, 200)
+    assert.deepEqual(
+      stored.body.schedule.map((m) => [m.startsAt, m.durationMin, m.kind]),
+      [[startsAt, 90, 'caucus']],
+    )
+    // The secretariat opens its readiness page with its own link's token.
+    const sec = await open({ width: 390, locale: 'en-GB' })
+    await sec.page.goto(`${server.url}/practice/#t=${encodeURIComponent(secToken)}`)
+    const item = sec.page.getByTestId('schedule-item')
+    await item.waitFor()
+    const expected = await sec.page.evaluate(
+      (iso) =>
+        new Intl.DateTimeFormat('en-GB', {
+          dateStyle: 'full',
+          timeStyle: 'short',
+          timeZone: 'Europe/Amsterdam',
+        }).format(new Date(iso)),
+      startsAt,
+    )
+    const shown = (await item.textContent()) ?? ''
+    assert.ok(shown.includes(expected), `${shown} shows ${expected}`)
+    assert.match(shown, /Caucus · 90 min — Room <b>2<\/b>/, 'kind, duration and the note as text')
+    await sec.page.getByTestId('readiness').waitFor()
+    await sec.page.screenshot({
+      path: await artifactPath('console-schedule-secretariat-390.png'),
+      fullPage: true,
+    })
+  })
+
   it('screenshots of the session list and a session at 320 px and 1280 px, in Dutch and English', async () => {
     for (const [o, lang] of [
       [phone, 'nl'],

@@ -128,7 +128,7 @@ export const en = {
   scheduleAdd: 'Add a meeting',
   scheduleRemove: 'Remove meeting {n}',
   scheduleSave: 'Save schedule',
-  scheduleSaved: 'Schedule saved: {n} planned meetings.',
+  scheduleSaved: 'Schedule saved (planned meetings: {n}).',
   scheduleUnsaved: 'Changes not saved yet.',
   scheduleNoStart: 'Meeting {n} needs a date and time.',
   meetingIntake: 'Intake',

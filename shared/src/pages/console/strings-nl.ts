@@ -129,7 +129,7 @@ export const nl: Record<ConsoleKey, string> = {
   scheduleAdd: 'Bijeenkomst toevoegen',
   scheduleRemove: 'Bijeenkomst {n} verwijderen',
   scheduleSave: 'Planning opslaan',
-  scheduleSaved: 'Planning opgeslagen: {n} geplande bijeenkomsten.',
+  scheduleSaved: 'Planning opgeslagen (geplande bijeenkomsten: {n}).',
   scheduleUnsaved: 'Wijzigingen nog niet opgeslagen.',
   scheduleNoStart: 'Bijeenkomst {n} heeft een datum en tijd nodig.',
   meetingIntake: 'Intake',
