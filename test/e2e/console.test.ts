@@ -351,6 +351,14 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
       path: await artifactPath('console-schedule-secretariat-390.png'),
       fullPage: true,
     })
+    // Removing the meeting in the console and saving empties the secretariat's list after a refresh.
+    await row.getByTestId('schedule-remove').click()
+    await schedule.getByTestId('schedule-empty').waitFor()
+    await schedule.getByTestId('schedule-save').click()
+    await schedule.getByText('Schedule saved (planned meetings: 0).').waitFor()
+    await sec.page.getByTestId('readiness-refresh').click()
+    await sec.page.getByTestId('schedule-none').waitFor()
+    assert.equal(await sec.page.getByTestId('schedule-item').count(), 0)
   })
 
   it('screenshots of the session list and a session at 320 px and 1280 px, in Dutch and English', async () => {
