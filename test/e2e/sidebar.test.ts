@@ -124,6 +124,83 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
     await med.page.getByText(/Party B spoke while Party A had the floor/).waitFor()
   })
 
+  it('mute on grant: off by default; when on, a grant mutes all but the holder on the platform; a party never sees it', async () => {
+    const mutes = () =>
+      med.page.evaluate(() =>
+        window.fakeHost.calls.flatMap((c) => (c.method === 'muteAllExcept' ? [c.hostId] : [])),
+      )
+    const grant = async (who: SidebarPage, label: string) => {
+      await who.page.click('[data-testid=raise-hand]')
+      await med.page.locator('[data-testid=queue] li', { hasText: label }).waitFor()
+      await med.page.click('[data-testid=grant-floor]')
+      await who.page.getByText('You have the floor.').waitFor()
+    }
+    const option = med.page.locator('[data-testid=mute-on-grant]')
+    assert.equal(await option.isChecked(), false, 'off by default')
+    assert.equal(await a.page.locator('[data-testid=mute-on-grant]').count(), 0, 'a party never sees it')
+    await med.page.click('[data-testid=lang-nl]')
+    await med.page.getByLabel('Anderen dempen als ik het woord geef').waitFor()
+    await med.page.click('[data-testid=lang-en]')
+    await grant(b, 'Party B')
+    assert.deepEqual(await mutes(), [], 'with the option off nothing is sent to the platform')
+
+    await med.page.getByLabel('Mute the others when I give the floor').check()
+    // zoom-a is matched by name; zoom-b by its bound participant id although its display name differs.
+    const bId = s.participants.B!.id
+    await med.page.evaluate((bound) => {
+      window.fakeHost.emit({
+        type: 'participants',
+        participants: [
+          { hostId: 'zoom-a', name: 'Party A', moderator: false, room: { kind: 'main' } },
+          {
+            hostId: 'zoom-b',
+            name: 'Tablet',
+            moderator: false,
+            room: { kind: 'main' },
+            participantId: bound,
+          },
+        ],
+      })
+    }, bId)
+    await grant(a, 'Party A')
+    await med.page.waitForFunction(() => window.fakeHost.calls.some((c) => c.method === 'muteAllExcept'))
+    assert.deepEqual(await mutes(), ['zoom-a'])
+    await grant(b, 'Party B')
+    await med.page.waitForFunction(
+      () => window.fakeHost.calls.filter((c) => c.method === 'muteAllExcept').length === 2,
+    )
+    assert.deepEqual(await mutes(), ['zoom-a', 'zoom-b'])
+
+    // The platform refuses: its failure sentence shows as the sidebar's notice (once, not also as a raw error).
+    await med.page.evaluate(() => {
+      const host = window.fakeHost
+      const real = host.muteAllExcept
+      ;(window as unknown as { realMute: typeof real }).realMute = real
+      host.muteAllExcept = async () => {
+        host.emit({
+          type: 'failure',
+          action: 'muteAllExcept',
+          message: 'Muting failed: the platform said no.',
+        })
+        throw new Error('raw platform error')
+      }
+    })
+    await grant(a, 'Party A')
+    await med.page
+      .locator('[data-testid=error]', { hasText: 'Muting failed: the platform said no.' })
+      .waitFor()
+    assert.equal(await med.page.locator('[data-testid=error]').count(), 1, 'one notice, no raw error')
+    await med.page.locator('[data-testid=error] button').click()
+    await med.page.evaluate(() => {
+      window.fakeHost.muteAllExcept = (
+        window as unknown as { realMute: typeof window.fakeHost.muteAllExcept }
+      ).realMute
+    })
+    await med.page.getByLabel('Mute the others when I give the floor').uncheck()
+    await grant(b, 'Party B')
+    assert.deepEqual(await mutes(), ['zoom-a', 'zoom-b'], 'off again: nothing more is sent')
+  })
+
   it('board: an option added by a party appears on the other screens within a second', async () => {
     for (const p of [med, a, b]) await tab(p.page, 'board')
     await a.page.fill('[data-testid=option-input]', 'Alternate weekends')

@@ -124,7 +124,14 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
             t={t}
             mediator={
               m.isMediator
-                ? { onGrant: a.grantFloor, onEnd: a.endFloor, onLower: (pid) => void a.lowerHand(pid) }
+                ? {
+                    onGrant: (pid, limitMs) => void a.grantFloor(pid, limitMs),
+                    onEnd: a.endFloor,
+                    onLower: (pid) => void a.lowerHand(pid),
+                    muteOnGrant: m.canMuteOthers.value
+                      ? { on: m.muteOnGrant.value, onToggle: (on) => (m.muteOnGrant.value = on) }
+                      : undefined,
+                  }
                 : undefined
             }
             me={

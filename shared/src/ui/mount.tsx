@@ -60,6 +60,7 @@ export function mountSidebar(element: HTMLElement, opts: MountOptions): MountedS
       serverUrl: opts.serverUrl,
       host: opts.host,
       selfHostId: self.hostId,
+      selfModerator: self.moderator,
       pending: sessionPending(),
       lang,
       t,

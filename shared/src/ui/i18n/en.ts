@@ -75,6 +75,8 @@ export const en = {
   'turns.since': 'speaking for {time}',
   'turns.youHaveFloor': 'You have the floor.',
   'turns.waitingSince': 'waiting {time}',
+  'turns.muteOnGrant': 'Mute the others when I give the floor',
+  'turns.muteNoMatch': '{name} was not found in the meeting, so nobody was muted.',
   'talk.heading': 'Talk time per side',
   'talk.none': 'No talk time measured yet.',
   'talk.share': '{side}: {time} ({pct}%)',

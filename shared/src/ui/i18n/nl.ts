@@ -78,6 +78,8 @@ export const nl: Record<MessageKey, string> = {
   'turns.since': 'spreekt al {time}',
   'turns.youHaveFloor': 'U heeft het woord.',
   'turns.waitingSince': 'wacht {time}',
+  'turns.muteOnGrant': 'Anderen dempen als ik het woord geef',
+  'turns.muteNoMatch': '{name} is niet gevonden in de vergadering; niemand is gedempt.',
   'talk.heading': 'Spreektijd per kant',
   'talk.none': 'Nog geen spreektijd gemeten.',
   'talk.share': '{side}: {time} ({pct}%)',

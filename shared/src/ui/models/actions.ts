@@ -18,6 +18,9 @@ export interface ActionDeps {
   host: MeetingHost
   /** Platform ids of a participant, for moving a side into its caucus room. */
   hostIdsOf: (participantId: string) => string[]
+  /** True when the mediator chose to mute the others on a floor grant and the platform lets this instance. */
+  muteOnGrant: () => boolean
+  nameOf: (participantId: string) => string
   errors: ErrorsModel
 }
 
@@ -46,7 +49,30 @@ export function createActions(x: ActionDeps) {
       return false
     }
   }
-  const platform = (p: Promise<void>) => p.catch((err: unknown) => x.errors.report(err))
+  /**
+   * Runs a platform call. An adapter that fails emits a `failure` HostEvent with its own plain sentence before
+   * it rejects: that sentence is the notice; a bare rejection is reported as any other error (never both).
+   */
+  const platform = (action: string, call: () => Promise<void>) => {
+    let explained = false
+    const off = x.host.on((e) => {
+      if (e.type !== 'failure' || e.action !== action) return
+      explained = true
+      x.errors.show(e.message)
+    })
+    return call()
+      .catch((err: unknown) => {
+        if (!explained) x.errors.report(err)
+      })
+      .finally(off)
+  }
+  /** Mutes everyone but the new floor holder's platform participant (matched by the host bridge). */
+  const muteAllBut = (participantId: string) => {
+    const [hostId] = x.hostIdsOf(participantId)
+    // Without a match, muteAllExcept(null) would silence the very person who got the floor.
+    if (hostId === undefined) return x.errors.say('turns.muteNoMatch', { name: x.nameOf(participantId) })
+    void platform('muteAllExcept', () => x.host.muteAllExcept(hostId))
+  }
   return {
     setPhase: (to: Phase) => doLocal((a, now) => d.setPhase(x.control, to, a, now, origin())),
     editRules: (items: RuleItem[]) =>
@@ -55,20 +81,23 @@ export function createActions(x: ActionDeps) {
     acceptRules: (version: number, hash: string) => send({ type: 'acceptRules', version, hash }),
     raiseHand: async () => {
       const ok = await send({ type: 'raiseHand' })
-      if (ok && x.host.capabilities().raiseHand) await platform(x.host.setHand(true))
+      if (ok && x.host.capabilities().raiseHand) await platform('setHand', () => x.host.setHand(true))
     },
     lowerHand: async (participantId?: string) => {
       if (participantId && x.actor.value.role === 'mediator') {
         return doLocal((a, now) => d.lowerHand(x.control, a, participantId, now, origin()))
       }
       const ok = await send({ type: 'lowerHand' })
-      if (ok && x.host.capabilities().raiseHand) await platform(x.host.setHand(false))
+      if (ok && x.host.capabilities().raiseHand) await platform('setHand', () => x.host.setHand(false))
       return ok
     },
-    grantFloor: (participantId: string, limitMs: number | null) =>
-      doLocal((a, now) =>
+    grantFloor: (participantId: string, limitMs: number | null) => {
+      const granted = doLocal((a, now) =>
         d.grantFloor(x.control, participantId, limitMs ? { limitMs } : {}, a, now, origin()),
-      ),
+      )
+      if (granted && x.muteOnGrant()) muteAllBut(participantId)
+      return granted
+    },
     endFloor: () => doLocal((a, now) => d.endFloor(x.control, a, now, origin())),
     planCaucus: (sides: string[]) => doLocal((a) => d.planCaucus(x.control, sides, a, origin())),
     startCaucus: (sides: { id: string; name: string }[]) => {
@@ -79,7 +108,7 @@ export function createActions(x: ActionDeps) {
           .listParticipants(x.control)
           .filter((p) => p.sideId === sideId)
           .flatMap((p) => x.hostIdsOf(p.id))
-      void platform(
+      void platform('openCaucus', () =>
         x.host.openCaucus(sides.map((s) => ({ sideId: s.id, name: s.name, hostIds: members(s.id) }))),
       )
     },
@@ -87,10 +116,11 @@ export function createActions(x: ActionDeps) {
       if (!doLocal((a, now) => d.moveMediator(x.control, room, a, now, origin()))) return
       const target =
         room === 'main' ? ({ kind: 'main' } as const) : ({ kind: 'caucus', sideId: room } as const)
-      void platform(x.host.moveSelf(target))
+      void platform('moveSelf', () => x.host.moveSelf(target))
     },
     endCaucus: () => {
-      if (doLocal((a, now) => d.endCaucus(x.control, a, now, origin()))) void platform(x.host.closeCaucus())
+      if (doLocal((a, now) => d.endCaucus(x.control, a, now, origin())))
+        void platform('closeCaucus', () => x.host.closeCaucus())
     },
     setBoardPhase: (p: BoardPhase) => doLocal((a) => d.setBoardPhase(x.board, p, a, origin())),
     addPoint: (title: string) =>

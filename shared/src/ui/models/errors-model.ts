@@ -51,11 +51,19 @@ export function describeError(err: unknown, t: Translate): string {
 export function createErrorsModel(t: () => Translate) {
   const list = signal<ShownError[]>([])
   let next = 1
+  const show = (text: string) => {
+    list.value = [...list.value.filter((e) => e.text !== text), { id: next++, text }].slice(-3)
+  }
   return {
     list,
     report(err: unknown) {
-      const text = describeError(err, t())
-      list.value = [...list.value.filter((e) => e.text !== text), { id: next++, text }].slice(-3)
+      show(describeError(err, t()))
+    },
+    /** A notice already worded for the user (a platform's failure HostEvent carries its own sentence). */
+    show,
+    /** A notice from this sidebar's own dictionary. */
+    say(key: MessageKey, vars?: Record<string, string | number>) {
+      show(t()(key, vars))
     },
     dismiss(id: number) {
       list.value = list.value.filter((e) => e.id !== id)

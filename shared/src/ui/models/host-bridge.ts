@@ -1,4 +1,4 @@
-import type { ReadonlySignal } from '@preact/signals'
+import { type ReadonlySignal, signal } from '@preact/signals'
 import type { SessionClient } from '../../client/session-client'
 import { type Actor, localOrigin, reportMuted, reportSpeaking } from '../../domain'
 import type { HostEvent, MeetingHost } from '../../host/meeting-host'
@@ -12,12 +12,16 @@ export interface BridgeDeps {
   isMediator: boolean
   /** Who this instance is on the platform (from host.start()). */
   selfHostId: string
+  /** Whether host.start() said this instance is a platform moderator (default: not). */
+  selfModerator?: boolean
 }
 
 /** What the rest of the sidebar needs from the platform roster. */
 export interface HostBridge {
   /** Platform ids of a session participant (by bound participant id, else by name; empty where none). */
   hostIdsOf(participantId: string): string[]
+  /** Whether this instance is a moderator on the platform now (it may be promoted or demoted later). */
+  moderator: ReadonlySignal<boolean>
   stop(): void
 }
 
@@ -36,9 +40,18 @@ interface Seen {
  * Platform ids are matched to participants by the bound participant id when the platform gives one (two
  * people may share a display name), else by name; an unmatched speaker is simply not counted.
  */
-export function bridgeHost({ host, actor, control, client, isMediator, selfHostId }: BridgeDeps): HostBridge {
+export function bridgeHost({
+  host,
+  actor,
+  control,
+  client,
+  isMediator,
+  selfHostId,
+  selfModerator = false,
+}: BridgeDeps): HostBridge {
   const seen = new Map<string, Seen>()
   let selfId = selfHostId
+  const moderator = signal(selfModerator)
   const participantOf = (hostId: string) => {
     const s = seen.get(hostId)
     if (!s) return undefined
@@ -49,7 +62,10 @@ export function bridgeHost({ host, actor, control, client, isMediator, selfHostI
   }
   const send = (command: unknown) => void client.command(command).catch(() => {})
   const onEvent = (e: HostEvent) => {
-    if (e.type === 'self') selfId = e.self.hostId
+    if (e.type === 'self') {
+      selfId = e.self.hostId
+      moderator.value = e.self.moderator
+    }
     if (e.type === 'participants') {
       for (const p of e.participants) seen.set(p.hostId, { name: p.name, participantId: p.participantId })
     }
@@ -86,6 +102,7 @@ export function bridgeHost({ host, actor, control, client, isMediator, selfHostI
         s.participantId !== undefined ? s.participantId === participantId : norm(s.name) === name
       return [...seen].filter(([, s]) => matches(s)).map(([id]) => id)
     },
+    moderator,
     stop,
   }
 }

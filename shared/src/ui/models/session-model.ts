@@ -28,6 +28,8 @@ export interface SessionModelOptions {
   host: MeetingHost
   /** This instance's platform id, as host.start() resolved it. */
   selfHostId: string
+  /** Whether host.start() said this instance is a platform moderator. */
+  selfModerator?: boolean
   lang: Language
   /** The translate function for `lang`, already loaded. */
   t: Translate
@@ -141,8 +143,22 @@ export function createSessionModel(o: SessionModelOptions) {
       }),
     )
   }
-  const bridge = bridgeHost({ host: o.host, actor, control, client, isMediator, selfHostId: o.selfHostId })
+  const bridge = bridgeHost({
+    host: o.host,
+    actor,
+    control,
+    client,
+    isMediator,
+    selfHostId: o.selfHostId,
+    selfModerator: o.selfModerator ?? false,
+  })
   stops.push(bridge.stop)
+  // The mediator may mute everyone but the floor holder on each grant: offered only where the platform can
+  // and this instance moderates there; off until the mediator turns it on.
+  const canMuteOthers = computed(
+    () => isMediator && bridge.moderator.value && o.host.capabilities().muteOthers,
+  )
+  const muteOnGrant = signal(false)
   const actions = createActions({
     actor,
     control: control.doc,
@@ -152,6 +168,8 @@ export function createSessionModel(o: SessionModelOptions) {
     client,
     host: o.host,
     hostIdsOf: bridge.hostIdsOf,
+    muteOnGrant: () => canMuteOthers.value && muteOnGrant.value,
+    nameOf: (id) => control.nameOf.value(id),
     errors,
   })
   void notes.load().catch(() => {})
@@ -168,6 +186,8 @@ export function createSessionModel(o: SessionModelOptions) {
     errors,
     actor,
     isMediator,
+    canMuteOthers,
+    muteOnGrant,
     control,
     /** Set when the sidebar may not read `control` (the secretariat): phase and title from the server. */
     phaseOnly,

@@ -17,6 +17,8 @@ export interface TurnsViewProps {
         onGrant: (id: string, limitMs: number | null) => void
         onEnd: () => void
         onLower: (id: string) => void
+        /** Mute the others on each grant; absent where the platform cannot or this instance may not. */
+        muteOnGrant?: { on: boolean; onToggle: (on: boolean) => void } | undefined
       }
     | undefined
   /** A party's or adviser's own hand. */
@@ -65,6 +67,19 @@ export function TurnsView(p: TurnsViewProps) {
               label: v === '0' ? t('turns.noLimit') : t('turns.minutes', { n: v }),
             }))}
           />
+          {p.mediator.muteOnGrant ? (
+            <label class="check">
+              <input
+                type="checkbox"
+                data-testid="mute-on-grant"
+                checked={p.mediator.muteOnGrant.on}
+                onChange={(e) =>
+                  p.mediator?.muteOnGrant?.onToggle((e.currentTarget as HTMLInputElement).checked)
+                }
+              />
+              {t('turns.muteOnGrant')}
+            </label>
+          ) : null}
           {p.queue.length === 0 ? <Hint>{t('turns.queueEmpty')}</Hint> : null}
           <ol class="list" data-testid="queue">
             {p.queue.map((q) => (
