@@ -24,8 +24,10 @@ const host = createFakeHost({
   self: {
     hostId: params.get('hostId') ?? 'self',
     name: params.get('name') ?? '',
-    moderator: params.has('s'),
+    moderator: params.has('s') && params.get('moderator') !== 'no',
   },
+  // `caps=noMute`: a platform (or role on it) that cannot mute others.
+  ...(params.get('caps') === 'noMute' ? { capabilities: { muteOthers: false } } : {}),
 })
 const root = document.getElementById('app')
 if (root) {

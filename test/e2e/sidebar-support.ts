@@ -37,7 +37,15 @@ export interface SidebarPage {
 export async function openSidebar(
   browser: Browser,
   url: string,
-  o: { credential: string; sessionId?: string; lang?: 'nl' | 'en'; width?: number; name?: string },
+  o: {
+    credential: string
+    sessionId?: string
+    lang?: 'nl' | 'en'
+    width?: number
+    name?: string
+    /** More fake-page parameters, e.g. `{caps: 'noMute'}` or `{moderator: 'no'}`. */
+    params?: Record<string, string>
+  },
 ): Promise<SidebarPage> {
   const context = await browser.newContext({
     viewport: { width: o.width ?? 320, height: 900 },
@@ -56,6 +64,7 @@ export async function openSidebar(
     lang: o.lang ?? 'en',
     ...(o.sessionId ? { s: o.sessionId } : {}),
     ...(o.name ? { name: o.name } : {}),
+    ...o.params,
   })
   await page.goto(`${url}/${FAKE_PAGE.name}/#${hash.toString()}`)
   await page.waitForFunction(() => window.sidebarReady === true)

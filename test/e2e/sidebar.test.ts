@@ -199,6 +199,26 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
     await med.page.getByLabel('Mute the others when I give the floor').uncheck()
     await grant(b, 'Party B')
     assert.deepEqual(await mutes(), ['zoom-a', 'zoom-b'], 'off again: nothing more is sent')
+    // Not offered where the platform cannot mute, nor to a mediator who is no moderator on the platform.
+    const cases: Record<string, string>[] = [{ caps: 'noMute' }, { moderator: 'no' }]
+    for (const params of cases) {
+      const other = await openSidebar(browser, server.url, {
+        credential: s.mediatorToken,
+        sessionId: s.sessionId,
+        params,
+      })
+      try {
+        await tab(other.page, 'turns')
+        await other.page.locator('[data-testid=floor-holder]').waitFor()
+        assert.equal(
+          await other.page.locator('[data-testid=mute-on-grant]').count(),
+          0,
+          JSON.stringify(params),
+        )
+      } finally {
+        await other.context.close()
+      }
+    }
   })
 
   it('board: an option added by a party appears on the other screens within a second', async () => {
