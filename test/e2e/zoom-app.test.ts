@@ -193,6 +193,14 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
     await mediatorSignsInAndLinks(m.page, s)
     await m.page.getByTestId('assign-Anna Jansen').selectOption(s.participants.A?.id ?? '')
     await m.page.getByTestId('assign-Bram de Vries').selectOption(s.participants.B?.id ?? '')
+    // Speech is attributed when it happens: wait until the server-confirmed assignments reached the adapter.
+    for (const [name, key] of [
+      ['Anna Jansen', 'A'],
+      ['Bram de Vries', 'B'],
+    ] as const) {
+      const id = s.participants[key]?.id ?? ''
+      await m.page.locator(`[data-testid="assign-${name}"][data-assigned="${id}"]`).waitFor()
+    }
     const doc = await controlDoc(s)
     const t0 = Date.now() - 60_000
     await em.speak(anna.uuid, true, t0)

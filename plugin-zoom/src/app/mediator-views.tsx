@@ -93,6 +93,7 @@ export function AssignView(p: {
                   <span>{z.name}</span>
                   <select
                     data-testid={`assign-${z.name}`}
+                    data-assigned={a?.participantId ?? ''}
                     value={a?.participantId ?? ''}
                     onChange={(e) => p.onAssign(z.hostId, e.currentTarget.value || null)}
                   >

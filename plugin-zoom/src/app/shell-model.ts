@@ -91,13 +91,12 @@ export function createShellModel(host: ZoomHost, client: ZoomClient) {
   const refreshMeeting = async () => {
     if (!token) return
     const m = await client.meeting(token)
-    meeting.value = m
     if (!m.sessionId) {
+      meeting.value = m
       phase.value = { kind: 'link', sessions: await client.sessions(token) }
       return
     }
     const details = await client.session(token, m.sessionId)
-    session.value = details
     const byId = new Map(details.participants.map((p) => [p.id, p]))
     host.setBindings(
       new Map(
@@ -110,6 +109,9 @@ export function createShellModel(host: ZoomHost, client: ZoomClient) {
         }),
       ),
     )
+    // The view shows an assignment only once the adapter attributes that person's speech and hands by it.
+    meeting.value = m
+    session.value = details
     if (phase.value.kind !== 'sidebar')
       phase.value = { kind: 'sidebar', credential: token, sessionId: m.sessionId, as: 'mediator' }
   }
