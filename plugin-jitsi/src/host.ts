@@ -10,12 +10,12 @@ import type {
   HostSelf,
   MeetingHost,
 } from '@mediation/shared/host'
+import { createListeners } from '@mediation/shared/host'
 import { watchBindings } from './bindings'
 import { createConfirmations, JitsiCommandError } from './confirmations'
 import { createHandlers, LISTENED } from './event-handlers'
 import { failureText, type Lang } from './i18n'
 import type { JitsiApi, JitsiEvents } from './jitsi-api'
-import { createListeners } from './listeners'
 import { createRoster } from './roster'
 
 export interface JitsiHostOptions {
