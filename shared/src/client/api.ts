@@ -27,23 +27,30 @@ export interface ApiOptions {
   fetch?: typeof fetch
 }
 
-/** Builds the REST client; the credential never goes into a URL, only into the Authorization header. */
-export function createApi({
+/** One JSON call to the companion server; errors become `ApiRequestError` with the server's `{error, ...}`. */
+export type Call = <T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) => Promise<T>
+
+/** The call every page uses; without a credential (setup, login) no Authorization header is sent. */
+export function createCall({
   serverUrl,
   credential,
   fetch: fetchImpl = globalThis.fetch.bind(globalThis),
-}: ApiOptions): Api {
+}: {
+  serverUrl: string
+  credential: string | null
+  fetch?: typeof fetch
+}): Call {
   const base = serverUrl.replace(/\/$/, '')
-  async function call<T>(
-    method: string,
-    path: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ): Promise<T> {
+  return async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const res = await fetchImpl(`${base}${path}`, {
       method,
       headers: {
-        authorization: `Bearer ${credential}`,
+        ...(credential ? { authorization: `Bearer ${credential}` } : {}),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...headers,
       },
@@ -51,9 +58,15 @@ export function createApi({
     })
     const text = await res.text()
     const parsed: unknown = text ? safeJson(text) : null
-    if (!res.ok) throw new ApiRequestError(res.status, asApiError(parsed, res.statusText))
+    if (!res.ok)
+      throw new ApiRequestError(res.status, asApiError(parsed, res.statusText || `HTTP ${res.status}`))
     return parsed as T
   }
+}
+
+/** Builds the REST client; the credential never goes into a URL, only into the Authorization header. */
+export function createApi({ serverUrl, credential, fetch: fetchImpl }: ApiOptions): Api {
+  const call = createCall({ serverUrl, credential, ...(fetchImpl ? { fetch: fetchImpl } : {}) })
   const sid = (id: string) => `/api/sessions/${encodeURIComponent(id)}`
   return {
     me: () => call<MeResponse>('GET', '/api/me'),

@@ -3,9 +3,9 @@
  * participant's calls only; this adds the mediator's, with the same error type (`ApiRequestError`) and the same
  * rule: the login token travels only in the Authorization header, never in a URL.
  */
+import { createCall } from '../../client/api'
 import { ApiRequestError } from '../../client/api-error'
 import type {
-  ApiError,
   DeletionReport,
   InviteRequest,
   InviteResponse,
@@ -44,39 +44,9 @@ export interface NewSession {
   language: Language
 }
 
-type Call = <T>(method: string, path: string, body?: unknown) => Promise<T>
-
-function makeCall(origin: string, credential: string | null): Call {
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${origin}${path}`, {
-      method,
-      headers: {
-        ...(credential ? { authorization: `Bearer ${credential}` } : {}),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? null : JSON.stringify(body),
-    })
-    const text = await res.text()
-    let parsed: unknown = null
-    try {
-      parsed = text ? JSON.parse(text) : null
-    } catch {
-      parsed = null
-    }
-    if (!res.ok) {
-      const err =
-        parsed && typeof (parsed as ApiError).error === 'string'
-          ? (parsed as ApiError)
-          : { error: res.statusText || `HTTP ${res.status}` }
-      throw new ApiRequestError(res.status, err)
-    }
-    return parsed as T
-  }
-}
-
 /** Calls that need no login: whether setup is still open, setup itself, and login. */
 export function createPublicApi(origin = '') {
-  const call = makeCall(origin, null)
+  const call = createCall({ serverUrl: origin, credential: null })
   return {
     /** `null` when the server does not say (an older server without GET /api/setup). */
     setupNeeded: async (): Promise<boolean | null> => {
@@ -95,7 +65,7 @@ export function createPublicApi(origin = '') {
 
 /** The logged-in mediator's calls. */
 export function createConsoleApi(token: string, origin = '') {
-  const call = makeCall(origin, token)
+  const call = createCall({ serverUrl: origin, credential: token })
   const sid = (id: string) => `/api/sessions/${encodeURIComponent(id)}`
   return {
     me: () => call<{ kind: string; mediator?: Mediator }>('GET', '/api/me'),

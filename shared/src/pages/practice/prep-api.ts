@@ -1,7 +1,7 @@
 /** The prep REST calls the practice page makes; the credential goes only into the Authorization header. */
-import { createApi } from '../../client/api'
+import { createApi, createCall } from '../../client/api'
 import { ApiRequestError } from '../../client/api-error'
-import type { ApiError, ScheduleResponse } from '../../client/protocol'
+import type { ScheduleResponse } from '../../client/protocol'
 import type {
   AgreementText,
   IntakeAnswers,
@@ -19,31 +19,7 @@ import type {
 /** The prep routes, plus the sidebar client's own calls (me, tickets, commands) for the rest. */
 export function createPrepApi(credential: string, origin = '') {
   const client = createApi({ serverUrl: origin || location.origin, credential })
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${origin}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${credential}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? null : JSON.stringify(body),
-    })
-    const text = await res.text()
-    let parsed: unknown = null
-    try {
-      parsed = text ? JSON.parse(text) : null
-    } catch {
-      parsed = null
-    }
-    if (!res.ok) {
-      const err =
-        parsed && typeof (parsed as ApiError).error === 'string'
-          ? (parsed as ApiError)
-          : { error: res.statusText }
-      throw new ApiRequestError(res.status, err)
-    }
-    return parsed as T
-  }
+  const call = createCall({ serverUrl: origin, credential })
   const base = (id: string) => `/api/sessions/${encodeURIComponent(id)}/prep`
   return {
     me: () => client.me(),
