@@ -6,5 +6,5 @@ export { DEFAULT_LIMITS, type Limits, type ServerOptions, type Stores } from './
 export { createServer, type RunningServer } from './server'
 export { createMediator } from './services/accounts'
 export type { DocStore, NoteStore, NoteWriteResult } from './store/types'
-export { createLowdbStores, createMemoryStores } from './stores'
+export { createLowdbStores, createMemoryStores, type DocLogOptions } from './stores'
 export { CLOSE } from './sync/messages'

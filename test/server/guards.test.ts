@@ -63,9 +63,20 @@ describe('sync guards: read-only filter, awareness guard, limits', () => {
       assert.equal(doc.getMap('evil').size, 0, `${who} must not see the read-only edit`)
     }
     await server.context.rooms.flushAll()
-    const file = JSON.parse(await readFile(join(server.dataDir, 'sessions', `${s.sessionId}.json`), 'utf8'))
+    // Snapshots live in the session file and, until a checkpoint, in the shared snapshot log: check both.
+    const file = await readFile(join(server.dataDir, 'sessions', `${s.sessionId}.json`), 'utf8').then(
+      (text) => JSON.parse(text) as { docs: Record<string, string> },
+      () => ({ docs: {} as Record<string, string> }),
+    )
+    const logged = (await readFile(join(server.dataDir, 'sessions.log'), 'utf8'))
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { n: string; s: string })
+      .filter((r) => r.n === `${s.sessionId}/agreement`)
+      .map((r) => r.s)
     const stored = new Y.Doc()
-    Y.applyUpdate(stored, Buffer.from(file.docs.agreement, 'base64'))
+    for (const b64 of [file.docs.agreement, ...logged])
+      if (typeof b64 === 'string') Y.applyUpdate(stored, Buffer.from(b64, 'base64'))
     assert.equal(stored.getMap('good').get('clause'), 'mediator text')
     assert.equal(stored.getMap('evil').size, 0, 'the store must not hold the read-only edit')
   })

@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { appendFile, type FileHandle, mkdtemp, readdir, readFile, rm, stat, truncate } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createLowdbStores } from '@mediation/companion-server'
+import { waitFor } from '../support/server'
+
+const bytes = (s: Uint8Array | null) => (s ? [...s] : null)
+
+describe('doc snapshot log: group commit, checkpoints, crashes and erasure', function () {
+  this.timeout(60_000)
+  let dir: string
+  const open: { docs: { flush(): Promise<void> } }[] = []
+  const stores = async (log: Parameters<typeof createLowdbStores>[1] = {}) => {
+    const s = await createLowdbStores(dir, log)
+    open.push(s)
+    return s
+  }
+  const logPath = () => join(dir, 'sessions.log')
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mediation-doclog-'))
+  })
+  afterEach(async () => {
+    for (const s of open.splice(0)) await s.docs.flush().catch(() => undefined)
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('N concurrent saves share one fdatasync and every one is durable when it resolves', async () => {
+    let syncs = 0
+    const sync = (file: FileHandle) => {
+      syncs++
+      return file.datasync()
+    }
+    const a = await stores({ log: { sync } })
+    await Promise.all(Array.from({ length: 40 }, (_, i) => a.docs.save(`s${i}/board`, new Uint8Array([i]))))
+    assert.equal(syncs, 1, `${syncs} syncs for 40 saves`)
+    // Nothing was checkpointed: the reopened store finds every save through the log alone.
+    assert.ok((await stat(logPath())).size > 0)
+    const b = await stores()
+    for (let i = 0; i < 40; i++) assert.deepEqual(bytes(await b.docs.load(`s${i}/board`)), [i])
+  })
+
+  it('saves arriving during a sync wait for the next one, which serves all of them', async () => {
+    let syncs = 0
+    let releaseFirst!: () => void
+    const firstHeld = new Promise<void>((r) => {
+      releaseFirst = r
+    })
+    const sync = async (file: FileHandle) => {
+      if (++syncs === 1) await firstHeld
+      return file.datasync()
+    }
+    const a = await stores({ log: { sync } })
+    const first = a.docs.save('s1/board', new Uint8Array([1]))
+    await waitFor(() => syncs === 1, 'the first sync started')
+    const later = Array.from({ length: 10 }, (_, i) => a.docs.save(`s1/d${i}`, new Uint8Array([i])))
+    releaseFirst()
+    await Promise.all([first, ...later])
+    assert.equal(syncs, 2)
+  })
+
+  it('a torn last record (crash mid-append) is ignored; the records before it are intact', async () => {
+    const a = await stores()
+    await a.docs.save('s1/a', new Uint8Array([1]))
+    await a.docs.save('s1/b', new Uint8Array([2]))
+    await a.docs.save('s1/c', new Uint8Array([3, 3, 3, 3, 3, 3]))
+    const { size } = await stat(logPath())
+    await truncate(logPath(), size - 6)
+    const b = await stores()
+    assert.deepEqual(bytes(await b.docs.load('s1/a')), [1])
+    assert.deepEqual(bytes(await b.docs.load('s1/b')), [2])
+    assert.equal(await b.docs.load('s1/c'), null)
+    // Replayed into the session file; the fresh log holds nothing.
+    assert.equal((await stat(logPath())).size, 0)
+    const file = JSON.parse(await readFile(join(dir, 'sessions', 's1.json'), 'utf8'))
+    assert.deepEqual(Object.keys(file.docs).sort(), ['a', 'b'])
+  })
+
+  it('a damaged record in the middle is reported by name, the log is left untouched, its sessions refused', async () => {
+    const a = await stores()
+    await a.docs.save('s1/a', new Uint8Array([1]))
+    await appendFile(logPath(), 'not a record\n')
+    await a.docs.save('s2/a', new Uint8Array([2]))
+    const before = await readFile(logPath())
+    const b = await stores()
+    assert.equal(b.damagedAtStart.length, 1)
+    assert.match(b.damagedAtStart[0]?.message ?? '', /sessions\.log: unreadable record on line 2/)
+    assert.ok(b.damaged?.('s1'))
+    assert.equal(b.damaged?.('s3'), undefined)
+    // Other sessions still save (straight to their files) and the damaged log is never written.
+    await b.docs.save('s3/a', new Uint8Array([3]))
+    await b.docs.flush()
+    assert.deepEqual(await readFile(logPath()), before)
+    assert.deepEqual(bytes(await (await stores()).docs.load('s3/a')), [3])
+  })
+
+  it('a checkpoint moves every logged snapshot into the session files; a restart reads them back', async () => {
+    const a = await stores({ log: { checkpointMs: 10 } })
+    await a.docs.save('s1/board', new Uint8Array([1]))
+    await a.docs.save('s2/board', new Uint8Array([2]))
+    await a.docs.save('s1/board', new Uint8Array([3]))
+    await waitFor(async () => (await stat(logPath())).size === 0, 'the timed checkpoint emptied the log')
+    const file = JSON.parse(await readFile(join(dir, 'sessions', 's1.json'), 'utf8'))
+    assert.deepEqual([...Buffer.from(file.docs.board, 'base64')], [3])
+    assert.deepEqual(bytes(await a.docs.load('s1/board')), [3])
+    const b = await stores()
+    assert.deepEqual(bytes(await b.docs.load('s1/board')), [3])
+    assert.deepEqual(bytes(await b.docs.load('s2/board')), [2])
+  })
+
+  it('past maxLogBytes the log is checkpointed without waiting for the timer', async () => {
+    const a = await stores({ log: { maxLogBytes: 200 } })
+    for (let i = 0; i < 20; i++) await a.docs.save('s1/board', new Uint8Array(40).fill(i))
+    await waitFor(async () => (await stat(logPath())).size < 400, 'the log shrank')
+    assert.deepEqual(bytes(await (await stores()).docs.load('s1/board')), new Array(40).fill(19))
+  })
+
+  it('deleteSession leaves no byte of the session in the log; other sessions keep theirs', async () => {
+    const a = await stores()
+    const secret = new Uint8Array(Buffer.from('zeer-geheim-bod'))
+    await a.docs.save('gone1/board', secret)
+    await a.docs.save('kept1/board', new Uint8Array([9]))
+    await a.docs.deleteSession('gone1')
+    const log = await readFile(logPath(), 'utf8')
+    assert.ok(!log.includes('gone1'), log)
+    assert.ok(!log.includes(Buffer.from(secret).toString('base64')))
+    assert.deepEqual(await readdir(join(dir, 'sessions')), ['kept1.json'])
+    assert.equal(await a.docs.load('gone1/board'), null)
+    const b = await stores()
+    assert.equal(await b.docs.load('gone1/board'), null)
+    assert.deepEqual(bytes(await b.docs.load('kept1/board')), [9])
+  })
+
+  it('SIGKILL while saving and checkpointing: a restart keeps every resolved save', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/server/doc-log-writer.ts', dir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    const exited = new Promise<void>((r) => child.once('exit', () => r()))
+    after(() => {
+      child.kill('SIGKILL')
+      return exited
+    })
+    const acked = new Map<number, number>()
+    let buf = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      buf += chunk.toString()
+      const lines = buf.split('\n')
+      buf = lines.pop() ?? ''
+      for (const line of lines) {
+        const [word, k, n] = line.split(' ')
+        if (word === 'ack') acked.set(Number(k), Number(n))
+      }
+    })
+    await waitFor(
+      () => acked.size === 8 && [...acked.values()].every((n) => n >= 60),
+      'saves acknowledged',
+      30_000,
+    )
+    child.kill('SIGKILL')
+    await exited
+    const b = await stores()
+    for (const [k, n] of acked) {
+      const state = await b.docs.load(`w${k}/board`)
+      assert.ok(state, `writer ${k} lost everything`)
+      const stored = Number(Buffer.from(state).toString().slice(0, 8))
+      assert.ok(stored >= n, `writer ${k}: acknowledged save ${n}, found ${stored}`)
+    }
+  })
+})
