@@ -17,6 +17,9 @@ export interface LoggedDocStoreOptions {
   onError?: (e: unknown) => void
 }
 
+/** Session files written at once during a checkpoint (more would starve deliveries of CPU). */
+const CHECKPOINT_WRITERS = 2
+
 export type LoggedDocStore = DocStore & {
   /** Writes every logged snapshot into `base`, then replaces the log with what could not be written. */
   checkpoint(): Promise<void>
@@ -66,41 +69,47 @@ function createLoggedDocStore(
   const syncFolder = createFolderSync(opts.dataDir)
   const maxBytes = opts.maxLogBytes ?? 16 * 1024 * 1024
   let timer: NodeJS.Timeout | null = null
-  let sizeCheckpoint: Promise<void> | null = null
 
   /** Writes `keep` to a temp file, syncs it and renames it over the log (then syncs the folder). */
   async function replaceLog(keep: [string, Uint8Array][]): Promise<void> {
     const tmp = `${path}.tmp`
     const file = await open(tmp, 'w')
+    let written = 0
     try {
-      await file.writeFile(keep.map(([n, s]) => encodeRecord(n, s)).join(''))
+      const text = keep.map(([n, s]) => encodeRecord(n, s)).join('')
+      await file.writeFile(text)
+      written = Buffer.byteLength(text)
       await file.datasync()
     } finally {
       await file.close()
     }
     await rename(tmp, path)
     await syncFolder()
-    log.bytes = 0
+    log.bytes = written
   }
 
-  /** Inside the log's exclusive section: session files first (durable), the log replaced only after. */
-  async function checkpointLocked(): Promise<void> {
+  /** Session files first (durable, a few at a time so deliveries keep the CPU), then the log is rewritten. */
+  async function checkpointNow(): Promise<void> {
     const snapshot = [...latest]
     if (snapshot.length === 0 && log.bytes === 0) return
-    const failed: [string, Uint8Array][] = []
-    await Promise.all(
-      snapshot.map(([name, state]) =>
-        base.save(name, state).catch((e: unknown) => {
-          failed.push([name, state])
+    const failed = new Set<string>()
+    let next = 0
+    const worker = async () => {
+      for (let i = next++; i < snapshot.length; i = next++) {
+        const [name, state] = snapshot[i] as [string, Uint8Array]
+        await base.save(name, state).catch((e: unknown) => {
+          failed.add(name)
           opts.onError?.(e)
-        }),
-      ),
-    )
-    await replaceLog(failed)
-    const keep = new Set(failed.map(([n]) => n))
-    // A save that arrived meanwhile replaced the entry and is queued for the new log: keep it.
-    for (const [name, state] of snapshot)
-      if (!keep.has(name) && latest.get(name) === state) latest.delete(name)
+        })
+      }
+    }
+    await Promise.all(Array.from({ length: CHECKPOINT_WRITERS }, worker))
+    await log.exclusive(async () => {
+      for (const [name, state] of snapshot)
+        if (!failed.has(name) && latest.get(name) === state) latest.delete(name)
+      // What is left is newer than its session file (saved meanwhile) or could not be written: it stays logged.
+      await replaceLog([...latest])
+    })
     if (latest.size === 0) stopTimer()
   }
 
@@ -108,9 +117,24 @@ function createLoggedDocStore(
     if (timer) clearInterval(timer)
     timer = null
   }
-  const checkpoint = () => log.exclusive(checkpointLocked)
+  // Checkpoints and erasures run one at a time, so a checkpoint never rewrites a file erasure just removed.
+  let serial: Promise<unknown> = Promise.resolve()
+  const oneAtATime = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = serial.then(fn, fn)
+    serial = run.catch(() => undefined)
+    return run
+  }
+  const checkpoint = () => oneAtATime(checkpointNow)
+  let busy = false
+  // Timer and size triggers never stack: at most one background checkpoint waits or runs.
   const background = () => {
-    checkpoint().catch((e: unknown) => opts.onError?.(e))
+    if (busy) return
+    busy = true
+    checkpoint()
+      .catch((e: unknown) => opts.onError?.(e))
+      .finally(() => {
+        busy = false
+      })
   }
 
   return {
@@ -128,24 +152,20 @@ function createLoggedDocStore(
         timer.unref()
       }
       const done = log.append(encodeRecord(name, copy), name)
-      if (log.bytes > maxBytes && !sizeCheckpoint)
-        sizeCheckpoint = checkpoint()
-          .catch((e: unknown) => opts.onError?.(e))
-          .finally(() => {
-            sizeCheckpoint = null
-          })
+      if (log.bytes > maxBytes) background()
       return done
     },
-    async deleteSession(sessionId) {
-      const ours = (name: string) => splitDocName(name).sessionId === sessionId
-      await log.exclusive(async () => {
-        log.discard(ours)
-        for (const name of [...latest.keys()]) if (ours(name)) latest.delete(name)
-        // Rewrites the log without any record of the session before its file goes.
-        await checkpointLocked()
-      })
-      await base.deleteSession(sessionId)
-    },
+    deleteSession: (sessionId) =>
+      oneAtATime(async () => {
+        const ours = (name: string) => splitDocName(name).sessionId === sessionId
+        await log.exclusive(async () => {
+          log.discard(ours)
+          for (const name of [...latest.keys()]) if (ours(name)) latest.delete(name)
+          // Everything not in `latest` is already in its session file: the rewrite keeps no byte of the session.
+          await replaceLog([...latest])
+        })
+        await base.deleteSession(sessionId)
+      }),
     async flush() {
       await log.idle()
       await checkpoint()
