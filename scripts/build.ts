@@ -20,11 +20,11 @@ export interface BuildEntry {
 }
 
 export const ENTRIES: BuildEntry[] = [
-  { name: 'standalone', entry: 'shared/src/pages/standalone/main.tsx', title: 'Mediation' },
-  { name: 'join', entry: 'shared/src/pages/join/main.tsx', title: 'Mediation' },
-  { name: 'agreement', entry: 'shared/src/pages/agreement/main.tsx', title: 'Agreement · Overeenkomst' },
-  { name: 'console', entry: 'shared/src/pages/console/main.tsx', title: 'Mediation · Console' },
-  { name: 'practice', entry: 'shared/src/pages/practice/main.tsx', title: 'Oefenen · Practice' },
+  { name: 'standalone', entry: 'shared/pages/src/standalone/main.tsx', title: 'Mediation' },
+  { name: 'join', entry: 'shared/pages/src/join/main.tsx', title: 'Mediation' },
+  { name: 'agreement', entry: 'shared/pages/src/agreement/main.tsx', title: 'Agreement · Overeenkomst' },
+  { name: 'console', entry: 'shared/pages/src/console/main.tsx', title: 'Mediation · Console' },
+  { name: 'practice', entry: 'shared/pages/src/practice/main.tsx', title: 'Oefenen · Practice' },
   { name: 'zoom', entry: 'plugin-zoom/src/main.tsx', title: 'Mediation · Zoom' },
   { name: 'jitsi', entry: 'plugin-jitsi/src/main.tsx', title: 'Mediation · Jitsi' },
 ]
@@ -45,7 +45,7 @@ const ALIAS = {
   'react-dom/client': 'preact/compat/client',
   'react/jsx-runtime': 'preact/jsx-runtime',
   // yjs only warns through lib0/logging; the real one drags in lib0's DOM console (see the shim's comment).
-  'lib0/logging': join(ROOT, 'shared/src/ui/build/lib0-logging.ts'),
+  'lib0/logging': join(ROOT, 'shared/sidebar/src/ui/build/lib0-logging.ts'),
 }
 
 function defaultHtml(e: BuildEntry): string {

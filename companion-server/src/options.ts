@@ -1,4 +1,4 @@
-import type { IceServerConfig } from '@mediation/shared/prep'
+import type { IceServerConfig } from '@mediation/core/prep'
 import type { Logger } from 'pino'
 import type { RouterMount } from './http/app'
 import type { PrepStore } from './prep/store'

@@ -1,7 +1,7 @@
 import { createServer as createHttpServer, type Server } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
-import { PREP_PING_PATH } from '@mediation/shared/prep'
+import { PREP_PING_PATH } from '@mediation/core/prep'
 import type { Express } from 'express'
 import type { Logger } from 'pino'
 import { FailureLimiter } from './auth/rate-limit'

@@ -1,5 +1,5 @@
 /** The Jitsi page: the meeting with the mediator's controls, and the sidebar beside it (a tab on a phone). */
-import type { JitsiRoomResponse } from '@mediation/shared/protocol'
+import type { JitsiRoomResponse } from '@mediation/protocol'
 import { useEffect, useState } from 'preact/hooks'
 import { DisciplineBar } from './discipline-bar'
 import type { JitsiHost } from './host'

@@ -1,5 +1,5 @@
 /** Which IFrame API events the adapter listens to, and what each one does to the roster. */
-import type { HostRoom } from '@mediation/shared/host'
+import type { HostRoom } from '@mediation/sidebar/host'
 import type { watchBindings } from './bindings'
 import type { JitsiEventName, JitsiEvents, JitsiRoomsInfo } from './jitsi-api'
 import type { Roster } from './roster'

@@ -9,8 +9,8 @@ import type {
   HostRoom,
   HostSelf,
   MeetingHost,
-} from '@mediation/shared/host'
-import { createListeners } from '@mediation/shared/host'
+} from '@mediation/sidebar/host'
+import { createListeners } from '@mediation/sidebar/host'
 import { watchBindings } from './bindings'
 import { createConfirmations, JitsiCommandError } from './confirmations'
 import { createHandlers, LISTENED } from './event-handlers'

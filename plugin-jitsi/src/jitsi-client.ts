@@ -1,5 +1,5 @@
 /** The page's three Jitsi REST calls; the credential travels only in the Authorization header. */
-import type { JitsiEndpointsResponse, JitsiRoomResponse } from '@mediation/shared/protocol'
+import type { JitsiEndpointsResponse, JitsiRoomResponse } from '@mediation/protocol'
 
 export interface JitsiClient {
   room(): Promise<JitsiRoomResponse>

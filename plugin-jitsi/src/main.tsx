@@ -2,9 +2,10 @@
  * Entry of the Jitsi page: `/jitsi/?session=<id>&lang=nl#credential=<invite or login token>`. The credential is
  * read from the fragment (never sent in a URL to any server), kept in sessionStorage and removed from the bar.
  */
-import { createApi, createSessionClient } from '@mediation/shared/client'
-import { getFloor } from '@mediation/shared/domain'
-import type { HostParticipant } from '@mediation/shared/host'
+
+import { getFloor } from '@mediation/core/domain'
+import { createApi, createSessionClient } from '@mediation/sidebar/client'
+import type { HostParticipant } from '@mediation/sidebar/host'
 import { render } from 'preact'
 import { App } from './app'
 import { createJitsiHost } from './host'
@@ -12,7 +13,7 @@ import type { Lang } from './i18n'
 import { createJitsiClient } from './jitsi-client'
 import { createRoomController } from './room-controller'
 import { linkSession } from './session-link'
-import '@mediation/shared/ui/sidebar.css'
+import '@mediation/sidebar/ui/sidebar.css'
 import './page.css'
 
 const KEY = 'mediation.jitsi.credential'

@@ -1,6 +1,6 @@
 /** One mounted Jitsi meeting (react-sdk under preact/compat). Re-keyed per room; its unmount disposes the API. */
 import { JaaSMeeting, JitsiMeeting } from '@jitsi/react-sdk'
-import type { JitsiRoomResponse } from '@mediation/shared/protocol'
+import type { JitsiRoomResponse } from '@mediation/protocol'
 import { useEffect, useMemo, useRef } from 'preact/hooks'
 import type { JitsiHost } from './host'
 import { type Lang, TEXT } from './i18n'

@@ -1,5 +1,5 @@
 /** Warnings about the deployment (open meeting, 5-minute demo) and the caucus waiting notice. */
-import type { JitsiRoomResponse } from '@mediation/shared/protocol'
+import type { JitsiRoomResponse } from '@mediation/protocol'
 import { type Lang, TEXT } from './i18n'
 
 export function Notices({ room, lang, waiting }: { room: JitsiRoomResponse; lang: Lang; waiting: boolean }) {

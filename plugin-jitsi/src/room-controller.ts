@@ -3,8 +3,9 @@
  * the page asks again whenever the caucus state in the control document changes, and when the sidebar asks to
  * move. A different room means a remount of the meeting (new key), which disposes the old IFrame API.
  */
-import type { HostRoom } from '@mediation/shared/host'
-import type { JitsiRoomResponse } from '@mediation/shared/protocol'
+
+import type { JitsiRoomResponse } from '@mediation/protocol'
+import type { HostRoom } from '@mediation/sidebar/host'
 
 export interface RoomControllerOptions {
   fetchRoom: () => Promise<JitsiRoomResponse>

@@ -2,7 +2,7 @@
  * What one Jitsi room looks like from this page: who is in it, their roles, hands, microphones and the dominant
  * speaker, turned into MeetingHost events. Only the current room is visible: a caucus is a separate Jitsi room.
  */
-import type { HostEvent, HostParticipant, HostRoom, HostSelf } from '@mediation/shared/host'
+import type { HostEvent, HostParticipant, HostRoom, HostSelf } from '@mediation/sidebar/host'
 import type { JitsiEvents, JitsiRoomParticipant } from './jitsi-api'
 
 interface Person {

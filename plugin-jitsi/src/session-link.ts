@@ -2,9 +2,10 @@
  * Ties the meeting to the session's control document: the page follows the caucus state into the room the
  * server assigns, and a party's Jitsi hand and the sidebar's hand queue follow each other both ways.
  */
-import type { SessionClient } from '@mediation/shared/client'
-import { caucusState, controlSchema, getQueue } from '@mediation/shared/domain'
-import type { HostRoom } from '@mediation/shared/host'
+
+import { caucusState, controlSchema, getQueue } from '@mediation/core/domain'
+import type { SessionClient } from '@mediation/sidebar/client'
+import type { HostRoom } from '@mediation/sidebar/host'
 import type { JitsiHost } from './host'
 import type { RoomController } from './room-controller'
 

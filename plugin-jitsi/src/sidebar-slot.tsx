@@ -1,6 +1,6 @@
 /** The shared sidebar, mounted once into its own element (it keeps its own state across meeting remounts). */
-import type { MeetingHost } from '@mediation/shared/host'
-import { mountSidebar } from '@mediation/shared/ui'
+import type { MeetingHost } from '@mediation/sidebar/host'
+import { mountSidebar } from '@mediation/sidebar/ui'
 import { useEffect, useRef } from 'preact/hooks'
 import type { Lang } from './i18n'
 

@@ -1,4 +1,4 @@
-import type { CaucusRoomPlan } from '@mediation/shared/host'
+import type { CaucusRoomPlan } from '@mediation/sidebar/host'
 import type { BreakoutRoomsResponse } from '@zoom/appssdk'
 
 /** Something the mediator should see before or during a caucus. `name` is Zoom's display name (untrusted text). */

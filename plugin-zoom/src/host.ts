@@ -1,4 +1,4 @@
-import type { CaucusRoomPlan, HostCapabilities, HostEvent, HostRoom, HostSelf } from '@mediation/shared/host'
+import type { CaucusRoomPlan, HostCapabilities, HostEvent, HostRoom, HostSelf } from '@mediation/sidebar/host'
 import type { OnActiveSpeakerChangeEvent, OnBreakoutRoomChangeEvent } from '@zoom/appssdk'
 import { openCaucusRooms, step } from './caucus'
 import { type CaucusIssue, checkCaucus } from './caucus-check'

@@ -2,9 +2,9 @@
  * The Zoom App page (Home URL `/zoom/`): the bundled `@zoom/appssdk` (never the CDN), the Zoom MeetingHost, and
  * the shared sidebar. Served by the companion server with the OWASP headers Zoom requires.
  */
-import '@mediation/shared/ui/sidebar.css'
+import '@mediation/sidebar/ui/sidebar.css'
 import './app/zoom.css'
-import { mountSidebar, pickLanguage } from '@mediation/shared/ui'
+import { mountSidebar, pickLanguage } from '@mediation/sidebar/ui'
 import zoomSdk from '@zoom/appssdk'
 import { render } from 'preact'
 import { type MountFn, ZoomShell } from './app/shell'

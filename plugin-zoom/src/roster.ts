@@ -1,4 +1,4 @@
-import type { HostParticipant, HostRoom } from '@mediation/shared/host'
+import type { HostParticipant, HostRoom } from '@mediation/sidebar/host'
 import type { BreakoutRoomsResponse } from '@zoom/appssdk'
 import { isModeratorRole } from './sdk'
 

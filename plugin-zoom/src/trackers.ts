@@ -1,4 +1,4 @@
-import type { HostEvent } from '@mediation/shared/host'
+import type { HostEvent } from '@mediation/sidebar/host'
 import type { OnActiveSpeakerChangeEvent } from '@zoom/appssdk'
 
 /**

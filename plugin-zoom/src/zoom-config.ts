@@ -1,4 +1,4 @@
-import type { HostCapabilities } from '@mediation/shared/host'
+import type { HostCapabilities } from '@mediation/sidebar/host'
 import type { ConfigResponse } from '@zoom/appssdk'
 import { FEATURE_APIS, MODERATOR_FEATURES, ZOOM_CAPABILITIES, type ZoomFeature } from './capabilities'
 import { isModeratorRole, type ZoomSdk } from './sdk'

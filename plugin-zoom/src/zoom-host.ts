@@ -1,4 +1,4 @@
-import type { HostParticipant, MeetingHost } from '@mediation/shared/host'
+import type { HostParticipant, MeetingHost } from '@mediation/sidebar/host'
 import type { CaucusIssue } from './caucus-check'
 import type { ZoomBinding } from './caucus-plan'
 import type { ZoomConfigState } from './zoom-config'

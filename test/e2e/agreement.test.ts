@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { editClause, getDraft, listVersions, localOrigin } from '@mediation/shared/domain'
+import { editClause, getDraft, listVersions, localOrigin } from '@mediation/core/domain'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import {
   type MediatorDocs,

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict'
 import { mintToken } from '@mediation/companion-server/jitsi'
-import type { JitsiRoomResponse } from '@mediation/shared/protocol'
+import type { JitsiRoomResponse } from '@mediation/protocol'
 import { build } from 'esbuild'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { meetingHostContract } from '../shared/meeting-host.contract'

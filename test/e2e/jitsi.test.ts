@@ -4,7 +4,7 @@
  * origin that speaks the IFrame API transport and records every command. Three people: mediator, A and B.
  */
 import assert from 'node:assert/strict'
-import { controlSchema, getQueue, talkTime } from '@mediation/shared/domain'
+import { controlSchema, getQueue, talkTime } from '@mediation/core/domain'
 import type { Endpoint } from '../support/fake-meeting/conference'
 import {
   endCaucusNow,

@@ -3,9 +3,9 @@
  * `#t=<credential>&s=<sessionId>&lang=<nl|en>`. The fake host is on `window.fakeHost` so the test can play
  * platform events into it.
  */
-import { createFakeHost, type FakeHost } from '@mediation/shared/host'
-import { type MountedSidebar, mountSidebar } from '@mediation/shared/ui'
-import '@mediation/shared/ui/sidebar.css'
+import { createFakeHost, type FakeHost } from '@mediation/sidebar/host'
+import { type MountedSidebar, mountSidebar } from '@mediation/sidebar/ui'
+import '@mediation/sidebar/ui/sidebar.css'
 
 declare global {
   interface Window {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { ZOOM_CAPABILITIES } from '@mediation/plugin-zoom'
-import type { CaucusRoomPlan, HostEvent } from '@mediation/shared/host'
+import type { CaucusRoomPlan, HostEvent } from '@mediation/sidebar/host'
 import type { Browser } from 'playwright-core'
 import { meetingHostContract } from '../shared/meeting-host.contract'
 import { launchBrowser } from '../support/browser'

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import type { InviteResponse } from '@mediation/shared/protocol'
+import type { InviteResponse } from '@mediation/protocol'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import {

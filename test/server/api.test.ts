@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createMediator } from '@mediation/companion-server'
-import type { DeletionReport, InviteResponse } from '@mediation/shared/protocol'
+import type { DeletionReport, InviteResponse } from '@mediation/protocol'
 import { api, setupMediator, startServer, type TestServer } from '../support/server'
 
 describe('HTTP API: accounts, sessions, invites, validation', () => {

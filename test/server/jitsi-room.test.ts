@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { createHmac, generateKeyPairSync, verify } from 'node:crypto'
 import { jitsiConfigFromEnv, jitsiMount } from '@mediation/companion-server/jitsi'
-import type { JitsiRoomResponse } from '@mediation/shared/protocol'
+import type { JitsiRoomResponse } from '@mediation/protocol'
 import { endCaucusNow, moveMediatorTo, startCaucusFor, toJointTalks } from '../support/jitsi-session'
 import {
   api,

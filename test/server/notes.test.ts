@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import type { Note } from '@mediation/shared/protocol'
+import type { Note } from '@mediation/protocol'
 import {
   api,
   createSessionWithParties,

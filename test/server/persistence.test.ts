@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createLogger } from '@mediation/companion-server'
-import type { Note } from '@mediation/shared/protocol'
+import type { Note } from '@mediation/protocol'
 import * as Y from 'yjs'
 import {
   api,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
-import { defaultAgreementText } from '@mediation/shared/prep'
+import { defaultAgreementText } from '@mediation/core/prep'
 import { receiptPdf } from '../../companion-server/src/prep/receipt-pdf'
 import { readPdf, squash } from './record-pdf-text'
 

@@ -8,8 +8,8 @@ import type {
   PrepView,
   ReadinessResponse,
   SignatureView,
-} from '@mediation/shared/prep'
-import { PREP_PING_PATH } from '@mediation/shared/prep'
+} from '@mediation/core/prep'
+import { PREP_PING_PATH } from '@mediation/core/prep'
 import WS from 'ws'
 import {
   api,

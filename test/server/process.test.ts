@@ -3,7 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Note } from '@mediation/shared/protocol'
+import type { Note } from '@mediation/protocol'
 import * as Y from 'yjs'
 import { api, connectDoc, createSessionWithParties, synced, waitFor } from '../support/server'
 

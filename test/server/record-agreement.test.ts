@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { createMediator } from '@mediation/companion-server'
-import { listVersions } from '@mediation/shared/domain'
-import { type AgreementRecord, codeFromRandom } from '@mediation/shared/record'
+import { listVersions } from '@mediation/core/domain'
+import { type AgreementRecord, codeFromRandom } from '@mediation/core/record'
 import { api, createSessionWithParties, type SessionWithParties, type TestServer } from '../support/server'
 import {
   download,

@@ -11,8 +11,8 @@ import {
   localOrigin,
   saveVersion,
   signVersion,
-} from '@mediation/shared/domain'
-import type { AgreementRecord } from '@mediation/shared/record'
+} from '@mediation/core/domain'
+import type { AgreementRecord } from '@mediation/core/record'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import {

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import { agreementPdf } from '@mediation/companion-server/record'
-import { type AgreementRecord, codeFromRandom } from '@mediation/shared/record'
+import { type AgreementRecord, codeFromRandom } from '@mediation/core/record'
 import { artifactPath } from '../support/browser'
 import { readPdf, squash } from './record-pdf-text'
 

@@ -17,9 +17,9 @@ import {
   planCaucus,
   setPhase,
   timeLog,
-} from '@mediation/shared/domain'
-import type { DeletionReport } from '@mediation/shared/protocol'
-import { type AgreementRecord, parseCsv } from '@mediation/shared/record'
+} from '@mediation/core/domain'
+import { type AgreementRecord, parseCsv } from '@mediation/core/record'
+import type { DeletionReport } from '@mediation/protocol'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import type { ApiError, PlannedMeeting, ScheduleResponse } from '@mediation/shared/protocol'
+import type { ApiError, PlannedMeeting, ScheduleResponse } from '@mediation/protocol'
 import {
   api,
   createSessionWithParties,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
-import type { SessionStatus } from '@mediation/shared/client'
-import { serverOrigin, setPhase } from '@mediation/shared/domain'
+import { serverOrigin, setPhase } from '@mediation/core/domain'
+import type { SessionStatus } from '@mediation/protocol'
 import {
   api,
   createSessionWithParties,

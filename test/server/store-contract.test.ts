@@ -8,7 +8,7 @@ import {
   type DocStore,
   type NoteStore,
 } from '@mediation/companion-server'
-import type { Note } from '@mediation/shared/protocol'
+import type { Note } from '@mediation/protocol'
 
 interface Made {
   docs: DocStore

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { type ZoomConfig, zoomConfigFrom, zoomMount } from '@mediation/companion-server/zoom'
-import type { ZoomClaimResponse, ZoomMeetingResponse } from '@mediation/shared/protocol'
+import type { ZoomClaimResponse, ZoomMeetingResponse } from '@mediation/protocol'
 import {
   api,
   createSessionWithParties,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import type { HostEvent, MeetingHost } from '@mediation/shared/host'
+import type { HostEvent, MeetingHost } from '@mediation/sidebar/host'
 
 /** An adapter under test and the test's handle on the platform side of it. */
 export interface HostUnderTest {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { createFakeHost, createStandaloneHost } from '@mediation/shared/host'
+import { createFakeHost, createStandaloneHost } from '@mediation/sidebar/host'
 import { meetingHostContract } from './meeting-host.contract'
 
 meetingHostContract('fake host', async () => {

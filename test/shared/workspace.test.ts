@@ -31,7 +31,16 @@ async function copiesOf(name: string): Promise<{ path: string; version: string }
       await walk(join(full, 'node_modules'))
     }
   }
-  for (const base of ['', 'shared', 'companion-server', 'plugin-jitsi', 'plugin-zoom']) {
+  for (const base of [
+    '',
+    'shared/core',
+    'shared/protocol',
+    'shared/sidebar',
+    'shared/pages',
+    'companion-server',
+    'plugin-jitsi',
+    'plugin-zoom',
+  ]) {
     await walk(join(root, base, 'node_modules'))
   }
   return found

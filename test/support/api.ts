@@ -1,5 +1,5 @@
 /** HTTP helpers for tests against a running companion server. */
-import type { TicketResponse } from '@mediation/shared/protocol'
+import type { TicketResponse } from '@mediation/protocol'
 
 /** fetch + JSON against the server's API with an optional bearer credential. */
 export async function api<T = unknown>(

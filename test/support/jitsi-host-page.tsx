@@ -5,8 +5,8 @@
  */
 import { createJitsiHost } from '@mediation/plugin-jitsi'
 import { Meeting } from '@mediation/plugin-jitsi/meeting'
-import type { HostEvent } from '@mediation/shared/host'
-import type { JitsiRoomResponse } from '@mediation/shared/protocol'
+import type { JitsiRoomResponse } from '@mediation/protocol'
+import type { HostEvent } from '@mediation/sidebar/host'
 import { render } from 'preact'
 
 declare global {

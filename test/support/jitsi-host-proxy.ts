@@ -3,7 +3,7 @@
  * (test/support/jitsi-host-page.tsx), so the shared contract suite runs against the real adapter, the real
  * react-sdk and the real external_api.js. Listeners stay here; events come from the page's adapter only.
  */
-import type { HostCapabilities, HostEvent, MeetingHost } from '@mediation/shared/host'
+import type { HostCapabilities, HostEvent, MeetingHost } from '@mediation/sidebar/host'
 import type { Page } from 'playwright-core'
 
 /** Wraps the page's adapter; `exposeEvents` must run before the page loads. */

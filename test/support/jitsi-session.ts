@@ -16,7 +16,7 @@ import {
   serverOrigin,
   setPhase,
   startCaucus,
-} from '@mediation/shared/domain'
+} from '@mediation/core/domain'
 import type * as Y from 'yjs'
 import type { SessionWithParties } from './server'
 

@@ -7,7 +7,7 @@ import {
   type RunningServer,
   type ServerOptions,
 } from '@mediation/companion-server'
-import type { InviteResponse, ParticipantInfo } from '@mediation/shared/protocol'
+import type { InviteResponse, ParticipantInfo } from '@mediation/protocol'
 import { api } from './api'
 
 export { api, fetchTicket } from './api'

@@ -4,7 +4,7 @@
  */
 
 import { type CaucusIssue, createZoomHost, type ZoomHost } from '@mediation/plugin-zoom'
-import type { HostEvent } from '@mediation/shared/host'
+import type { HostEvent } from '@mediation/sidebar/host'
 import zoomSdk from '@zoom/appssdk'
 
 declare global {

@@ -5,7 +5,7 @@ import type {
   HostRoom,
   HostSelf,
   MeetingHost,
-} from '@mediation/shared/host'
+} from '@mediation/sidebar/host'
 import type { Browser, Page } from 'playwright-core'
 import type { ZoomEmulator } from './zoom-emulator'
 import { attachZoomClient } from './zoom-emulator-page'

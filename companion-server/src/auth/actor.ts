@@ -1,4 +1,4 @@
-import type { ParticipantInfo } from '@mediation/shared/protocol'
+import type { ParticipantInfo } from '@mediation/protocol'
 import type { Directory } from '../store/directory'
 import type { MediatorRecord, SessionRecord } from '../store/meta-types'
 import { sha256 } from './crypto'

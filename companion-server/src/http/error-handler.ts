@@ -1,5 +1,5 @@
-import { isDomainError } from '@mediation/shared/domain'
-import type { ApiError } from '@mediation/shared/protocol'
+import { isDomainError } from '@mediation/core/domain'
+import type { ApiError } from '@mediation/protocol'
 import type { NextFunction, Request, Response } from 'express'
 import type { Logger } from 'pino'
 import { DamagedFileError, HttpError } from '../errors'

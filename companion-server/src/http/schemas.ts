@@ -1,7 +1,7 @@
-import type { NoteVisibility as Visibility } from '@mediation/shared/protocol'
+import type { NoteVisibility as Visibility } from '@mediation/protocol'
 import { z } from 'zod'
 
-/** Request bodies of the HTTP API (shapes of shared/src/client/protocol.ts). */
+/** Request bodies of the HTTP API (shapes of shared/protocol/src/wire.ts). */
 const name = z.string().trim().min(1).max(200)
 const password = z.string().min(10, 'use at least 10 characters').max(200)
 

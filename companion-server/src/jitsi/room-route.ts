@@ -1,6 +1,6 @@
 /** Decides and describes the Jitsi room a caller belongs in now (main, or their side's running caucus). */
-import { caucusState } from '@mediation/shared/domain'
-import type { JitsiRoomResponse } from '@mediation/shared/protocol'
+import { caucusState } from '@mediation/core/domain'
+import type { JitsiRoomResponse } from '@mediation/protocol'
 import type { Actor } from '../auth/actor'
 import type { AppContext } from '../http/context'
 import { isDemoDomain, type JitsiConfig } from './config'

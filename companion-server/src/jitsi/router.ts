@@ -3,7 +3,7 @@
  * per-participant token, and endpoint binding. Mounted with one line: `jitsiMount(config)`.
  */
 import { join } from 'node:path'
-import type { JitsiEndpointsResponse } from '@mediation/shared/protocol'
+import type { JitsiEndpointsResponse } from '@mediation/protocol'
 import express, { type Router } from 'express'
 import { z } from 'zod'
 import { forbidden, HttpError } from '../errors'

@@ -1,4 +1,4 @@
-import type { IceServerConfig } from '@mediation/shared/prep'
+import type { IceServerConfig } from '@mediation/core/prep'
 import type { PrepStore } from './store'
 
 /** What the prep routes need beyond the common AppContext: their store and the STUN/TURN servers to test. */

@@ -1,5 +1,5 @@
 /** Parses the ICE_SERVERS setting (JSON array of RTCIceServer) for the practice page's connectivity check. */
-import type { IceServerConfig } from '@mediation/shared/prep'
+import type { IceServerConfig } from '@mediation/core/prep'
 import { z } from 'zod'
 
 const url = z

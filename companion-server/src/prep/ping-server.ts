@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { CLOSE_UNAUTHORIZED } from '@mediation/shared/protocol'
+import { CLOSE_UNAUTHORIZED } from '@mediation/protocol'
 import type { Logger } from 'pino'
 import { WebSocketServer } from 'ws'
 import { isStillMember } from '../auth/actor'

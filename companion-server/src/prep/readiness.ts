@@ -1,6 +1,6 @@
 /** Readiness of a session's participants from the prep records and the control document's rule acceptances. */
-import { rulesStatus } from '@mediation/shared/domain'
-import { deriveReadiness, type ReadinessResponse } from '@mediation/shared/prep'
+import { rulesStatus } from '@mediation/core/domain'
+import { deriveReadiness, type ReadinessResponse } from '@mediation/core/prep'
 import type { SessionRecord } from '../store/meta-types'
 import type { Rooms } from '../sync/rooms'
 import type { PrepService } from './service'

@@ -2,7 +2,7 @@
  * The signed receipt of the agreement to mediate: signer's name, session title, server timestamp, the SHA-256
  * of the exact text version, whether that version is still current, and the text itself. Record in, bytes out.
  */
-import type { AgreementText, Lang, Signature, SignatureState } from '@mediation/shared/prep'
+import type { AgreementText, Lang, Signature, SignatureState } from '@mediation/core/prep'
 import { newPdf, numberPages, type Pdf, pdfBytes } from '../record/pdf-kit'
 
 export interface ReceiptInput {

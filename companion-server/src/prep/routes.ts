@@ -3,8 +3,8 @@
  * receipt) and the mediator's side (questions, agreement text, intake answers, readiness). Thin: parse,
  * authenticate, hand over to the service.
  */
-import { getRules, rulesStatus } from '@mediation/shared/domain'
-import type { IntakeOverview, PrepView } from '@mediation/shared/prep'
+import { getRules, rulesStatus } from '@mediation/core/domain'
+import type { IntakeOverview, PrepView } from '@mediation/core/prep'
 import type { Request } from 'express'
 import type { Actor } from '../auth/actor'
 import { forbidden, notFound } from '../errors'

@@ -1,10 +1,10 @@
-/** Request bodies of the prep API (shapes of shared/src/prep/api-types.ts), validated before anything runs. */
+/** Request bodies of the prep API (shapes of shared/core/src/prep/api-types.ts), validated before anything runs. */
 import {
   type ChecklistItem,
   MAX_AGREEMENT_LENGTH,
   MAX_ANSWER_LENGTH,
   MAX_QUESTIONS,
-} from '@mediation/shared/prep'
+} from '@mediation/core/prep'
 import { z } from 'zod'
 
 const status = z.enum(['pass', 'warn', 'fail', 'skipped'])

@@ -3,7 +3,7 @@
  * Every refusal is an HttpError with a `prep/...` code before anything is stored; each write is one
  * PrepStore update, so a refused or failing request leaves nothing behind.
  */
-import { hashText, normalizeText } from '@mediation/shared/domain'
+import { hashText, normalizeText } from '@mediation/core/domain'
 import {
   type AgreementText,
   checkSignature,
@@ -23,7 +23,7 @@ import {
   signatureState,
   validateAnswers,
   validateQuestions,
-} from '@mediation/shared/prep'
+} from '@mediation/core/prep'
 import type { Actor } from '../auth/actor'
 import { randomId } from '../auth/crypto'
 import { type ErrorDetail, HttpError } from '../errors'

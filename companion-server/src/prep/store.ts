@@ -9,7 +9,7 @@ import type {
   IntakeRecord,
   PracticeRecord,
   Signature,
-} from '@mediation/shared/prep'
+} from '@mediation/core/prep'
 
 export interface PrepData {
   version: 1

@@ -3,8 +3,8 @@
  * each signer's name, time and the version hash, and the verification code. Pure: record in, bytes out.
  * Nothing is written to disk (the right to erasure then has nothing to chase).
  */
-import type { AgreementRecord, SignatureRecord } from '@mediation/shared/record'
-import { humanDate, humanDateTime, recordLabels } from '@mediation/shared/record'
+import type { AgreementRecord, SignatureRecord } from '@mediation/core/record'
+import { humanDate, humanDateTime, recordLabels } from '@mediation/core/record'
 import { newPdf, numberPages, type Pdf, pdfBytes } from './pdf-kit'
 
 export interface AgreementPdfOptions {

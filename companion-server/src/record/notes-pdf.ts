@@ -1,6 +1,6 @@
 /** Session notes on paper, for the reader the server already filtered them for. Pure: notes in, bytes out. */
-import type { NotesExportInput } from '@mediation/shared/record'
-import { humanDateTime, recordLabels, visibilityLabel } from '@mediation/shared/record'
+import type { NotesExportInput } from '@mediation/core/record'
+import { humanDateTime, recordLabels, visibilityLabel } from '@mediation/core/record'
 import { newPdf, numberPages, pdfBytes } from './pdf-kit'
 
 /** Renders the notes a reader may read as a PDF. */

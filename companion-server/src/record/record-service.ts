@@ -15,14 +15,14 @@ import {
   signoffStatus,
   timeLog,
   type VersionSignoffs,
-} from '@mediation/shared/domain'
+} from '@mediation/core/domain'
 import {
   type AgreementRecord,
   agreementRecord,
   CODE_RANDOM_BYTES,
   codeFromRandom,
   timeLogCsv,
-} from '@mediation/shared/record'
+} from '@mediation/core/record'
 import { HttpError, notFound } from '../errors'
 import type { SessionRecord } from '../store/meta-types'
 import type { Rooms } from '../sync/rooms'

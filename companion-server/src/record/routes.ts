@@ -1,6 +1,6 @@
 /** HTTP routes of the session record: agreement (JSON, text, PDF), time log CSV, notes export, verification. */
 
-import { notesMarkdown } from '@mediation/shared/record'
+import { notesMarkdown } from '@mediation/core/record'
 import type { Request } from 'express'
 import { z } from 'zod'
 import { HttpError } from '../errors'

@@ -2,7 +2,7 @@
  * Public verification: anyone holding a code checks that a document matches what was signed. The answer is
  * match / no match and nothing else about the session (no title, names, dates or hash).
  */
-import { exportHash, normalizeCode, textHash } from '@mediation/shared/record'
+import { exportHash, normalizeCode, textHash } from '@mediation/core/record'
 import { z } from 'zod'
 import { HttpError, notFound } from '../errors'
 import type { AppContext } from '../http/context'

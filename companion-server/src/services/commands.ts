@@ -4,7 +4,7 @@ import {
   type PartyCommand,
   parseCommand,
   serverOrigin,
-} from '@mediation/shared/domain'
+} from '@mediation/core/domain'
 import type { Actor } from '../auth/actor'
 import { HttpError } from '../errors'
 import type { SessionRecord } from '../store/meta-types'

@@ -1,4 +1,4 @@
-import type { Note, NoteVisibility } from '@mediation/shared/protocol'
+import type { Note, NoteVisibility } from '@mediation/protocol'
 import type { Actor } from '../auth/actor'
 import { randomId } from '../auth/crypto'
 import { forbidden, HttpError, notFound } from '../errors'

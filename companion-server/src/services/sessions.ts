@@ -1,10 +1,4 @@
-import {
-  addParticipant,
-  addSide,
-  initSession,
-  removeParticipant,
-  serverOrigin,
-} from '@mediation/shared/domain'
+import { addParticipant, addSide, initSession, removeParticipant, serverOrigin } from '@mediation/core/domain'
 import type {
   DeletionReport,
   InviteRequest,
@@ -12,7 +6,7 @@ import type {
   Language,
   SessionKind,
   SideInfo,
-} from '@mediation/shared/protocol'
+} from '@mediation/protocol'
 import { randomId, randomToken, sha256 } from '../auth/crypto'
 import { HttpError, notFound } from '../errors'
 import type { Directory } from '../store/directory'

@@ -1,4 +1,4 @@
-import type { ParticipantInfo, SideInfo } from '@mediation/shared/protocol'
+import type { ParticipantInfo, SideInfo } from '@mediation/protocol'
 import type {
   AccountsData,
   InviteRecord,

@@ -1,4 +1,4 @@
-import type { Note } from '@mediation/shared/protocol'
+import type { Note } from '@mediation/protocol'
 import { splitDocName } from './doc-name'
 import type { SessionFiles } from './session-files'
 import type { DocStore, NoteStore, NoteWriteResult } from './types'

@@ -1,10 +1,4 @@
-import type {
-  Language,
-  ParticipantInfo,
-  PlannedMeeting,
-  SessionKind,
-  SideInfo,
-} from '@mediation/shared/protocol'
+import type { Language, ParticipantInfo, PlannedMeeting, SessionKind, SideInfo } from '@mediation/protocol'
 
 export interface MediatorRecord {
   id: string

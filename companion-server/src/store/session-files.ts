@@ -1,6 +1,6 @@
 import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Note } from '@mediation/shared/protocol'
+import type { Note } from '@mediation/protocol'
 import { Low } from 'lowdb'
 import { DamagedFileError } from '../errors'
 import { AtomicJsonFile } from './atomic-json-file'

@@ -1,4 +1,4 @@
-import type { Note } from '@mediation/shared/protocol'
+import type { Note } from '@mediation/protocol'
 
 /** Yjs snapshots by document name (`<sessionId>/<docName>`); missing data is `null`. */
 export interface DocStore {

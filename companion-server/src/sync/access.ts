@@ -1,4 +1,4 @@
-import { docAccess } from '@mediation/shared/domain'
+import { docAccess } from '@mediation/core/domain'
 import type { Actor } from '../auth/actor'
 import type { SessionRecord } from '../store/meta-types'
 

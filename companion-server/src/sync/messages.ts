@@ -8,7 +8,7 @@ export const SYNC_STEP1 = 0
 export const SYNC_STEP2 = 1
 export const SYNC_UPDATE = 2
 
-/** Close codes (shared/src/client/protocol.ts). 44xx stop y-websocket 3.1 from reconnecting. */
+/** Close codes (shared/protocol/src/wire.ts). 44xx stop y-websocket 3.1 from reconnecting. */
 export const CLOSE = {
   tooLarge: 1009,
   serverError: 1011,

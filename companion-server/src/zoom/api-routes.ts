@@ -1,4 +1,4 @@
-import type { ZoomClaimResponse, ZoomMeetingResponse } from '@mediation/shared/protocol'
+import type { ZoomClaimResponse, ZoomMeetingResponse } from '@mediation/protocol'
 import { type Request, Router } from 'express'
 import { z } from 'zod'
 import { forbidden, HttpError, notFound } from '../errors'

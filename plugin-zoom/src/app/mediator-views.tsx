@@ -1,5 +1,5 @@
-import type { HostParticipant } from '@mediation/shared/host'
-import type { SessionSummary, ZoomMeetingResponse } from '@mediation/shared/protocol'
+import type { SessionSummary, ZoomMeetingResponse } from '@mediation/protocol'
+import type { HostParticipant } from '@mediation/sidebar/host'
 import { useState } from 'preact/hooks'
 import type { ZoomT } from './strings'
 import type { SessionDetails } from './zoom-client'

@@ -1,5 +1,5 @@
-import type { HostEvent, HostParticipant, HostSelf } from '@mediation/shared/host'
-import type { SessionSummary, ZoomMeetingResponse } from '@mediation/shared/protocol'
+import type { SessionSummary, ZoomMeetingResponse } from '@mediation/protocol'
+import type { HostEvent, HostParticipant, HostSelf } from '@mediation/sidebar/host'
 import { signal } from '@preact/signals'
 import type { CaucusIssue } from '../caucus-check'
 import type { ZoomHost } from '../host'

@@ -1,4 +1,4 @@
-import type { MountedSidebar } from '@mediation/shared/ui'
+import type { MountedSidebar } from '@mediation/sidebar/ui'
 import { useEffect, useRef } from 'preact/hooks'
 import { AssignView, LinkView, LoginView } from './mediator-views'
 import type { ShellModel } from './shell-model'

@@ -1,4 +1,4 @@
-import type { Language } from '@mediation/shared/protocol'
+import type { Language } from '@mediation/protocol'
 
 const en = {
   starting: 'Connecting to Zoom…',

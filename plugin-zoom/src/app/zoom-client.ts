@@ -1,4 +1,4 @@
-import type { SessionSummary, ZoomClaimResponse, ZoomMeetingResponse } from '@mediation/shared/protocol'
+import type { SessionSummary, ZoomClaimResponse, ZoomMeetingResponse } from '@mediation/protocol'
 
 /** A failed call with the server's status and `code` (e.g. `ZOOM-UNASSIGNED`). */
 export class ZoomClientError extends Error {

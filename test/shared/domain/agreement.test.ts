@@ -14,7 +14,7 @@ import {
   saveVersion,
   signoffStatus,
   signVersion,
-} from '@mediation/shared/domain'
+} from '@mediation/core/domain'
 import * as Y from 'yjs'
 // The browser build of lib0's SHA-256 (pure JS); in Node the package resolves to node:crypto.
 import { digest as pureDigest } from '../../../node_modules/lib0/hash/sha256.js'

@@ -1,4 +1,4 @@
-import { addOption, addStickingPoint, editOption, setBoardPhase, setCriteria } from '@mediation/shared/domain'
+import { addOption, addStickingPoint, editOption, setBoardPhase, setCriteria } from '@mediation/core/domain'
 import * as Y from 'yjs'
 import { by, ids, M, S1, T0, throwsRule } from './fixture'
 

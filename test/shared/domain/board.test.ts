@@ -13,7 +13,7 @@ import {
   setCriteria,
   setInterests,
   setOptionStatus,
-} from '@mediation/shared/domain'
+} from '@mediation/core/domain'
 import * as Y from 'yjs'
 import { A1, A2, B1, by, ids, M, T0, throwsRule } from './fixture'
 

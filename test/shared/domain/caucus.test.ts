@@ -12,7 +12,7 @@ import {
   setPhase,
   startCaucus,
   timeLog,
-} from '@mediation/shared/domain'
+} from '@mediation/core/domain'
 import * as Y from 'yjs'
 import { A1, A2, B1, by, controlDoc, ids, M, S1, T0, throwsRule } from './fixture'
 

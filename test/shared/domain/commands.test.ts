@@ -12,7 +12,7 @@ import {
   serverOrigin,
   signoffStatus,
   talkTime,
-} from '@mediation/shared/domain'
+} from '@mediation/core/domain'
 import * as Y from 'yjs'
 import { A1, B1, by, controlDoc, ids, M, PEOPLE, T0, throwsRule } from './fixture'
 

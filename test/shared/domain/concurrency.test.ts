@@ -23,7 +23,7 @@ import {
   setOptionStatus,
   signoffStatus,
   signVersion,
-} from '@mediation/shared/domain'
+} from '@mediation/core/domain'
 import * as Y from 'yjs'
 import { A1, B1, by, controlDoc, ids, M, PEOPLE, replica, syncAll, T0 } from './fixture'
 

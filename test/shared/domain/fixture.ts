@@ -9,7 +9,7 @@ import {
   localOrigin,
   type Participant,
   storeOrigin,
-} from '@mediation/shared/domain'
+} from '@mediation/core/domain'
 import * as Y from 'yjs'
 
 export const T0 = 1_700_000_000_000

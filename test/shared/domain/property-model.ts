@@ -1,5 +1,5 @@
 /** The model for the property test: a session on several replicas and random commands against it. */
-import * as D from '@mediation/shared/domain'
+import * as D from '@mediation/core/domain'
 import fc from 'fast-check'
 import * as Y from 'yjs'
 import { A1, A2, B1, by, controlDoc, M, PEOPLE, T0 } from './fixture'

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import * as D from '@mediation/shared/domain'
+import * as D from '@mediation/core/domain'
 import fc from 'fast-check'
 import * as Y from 'yjs'
 import { PEOPLE, T0 } from './fixture'

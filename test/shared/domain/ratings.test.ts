@@ -10,7 +10,7 @@ import {
   ratingOverlap,
   setBoardPhase,
   setOptionStatus,
-} from '@mediation/shared/domain'
+} from '@mediation/core/domain'
 import * as Y from 'yjs'
 import { A1, A2, B1, by, ids, M, PEOPLE, S1, T0, throwsRule } from './fixture'
 

@@ -8,7 +8,7 @@ import {
   requestReacceptance,
   rulesStatus,
   setPhase,
-} from '@mediation/shared/domain'
+} from '@mediation/core/domain'
 import { A1, A2, B1, by, controlDoc, M, S1, T0, throwsRule } from './fixture'
 
 describe('domain: ground rules', () => {

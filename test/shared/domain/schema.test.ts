@@ -15,11 +15,11 @@ import {
   rateOption,
   serverOrigin,
   storeOrigin,
-} from '@mediation/shared/domain'
+} from '@mediation/core/domain'
 import * as Y from 'yjs'
 import { A1, by, controlDoc, ids, M, T0 } from './fixture'
 
-const domainDir = new URL('../../../shared/src/domain/', import.meta.url).pathname
+const domainDir = new URL('../../../shared/core/src/domain/', import.meta.url).pathname
 
 async function sources(): Promise<[string, string][]> {
   const names = (await readdir(domainDir)).filter((n) => n.endsWith('.ts'))

@@ -19,7 +19,7 @@ import {
   removeParticipant,
   setPhase,
   storeOrigin,
-} from '@mediation/shared/domain'
+} from '@mediation/core/domain'
 import * as Y from 'yjs'
 import { A1, A2, B1, by, controlDoc, M, S1, T0, throwsRule } from './fixture'
 

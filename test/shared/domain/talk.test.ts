@@ -7,7 +7,7 @@ import {
   reportSpeaking,
   storeOrigin,
   talkTime,
-} from '@mediation/shared/domain'
+} from '@mediation/core/domain'
 import type * as Y from 'yjs'
 import { by, controlDoc, M, T0, throwsRule } from './fixture'
 

@@ -7,7 +7,7 @@ import {
   lowerHand,
   MAX_TURN_MS,
   raiseHand,
-} from '@mediation/shared/domain'
+} from '@mediation/core/domain'
 import { A1, A2, B1, by, controlDoc, M, S1, T0, throwsRule } from './fixture'
 
 describe('domain: speaking turns', () => {

@@ -15,7 +15,7 @@ import {
   summarizePings,
   validateAnswers,
   validateQuestions,
-} from '@mediation/shared/prep'
+} from '@mediation/core/prep'
 
 const sha = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex')
 const version = (n: number, text: string): AgreementText => ({

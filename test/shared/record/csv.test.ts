@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { csvCell, parseCsv, toCsv } from '@mediation/shared/record'
+import { csvCell, parseCsv, toCsv } from '@mediation/core/record'
 import fc from 'fast-check'
 
 describe('record: CSV (RFC 4180, formula-safe)', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
-import type { Note } from '@mediation/shared/protocol'
-import { notesMarkdown } from '@mediation/shared/record'
+import { notesMarkdown } from '@mediation/core/record'
+import type { Note } from '@mediation/protocol'
 
 const note = (id: string, visibility: Note['visibility'], title: string, body: string, at: string): Note => ({
   id,

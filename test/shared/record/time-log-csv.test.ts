@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
-import type { TimeLog } from '@mediation/shared/domain'
-import { parseCsv, timeLogCsv } from '@mediation/shared/record'
+import type { TimeLog } from '@mediation/core/domain'
+import { parseCsv, timeLogCsv } from '@mediation/core/record'
 
 const t0 = Date.UTC(2026, 10, 27, 8, 0, 0)
 const min = 60_000

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { CODE_BITS, CODE_RANDOM_BYTES, codeFromRandom, normalizeCode } from '@mediation/shared/record'
+import { CODE_BITS, CODE_RANDOM_BYTES, codeFromRandom, normalizeCode } from '@mediation/core/record'
 
 describe('record: verification codes', () => {
   it('carry at least 80 random bits and read back as themselves', () => {

@@ -8,7 +8,7 @@ import {
   type PendingStore,
   type SessionClient,
   storagePending,
-} from '@mediation/shared/client'
+} from '@mediation/sidebar/client'
 import WS from 'ws'
 import {
   api,

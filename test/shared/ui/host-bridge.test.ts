@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict'
-import type { SessionClient } from '@mediation/shared/client'
 import {
   type Actor,
   addParticipant,
@@ -7,9 +6,10 @@ import {
   initSession,
   storeOrigin,
   talkTime,
-} from '@mediation/shared/domain'
-import { createFakeHost } from '@mediation/shared/host'
-import { bridgeHost, createControlModel } from '@mediation/shared/ui'
+} from '@mediation/core/domain'
+import type { SessionClient } from '@mediation/sidebar/client'
+import { createFakeHost } from '@mediation/sidebar/host'
+import { bridgeHost, createControlModel } from '@mediation/sidebar/ui'
 import { signal } from '@preact/signals'
 import * as Y from 'yjs'
 

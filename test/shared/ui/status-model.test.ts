@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
-import { createApi } from '@mediation/shared/client'
-import { serverOrigin, setPhase } from '@mediation/shared/domain'
-import { createStatusModel, type FocusSource, type StatusModel } from '@mediation/shared/ui'
+import { serverOrigin, setPhase } from '@mediation/core/domain'
+import { createApi } from '@mediation/sidebar/client'
+import { createStatusModel, type FocusSource, type StatusModel } from '@mediation/sidebar/ui'
 import { effect } from '@preact/signals'
 import {
   api,

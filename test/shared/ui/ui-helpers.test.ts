@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
-import { ApiRequestError } from '@mediation/shared/client'
-import { DomainError } from '@mediation/shared/domain'
+import { DomainError } from '@mediation/core/domain'
+import { ApiRequestError } from '@mediation/sidebar/client'
 import {
   describeError,
   formatDuration,
@@ -8,7 +8,7 @@ import {
   loadTranslator,
   pickLanguage,
   spliceText,
-} from '@mediation/shared/ui'
+} from '@mediation/sidebar/ui'
 import * as Y from 'yjs'
 
 describe('sidebar i18n', () => {

@@ -1,4 +1,4 @@
-import type { MeResponse } from '@mediation/shared/protocol'
+import type { MeResponse } from '@mediation/protocol'
 import { mediatorActor } from '../../auth/actor'
 import { hashPassword, randomToken, sha256, verifyPassword } from '../../auth/crypto'
 import { HttpError } from '../../errors'

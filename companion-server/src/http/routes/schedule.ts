@@ -1,4 +1,4 @@
-import type { PlannedMeeting, ScheduleResponse } from '@mediation/shared/protocol'
+import type { PlannedMeeting, ScheduleResponse } from '@mediation/protocol'
 import { notFound } from '../../errors'
 import type { SessionRecord } from '../../store/meta-types'
 import { ownedSession, param, sessionOf } from '../auth'

@@ -1,5 +1,5 @@
-import type { SessionStatus } from '@mediation/shared/client'
-import { getPhase } from '@mediation/shared/domain'
+import { getPhase } from '@mediation/core/domain'
+import type { SessionStatus } from '@mediation/protocol'
 import { param, sessionOf } from '../auth'
 import type { AppContext } from '../context'
 import type { RouteDef } from '../route'

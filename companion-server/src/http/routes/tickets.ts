@@ -1,4 +1,4 @@
-import type { TicketResponse } from '@mediation/shared/protocol'
+import type { TicketResponse } from '@mediation/protocol'
 import { sessionOf } from '../auth'
 import type { AppContext } from '../context'
 import type { RouteDef } from '../route'

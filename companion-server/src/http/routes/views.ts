@@ -1,4 +1,4 @@
-import type { SessionSummary } from '@mediation/shared/protocol'
+import type { SessionSummary } from '@mediation/protocol'
 import type { SessionRecord } from '../../store/meta-types'
 
 /** The public summary of a session (no owner id, no invite hashes). */

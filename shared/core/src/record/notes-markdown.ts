@@ -1,0 +1,72 @@
+/**
+ * Session notes as Markdown. The caller passes only the notes the reader may read (the server filters by
+ * visibility); this module only renders. Note bodies are the participants' own text and stay as written.
+ */
+import type { Language, Side } from '../domain/types'
+import { recordLabels } from './labels'
+import { DEFAULT_TIME_ZONE, humanDateTime } from './time-format'
+
+/** The fields of a session note (the wire's `Note`) that the export prints; the core knows no wire types. */
+export interface RecordNote {
+  id: string
+  visibility: 'mediator' | 'joint' | `side:${string}`
+  title: string
+  body: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface NotesExportInput {
+  sessionTitle: string
+  /** Who the export is for (shown in the header), e.g. "Anna (party, side Jansen)". */
+  reader: string
+  notes: readonly RecordNote[]
+  sides: readonly Side[]
+  language: Language
+  exportedAt: number
+  timeZone?: string
+}
+
+/** A one-line label for a note's visibility in the reader's language. */
+export function visibilityLabel(
+  visibility: RecordNote['visibility'],
+  sides: readonly Side[],
+  language: Language,
+): string {
+  const V = recordLabels(language).notes.visibility
+  if (visibility === 'mediator') return V.mediator
+  if (visibility === 'joint') return V.joint
+  const id = visibility.slice('side:'.length)
+  return V.side(sides.find((s) => s.id === id)?.name ?? id)
+}
+
+/** Keeps a title on one line and stops it from being read as Markdown syntax. */
+function inline(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/([\\`*_{}[\]<>#|!])/g, '\\$1')
+    .trim()
+}
+
+/** Notes in creation order, oldest first, as a Markdown document. */
+export function notesMarkdown(input: NotesExportInput): string {
+  const { language, timeZone = DEFAULT_TIME_ZONE } = input
+  const L = recordLabels(language).notes
+  const lines = [
+    `# ${inline(L.title)} — ${inline(input.sessionTitle)}`,
+    '',
+    `${L.exportedFor}: ${inline(input.reader)} · ${humanDateTime(input.exportedAt, language, timeZone)}`,
+    '',
+  ]
+  const notes = [...input.notes].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  )
+  if (notes.length === 0) lines.push(`_${L.none}_`, '')
+  for (const note of notes) {
+    const when = humanDateTime(Date.parse(note.updatedAt), language, timeZone)
+    lines.push(`## ${inline(note.title) || '—'}`, '')
+    lines.push(`_${visibilityLabel(note.visibility, input.sides, language)} · ${L.updated} ${when}_`, '')
+    lines.push(note.body.replace(/\r\n?/g, '\n').trimEnd(), '')
+  }
+  return `${lines.join('\n').trimEnd()}\n`
+}

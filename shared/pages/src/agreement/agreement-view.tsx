@@ -1,0 +1,286 @@
+/** The standalone agreement page as pure components: values in, callbacks out. Text is always rendered as text. */
+
+import type { AgreementVersion, ClauseView, Participant, Side, VersionSignoffs } from '@mediation/core/domain'
+import { useState } from 'preact/hooks'
+import type { AgreementStatus } from './page-model'
+import type { PageText } from './strings'
+
+export interface AgreementViewProps {
+  t: PageText
+  title: string
+  status: AgreementStatus
+  connection: 'ok' | 'offline' | 'denied' | 'loading'
+  clauses: ClauseView[]
+  changes: Map<string, 'new' | 'changed'>
+  removedSinceSeen: boolean
+  participants: Participant[]
+  sides: Side[]
+  versions: AgreementVersion[]
+  signoffs: VersionSignoffs[]
+  draftHash: string
+  locked: boolean
+  /** The verification code, once the server registered it (locked agreements only). */
+  verification: { code: string; url: string } | null
+  myId: string
+  canSign: boolean
+  formatTime: (ms: number) => string
+  message: string | null
+  onMarkSeen: () => void
+  onSign: (version: AgreementVersion) => void
+  onDownload: (file: 'agreement.pdf' | 'agreement.json' | 'agreement.txt') => void
+  onPrint: () => void
+  onToggleLanguage: () => void
+}
+
+const STATUS_KEY = { draft: 'statusDraft', signed: 'statusSigned', locked: 'statusLocked' } as const
+
+export function AgreementView(p: AgreementViewProps) {
+  const { t } = p
+  const latest = p.versions.at(-1)
+  const latestSignoffs = latest ? p.signoffs.find((s) => s.versionId === latest.id) : undefined
+  return (
+    <main class="agr" data-status={p.status}>
+      <header class="agr-head">
+        <p class="agr-kicker">{t('title')}</p>
+        <h1 class="agr-title">{p.title}</h1>
+        <p class={`agr-status agr-status-${p.status}`} data-testid="status">
+          {t(STATUS_KEY[p.status])}
+        </p>
+        <nav class="agr-actions no-print" aria-label={t('downloads')}>
+          <button
+            type="button"
+            class="agr-btn"
+            onClick={() => p.onDownload('agreement.pdf')}
+            data-testid="dl-pdf"
+          >
+            {t('pdf')}
+          </button>
+          <button type="button" class="agr-btn" onClick={() => p.onDownload('agreement.json')}>
+            {t('json')}
+          </button>
+          <button type="button" class="agr-btn" onClick={() => p.onDownload('agreement.txt')}>
+            {t('text')}
+          </button>
+          <button type="button" class="agr-btn" onClick={p.onPrint}>
+            {t('print')}
+          </button>
+          <button type="button" class="agr-btn agr-btn-quiet" onClick={p.onToggleLanguage}>
+            {t('language')}
+          </button>
+        </nav>
+      </header>
+      {p.connection === 'offline' ? <p class="agr-banner no-print">{t('offline')}</p> : null}
+      {p.message ? (
+        <p class="agr-banner no-print" role="alert">
+          {p.message}
+        </p>
+      ) : null}
+      <People t={t} participants={p.participants} sides={p.sides} />
+      <Draft {...p} />
+      {latest ? (
+        <SignatureBlock
+          t={t}
+          version={latest}
+          signoffs={latestSignoffs}
+          participants={p.participants}
+          sides={p.sides}
+          formatTime={p.formatTime}
+          verification={p.locked ? p.verification : null}
+        />
+      ) : null}
+      <Versions {...p} />
+    </main>
+  )
+}
+
+function People({ t, participants, sides }: { t: PageText; participants: Participant[]; sides: Side[] }) {
+  const mediator = participants.find((x) => x.role === 'mediator')
+  const of = (sideId: string, role: 'party' | 'adviser') =>
+    participants.filter((x) => x.sideId === sideId && x.role === role).map((x) => x.name)
+  return (
+    <section class="agr-section" aria-labelledby="people-h">
+      <h2 id="people-h">{t('parties')}</h2>
+      <dl class="agr-people">
+        {[...sides]
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .map((side) => (
+            <div key={side.id} class="agr-side">
+              <dt>{side.name}</dt>
+              <dd>{of(side.id, 'party').join(', ') || '—'}</dd>
+              {of(side.id, 'adviser').length > 0 ? (
+                <dd class="agr-muted">
+                  {t('advisers')}: {of(side.id, 'adviser').join(', ')}
+                </dd>
+              ) : null}
+            </div>
+          ))}
+        {mediator ? (
+          <div class="agr-side">
+            <dt>{t('mediator')}</dt>
+            <dd>{mediator.name}</dd>
+          </div>
+        ) : null}
+      </dl>
+    </section>
+  )
+}
+
+function Draft(p: AgreementViewProps) {
+  const { t } = p
+  return (
+    <section class="agr-section" aria-labelledby="draft-h">
+      <h2 id="draft-h">{t(p.locked ? 'agreedHeading' : 'draftHeading')}</h2>
+      {p.changes.size > 0 || p.removedSinceSeen ? (
+        <div class="agr-changes no-print" data-testid="changes">
+          <p>
+            {p.changes.size > 0 ? t('changes', { n: p.changes.size }) : null}{' '}
+            {p.removedSinceSeen ? t('removed') : null}
+          </p>
+          <button type="button" class="agr-btn" onClick={p.onMarkSeen} data-testid="mark-seen">
+            {t('markSeen')}
+          </button>
+        </div>
+      ) : null}
+      {p.clauses.length === 0 ? <p class="agr-muted">{t('empty')}</p> : null}
+      <ol class="agr-clauses" data-testid="clauses">
+        {p.clauses.map((c, i) => {
+          const change = p.changes.get(c.id)
+          return (
+            <li
+              key={c.id}
+              class={`agr-clause${change ? ` agr-clause-${change}` : ''}`}
+              data-change={change ?? ''}
+            >
+              <span class="agr-num" aria-hidden="true">
+                {i + 1}.
+              </span>
+              <div class="agr-clause-body">
+                {change ? (
+                  <span class="agr-flag no-print">{t(change === 'new' ? 'isNew' : 'isChanged')}</span>
+                ) : null}
+                <p class="agr-clause-text" data-testid="clause-text">
+                  {c.text}
+                </p>
+              </div>
+            </li>
+          )
+        })}
+      </ol>
+    </section>
+  )
+}
+
+interface SignatureBlockProps {
+  t: PageText
+  version: AgreementVersion
+  signoffs: VersionSignoffs | undefined
+  participants: Participant[]
+  sides: Side[]
+  formatTime: (ms: number) => string
+  verification: { code: string; url: string } | null
+}
+
+/** What was signed, by whom and when, with the hash: on screen and on paper. */
+function SignatureBlock(p: SignatureBlockProps) {
+  const { t } = p
+  const name = (id: string) => p.participants.find((x) => x.id === id)?.name ?? id
+  const sideName = (id: string | null) => (id ? (p.sides.find((s) => s.id === id)?.name ?? id) : '')
+  const valid = p.signoffs?.valid ?? []
+  return (
+    <section class="agr-section agr-signatures" aria-labelledby="sig-h" data-testid="signatures">
+      <h2 id="sig-h">
+        {t('signedBy')} — {p.version.name}
+      </h2>
+      {valid.length === 0 ? <p class="agr-muted">{t('nobodySigned')}</p> : null}
+      <ul class="agr-signers">
+        {valid.map((s) => (
+          <li key={s.participantId} class="agr-signer">
+            <span class="agr-signer-name">
+              {name(s.participantId)}
+              {s.role === 'mediator'
+                ? ` — ${t('countersigned')}`
+                : s.sideId
+                  ? ` (${sideName(s.sideId)})`
+                  : ''}
+            </span>
+            <span class="agr-muted">{p.formatTime(s.at)}</span>
+            <code class="agr-hash">{s.hash}</code>
+          </li>
+        ))}
+      </ul>
+      <p class="agr-muted">
+        {t('hash')}: <code class="agr-hash">{p.version.hash}</code>
+      </p>
+      {p.verification ? (
+        <div class="agr-code" data-testid="verification">
+          <p>{t('verification')}</p>
+          <p class="agr-code-value">{p.verification.code}</p>
+          <p class="agr-muted">{t('verifyLink', { url: p.verification.url })}</p>
+        </div>
+      ) : null}
+    </section>
+  )
+}
+
+function Versions(p: AgreementViewProps) {
+  const { t } = p
+  return (
+    <section class="agr-section no-print" aria-labelledby="versions-h">
+      <h2 id="versions-h">{t('versions')}</h2>
+      {p.versions.length === 0 ? <p class="agr-muted">{t('noVersions')}</p> : null}
+      <ol class="agr-versions" reversed data-testid="versions">
+        {[...p.versions].reverse().map((v) => (
+          <VersionItem key={v.id} {...p} version={v} vs={p.signoffs.find((s) => s.versionId === v.id)} />
+        ))}
+      </ol>
+    </section>
+  )
+}
+
+function VersionItem(p: AgreementViewProps & { version: AgreementVersion; vs: VersionSignoffs | undefined }) {
+  const { t, version: v, vs } = p
+  const [agreed, setAgreed] = useState(false)
+  const name = (id: string) => p.participants.find((x) => x.id === id)?.name ?? id
+  const current = v.hash === p.draftHash
+  const mine = vs?.valid.some((s) => s.participantId === p.myId) ?? false
+  const canSignThis = p.canSign && current && !p.locked && !mine
+  return (
+    <li class="agr-version" data-testid="version" data-current={current ? 'yes' : 'no'}>
+      <p class="agr-version-name">{v.name}</p>
+      <p class="agr-muted">
+        {t('savedAt', { when: p.formatTime(v.createdAt) })} · {current ? t('current') : t('outdated')}
+      </p>
+      <p class="agr-muted">
+        {t('hash')}: <code class="agr-hash">{v.hash.slice(0, 16)}…</code>
+      </p>
+      {vs?.valid.length ? (
+        <p>
+          {t('signedBy')}: {vs.valid.map((s) => name(s.participantId)).join(', ')}
+        </p>
+      ) : null}
+      {vs?.voided.length ? (
+        <p class="agr-voided" data-testid="voided">
+          {t('voided')}: <s>{vs.voided.map((s) => name(s.participantId)).join(', ')}</s>
+        </p>
+      ) : null}
+      {vs?.countersigned ? <p class="agr-ok">{t('countersigned')}</p> : null}
+      {mine ? <p class="agr-ok">{t('signed')}</p> : null}
+      {canSignThis ? (
+        <div class="agr-sign">
+          <label>
+            <input type="checkbox" checked={agreed} onChange={(e) => setAgreed(e.currentTarget.checked)} />{' '}
+            {t('signConfirm')}
+          </label>
+          <button
+            type="button"
+            class="agr-btn agr-btn-primary"
+            disabled={!agreed}
+            onClick={() => p.onSign(v)}
+          >
+            {t('sign', { name: v.name })}
+          </button>
+        </div>
+      ) : null}
+    </li>
+  )
+}

@@ -1,0 +1,185 @@
+/**
+ * Entry of the `agreement` bundle (served at /agreement/): the live agreement page for a participant or the
+ * mediator, and — at /verify or /agreement/?verify — the public verification page, which needs no login.
+ */
+
+import { humanDateTime } from '@mediation/core/record'
+import type { Language } from '@mediation/protocol'
+import { browserNetwork, createApi, createSessionClient } from '@mediation/sidebar/client'
+import { pickLanguage } from '@mediation/sidebar/ui/i18n/i18n'
+import { localSeenStore } from '@mediation/sidebar/ui/models/agreement-model'
+import { effect, signal } from '@preact/signals'
+import { render } from 'preact'
+import { takeCredential } from '../credential-store'
+import './agreement.css'
+import { AgreementView } from './agreement-view'
+import { downloadRecord } from './downloads'
+import { createPageModel } from './page-model'
+import { pageText } from './strings'
+import { type VerifyOutcome, VerifyView } from './verify-view'
+
+const lang = signal<Language>(pickLanguage([...navigator.languages]))
+const toggleLanguage = () => {
+  lang.value = lang.value === 'nl' ? 'en' : 'nl'
+}
+effect(() => {
+  document.documentElement.lang = lang.value
+})
+
+function startVerify(root: HTMLElement): void {
+  const outcome = signal<VerifyOutcome>({ kind: 'idle' })
+  // The code comes in the fragment (never sent to the server, so never in its logs).
+  const initialCode = new URLSearchParams(location.hash.replace(/^#/, '')).get('code') ?? ''
+  const check = async (code: string, document: { text: string } | { json: unknown }) => {
+    const t = pageText(lang.value)
+    outcome.value = { kind: 'checking' }
+    try {
+      const res = await fetch('/api/verify', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code, ...document }),
+      })
+      const body = (await res.json()) as { match?: boolean; reason?: string; error?: string }
+      if (res.status === 404) outcome.value = { kind: 'error', message: t('unknownCode') }
+      else if (res.status === 400 && /verification code/.test(body.error ?? '')) {
+        outcome.value = { kind: 'error', message: t('badCode') }
+      } else if (!res.ok)
+        outcome.value = { kind: 'error', message: t('failed', { error: body.error ?? res.statusText }) }
+      else {
+        const key = body.match
+          ? 'match'
+          : body.reason === 'inconsistent'
+            ? 'inconsistent'
+            : body.reason === 'not-an-export'
+              ? 'notExport'
+              : 'noMatch'
+        outcome.value = { kind: 'result', match: body.match === true, messageKey: key }
+      }
+    } catch (e) {
+      outcome.value = { kind: 'error', message: t('failed', { error: (e as Error).message }) }
+    }
+  }
+  effect(() => {
+    const t = pageText(lang.value)
+    document.title = t('verifyTitle')
+    render(
+      <VerifyView
+        t={t}
+        initialCode={initialCode}
+        outcome={outcome.value}
+        onCheck={(code, doc) => void check(code, doc)}
+        onError={(message) => {
+          outcome.value = { kind: 'error', message }
+        }}
+        onToggleLanguage={toggleLanguage}
+      />,
+      root,
+    )
+  })
+}
+
+async function startAgreement(root: HTMLElement): Promise<void> {
+  const say = (key: 'loading' | 'noToken' | 'denied') =>
+    render(
+      <p class="agr agr-banner" role="status">
+        {pageText(lang.value)(key)}
+      </p>,
+      root,
+    )
+  const stored = takeCredential()
+  if (!stored) return say('noToken')
+  say('loading')
+  const serverUrl = location.origin
+  const api = createApi({ serverUrl, credential: stored.credential })
+  const me = await api.me().catch(() => null)
+  const sessionId = me?.session?.id ?? stored.sessionId
+  if (!me || !sessionId) return say(me ? 'noToken' : 'denied')
+  const myId = me.participant?.id ?? me.mediator?.id ?? ''
+  if (me.session?.language) lang.value = me.session.language
+  const client = createSessionClient({ api, serverUrl, sessionId, network: browserNetwork() })
+  const control = client.open('control')
+  const agreement = client.open('agreement')
+  const model = createPageModel(
+    control.doc,
+    agreement.doc,
+    localSeenStore(`mediation.seen.${sessionId}.${myId}`),
+  )
+  const connection = signal<'ok' | 'offline' | 'denied' | 'loading'>('loading')
+  client.subscribe((s) => {
+    connection.value =
+      s.state === 'synced'
+        ? 'ok'
+        : s.state === 'denied'
+          ? 'denied'
+          : s.state === 'connecting'
+            ? 'loading'
+            : 'offline'
+  })
+  agreement.subscribe((s) => {
+    if (s.state === 'synced') model.initSeen()
+  })
+  const message = signal<string | null>(null)
+  const verification = signal<{ code: string; url: string } | null>(null)
+  // The code lives on the server (registered at the countersignature); fetch it once the doc shows the lock.
+  effect(() => {
+    if (model.status.value !== 'locked' || verification.value) return
+    void fetch(`${serverUrl}/api/sessions/${encodeURIComponent(sessionId)}/record/agreement.json`, {
+      headers: { authorization: `Bearer ${stored.credential}` },
+    })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((rec: { verification?: { code: string; url: string } | null } | null) => {
+        if (rec?.verification) verification.value = rec.verification
+      })
+  })
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+  const role = me.participant?.role
+  effect(() => {
+    const t = pageText(lang.value)
+    document.title = `${t('title')} — ${model.session.value?.title ?? me.session?.title ?? ''}`
+    if (connection.value === 'denied') return say('denied')
+    render(
+      <AgreementView
+        t={t}
+        title={model.session.value?.title ?? me.session?.title ?? ''}
+        status={model.status.value}
+        connection={connection.value}
+        clauses={model.draft.value.clauses}
+        changes={model.changes.value}
+        removedSinceSeen={model.removedSinceSeen.value}
+        participants={model.participants.value}
+        sides={model.sides.value}
+        versions={model.versions.value}
+        signoffs={model.signoffs.value}
+        draftHash={model.draft.value.hash}
+        locked={model.locked.value}
+        verification={verification.value}
+        myId={myId}
+        canSign={role === 'party' || role === 'adviser'}
+        formatTime={(ms) => humanDateTime(ms, lang.value, timeZone)}
+        message={message.value}
+        onMarkSeen={() => model.markSeen()}
+        onSign={(v) => {
+          message.value = null
+          client.command({ type: 'signAgreement', versionId: v.id, hash: v.hash }).catch((e: Error) => {
+            message.value = t('signFailed', { error: e.message })
+          })
+        }}
+        onDownload={(file) => {
+          downloadRecord(serverUrl, stored.credential, sessionId, file).catch((e: Error) => {
+            message.value = t('downloadFailed', { error: e.message })
+          })
+        }}
+        onPrint={() => window.print()}
+        onToggleLanguage={toggleLanguage}
+      />,
+      root,
+    )
+  })
+}
+
+const root = document.getElementById('app')
+if (root) {
+  const verify = location.pathname.startsWith('/verify') || new URLSearchParams(location.search).has('verify')
+  if (verify) startVerify(root)
+  else void startAgreement(root)
+}

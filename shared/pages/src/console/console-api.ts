@@ -1,0 +1,88 @@
+/**
+ * The REST calls the mediator console makes (accounts, sessions, invites). The sidebar's `createApi` covers the
+ * participant's calls only; this adds the mediator's, with the same error type (`ApiRequestError`) and the same
+ * rule: the login token travels only in the Authorization header, never in a URL.
+ */
+
+import type {
+  DeletionReport,
+  InviteRequest,
+  InviteResponse,
+  Language,
+  ParticipantInfo,
+  PlannedMeeting,
+  ScheduleResponse,
+  SessionKind,
+  SessionSummary,
+  SideInfo,
+} from '@mediation/protocol'
+import { ApiRequestError, createCall } from '@mediation/sidebar/client'
+
+export interface Mediator {
+  id: string
+  name: string
+  email: string
+}
+
+/** What setup and login answer. */
+export interface LoginResponse {
+  mediator: Mediator
+  token: string
+  expiresAt: string
+}
+
+/** GET /api/sessions/:id — the mediator's full view (invites never carry tokens). */
+export interface SessionDetails extends SessionSummary {
+  sides: SideInfo[]
+  participants: ParticipantInfo[]
+  invites: { id: string; participantId: string; createdAt: string; revokedAt: string | null }[]
+}
+
+export interface NewSession {
+  title: string
+  kind: SessionKind
+  language: Language
+}
+
+/** Calls that need no login: whether setup is still open, setup itself, and login. */
+export function createPublicApi(origin = '') {
+  const call = createCall({ serverUrl: origin, credential: null })
+  return {
+    /** `null` when the server does not say (an older server without GET /api/setup). */
+    setupNeeded: async (): Promise<boolean | null> => {
+      try {
+        return (await call<{ needed: boolean }>('GET', '/api/setup')).needed
+      } catch (e) {
+        if (e instanceof ApiRequestError && e.status === 404) return null
+        throw e
+      }
+    },
+    setup: (body: { name: string; email: string; password: string }) =>
+      call<LoginResponse>('POST', '/api/setup', body),
+    login: (body: { email: string; password: string }) => call<LoginResponse>('POST', '/api/login', body),
+  }
+}
+
+/** The logged-in mediator's calls. */
+export function createConsoleApi(token: string, origin = '') {
+  const call = createCall({ serverUrl: origin, credential: token })
+  const sid = (id: string) => `/api/sessions/${encodeURIComponent(id)}`
+  return {
+    me: () => call<{ kind: string; mediator?: Mediator }>('GET', '/api/me'),
+    sessions: () => call<SessionSummary[]>('GET', '/api/sessions'),
+    session: (id: string) => call<SessionDetails>('GET', sid(id)),
+    create: (body: NewSession) => call<SessionDetails>('POST', '/api/sessions', body),
+    setStatus: (id: string, status: 'active' | 'archived') =>
+      call<SessionDetails>('PUT', sid(id), { status }),
+    remove: (id: string) => call<DeletionReport>('DELETE', sid(id)),
+    invite: (id: string, body: InviteRequest) => call<InviteResponse>('POST', `${sid(id)}/invites`, body),
+    revoke: (id: string, inviteId: string) =>
+      call<null>('DELETE', `${sid(id)}/invites/${encodeURIComponent(inviteId)}`),
+    schedule: (id: string) => call<ScheduleResponse>('GET', `${sid(id)}/schedule`),
+    saveSchedule: (id: string, schedule: PlannedMeeting[]) =>
+      call<ScheduleResponse>('PUT', `${sid(id)}/schedule`, { schedule }),
+  }
+}
+
+export type PublicApi = ReturnType<typeof createPublicApi>
+export type ConsoleApi = ReturnType<typeof createConsoleApi>

@@ -1,0 +1,27 @@
+/** Turns a failed request into words for the person in front of the page. */
+
+import { type Lang, REFUSAL_TEXT, refusalFrom } from '@mediation/core/prep'
+import { ApiRequestError, isNetworkError } from '@mediation/sidebar/client'
+import { pageText } from './strings'
+
+export interface PageError {
+  text: string
+  /** Field paths the server named (`answers.<id>`, `typedName`...). */
+  paths: string[]
+  code: string | null
+}
+
+export function describeError(e: unknown, lang: Lang): PageError {
+  const t = pageText(lang)
+  if (e instanceof ApiRequestError) {
+    const r = refusalFrom(e.status, e.body.code)
+    const paths = (e.body.details ?? []).map((d) => d.path)
+    return {
+      text: r ? REFUSAL_TEXT[r][lang] : t('errorGeneric', { error: e.body.error }),
+      paths,
+      code: e.body.code ?? null,
+    }
+  }
+  if (isNetworkError(e)) return { text: t('offline'), paths: [], code: null }
+  return { text: t('errorGeneric', { error: (e as Error)?.message ?? String(e) }), paths: [], code: null }
+}

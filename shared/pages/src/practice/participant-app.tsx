@@ -1,0 +1,140 @@
+/** The participant's page: practice, intake, ground rules and agreement to mediate, as three steps. */
+
+import type { IntakeAnswers, Lang, PrepView } from '@mediation/core/prep'
+import { isIntakeComplete } from '@mediation/core/prep'
+import { useMemo, useState } from 'preact/hooks'
+import { describeError, type PageError } from './errors'
+import { IntakeView } from './intake-view'
+import { createPracticeModel } from './practice-model'
+import { PracticeView } from './practice-view'
+import type { PrepApi } from './prep-api'
+import { SignView } from './sign-view'
+import { pageText } from './strings'
+
+type Step = 'practice' | 'intake' | 'agreement'
+
+export function ParticipantApp({ api, initial, lang }: { api: PrepApi; initial: PrepView; lang: Lang }) {
+  const t = pageText(lang)
+  const [view, setView] = useState(initial)
+  const [step, setStep] = useState<Step>('practice')
+  const [error, setError] = useState<PageError | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [savedAt, setSavedAt] = useState<string | null>(null)
+  const sid = view.session.id
+  const model = useMemo(
+    () =>
+      createPracticeModel({
+        ticket: async () => (await api.ticket(sid)).ticket,
+        iceServers: initial.iceServers,
+        deviceName: (kind, n) =>
+          t('deviceN', {
+            kind: t(kind === 'cameras' ? 'camera' : kind === 'microphones' ? 'microphone' : 'speaker'),
+            n,
+          }),
+      }),
+    [],
+  )
+  const act = async (fn: () => Promise<void>) => {
+    setBusy(true)
+    setError(null)
+    try {
+      await fn()
+      setView(await api.view(sid))
+    } catch (e) {
+      setError(describeError(e, lang))
+      // A refusal may mean the text changed meanwhile: show the current state.
+      setView(await api.view(sid).catch(() => view))
+    } finally {
+      setBusy(false)
+    }
+  }
+  const done: Record<Step, boolean> = {
+    practice: view.practice.length > 0,
+    intake: isIntakeComplete(view.questions, view.answers?.answers ?? null),
+    agreement: view.signatures.some((s) => s.state === 'valid') && (view.rules?.acceptedCurrent ?? true),
+  }
+  const steps: Step[] = view.intakeApplies ? ['practice', 'intake', 'agreement'] : ['practice']
+  const stepLabel = { practice: t('stepPractice'), intake: t('stepIntake'), agreement: t('stepAgreement') }
+  return (
+    <>
+      <nav class="prep-steps" aria-label={t('title')}>
+        {steps.map((s, i) => (
+          <button
+            key={s}
+            type="button"
+            class="prep-step"
+            aria-current={step === s ? 'step' : undefined}
+            data-testid={`step-${s}`}
+            onClick={() => setStep(s)}
+          >
+            <span class="prep-step-n">{i + 1}</span> {stepLabel[s]}{' '}
+            <span class={`badge ${done[s] ? 'badge-ok' : 'badge-warn'}`}>
+              {done[s] ? `✓ ${t('done')}` : t('todo')}
+            </span>
+          </button>
+        ))}
+      </nav>
+      {error ? (
+        <p class="error" role="alert" data-testid="page-error" data-code={error.code ?? ''}>
+          {error.text}
+        </p>
+      ) : null}
+      {step === 'practice' ? (
+        <PracticeView
+          model={model}
+          t={t}
+          lang={lang}
+          history={view.practice}
+          savedAt={savedAt}
+          saving={busy}
+          meetingHref="/jitsi/?demo=1"
+          onSave={() => void act(async () => setSavedAt((await api.savePractice(sid, model.summary())).at))}
+        />
+      ) : step === 'intake' ? (
+        <IntakeView
+          questions={view.questions}
+          saved={view.answers}
+          t={t}
+          lang={lang}
+          busy={busy}
+          invalid={error?.paths ?? []}
+          onSubmit={(answers: IntakeAnswers) =>
+            void act(async () => void (await api.saveIntake(sid, answers)))
+          }
+        />
+      ) : (
+        <SignView
+          view={view}
+          t={t}
+          lang={lang}
+          busy={busy}
+          onAcceptRules={() =>
+            void act(
+              async () =>
+                void (view.rules && (await api.acceptRules(sid, view.rules.version, view.rules.hash))),
+            )
+          }
+          onSign={(typedName, consent) =>
+            void act(
+              async () => void (await api.sign(sid, { typedName, consent, textHash: view.agreement.hash })),
+            )
+          }
+          onReceipt={(sigId) =>
+            void act(async () => download(await api.receipt(sid, sigId, lang), `receipt-${sigId}.pdf`))
+          }
+        />
+      )}
+    </>
+  )
+}
+
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = name
+  document.body.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}

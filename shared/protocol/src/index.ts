@@ -1,0 +1,3 @@
+/** @mediation/protocol — the wire contract between the pages and the companion server. */
+export * from './session-status'
+export * from './wire'

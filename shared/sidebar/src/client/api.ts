@@ -1,0 +1,107 @@
+import type {
+  ApiError,
+  CommandResponse,
+  MeResponse,
+  Note,
+  NoteVisibility,
+  SessionStatus,
+  TicketResponse,
+} from '@mediation/protocol'
+import { ApiRequestError } from './api-error'
+
+/** What a note create or update sends. */
+export interface NoteInput {
+  visibility: NoteVisibility
+  title: string
+  body: string
+}
+
+/** The companion server's REST API as the sidebar uses it; every call carries the bearer credential. */
+export interface Api {
+  me(): Promise<MeResponse>
+  ticket(sessionId: string): Promise<TicketResponse>
+  /** Title, kind, phase and language: readable by everyone in the session, without opening a document. */
+  sessionStatus(sessionId: string): Promise<SessionStatus>
+  command(sessionId: string, command: unknown): Promise<CommandResponse>
+  listNotes(sessionId: string): Promise<Note[]>
+  createNote(sessionId: string, input: NoteInput): Promise<Note>
+  updateNote(sessionId: string, id: string, revision: number, input: NoteInput): Promise<Note>
+}
+
+export interface ApiOptions {
+  serverUrl: string
+  credential: string
+  fetch?: typeof fetch
+}
+
+/** One JSON call to the companion server; errors become `ApiRequestError` with the server's `{error, ...}`. */
+export type Call = <T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) => Promise<T>
+
+/** The call every page uses; without a credential (setup, login) no Authorization header is sent. */
+export function createCall({
+  serverUrl,
+  credential,
+  fetch: fetchImpl = globalThis.fetch.bind(globalThis),
+}: {
+  serverUrl: string
+  credential: string | null
+  fetch?: typeof fetch
+}): Call {
+  const base = serverUrl.replace(/\/$/, '')
+  return async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetchImpl(`${base}${path}`, {
+      method,
+      headers: {
+        ...(credential ? { authorization: `Bearer ${credential}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? null : JSON.stringify(body),
+    })
+    const text = await res.text()
+    const parsed: unknown = text ? safeJson(text) : null
+    if (!res.ok)
+      throw new ApiRequestError(res.status, asApiError(parsed, res.statusText || `HTTP ${res.status}`))
+    return parsed as T
+  }
+}
+
+/** Builds the REST client; the credential never goes into a URL, only into the Authorization header. */
+export function createApi({ serverUrl, credential, fetch: fetchImpl }: ApiOptions): Api {
+  const call = createCall({ serverUrl, credential, ...(fetchImpl ? { fetch: fetchImpl } : {}) })
+  const sid = (id: string) => `/api/sessions/${encodeURIComponent(id)}`
+  return {
+    me: () => call<MeResponse>('GET', '/api/me'),
+    ticket: (sessionId) => call<TicketResponse>('POST', '/api/tickets', { sessionId }),
+    sessionStatus: (sessionId) => call<SessionStatus>('GET', `${sid(sessionId)}/status`),
+    command: (sessionId, command) => call<CommandResponse>('POST', `${sid(sessionId)}/commands`, command),
+    listNotes: async (sessionId) => {
+      const out = await call<Note[] | { notes: Note[] }>('GET', `${sid(sessionId)}/notes`)
+      return Array.isArray(out) ? out : out.notes
+    },
+    createNote: (sessionId, input) => call<Note>('POST', `${sid(sessionId)}/notes`, input),
+    updateNote: (sessionId, id, revision, input) =>
+      call<Note>('PUT', `${sid(sessionId)}/notes/${encodeURIComponent(id)}`, input, {
+        'if-match': String(revision),
+      }),
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
+}
+
+function asApiError(value: unknown, fallback: string): ApiError {
+  if (value && typeof value === 'object' && typeof (value as ApiError).error === 'string')
+    return value as ApiError
+  return { error: fallback || 'request failed' }
+}

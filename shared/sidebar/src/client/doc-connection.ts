@@ -1,0 +1,152 @@
+import { CLOSE_FORBIDDEN, CLOSE_UNAUTHORIZED, type DocName, SYNC_PATH } from '@mediation/protocol'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { ApiRequestError } from './api-error'
+import { backoffDelay } from './backoff'
+import type { DocStatus } from './doc-status'
+import { alwaysOnline, type NetworkMonitor } from './network'
+import type { PendingStore } from './pending-store'
+
+export interface DocConnectionOptions {
+  /** The companion server's http(s) origin. */
+  serverUrl: string
+  sessionId: string
+  docName: DocName
+  doc: Y.Doc
+  /** Fetches a fresh single-use ticket; called before every (re)connect. */
+  getTicket: () => Promise<string>
+  network?: NetworkMonitor
+  /** `ws` in Node; the browser's WebSocket otherwise. */
+  WebSocketPolyfill?: typeof WebSocket
+  /** Keeps unconfirmed local changes across a reload (see pending-store.ts). */
+  pending?: PendingStore | null
+}
+
+/** One synced document: its provider, its status and a way to stop. */
+export interface DocConnection {
+  readonly docName: DocName
+  readonly doc: Y.Doc
+  readonly provider: WebsocketProvider
+  status(): DocStatus
+  subscribe(listener: (status: DocStatus) => void): () => void
+  /** Drops the socket now and reconnects with a fresh ticket (used after a network change). */
+  reconnect(): void
+  destroy(): void
+}
+
+// Close codes after which reconnecting cannot help; 4401 gets one retry with a fresh ticket first.
+const TERMINAL = new Set([CLOSE_FORBIDDEN, 4413, 1009])
+
+/**
+ * Connects one document with its own reconnect loop: y-websocket reads `provider.params` when it opens a
+ * socket, and a ticket is single-use, so every attempt first fetches a new ticket and only then connects.
+ */
+export function connectDoc(opts: DocConnectionOptions): DocConnection {
+  const { doc, docName, network = alwaysOnline } = opts
+  const wsUrl = opts.serverUrl.replace(/\/$/, '').replace(/^http/, 'ws') + SYNC_PATH
+  const provider = new WebsocketProvider(wsUrl, `${opts.sessionId}/${docName}`, doc, {
+    connect: false,
+    disableBc: true,
+    ...(opts.WebSocketPolyfill ? { WebSocketPolyfill: opts.WebSocketPolyfill } : {}),
+  })
+  const pendingKey = `${opts.sessionId}/${docName}`
+  const restored = opts.pending?.load(pendingKey)
+  let status: DocStatus = { state: 'connecting', unsent: Boolean(restored) }
+  let wanted = true
+  let everSynced = false
+  let attempts = 0
+  let unauthorizedInARow = 0
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const listeners = new Set<(s: DocStatus) => void>()
+
+  const set = (next: Partial<DocStatus>) => {
+    status = { ...status, ...next }
+    if (status.state !== 'denied') delete status.code
+    for (const l of listeners) l(status)
+  }
+  const deny = (code: number) => {
+    wanted = false
+    set({ state: 'denied', code })
+  }
+  const schedule = (delay: number) => {
+    clearTimeout(timer)
+    timer = setTimeout(attempt, delay)
+  }
+
+  async function attempt(): Promise<void> {
+    if (!wanted || provider.ws) return
+    if (!network.isOnline()) return set({ state: 'offline' })
+    set({ state: everSynced ? 'reconnecting' : 'connecting' })
+    let ticket: string
+    try {
+      ticket = await opts.getTicket()
+    } catch (err) {
+      if (err instanceof ApiRequestError && (err.status === 401 || err.status === 403)) {
+        return deny(err.status === 401 ? CLOSE_UNAUTHORIZED : CLOSE_FORBIDDEN)
+      }
+      return schedule(backoffDelay(attempts++))
+    }
+    if (!wanted || provider.ws) return
+    provider.params = { ticket }
+    provider.connect()
+  }
+
+  provider.on('connection-close', (event) => {
+    // Stop y-websocket's own retry (it would reuse the spent ticket); our loop takes over.
+    provider.shouldConnect = false
+    if (!wanted) return
+    const code = event?.code ?? 0
+    if (TERMINAL.has(code)) return deny(code)
+    if (code === CLOSE_UNAUTHORIZED && ++unauthorizedInARow > 1) return deny(code)
+    set({ state: network.isOnline() ? (everSynced ? 'reconnecting' : 'connecting') : 'offline' })
+    schedule(code === CLOSE_UNAUTHORIZED ? 0 : backoffDelay(attempts++))
+  })
+  provider.on('sync', (synced: boolean) => {
+    if (!synced) return
+    everSynced = true
+    attempts = 0
+    unauthorizedInARow = 0
+    set({ state: 'synced', unsent: false })
+    opts.pending?.clear(pendingKey)
+  })
+  // What was typed before a reload goes back into the doc and out with the first sync.
+  if (restored) Y.applyUpdate(doc, restored, 'pending')
+  const onUpdate = (_u: Uint8Array, origin: unknown) => {
+    if (origin === provider || origin === 'pending' || status.state === 'synced') return
+    if (!status.unsent) set({ unsent: true })
+    opts.pending?.save(pendingKey, Y.encodeStateAsUpdate(doc))
+  }
+  doc.on('update', onUpdate)
+  const unwatch = network.subscribe((online) => {
+    if (!wanted) return
+    if (!online) {
+      set({ state: 'offline' })
+      if (provider.ws) provider.disconnect()
+    } else schedule(0)
+  })
+
+  schedule(0)
+  return {
+    docName,
+    doc,
+    provider,
+    status: () => status,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    reconnect() {
+      if (!wanted) return
+      if (provider.ws) provider.disconnect()
+      else schedule(0)
+    },
+    destroy() {
+      wanted = false
+      clearTimeout(timer)
+      unwatch()
+      doc.off('update', onUpdate)
+      provider.destroy()
+      listeners.clear()
+    },
+  }
+}

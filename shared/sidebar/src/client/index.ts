@@ -1,0 +1,7 @@
+export { type Api, type ApiOptions, type Call, createApi, createCall, type NoteInput } from './api'
+export { ApiRequestError, isNetworkError } from './api-error'
+export { connectDoc, type DocConnection, type DocConnectionOptions } from './doc-connection'
+export { combineStatus, type DocState, type DocStatus } from './doc-status'
+export { alwaysOnline, browserNetwork, type NetworkMonitor } from './network'
+export { type PendingStore, sessionPending, storagePending } from './pending-store'
+export { createSessionClient, type SessionClient, type SessionClientOptions } from './session-client'

@@ -1,0 +1,267 @@
+import { allowedPhases } from '@mediation/core/domain'
+import type { NoteVisibility } from '@mediation/protocol'
+import { useSignal } from '@preact/signals'
+import { Tabs } from './kit/tabs'
+import type { SessionModel } from './models/session-model'
+import { AgreementView } from './views/agreement-view'
+import { BoardView } from './views/board-view'
+import { CaucusNotes } from './views/caucus-notes'
+import { CaucusBanner, CaucusView } from './views/caucus-view'
+import { ErrorsView } from './views/errors-view'
+import { NotesView } from './views/notes-view'
+import { PhaseBar } from './views/phase-bar'
+import { RulesView } from './views/rules-view'
+import { TalkView } from './views/talk-view'
+import { TopBar } from './views/top-bar'
+import { TurnsView } from './views/turns-view'
+
+type TabId = 'rules' | 'turns' | 'caucus' | 'board' | 'agreement' | 'notes'
+
+/** The sidebar: reads the session model's signals and hands plain values and callbacks to pure views. */
+export function App({ m }: { m: SessionModel }) {
+  const t = m.t.value
+  const lang = m.lang.value
+  const c = m.control
+  const actor = m.actor.value
+  const sideMember = actor.role === 'party' || actor.role === 'adviser'
+  const mustAccept = sideMember && c.rulesStatus.value.pending.includes(actor.participantId)
+  // Parties start on the ground rules (they accept them first); the mediator on turns.
+  const tab = useSignal<TabId>(sideMember ? 'rules' : 'turns')
+  const tabs: { id: TabId; label: string; badge?: string | undefined }[] = [
+    { id: 'rules', label: t('tab.rules'), badge: mustAccept ? '!' : undefined },
+    { id: 'turns', label: t('tab.turns') },
+    ...(m.isMediator ? [{ id: 'caucus' as const, label: t('tab.caucus') }] : []),
+    { id: 'board', label: t('tab.board') },
+    {
+      id: 'agreement',
+      label: t('tab.agreement'),
+      badge:
+        !m.isMediator && m.agreement.changes.value.size ? String(m.agreement.changes.value.size) : undefined,
+    },
+    { id: 'notes', label: t('tab.notes') },
+  ]
+  const myRoom = actor.sideId ? (c.caucus.value.rooms[actor.participantId] ?? 'main') : 'main'
+  const name = m.me.participant?.name ?? m.me.mediator?.name ?? ''
+  // The secretariat reads no document: its phase and title come from the status endpoint.
+  const served = m.phaseOnly?.status.value
+  return (
+    <div class="med-sidebar" lang={lang} data-testid="sidebar">
+      <TopBar
+        title={served?.title ?? c.session.value?.title ?? m.me.session?.title ?? ''}
+        name={name}
+        role={actor.role}
+        status={m.status.value}
+        lang={lang}
+        onLang={(l) => void m.setLang(l)}
+        t={t}
+      />
+      <PhaseBar
+        phase={served?.phase ?? c.phase.value}
+        next={m.isMediator ? allowedPhases(c.phase.value) : []}
+        onMove={m.actions.setPhase}
+        t={t}
+      />
+      {sideMember ? <CaucusBanner caucus={c.caucus.value} myRoom={myRoom} lang={lang} t={t} /> : null}
+      {sideMember && actor.sideId && c.caucus.value.status === 'active' ? (
+        <SideCaucusNotes m={m} sideId={actor.sideId} />
+      ) : null}
+      <ErrorsView errors={m.errors.list.value} onDismiss={m.errors.dismiss} t={t} />
+      {actor.role === 'secretariat' ? (
+        <p class="hint hint-muted">{t('app.secretariat')}</p>
+      ) : (
+        <>
+          <Tabs items={tabs} active={tab.value} onSelect={(id) => (tab.value = id)} label={t('app.tabs')} />
+          <div
+            class="panel-host"
+            id={`panel-${tab.value}`}
+            role="tabpanel"
+            aria-labelledby={`tab-${tab.value}`}
+            tabIndex={-1}
+          >
+            <Panel id={tab.value} m={m} />
+          </div>
+        </>
+      )}
+    </div>
+  )
+}
+
+function Panel({ id, m }: { id: TabId; m: SessionModel }) {
+  const t = m.t.value
+  const c = m.control
+  const a = m.actions
+  const actor = m.actor.value
+  const me = actor.role === 'party' || actor.role === 'adviser'
+  switch (id) {
+    case 'rules':
+      return (
+        <RulesView
+          rules={c.rules.value}
+          status={c.rulesStatus.value}
+          lang={m.lang.value}
+          t={t}
+          nameOf={c.nameOf.value}
+          onEdit={m.isMediator ? a.editRules : undefined}
+          onAskAgain={m.isMediator ? a.askRulesAgain : undefined}
+          me={
+            me
+              ? {
+                  id: actor.participantId,
+                  onAccept: () => void a.acceptRules(c.rules.value.version, c.rules.value.hash),
+                }
+              : undefined
+          }
+        />
+      )
+    case 'turns':
+      return (
+        <>
+          <TurnsView
+            queue={c.queue.value}
+            floor={c.floor.value}
+            now={m.now.value}
+            nameOf={c.nameOf.value}
+            t={t}
+            mediator={
+              m.isMediator
+                ? {
+                    onGrant: (pid, limitMs) => void a.grantFloor(pid, limitMs),
+                    onEnd: a.endFloor,
+                    onLower: (pid) => void a.lowerHand(pid),
+                    muteOnGrant: m.canMuteOthers.value
+                      ? { on: m.muteOnGrant.value, onToggle: (on) => (m.muteOnGrant.value = on) }
+                      : undefined,
+                  }
+                : undefined
+            }
+            me={
+              me
+                ? {
+                    id: actor.participantId,
+                    onRaise: () => void a.raiseHand(),
+                    onLower: () => void a.lowerHand(),
+                  }
+                : undefined
+            }
+          />
+          {m.isMediator ? (
+            <TalkView
+              talk={c.talk.value}
+              sides={c.sides.value}
+              interruptions={c.interruptions.value}
+              nameOf={c.nameOf.value}
+              lang={m.lang.value}
+              t={t}
+            />
+          ) : null}
+        </>
+      )
+    case 'caucus':
+      return (
+        <>
+          <CaucusView
+            caucus={c.caucus.value}
+            sides={c.sides.value}
+            participants={c.participants.value}
+            lang={m.lang.value}
+            t={t}
+            roomsSupported={m.host.capabilities().rooms}
+            onPlan={a.planCaucus}
+            onStart={() =>
+              a.startCaucus(c.sides.value.filter((s) => c.caucus.value.plannedSides.includes(s.id)))
+            }
+            onMove={a.moveMediator}
+            onEnd={a.endCaucus}
+          />
+          {c.caucus.value.mediatorRoom !== 'main' ? (
+            <SideCaucusNotes m={m} sideId={c.caucus.value.mediatorRoom} />
+          ) : null}
+        </>
+      )
+    case 'board':
+      return <BoardPanel m={m} />
+    case 'agreement':
+      return (
+        <AgreementView
+          draft={m.agreement.draft.value}
+          locked={m.agreement.locked.value}
+          versions={m.agreement.versions.value}
+          signoffs={m.agreement.signoffs.value}
+          changes={m.agreement.changes.value}
+          myId={actor.participantId}
+          t={t}
+          onMarkSeen={() => m.agreement.markSeen()}
+          editor={
+            m.isMediator
+              ? {
+                  onAdd: a.addClause,
+                  onEdit: a.editClause,
+                  onMove: a.moveClause,
+                  onRemove: a.removeClause,
+                  onSaveVersion: a.saveVersion,
+                }
+              : undefined
+          }
+          onSign={actor.role !== 'secretariat' ? (vid, hash) => void a.sign(vid, hash) : undefined}
+        />
+      )
+    case 'notes':
+      return <NotesPanel m={m} />
+  }
+}
+
+function SideCaucusNotes({ m, sideId }: { m: SessionModel; sideId: string }) {
+  const notes = m.caucusNotes.get(sideId)
+  return notes ? <CaucusNotes text={notes.text.value} onEdit={notes.edit} t={m.t.value} /> : null
+}
+
+function BoardPanel({ m }: { m: SessionModel }) {
+  const a = m.actions
+  const board = m.board.board.value
+  const actor = m.actor.value
+  const sideMember = actor.role === 'party' || actor.role === 'adviser'
+  return (
+    <BoardView
+      board={board}
+      sides={m.control.sides.value}
+      t={m.t.value}
+      isMediator={m.isMediator}
+      mySideId={sideMember ? actor.sideId : null}
+      canEdit={m.isMediator || (sideMember && board.phase === 'brainstorm')}
+      overlap={m.isMediator ? m.board.overlap.value : null}
+      myRatings={sideMember ? (m.board.ratingsOf.value.get(actor.participantId) ?? {}) : null}
+      onPhase={a.setBoardPhase}
+      onAddPoint={a.addPoint}
+      onEditPoint={a.editPoint}
+      onAddOption={a.addOption}
+      onEditOption={a.editOption}
+      onStatus={a.setStatus}
+      onInterest={a.setInterest}
+      onAddPackage={a.addPackage}
+      onRate={a.rate}
+    />
+  )
+}
+
+function NotesPanel({ m }: { m: SessionModel }) {
+  const actor = m.actor.value
+  const sides = m.control.sides.value
+  const visibilities: NoteVisibility[] = m.isMediator
+    ? ['mediator', ...sides.map((s) => `side:${s.id}` as const), 'joint']
+    : [...(actor.sideId ? [`side:${actor.sideId}` as const] : []), 'joint']
+  const slots = visibilities.map((v) => {
+    const d = m.notes.draft(v)
+    return { visibility: v, text: d.text.value, state: d.state.value, error: d.error.value }
+  })
+  return (
+    <NotesView
+      slots={slots}
+      sides={sides}
+      // The server lets side members write joint and own-side notes (never the mediator's), the only ones listed.
+      editable={m.isMediator || actor.role === 'party' || actor.role === 'adviser'}
+      t={m.t.value}
+      onEdit={m.notes.edit}
+      onBlur={m.notes.flush}
+    />
+  )
+}

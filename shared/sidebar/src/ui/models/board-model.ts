@@ -1,0 +1,53 @@
+import type { BoardView, OverlapEntry, Participant, Ratings } from '@mediation/core/domain'
+import { getBoard, getRatings, ratingOverlap } from '@mediation/core/domain'
+import { computed, type ReadonlySignal, signal } from '@preact/signals'
+import type * as Y from 'yjs'
+import { observeDoc, safeQuery } from './doc-observer'
+
+const EMPTY: BoardView = { phase: 'brainstorm', points: [], options: [], packages: [] }
+
+/** The option board, my own private ratings, and (for the mediator) the overlap of everyone's ratings. */
+export function createBoardModel(doc: Y.Doc, participants: ReadonlySignal<Participant[]>) {
+  const obs = observeDoc(doc)
+  const board = computed(() => {
+    obs.version.value
+    return safeQuery(() => getBoard(doc), EMPTY)
+  })
+  // Private docs: mine (a party) or every party's (the mediator, read-only); one observer each.
+  const privates = signal<Map<string, { doc: Y.Doc; version: ReadonlySignal<number>; dispose(): void }>>(
+    new Map(),
+  )
+  const ratingsOf = computed(() => {
+    const out = new Map<string, Ratings>()
+    for (const [pid, p] of privates.value) {
+      p.version.value
+      out.set(
+        pid,
+        safeQuery(() => getRatings(p.doc), {}),
+      )
+    }
+    return out
+  })
+  const overlap = computed<Map<string, OverlapEntry>>(() => {
+    board.value
+    const entries = safeQuery(() => ratingOverlap(doc, ratingsOf.value, participants.value), [])
+    return new Map(entries.map((e) => [e.optionId, e]))
+  })
+  return {
+    doc,
+    board,
+    ratingsOf,
+    overlap,
+    /** Starts observing a participant's private document (opened by the session model). */
+    addPrivate(participantId: string, privateDoc: Y.Doc) {
+      if (privates.value.has(participantId)) return
+      const o = observeDoc(privateDoc)
+      privates.value = new Map(privates.value).set(participantId, { doc: privateDoc, ...o })
+    },
+    dispose() {
+      obs.dispose()
+      for (const p of privates.value.values()) p.dispose()
+    },
+  }
+}
+export type BoardModel = ReturnType<typeof createBoardModel>

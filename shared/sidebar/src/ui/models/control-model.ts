@@ -1,0 +1,71 @@
+import type { CaucusView, Participant, Phase, RulesStatus, Side, TalkTime } from '@mediation/core/domain'
+import {
+  caucusState,
+  getFloor,
+  getPhase,
+  getQueue,
+  getRules,
+  getSession,
+  interruptions,
+  listParticipants,
+  listSides,
+  rulesStatus,
+  talkTime,
+} from '@mediation/core/domain'
+import { computed, type ReadonlySignal } from '@preact/signals'
+import type * as Y from 'yjs'
+import { observeDoc, safeQuery } from './doc-observer'
+
+const EMPTY_TALK: TalkTime = { perParticipant: {}, perSide: {}, shares: {}, totalSideMs: 0, imbalance: false }
+const IDLE_CAUCUS: CaucusView = {
+  status: 'idle',
+  plannedSides: [],
+  mediatorRoom: 'main',
+  rooms: {},
+  perSideMs: {},
+  waiting: [],
+  startedAt: null,
+}
+const NO_RULES: RulesStatus = { version: 0, hash: '', participants: [], pending: [], allAccepted: true }
+
+/** Everything the sidebar shows from the `control` document, as signals fed by one observer. */
+export function createControlModel(doc: Y.Doc, now: ReadonlySignal<number>) {
+  const obs = observeDoc(doc)
+  const q = <T>(fn: () => T, fallback: T) =>
+    computed(() => {
+      obs.version.value
+      return safeQuery(fn, fallback)
+    })
+  const qt = <T>(fn: (at: number) => T, fallback: T) =>
+    computed(() => {
+      obs.version.value
+      return safeQuery(() => fn(now.value), fallback)
+    })
+  const participants = q<Participant[]>(() => listParticipants(doc), [])
+  const sides = q<Side[]>(() => listSides(doc), [])
+  return {
+    doc,
+    version: obs.version,
+    session: q(() => getSession(doc), null),
+    phase: q<Phase>(() => getPhase(doc), 'intake'),
+    participants,
+    sides,
+    nameOf: computed(() => {
+      const names = new Map(participants.value.map((p) => [p.id, p.name]))
+      return (id: string) => names.get(id) ?? id
+    }),
+    sideName: computed(() => {
+      const names = new Map(sides.value.map((s) => [s.id, s.name]))
+      return (id: string) => names.get(id) ?? id
+    }),
+    rules: q(() => getRules(doc), { version: 0, hash: '', items: [], editedAt: null, editedBy: null }),
+    rulesStatus: q(() => rulesStatus(doc), NO_RULES),
+    queue: q(() => getQueue(doc), []),
+    floor: qt((at) => getFloor(doc, at), null),
+    talk: qt((at) => talkTime(doc, at), EMPTY_TALK),
+    interruptions: q(() => interruptions(doc), []),
+    caucus: qt((at) => caucusState(doc, at), IDLE_CAUCUS),
+    dispose: obs.dispose,
+  }
+}
+export type ControlModel = ReturnType<typeof createControlModel>

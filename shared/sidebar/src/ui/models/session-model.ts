@@ -1,0 +1,212 @@
+import { type Actor, docAccess } from '@mediation/core/domain'
+import type { DocName, Language, MeResponse } from '@mediation/protocol'
+import { computed, effect, type ReadonlySignal, signal } from '@preact/signals'
+import * as Y from 'yjs'
+import type { Api } from '../../client/api'
+import type { DocStatus } from '../../client/doc-status'
+import type { NetworkMonitor } from '../../client/network'
+import type { PendingStore } from '../../client/pending-store'
+import { createSessionClient, type SessionClient } from '../../client/session-client'
+import type { MeetingHost } from '../../host/meeting-host'
+import { loadTranslator, type Translate } from '../i18n/i18n'
+import { createActions } from './actions'
+import { createAgreementModel, localSeenStore } from './agreement-model'
+import { createBoardModel } from './board-model'
+import { type CaucusNotesModel, createCaucusNotesModel } from './caucus-notes-model'
+import { createClock } from './clock'
+import { createControlModel } from './control-model'
+import { createErrorsModel } from './errors-model'
+import { bridgeHost } from './host-bridge'
+import { createNotesModel } from './notes-model'
+import { createStatusModel, type StatusModel } from './status-model'
+
+export interface SessionModelOptions {
+  api: Api
+  me: MeResponse
+  sessionId: string
+  serverUrl: string
+  host: MeetingHost
+  /** This instance's platform id, as host.start() resolved it. */
+  selfHostId: string
+  /** Whether host.start() said this instance is a platform moderator. */
+  selfModerator?: boolean
+  lang: Language
+  /** The translate function for `lang`, already loaded. */
+  t: Translate
+  network?: NetworkMonitor
+  WebSocketPolyfill?: typeof WebSocket
+  pending?: PendingStore | null
+}
+
+/** Whom this sidebar acts as: a participant from the invite, or the mediator resolved in the control doc. */
+function actorSignal(
+  me: MeResponse,
+  participants: ReadonlySignal<{ id: string; role: string }[]>,
+): ReadonlySignal<Actor> {
+  return computed(() => {
+    if (me.participant) {
+      const p = me.participant
+      return { participantId: p.id, role: p.role, sideId: p.sideId }
+    }
+    const id = me.mediator?.id ?? ''
+    const inDoc =
+      participants.value.find((p) => p.id === id) ?? participants.value.find((p) => p.role === 'mediator')
+    return { participantId: inDoc?.id ?? id, role: 'mediator', sideId: null }
+  })
+}
+
+/** Builds the whole sidebar state for one session: client, per-doc models, actions, host bridge. */
+export function createSessionModel(o: SessionModelOptions) {
+  const client: SessionClient = createSessionClient({
+    api: o.api,
+    serverUrl: o.serverUrl,
+    sessionId: o.sessionId,
+    ...(o.network ? { network: o.network } : {}),
+    ...(o.WebSocketPolyfill ? { WebSocketPolyfill: o.WebSocketPolyfill } : {}),
+    pending: o.pending ?? null,
+  })
+  const lang = signal<Language>(o.lang)
+  const t = signal<Translate>(o.t)
+  // Switching language loads that dictionary first, so the view never shows keys.
+  const setLang = async (next: Language) => {
+    try {
+      t.value = await loadTranslator(next)
+      lang.value = next
+    } catch (err) {
+      errors.report(err)
+    }
+  }
+  const clock = createClock()
+  const errors = createErrorsModel(() => t.value)
+  const status = signal<DocStatus>(client.status())
+  const isMediator = o.me.kind === 'mediator'
+  const sideMember = o.me.participant?.role === 'party' || o.me.participant?.role === 'adviser'
+
+  // Documents this role may not open at all (the secretariat's control, board and agreement) stay local and
+  // empty, so the combined status never shows a 4403 for something the sidebar does not offer.
+  const role = o.me.participant?.role ?? 'mediator'
+  const mayOpen = (name: DocName) => docAccess(name, { participantId: '', role, sideId: null }) !== 'none'
+  const controlConn = mayOpen('control') ? client.open('control') : null
+  const control = createControlModel(controlConn?.doc ?? new Y.Doc(), clock.now)
+  // Without `control` (the secretariat) the phase comes over REST, and so does the connection line.
+  const phaseOnly: StatusModel | null = controlConn ? null : createStatusModel(o.api, o.sessionId)
+  const actor = actorSignal(o.me, control.participants)
+  const board = createBoardModel(
+    mayOpen('board') ? client.open('board').doc : new Y.Doc(),
+    control.participants,
+  )
+  const agreementConn = mayOpen('agreement') ? client.open('agreement') : null
+  const seenKey = `mediation.seen.${o.sessionId}.${o.me.participant?.id ?? o.me.mediator?.id ?? ''}`
+  const agreement = createAgreementModel(agreementConn?.doc ?? new Y.Doc(), localSeenStore(seenKey))
+  const privateDoc = sideMember && o.me.participant ? client.open(`private/${o.me.participant.id}`).doc : null
+  if (privateDoc && o.me.participant) board.addPrivate(o.me.participant.id, privateDoc)
+  // Caucus notes: a party's own side; the mediator opens every side's as sides appear.
+  const caucusNotes = new Map<string, CaucusNotesModel>()
+  const openCaucus = (sideId: string) => {
+    if (caucusNotes.has(sideId)) return
+    const conn = client.open(`caucus/${sideId}`)
+    caucusNotes.set(
+      sideId,
+      createCaucusNotesModel(conn.doc, () => actor.value.participantId),
+    )
+  }
+  const caucusSide = sideMember ? o.me.participant?.sideId : null
+  if (caucusSide) openCaucus(caucusSide)
+  const notes = createNotesModel(o.api, o.sessionId)
+
+  const stops: (() => void)[] = phaseOnly
+    ? [
+        effect(() => {
+          status.value = phaseOnly.conn.value
+        }),
+        phaseOnly.dispose,
+      ]
+    : [client.subscribe((s) => (status.value = s))]
+  if (agreementConn) {
+    stops.push(
+      agreementConn.subscribe((s) => {
+        if (s.state === 'synced') agreement.initSeen()
+      }),
+    )
+  }
+  if (isMediator) {
+    // The mediator reads every party's private ratings (for the overlap) as parties join.
+    stops.push(
+      effect(() => {
+        for (const p of control.participants.value) {
+          if (p.role === 'party' || p.role === 'adviser')
+            board.addPrivate(p.id, client.open(`private/${p.id}`).doc)
+        }
+      }),
+      effect(() => {
+        for (const s of control.sides.value) openCaucus(s.id)
+      }),
+    )
+  }
+  const bridge = bridgeHost({
+    host: o.host,
+    actor,
+    control,
+    client,
+    isMediator,
+    selfHostId: o.selfHostId,
+    selfModerator: o.selfModerator ?? false,
+  })
+  stops.push(bridge.stop)
+  // The mediator may mute everyone but the floor holder on each grant: offered only where the platform can
+  // and this instance moderates there; off until the mediator turns it on.
+  const canMuteOthers = computed(
+    () => isMediator && bridge.moderator.value && o.host.capabilities().muteOthers,
+  )
+  const muteOnGrant = signal(false)
+  const actions = createActions({
+    actor,
+    control: control.doc,
+    board: board.doc,
+    agreement: agreement.doc,
+    privateDoc,
+    client,
+    host: o.host,
+    hostIdsOf: bridge.hostIdsOf,
+    muteOnGrant: () => canMuteOthers.value && muteOnGrant.value,
+    nameOf: (id) => control.nameOf.value(id),
+    errors,
+  })
+  void notes.load().catch(() => {})
+
+  return {
+    me: o.me,
+    sessionId: o.sessionId,
+    host: o.host,
+    lang,
+    setLang,
+    t,
+    now: clock.now,
+    status,
+    errors,
+    actor,
+    isMediator,
+    canMuteOthers,
+    muteOnGrant,
+    control,
+    /** Set when the sidebar may not read `control` (the secretariat): phase and title from the server. */
+    phaseOnly,
+    board,
+    agreement,
+    notes,
+    caucusNotes,
+    actions,
+    client,
+    dispose() {
+      for (const stop of stops) stop()
+      clock.dispose()
+      control.dispose()
+      board.dispose()
+      agreement.dispose()
+      notes.dispose()
+      for (const c of caucusNotes.values()) c.dispose()
+      client.destroy()
+    },
+  }
+}
+export type SessionModel = ReturnType<typeof createSessionModel>

@@ -1,0 +1,93 @@
+import type { Language } from '@mediation/protocol'
+import { render } from 'preact'
+import { createApi } from '../client/api'
+import { browserNetwork, type NetworkMonitor } from '../client/network'
+import { sessionPending } from '../client/pending-store'
+import type { MeetingHost } from '../host/meeting-host'
+import { App } from './app'
+import { loadTranslator, pickLanguage } from './i18n/i18n'
+import { createSessionModel, type SessionModel } from './models/session-model'
+
+export interface MountOptions {
+  host: MeetingHost
+  /** The companion server's origin, e.g. https://mediation.example.org */
+  serverUrl: string
+  /** A participant's invite token, or a mediator's login token. */
+  credential: string
+  /** nl or en; by default the meeting's or browser's language. */
+  lang?: Language
+  /** Which session to open: required for a mediator (an invite already names its session). */
+  sessionId?: string
+  network?: NetworkMonitor
+}
+
+export interface MountedSidebar {
+  /** Resolves once the session is open (or rejects with the reason the sidebar shows). */
+  ready: Promise<SessionModel>
+  /** Removes the sidebar and closes its sockets; the host stays alive (its creator disposes it). */
+  unmount(): void
+}
+
+/** The one entry the platform plugins call: renders the sidebar for this credential into `element`. */
+export function mountSidebar(element: HTMLElement, opts: MountOptions): MountedSidebar {
+  const lang = opts.lang ?? pickLanguage(typeof navigator === 'undefined' ? [] : [...navigator.languages])
+  const message = (text: string, testId: string) =>
+    render(
+      <div class="med-sidebar" lang={lang}>
+        <p role="status" data-testid={testId}>
+          {text}
+        </p>
+      </div>,
+      element,
+    )
+  let model: SessionModel | null = null
+  let unmounted = false
+  const tReady = loadTranslator(lang)
+  const ready = (async () => {
+    const t = await tReady
+    if (!unmounted) message(t('app.loading'), 'loading')
+    const api = createApi({ serverUrl: opts.serverUrl, credential: opts.credential })
+    // start() is idempotent (HOST-7): a plugin may have started the host already.
+    const self = await opts.host.start()
+    const me = await api.me()
+    const sessionId = me.session?.id ?? opts.sessionId
+    if (!sessionId) throw new Error(t('app.noSession'))
+    const network = opts.network ?? (typeof window === 'undefined' ? undefined : browserNetwork())
+    model = createSessionModel({
+      api,
+      me,
+      sessionId,
+      serverUrl: opts.serverUrl,
+      host: opts.host,
+      selfHostId: self.hostId,
+      selfModerator: self.moderator,
+      pending: sessionPending(),
+      lang,
+      t,
+      ...(network ? { network } : {}),
+    })
+    if (unmounted) model.dispose()
+    else render(<App m={model} />, element)
+    return model
+  })()
+  ready.catch(async (err: unknown) => {
+    const t = await tReady
+    if (unmounted) return
+    const status = (err as { status?: number }).status
+    message(
+      status === 401 || status === 403
+        ? t('conn.denied4401')
+        : t('error.generic', { message: String((err as Error).message ?? err) }),
+      'fatal',
+    )
+  })
+  return {
+    ready,
+    unmount() {
+      unmounted = true
+      render(null, element)
+      // The host belongs to whoever created it (a plugin may re-mount the sidebar on the same host).
+      model?.dispose()
+    },
+  }
+}

@@ -1,0 +1,167 @@
+import type { AgreementVersion, DraftView, VersionSignoffs } from '@mediation/core/domain'
+import { useState } from 'preact/hooks'
+import type { Translate } from '../i18n/i18n'
+import { Button } from '../kit/button'
+import { TextField } from '../kit/fields'
+import { Hint, Section } from '../kit/section'
+import { ClauseEditor } from './clause-editor'
+
+export interface AgreementViewProps {
+  draft: DraftView
+  locked: boolean
+  versions: AgreementVersion[]
+  signoffs: VersionSignoffs[]
+  changes: Map<string, 'new' | 'changed'>
+  myId: string
+  t: Translate
+  onMarkSeen: () => void
+  /** The mediator's editing callbacks; absent means read-only. */
+  editor?:
+    | {
+        onAdd: (text: string) => void
+        onEdit: (id: string, text: string) => void
+        onMove: (id: string, to: number) => void
+        onRemove: (id: string) => void
+        onSaveVersion: (name: string) => void
+      }
+    | undefined
+  onSign?: ((versionId: string, hash: string) => void) | undefined
+}
+
+/** The agreement draft: edited live by the mediator, read live by everyone, with changes since last look. */
+export function AgreementView(p: AgreementViewProps) {
+  const { draft, t } = p
+  const clauses = draft.clauses
+  return (
+    <div class="panel">
+      <Section id="draft" title={t('agreement.heading')}>
+        {p.locked ? <Hint tone="ok">{t('agreement.locked')}</Hint> : null}
+        {!p.editor ? <Hint>{t('agreement.readOnly')}</Hint> : null}
+        {p.changes.size > 0 && !p.editor ? (
+          <div class="row">
+            <Hint tone="warn">{t('agreement.changes', { n: p.changes.size })}</Hint>
+            <Button onClick={p.onMarkSeen} testId="mark-seen">
+              {t('agreement.markSeen')}
+            </Button>
+          </div>
+        ) : null}
+        {clauses.length === 0 ? <Hint>{t('agreement.empty')}</Hint> : null}
+        <ol class="list" data-testid="clauses">
+          {clauses.map((c, i) =>
+            p.editor ? (
+              <ClauseEditor
+                key={c.id}
+                clause={c}
+                n={i + 1}
+                count={clauses.length}
+                locked={p.locked}
+                t={t}
+                onEdit={(text) => p.editor?.onEdit(c.id, text)}
+                onMove={(to) => p.editor?.onMove(c.id, to)}
+                onRemove={() => p.editor?.onRemove(c.id)}
+              />
+            ) : (
+              <ReadClause key={c.id} n={i + 1} text={c.text} change={p.changes.get(c.id)} t={t} />
+            ),
+          )}
+        </ol>
+        {p.editor && !p.locked ? <AddClause t={t} onAdd={p.editor.onAdd} /> : null}
+      </Section>
+      <Versions {...p} />
+    </div>
+  )
+}
+
+function ReadClause(p: { n: number; text: string; change: 'new' | 'changed' | undefined; t: Translate }) {
+  return (
+    <li
+      class={`card ${p.change ? `card-${p.change}` : ''}`}
+      data-testid="clause"
+      data-change={p.change ?? ''}
+    >
+      <span class="card-meta">
+        {p.t('agreement.clause', { n: p.n })}
+        {p.change ? ` · ${p.t(p.change === 'new' ? 'agreement.new' : 'agreement.changed')}` : ''}
+      </span>
+      <span data-testid="clause-text" class="clause-text">
+        {p.text}
+      </span>
+    </li>
+  )
+}
+
+function AddClause({ t, onAdd }: { t: Translate; onAdd: (text: string) => void }) {
+  const [text, setText] = useState('')
+  return (
+    <div class="card">
+      <TextField
+        label={t('agreement.addClause')}
+        value={text}
+        multiline
+        onInput={setText}
+        testId="new-clause"
+      />
+      <Button
+        kind="primary"
+        testId="add-clause"
+        onClick={() => {
+          if (text.trim()) onAdd(text.trim())
+          setText('')
+        }}
+      >
+        {t('agreement.addClause')}
+      </Button>
+    </div>
+  )
+}
+
+function Versions(p: AgreementViewProps) {
+  const { t } = p
+  const [name, setName] = useState('')
+  return (
+    <Section id="versions" title={t('agreement.versions')}>
+      {p.versions.length === 0 ? <Hint>{t('agreement.noVersions')}</Hint> : null}
+      <ul class="list">
+        {p.versions.map((v) => {
+          const s = p.signoffs.find((x) => x.versionId === v.id)
+          const mine = s?.valid.some((x) => x.participantId === p.myId)
+          return (
+            <li key={v.id} class="card" data-testid="version">
+              <span class="card-title">{v.name}</span>
+              <span class="card-meta">
+                {t('agreement.signed', { n: s?.valid.length ?? 0 })}
+                {s?.voided.length ? ` · ${t('agreement.voided', { n: s.voided.length })}` : ''}
+              </span>
+              {s?.allSidesSigned ? <Hint tone="ok">{t('agreement.allSigned')}</Hint> : null}
+              {mine ? <Hint tone="ok">{t('agreement.youSigned')}</Hint> : null}
+              {p.onSign && !mine ? (
+                <Button kind="primary" onClick={() => p.onSign?.(v.id, v.hash)} testId="sign-version">
+                  {t('agreement.sign', { name: v.name })}
+                </Button>
+              ) : null}
+            </li>
+          )
+        })}
+      </ul>
+      {p.editor ? (
+        <div class="row">
+          <TextField
+            label={t('agreement.versionName')}
+            value={name}
+            onInput={setName}
+            testId="version-name"
+          />
+          <Button
+            testId="save-version"
+            onClick={() => {
+              if (name.trim()) p.editor?.onSaveVersion(name.trim())
+              setName('')
+            }}
+          >
+            {t('agreement.saveVersion')}
+          </Button>
+        </div>
+      ) : null}
+    </Section>
+  )
+}

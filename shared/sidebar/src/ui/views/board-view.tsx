@@ -1,0 +1,198 @@
+import type {
+  BoardView as Board,
+  BoardPhase,
+  OptionStatus,
+  OverlapEntry,
+  Rating,
+  Ratings,
+  Side,
+} from '@mediation/core/domain'
+import { useState } from 'preact/hooks'
+import type { Translate } from '../i18n/i18n'
+import { Button } from '../kit/button'
+import { Select, TextField } from '../kit/fields'
+import { OneLineForm } from '../kit/one-line-form'
+import { Hint, Section } from '../kit/section'
+import { OptionCard } from './option-card'
+import { type PointEdit, PointsSection } from './points-section'
+
+export interface BoardViewProps {
+  board: Board
+  sides: Side[]
+  t: Translate
+  isMediator: boolean
+  /** A party's or adviser's own side (they state interests for it); null for the mediator. */
+  mySideId: string | null
+  /** Parties may add and edit during brainstorm; the mediator always. */
+  canEdit: boolean
+  overlap: Map<string, OverlapEntry> | null
+  myRatings: Ratings | null
+  onPhase: (p: BoardPhase) => void
+  onAddPoint: (title: string) => void
+  onEditPoint: (id: string, p: PointEdit) => boolean
+  onAddOption: (p: { title: string; description?: string; pointId?: string }) => void
+  onEditOption: (id: string, p: { title: string; description: string }) => void
+  onStatus: (id: string, s: OptionStatus) => void
+  onInterest: (id: string, sideId: string, text: string) => void
+  onAddPackage: (name: string, ids: string[]) => void
+  onRate: (id: string, r: Rating | null) => void
+}
+
+/** The option board: phase lock, sticking points, options with statuses and interests, packages, ratings. */
+export function BoardView(p: BoardViewProps) {
+  const { board, t } = p
+  const [selected, setSelected] = useState<string[]>([])
+  return (
+    <div class="panel">
+      <Section id="board" title={t('board.heading')}>
+        <Hint tone={board.phase === 'evaluate' ? 'warn' : 'muted'}>
+          <span data-testid="board-phase">
+            {t(board.phase === 'brainstorm' ? 'board.brainstorm' : 'board.evaluate')}
+          </span>
+        </Hint>
+        {p.isMediator ? (
+          <Button
+            onClick={() => p.onPhase(board.phase === 'brainstorm' ? 'evaluate' : 'brainstorm')}
+            testId="board-phase-toggle"
+          >
+            {t(board.phase === 'brainstorm' ? 'board.toEvaluate' : 'board.toBrainstorm')}
+          </Button>
+        ) : null}
+        {!p.canEdit && !p.isMediator ? <Hint>{t('board.readOnly')}</Hint> : null}
+        {p.myRatings && board.phase === 'evaluate' ? <Hint>{t('board.ratingHint')}</Hint> : null}
+      </Section>
+      <PointsSection
+        points={board.points}
+        t={t}
+        onAdd={p.isMediator ? p.onAddPoint : undefined}
+        onEdit={p.isMediator ? p.onEditPoint : undefined}
+      />
+      <Section id="options" title={t('board.options')}>
+        {p.canEdit ? <AddOptionForm points={board.points} t={t} onAdd={p.onAddOption} /> : null}
+        {board.options.length === 0 ? <Hint>{t('board.noOptions')}</Hint> : null}
+        <div data-testid="options">
+          {groupByPoint(board).map((g) => (
+            <div key={g.point?.id ?? ''} class="option-group" data-testid="option-group">
+              {g.point || board.points.length > 0 ? (
+                <h4 class="group-title" data-testid="option-group-title">
+                  {g.point ? g.point.title : t('board.ungrouped')}
+                </h4>
+              ) : null}
+              <ul class="list">
+                {g.options.map((o) => (
+                  <OptionCard
+                    key={o.id}
+                    option={o}
+                    phase={board.phase}
+                    sides={p.sides}
+                    t={t}
+                    canEdit={p.canEdit}
+                    overlap={p.overlap?.get(o.id)}
+                    myRating={p.myRatings ? (p.myRatings[o.id]?.rating ?? null) : undefined}
+                    selected={selected.includes(o.id)}
+                    onSelect={
+                      p.isMediator
+                        ? (on) => setSelected(on ? [...selected, o.id] : selected.filter((x) => x !== o.id))
+                        : undefined
+                    }
+                    onEdit={(e) => p.onEditOption(o.id, e)}
+                    onStatus={p.isMediator ? (s) => p.onStatus(o.id, s) : undefined}
+                    interestSides={p.isMediator ? p.sides.map((s) => s.id) : p.mySideId ? [p.mySideId] : []}
+                    onInterest={(side, text) => p.onInterest(o.id, side, text)}
+                    onRate={p.myRatings ? (r) => p.onRate(o.id, r) : undefined}
+                  />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      </Section>
+      <Section id="packages" title={t('board.packages')}>
+        {board.packages.length === 0 ? <Hint>{t('board.noPackages')}</Hint> : null}
+        <ul class="list">
+          {board.packages.map((pk) => (
+            <li key={pk.id} class="card">
+              <div class="row">
+                <span class="card-title">{pk.name}</span>
+                <span class={`badge ${pk.agreed ? 'badge-ok' : ''}`}>
+                  {t(pk.agreed ? 'board.packageAgreed' : 'board.packageOpen')}
+                </span>
+              </div>
+              <span class="card-meta">
+                {pk.optionIds.map((id) => board.options.find((o) => o.id === id)?.title ?? id).join(' · ')}
+              </span>
+            </li>
+          ))}
+        </ul>
+        {p.isMediator && selected.length > 0 ? (
+          <OneLineForm
+            label={t('board.packageName')}
+            button={t('board.addPackage')}
+            onSubmit={(name) => {
+              p.onAddPackage(name, selected)
+              setSelected([])
+            }}
+          />
+        ) : null}
+      </Section>
+    </div>
+  )
+}
+
+function AddOptionForm(p: { points: Board['points']; t: Translate; onAdd: BoardViewProps['onAddOption'] }) {
+  const { t } = p
+  const [title, setTitle] = useState('')
+  const [description, setDescription] = useState('')
+  const [pointId, setPointId] = useState('')
+  const submit = () => {
+    if (!title.trim()) return
+    p.onAdd({
+      title: title.trim(),
+      ...(description.trim() ? { description: description.trim() } : {}),
+      ...(pointId ? { pointId } : {}),
+    })
+    setTitle('')
+    setDescription('')
+  }
+  return (
+    <div class="card">
+      <TextField
+        label={t('board.optionTitle')}
+        value={title}
+        onInput={setTitle}
+        onEnter={submit}
+        testId="option-input"
+      />
+      <TextField
+        label={t('board.optionDescription')}
+        value={description}
+        onInput={setDescription}
+        multiline
+      />
+      {p.points.length > 0 ? (
+        <Select
+          label={t('board.forPoint')}
+          value={pointId}
+          onChange={setPointId}
+          options={[
+            { value: '', label: t('board.general') },
+            ...p.points.map((pt) => ({ value: pt.id, label: pt.title })),
+          ]}
+        />
+      ) : null}
+      <Button kind="primary" onClick={submit} testId="add-option">
+        {t('board.addOption')}
+      </Button>
+    </div>
+  )
+}
+
+/** Options under their sticking point, in the points' order; options without a (known) point last. */
+function groupByPoint(board: Board): { point: Board['points'][number] | null; options: Board['options'] }[] {
+  const known = new Set(board.points.map((pt) => pt.id))
+  const groups = board.points
+    .map((point) => ({ point, options: board.options.filter((o) => o.pointId === point.id) }))
+    .filter((g) => g.options.length > 0)
+  const rest = board.options.filter((o) => o.pointId === null || !known.has(o.pointId))
+  return rest.length > 0 ? [...groups, { point: null, options: rest }] : groups
+}

@@ -1,0 +1,179 @@
+import type { BoardPhase, OptionStatus, OptionView, OverlapEntry, Rating, Side } from '@mediation/core/domain'
+import { useState } from 'preact/hooks'
+import type { Translate } from '../i18n/i18n'
+import { Button } from '../kit/button'
+import { Select, TextField } from '../kit/fields'
+
+const STATUSES: OptionStatus[] = [
+  'proposed',
+  'clarified',
+  'explored',
+  'evaluated',
+  'agreedInPrinciple',
+  'agreed',
+  'parked',
+  'withdrawn',
+]
+const RATINGS: Rating[] = ['yes', 'maybe', 'no']
+
+export interface OptionCardProps {
+  option: OptionView
+  phase: BoardPhase
+  sides: Side[]
+  t: Translate
+  canEdit: boolean
+  overlap?: OverlapEntry | undefined
+  myRating?: Rating | null | undefined
+  selected?: boolean | undefined
+  onSelect?: ((on: boolean) => void) | undefined
+  onEdit: (p: { title: string; description: string }) => void
+  onStatus?: ((s: OptionStatus) => void) | undefined
+  onInterest?: ((sideId: string, text: string) => void) | undefined
+  /** Sides whose interest this person may state. */
+  interestSides: string[]
+  onRate?: ((r: Rating | null) => void) | undefined
+}
+
+/** One option: its text (always rendered as text), status, interests, overlap or my private rating. */
+export function OptionCard(p: OptionCardProps) {
+  const { option: o, t } = p
+  const [edit, setEdit] = useState<{ title: string; description: string } | null>(null)
+  if (edit) {
+    return (
+      <li class="card">
+        <TextField
+          label={t('board.optionTitle')}
+          value={edit.title}
+          onInput={(title) => setEdit({ ...edit, title })}
+        />
+        <TextField
+          label={t('board.optionDescription')}
+          value={edit.description}
+          multiline
+          onInput={(description) => setEdit({ ...edit, description })}
+        />
+        <div class="row">
+          <Button
+            kind="primary"
+            onClick={() => {
+              p.onEdit(edit)
+              setEdit(null)
+            }}
+          >
+            {t('board.save')}
+          </Button>
+          <Button kind="quiet" onClick={() => setEdit(null)}>
+            {t('board.cancel')}
+          </Button>
+        </div>
+      </li>
+    )
+  }
+  return (
+    <li class="card" data-testid="option">
+      <div class="row">
+        {p.onSelect ? (
+          <input
+            type="checkbox"
+            aria-label={t('board.select', { title: o.title })}
+            checked={p.selected}
+            onChange={(e) => p.onSelect?.((e.currentTarget as HTMLInputElement).checked)}
+          />
+        ) : null}
+        <span class="card-title" data-testid="option-title">
+          {o.title}
+        </span>
+        <span class="badge">{t(`status.${o.status}`)}</span>
+        {p.overlap ? (
+          <span class={`badge ${p.overlap.acceptableToAll ? 'badge-ok' : ''}`} data-testid="overlap">
+            {p.overlap.acceptableToAll
+              ? t('board.overlapAll')
+              : t('board.overlap', { n: p.overlap.sidesAccepting, total: p.overlap.sidesTotal })}
+          </span>
+        ) : null}
+      </div>
+      {o.description ? <p class="card-meta">{o.description}</p> : null}
+      <Interests option={o} sides={p.sides} t={t} editable={p.interestSides} onInterest={p.onInterest} />
+      {p.onStatus ? (
+        <Select<OptionStatus>
+          label={t('board.status')}
+          value={o.status}
+          onChange={p.onStatus}
+          options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
+      ) : null}
+      {p.onRate && p.phase === 'evaluate' ? (
+        <RatingInput optionId={o.id} value={p.myRating ?? null} onRate={p.onRate} t={t} />
+      ) : null}
+      {p.canEdit ? (
+        <div class="row">
+          <Button kind="quiet" onClick={() => setEdit({ title: o.title, description: o.description })}>
+            {t('board.edit')}
+          </Button>
+        </div>
+      ) : null}
+    </li>
+  )
+}
+
+function Interests(p: {
+  option: OptionView
+  sides: Side[]
+  t: Translate
+  /** Sides whose interest this person may state (the mediator: all; a party: their own). */
+  editable: string[]
+  onInterest?: ((sideId: string, text: string) => void) | undefined
+}) {
+  const { option, sides, t } = p
+  const canEdit = (id: string) => Boolean(p.onInterest) && p.editable.includes(id)
+  const shown = sides.filter((s) => option.interests[s.id] || canEdit(s.id))
+  if (shown.length === 0) return null
+  return (
+    <details open={!p.onInterest && shown.length > 0 ? true : undefined}>
+      <summary>{t('board.interests')}</summary>
+      {shown.map((s) =>
+        canEdit(s.id) ? (
+          <TextField
+            key={s.id}
+            label={t('board.interestOf', { side: s.name })}
+            value={option.interests[s.id] ?? ''}
+            onInput={(v) => p.onInterest?.(s.id, v)}
+          />
+        ) : (
+          <p
+            key={s.id}
+            class="card-meta"
+          >{`${t('board.interestOf', { side: s.name })}: ${option.interests[s.id]}`}</p>
+        ),
+      )}
+    </details>
+  )
+}
+function RatingInput(p: {
+  optionId: string
+  value: Rating | null
+  onRate: (r: Rating | null) => void
+  t: Translate
+}) {
+  const { t } = p
+  return (
+    <fieldset class="rating" data-testid="rating">
+      <legend>
+        {t('board.myRating')} <span class="sr-only">{t('board.ratingHint')}</span>
+      </legend>
+      {RATINGS.map((r) => (
+        <label key={r}>
+          <input
+            type="radio"
+            name={`rate-${p.optionId}`}
+            value={r}
+            checked={p.value === r}
+            onChange={() => p.onRate(r)}
+            data-testid={`rate-${r}`}
+          />
+          {t(`board.rating.${r}`)}
+        </label>
+      ))}
+    </fieldset>
+  )
+}

@@ -1,0 +1,139 @@
+import type { FloorView, QueueEntry } from '@mediation/core/domain'
+import { useState } from 'preact/hooks'
+import { formatDuration, type Translate } from '../i18n/i18n'
+import { Button } from '../kit/button'
+import { Select } from '../kit/fields'
+import { Hint, Section } from '../kit/section'
+
+export interface TurnsViewProps {
+  queue: QueueEntry[]
+  floor: FloorView | null
+  now: number
+  nameOf: (id: string) => string
+  t: Translate
+  /** The mediator's controls. */
+  mediator?:
+    | {
+        onGrant: (id: string, limitMs: number | null) => void
+        onEnd: () => void
+        onLower: (id: string) => void
+        /** Mute the others on each grant; absent where the platform cannot or this instance may not. */
+        muteOnGrant?: { on: boolean; onToggle: (on: boolean) => void } | undefined
+      }
+    | undefined
+  /** A party's or adviser's own hand. */
+  me?: { id: string; onRaise: () => void; onLower: () => void } | undefined
+}
+
+const LIMITS = ['0', '2', '3', '5', '10'] as const
+
+/** The floor, its timer and the hand queue; the mediator grants and ends turns, parties raise and lower hands. */
+export function TurnsView(p: TurnsViewProps) {
+  const { t } = p
+  const [limit, setLimit] = useState<(typeof LIMITS)[number]>('3')
+  const place = p.me ? p.queue.findIndex((q) => q.participantId === p.me?.id) + 1 : 0
+  return (
+    <div class="panel">
+      <Section id="floor" title={t('turns.floor')}>
+        <FloorBox floor={p.floor} now={p.now} nameOf={p.nameOf} t={t} myId={p.me?.id} />
+        {p.mediator && p.floor ? (
+          <Button onClick={p.mediator.onEnd} testId="end-floor">
+            {t('turns.end')}
+          </Button>
+        ) : null}
+      </Section>
+      {p.me ? (
+        <Section id="hand" title={t('turns.queue')}>
+          <p data-testid="my-place">{place > 0 ? t('turns.myPlace', { n: place }) : t('turns.notInQueue')}</p>
+          {place > 0 ? (
+            <Button onClick={p.me.onLower} testId="lower-hand">
+              {t('turns.lower')}
+            </Button>
+          ) : (
+            <Button kind="primary" onClick={p.me.onRaise} testId="raise-hand">
+              {t('turns.raise')}
+            </Button>
+          )}
+        </Section>
+      ) : null}
+      {p.mediator ? (
+        <Section id="queue" title={t('turns.queue')}>
+          <Select
+            label={t('turns.limit')}
+            value={limit}
+            onChange={setLimit}
+            options={LIMITS.map((v) => ({
+              value: v,
+              label: v === '0' ? t('turns.noLimit') : t('turns.minutes', { n: v }),
+            }))}
+          />
+          {p.mediator.muteOnGrant ? (
+            <label class="check">
+              <input
+                type="checkbox"
+                data-testid="mute-on-grant"
+                checked={p.mediator.muteOnGrant.on}
+                onChange={(e) =>
+                  p.mediator?.muteOnGrant?.onToggle((e.currentTarget as HTMLInputElement).checked)
+                }
+              />
+              {t('turns.muteOnGrant')}
+            </label>
+          ) : null}
+          {p.queue.length === 0 ? <Hint>{t('turns.queueEmpty')}</Hint> : null}
+          <ol class="list" data-testid="queue">
+            {p.queue.map((q) => (
+              <li key={q.participantId} class="card">
+                <div class="row">
+                  <strong>{p.nameOf(q.participantId)}</strong>
+                  <span class="card-meta">
+                    {t('turns.waitingSince', { time: formatDuration(p.now - q.raisedAt) })}
+                  </span>
+                </div>
+                <div class="row">
+                  <Button
+                    kind="primary"
+                    onClick={() => p.mediator?.onGrant(q.participantId, Number(limit) * 60_000 || null)}
+                    testId="grant-floor"
+                  >
+                    {t('turns.grant', { name: p.nameOf(q.participantId) })}
+                  </Button>
+                  <Button kind="quiet" onClick={() => p.mediator?.onLower(q.participantId)}>
+                    {t('turns.lower')}
+                  </Button>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </Section>
+      ) : null}
+    </div>
+  )
+}
+
+function FloorBox(p: {
+  floor: FloorView | null
+  now: number
+  nameOf: (id: string) => string
+  t: Translate
+  myId?: string | undefined
+}) {
+  const { floor, t } = p
+  if (!floor) return <Hint>{t('turns.nobody')}</Hint>
+  const timer =
+    floor.timeLeftMs === null
+      ? t('turns.since', { time: formatDuration(p.now - floor.grantedAt) })
+      : floor.overtime
+        ? t('turns.overtime', { time: formatDuration(p.now - floor.grantedAt - (floor.limitMs ?? 0)) })
+        : t('turns.timeLeft', { time: formatDuration(floor.timeLeftMs) })
+  return (
+    <div class="floor" data-testid="floor">
+      <div class="card-title" data-testid="floor-holder">
+        {floor.holderId === p.myId ? t('turns.youHaveFloor') : p.nameOf(floor.holderId)}
+      </div>
+      <div class={floor.overtime ? 'floor-time floor-over' : 'floor-time'} role="timer" aria-live="off">
+        {timer}
+      </div>
+    </div>
+  )
+}
