@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict'
-import { execFile } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { editClause, getDraft, listVersions, localOrigin } from '@mediation/core/domain'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import {
@@ -14,9 +12,9 @@ import {
   untilRecord,
 } from '../server/record-harness'
 import { artifactPath, launchBrowser } from '../support/browser'
+import { runProgram } from '../support/programs'
 import { createSessionWithParties, type SessionWithParties, type TestServer } from '../support/server'
 
-const run = promisify(execFile)
 const CLAUSES = [
   'Jan Jansen pays Fatma Yılmaz € 2.400 in twelve monthly instalments of € 200, the first on 1 January 2027.',
   'Fatma Yılmaz withdraws the claim filed with the subdistrict court within one week after signing.',
@@ -161,9 +159,9 @@ describe('agreement page e2e: the live draft on a phone and a desktop, signing, 
     const pdf = await desk.pdf({ format: 'A4', printBackground: false })
     const file = await artifactPath('agreement-print.pdf')
     await writeFile(file, pdf)
-    const info = await run('pdfinfo', [file])
+    const info = await runProgram('pdfinfo', [file])
     assert.match(info.stdout, /Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/)
-    const text = (await run('pdftotext', ['-layout', file, '-'])).stdout.replace(/\s+/g, ' ')
+    const text = (await runProgram('pdftotext', ['-layout', file, '-'])).stdout.replace(/\s+/g, ' ')
     for (const c of CLAUSES.slice(0, 2)) assert.ok(text.includes(c), `printed: ${c}`)
     assert.ok(!text.includes('Mark as read') && !text.includes('Versions'), 'no controls on paper')
   })

@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict'
-import { execFile } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
-import { promisify } from 'node:util'
 import { agreementPdf } from '@mediation/companion-server/record'
 import { type AgreementRecord, codeFromRandom } from '@mediation/core/record'
 import { artifactPath } from '../support/browser'
+import { runProgram } from '../support/programs'
 import { readPdf, squash } from './record-pdf-text'
 
-const run = promisify(execFile)
 const hash = 'a3f1'.repeat(16)
 const at = (min: number) => new Date(Date.UTC(2026, 10, 27, 9, min)).toISOString()
 
@@ -120,8 +118,8 @@ describe('record: agreement PDF', () => {
   it('renders to an image with poppler (for a person to look at)', async () => {
     const file = await artifactPath('agreement-short.pdf')
     await writeFile(file, await agreementPdf(record(shortClauses)))
-    await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, file.replace(/\.pdf$/, '')])
-    const info = await run('pdfinfo', [file])
+    await runProgram('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, file.replace(/\.pdf$/, '')])
+    const info = await runProgram('pdfinfo', [file])
     assert.match(info.stdout, /Pages:\s+1/)
     assert.match(info.stdout, /Page size:\s+595\.28 x 841\.89 pts \(A4\)/)
   })

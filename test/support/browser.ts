@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { type Browser, chromium, type LaunchOptions } from 'playwright-core'
+import { chromiumPath } from './programs'
 
 /** Where tests write screenshots and other artifacts a person should look at. */
 export const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url).pathname
@@ -24,7 +25,7 @@ export async function launchBrowser(
   if (media) args.push('--use-fake-device-for-media-stream')
   if (media === 'fake') args.push('--use-fake-ui-for-media-stream')
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     args,
     ...rest,

@@ -11,6 +11,7 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { build } from 'esbuild'
+import { runProgram } from './programs'
 
 const run = promisify(execFile)
 
@@ -33,8 +34,9 @@ export const CACHE_NODE_MODULES = join(cacheDir, 'node_modules')
 /** Runs npm, under the team's npm lock when `flock` exists, so it never races another npm in this tree. */
 async function npm(args: string[], cwd: string): Promise<void> {
   const hasFlock = existsSync('/usr/bin/flock') || existsSync('/bin/flock')
-  const [cmd, argv] = hasFlock ? ['flock', ['/tmp/npm.lock', 'npm', ...args]] : ['npm', args]
-  await run(cmd, argv as string[], { cwd, maxBuffer: 16 * 1024 * 1024 })
+  // npm comes with Node; flock is an outside program (util-linux), started through the helper that names it.
+  if (hasFlock) await runProgram('flock', ['/tmp/npm.lock', 'npm', ...args], { cwd })
+  else await run('npm', args, { cwd, maxBuffer: 16 * 1024 * 1024 })
 }
 
 /** Downloads the SDK tarball (registry only, no dependencies) and extracts the two source folders we need. */
@@ -47,7 +49,7 @@ async function fetchSources(): Promise<void> {
   const tgz = (await readdir(tmp)).find((f) => f.endsWith('.tgz'))
   if (!tgz)
     throw new Error(`npm pack @jitsi/react-native-sdk@${RN_SDK_VERSION} produced no tarball in ${tmp}`)
-  await run('tar', ['-xzf', join(tmp, tgz), '-C', tmp, 'package/modules', 'package/react'])
+  await runProgram('tar', ['-xzf', join(tmp, tgz), '-C', tmp, 'package/modules', 'package/react'])
   await rm(join(cacheDir, 'modules'), { recursive: true, force: true })
   await rm(join(cacheDir, 'react'), { recursive: true, force: true })
   await rename(join(tmp, 'package/react'), join(cacheDir, 'react'))
