@@ -37,7 +37,8 @@ const name = (cn: string) => seq(set(seq(oid('2.5.4.3'), tlv(0x0c, Buffer.from(c
 export function selfSignedLocalhost(): { key: string; cert: string } {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
   const serial = randomBytes(8)
-  serial[0] = (serial[0] ?? 0) & 0x7f
+  // Positive and minimal DER: a leading 0x00 before a byte < 0x80 is "illegal padding" to OpenSSL (1 run in 512).
+  serial[0] = ((serial[0] ?? 0) & 0x7f) | 0x01
   const now = Date.now()
   const altNames = seq(tlv(0x82, Buffer.from('localhost')), tlv(0x87, Buffer.from([127, 0, 0, 1])))
   const extensions = tlv(0xa3, seq(seq(oid('2.5.29.17'), tlv(0x04, altNames))))
