@@ -2,6 +2,6 @@ export { FEATURE_APIS, ZOOM_CAPABILITIES, type ZoomCapability, type ZoomFeature 
 export { type CaucusIssue, checkCaucus } from './caucus-check'
 export type { ZoomBinding } from './caucus-plan'
 export { ZoomHostError } from './errors'
-export { createZoomHost, type ZoomHost, type ZoomHostOptions } from './host'
 export type { ZoomSdk } from './sdk'
 export { type FeatureState, featuresFor, type ZoomConfigState } from './zoom-config'
+export { createZoomHost, type ZoomHost, type ZoomHostOptions } from './zoom-host'

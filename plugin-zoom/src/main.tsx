@@ -11,7 +11,7 @@ import { type MountFn, ZoomShell } from './app/shell'
 import { createShellModel } from './app/shell-model'
 import { zoomStrings } from './app/strings'
 import { createZoomClient } from './app/zoom-client'
-import { createZoomHost } from './host'
+import { createZoomHost } from './zoom-host'
 
 const root = document.getElementById('app')
 if (root) {

@@ -1,27 +1,251 @@
-import type { HostParticipant, MeetingHost } from '@mediation/sidebar/host'
-import type { CaucusIssue } from './caucus-check'
-import type { ZoomBinding } from './caucus-plan'
-import type { ZoomConfigState } from './zoom-config'
+import type { CaucusRoomPlan, HostCapabilities, HostEvent, HostRoom, HostSelf } from '@mediation/sidebar/host'
+import type { OnActiveSpeakerChangeEvent, OnBreakoutRoomChangeEvent } from '@zoom/appssdk'
+import { openCaucusRooms, step } from './caucus'
+import { type CaucusIssue, checkCaucus } from './caucus-check'
+import { createCaucusPlan, type ZoomBinding } from './caucus-plan'
+import { ZoomHostError } from './errors'
+import { createEmitter } from './listeners'
+import { createMoveConfirmations } from './room-moves'
+import { createRoster } from './roster'
+import { isModeratorRole, type ZoomSdk } from './sdk'
+import { createHandTracker, createSpeakerTracker } from './trackers'
+import { capabilitiesFor, createConfigRunner, type ZoomConfigState } from './zoom-config'
+import type { ZoomHost } from './zoom-host-types'
 
-/** The Zoom adapter: MeetingHost plus what only the Zoom app shell needs. */
-export interface ZoomHost extends MeetingHost {
-  readonly kind: 'zoom'
-  config(): ZoomConfigState
-  /** `parentUUID || meetingUUID`: the key of meeting-wide state, the same inside breakout rooms. */
-  mainMeeting(): Promise<string>
-  appContext(): Promise<string>
-  /**
-   * Session participants bound to Zoom participants (participantUUID → participant and side), from the server's
-   * assignments. Rooms in a caucus plan without Zoom ids are filled from these: each side's bound people.
-   */
-  setBindings(map: Map<string, ZoomBinding>): void
-  /** The host's roster with Zoom's own screen names (the `participants` event names bound people as in the session). */
-  zoomRoster(): HostParticipant[]
-  onConfig(fn: (state: ZoomConfigState) => void): () => void
-  onCaucusIssues(fn: (issues: CaucusIssue[]) => void): () => void
-  /** Re-reads Zoom's rooms and re-checks them against the last plan. */
-  checkCaucus(): Promise<CaucusIssue[]>
-  /** A ≤ 1 KB, unordered poke to the other instances ("fetch again"); never the data itself. */
-  nudge(kind: string): Promise<void>
-  onNudge(fn: (kind: string) => void): () => void
+type EventName = Parameters<ZoomSdk['removeEventListener']>[0]
+
+export interface ZoomHostOptions {
+  /** How long to wait for `onBreakoutRoomChange` after `changeBreakoutRoom` before reporting a failure. */
+  moveTimeoutMs?: number
+  clock?: () => number
+}
+
+export type { ZoomHost } from './zoom-host-types'
+
+/** Builds the MeetingHost for Zoom over the (real or test-driven) `@zoom/appssdk` object. */
+export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHost {
+  const clock = opts.clock ?? Date.now
+  const events = createEmitter<HostEvent>()
+  const configs = createEmitter<ZoomConfigState>()
+  const issuesOut = createEmitter<CaucusIssue[]>()
+  const nudges = createEmitter<string>()
+  const moves = createMoveConfirmations(opts.moveTimeoutMs ?? 8000)
+  const roster = createRoster()
+  const speakers = createSpeakerTracker(clock)
+  const hands = createHandTracker(clock)
+  const plan = createCaucusPlan()
+  let bindings = new Map<string, ZoomBinding>()
+  let self: HostSelf | null = null
+  let room: HostRoom = { kind: 'main' }
+  let disposed = false
+  let started: Promise<HostSelf> | null = null
+
+  const emit = (e: HostEvent) => {
+    if (!disposed) events.emit(e)
+  }
+  const fail = (err: unknown, action: string): never => {
+    const e = err instanceof ZoomHostError ? err : new ZoomHostError(action, String(err))
+    emit({ type: 'failure', action: e.action, message: e.message })
+    throw e
+  }
+  const runner = createConfigRunner(sdk, (state) => {
+    configs.emit(state)
+    void refreshSelf().catch((err) => emit({ type: 'failure', action: 'config', message: String(err) }))
+  })
+  const features = () => runner.state().features
+  const caps = (): HostCapabilities => capabilitiesFor(features(), self?.moderator ?? false)
+
+  const loadRooms = async () => {
+    if (!caps().rooms) return null
+    const list = await sdk.getBreakoutRoomList()
+    plan.learn(list)
+    roster.setRooms(list, plan.sides())
+    return list
+  }
+  const publishRoster = () => emit({ type: 'participants', participants: roster.list() })
+  const loadRoster = async () => {
+    if (!caps().roster) return
+    const { participants } = await sdk.getMeetingParticipants()
+    roster.reset(participants)
+    await loadRooms().catch(() => null)
+    publishRoster()
+  }
+  const refreshSelf = async () => {
+    const user = await sdk.getUserContext()
+    runner.setRole(user.role)
+    self = { hostId: user.participantUUID, name: user.screenName, moderator: isModeratorRole(user.role) }
+    emit({ type: 'self', self })
+    await loadRoster()
+    return self
+  }
+
+  const onParticipantChange = (e: {
+    participants: { status: string; participantUUID: string; screenName: string; role: string }[]
+  }) => {
+    for (const d of e.participants) roster.apply(d)
+    publishRoster()
+  }
+  const onActiveSpeaker = (e: OnActiveSpeakerChangeEvent) => {
+    for (const ev of speakers.active(e)) emit(ev)
+  }
+  const onMySpeaker = (e: { timestamp: number; status: string }) => {
+    if (self) emit(speakers.mine(self.hostId, e))
+  }
+  const onFeedback = (e: { participantUUID: string; feedback: string; timestamp: number }) => {
+    const ev = hands.feedback(e)
+    if (ev) emit(ev)
+  }
+  const onRemoveFeedback = (e: { participantUUID: string; timestamp: number }) =>
+    onFeedback({ participantUUID: e.participantUUID, feedback: 'none', timestamp: e.timestamp })
+  const onRoomChange = (e: OnBreakoutRoomChangeEvent) => {
+    room =
+      e.action === 'join' ? { kind: 'caucus', sideId: plan.sideOf(e.breakoutRoomUUID) } : { kind: 'main' }
+    moves.seen(e)
+    emit({ type: 'room', room })
+    if (caps().rooms) void loadRooms().then(publishRoster, () => {})
+  }
+  const onConfigChanged = () => {
+    if (caps().rooms) void loadRooms().then(publishRoster, () => {})
+  }
+  const onMessage = (e: { payload: unknown }) => {
+    const kind = (e.payload as { kind?: unknown } | null)?.kind
+    if (typeof kind === 'string') nudges.emit(kind)
+  }
+  const offs: (() => void)[] = []
+  /** Registers through the SDK's typed `onX` method and remembers how to remove the handler again. */
+  const listen = <E>(name: EventName, register: (h: (e: E) => void) => void, fn: (e: E) => void) => {
+    register(fn)
+    offs.push(() => sdk.removeEventListener(name, fn))
+  }
+
+  const start = async (): Promise<HostSelf> => {
+    const res = await runner.start()
+    configs.emit(runner.state())
+    void res
+    // Handlers exist for every role; Zoom only delivers the events this role may receive.
+    listen('onParticipantChange', (h) => sdk.onParticipantChange(h), onParticipantChange)
+    listen('onActiveSpeakerChange', (h) => sdk.onActiveSpeakerChange(h), onActiveSpeaker)
+    listen('onMyActiveSpeakerChange', (h) => sdk.onMyActiveSpeakerChange(h), onMySpeaker)
+    listen('onFeedbackReaction', (h) => sdk.onFeedbackReaction(h), onFeedback)
+    listen('onRemoveFeedbackReaction', (h) => sdk.onRemoveFeedbackReaction(h), onRemoveFeedback)
+    listen('onBreakoutRoomChange', (h) => sdk.onBreakoutRoomChange(h), onRoomChange)
+    listen('onMeetingConfigChanged', (h) => sdk.onMeetingConfigChanged(h), onConfigChanged)
+    listen('onMessage', (h) => sdk.onMessage(h), onMessage)
+    return refreshSelf()
+  }
+
+  const moveTo = async (target: HostRoom, p?: CaucusRoomPlan) => {
+    if (target.kind === 'main') {
+      if (room.kind === 'main') return emit({ type: 'room', room })
+      const confirmed = moves.expect((e) => e.action === 'leave', 'the main room')
+      await step('moveSelf', () => sdk.changeBreakoutRoom({ action: 'leave' }))
+      return confirmed
+    }
+    // Zoom sends no onBreakoutRoomChange for a move to the room one is already in.
+    if (room.kind === 'caucus' && room.sideId === target.sideId) return emit({ type: 'room', room })
+    const list = (await loadRooms()) ?? { rooms: [], state: 'closed' as const }
+    const zoomRoom = plan.find(list, target.sideId, p?.name)
+    if (!zoomRoom) throw new ZoomHostError('moveSelf', `no breakout room for side ${target.sideId}`)
+    if (list.state !== 'open') throw new ZoomHostError('moveSelf', 'breakout rooms are not open')
+    const id = zoomRoom.breakoutRoomId
+    const confirmed = moves.expect((e) => e.action === 'join' && e.breakoutRoomUUID === id, zoomRoom.name)
+    await step('moveSelf', () => sdk.changeBreakoutRoom({ action: 'join', uuid: id }))
+    return confirmed
+  }
+
+  const host: ZoomHost = {
+    kind: 'zoom',
+    start() {
+      started ??= start()
+      return started
+    },
+    capabilities: caps,
+    on: (fn) => events.add(fn),
+    async setHand(raised) {
+      if (!caps().raiseHand) return
+      try {
+        if (raised) await step('setHand', () => sdk.setFeedbackReaction({ feedback: 'raiseHand' }))
+        else await step('setHand', () => sdk.removeFeedbackReaction())
+      } catch (err) {
+        fail(err, 'setHand')
+      }
+    },
+    async muteAllExcept() {},
+    async openCaucus(rooms) {
+      if (!caps().rooms) return
+      plan.set(rooms, bindings, (uuid) => roster.has(uuid))
+      try {
+        const { list, issues } = await openCaucusRooms(sdk, plan.rooms(), self?.hostId ?? '')
+        plan.learn(list)
+        roster.setRooms(list, plan.sides())
+        publishRoster()
+        issuesOut.emit(issues)
+      } catch (err) {
+        fail(err, 'openCaucus')
+      }
+    },
+    async moveSelf(target, p) {
+      if (!caps().rooms) return
+      try {
+        await moveTo(target, p)
+      } catch (err) {
+        fail(err, 'moveSelf')
+      }
+    },
+    async closeCaucus() {
+      if (!caps().rooms) return
+      try {
+        const list = await step('closeCaucus', () => sdk.getBreakoutRoomList())
+        if (list.state === 'open') await step('closeCaucus', () => sdk.closeBreakoutRooms())
+        await loadRooms()
+        publishRoster()
+        issuesOut.emit([])
+      } catch (err) {
+        fail(err, 'closeCaucus')
+      }
+    },
+    dispose() {
+      if (disposed) return
+      disposed = true
+      for (const off of offs.splice(0)) off()
+      runner.dispose()
+      moves.dispose()
+      events.clear()
+      configs.clear()
+      issuesOut.clear()
+      nudges.clear()
+    },
+    config: () => runner.state(),
+    async mainMeeting() {
+      const m = await sdk.getMeetingUUID()
+      return m.parentUUID || m.meetingUUID
+    },
+    async appContext() {
+      return (await sdk.getAppContext()).context
+    },
+    setBindings(map) {
+      bindings = new Map(map)
+      roster.setBound(
+        new Map(
+          [...map].map(([uuid, b]) => [uuid, { participantId: b.participantId, name: b.name ?? null }]),
+        ),
+      )
+      publishRoster()
+    },
+    zoomRoster: () => roster.zoomList(),
+    onConfig: (fn) => configs.add(fn),
+    onCaucusIssues: (fn) => issuesOut.add(fn),
+    async checkCaucus() {
+      const list = await loadRooms()
+      const issues = list ? checkCaucus(plan.rooms(), list, self?.hostId ?? '') : []
+      issuesOut.emit(issues)
+      return issues
+    },
+    async nudge(kind) {
+      if (!features().nudge.on) return
+      await sdk.sendMessage({ payload: { kind } }).catch(() => {}) // a nudge is best effort by nature
+    },
+    onNudge: (fn) => nudges.add(fn),
+  }
+  return host
 }

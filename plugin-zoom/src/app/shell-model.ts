@@ -2,8 +2,8 @@ import type { SessionSummary, ZoomMeetingResponse } from '@mediation/protocol'
 import type { HostEvent, HostParticipant, HostSelf } from '@mediation/sidebar/host'
 import { signal } from '@preact/signals'
 import type { CaucusIssue } from '../caucus-check'
-import type { ZoomHost } from '../host'
 import type { ZoomConfigState } from '../zoom-config'
+import type { ZoomHost } from '../zoom-host-types'
 import { type SessionDetails, type ZoomClient, ZoomClientError } from './zoom-client'
 
 export type Phase =
