@@ -4,6 +4,7 @@ import { jitsiConfigFromEnv, jitsiMount } from './jitsi'
 import { createLogger } from './logger'
 import { parseIceServers } from './prep'
 import { createServer } from './server'
+import { DataFolderLockedError } from './store/data-lock'
 import { zoomConfigFrom, zoomMount } from './zoom'
 
 /** The process entry: reads the environment, listens, and flushes everything on SIGTERM/SIGINT. */
@@ -28,9 +29,18 @@ const server = await createServer({
     jitsiMount(jitsiConfigFromEnv(env, (p) => readFileSync(p, 'utf8'), resolve(staticDir, 'jitsi'))),
     zoomMount(zoomConfigFrom(env, resolve(staticDir, 'zoom'))),
   ],
-})
+}).catch(refuseToStart)
 // The first stdout line a supervisor (or a test) can read the bound port from.
 process.stdout.write(`${JSON.stringify({ msg: 'ready', port: server.port, url: server.url })}\n`)
+
+/** A second server on the same data folder (or another refusal) says why in one line and exits. */
+function refuseToStart(err: unknown): never {
+  if (err instanceof DataFolderLockedError) {
+    process.stderr.write(`${err.message}\n`)
+    process.exit(1)
+  }
+  throw err
+}
 
 let stopping = false
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -16,6 +16,7 @@ import { createMemoryVerificationStore } from './record/verification-store'
 import { createCommandService } from './services/commands'
 import { createNoteService } from './services/notes'
 import { createSessionService } from './services/sessions'
+import { acquireDataLock } from './store/data-lock'
 import { Directory } from './store/directory'
 import { createLowdbStores } from './stores'
 import { Rooms } from './sync/rooms'
@@ -41,7 +42,14 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   const logger: Logger = options.logger ?? createLogger()
   const now = options.now ?? Date.now
   const limits = { ...DEFAULT_LIMITS, ...options.limits }
-  const stores = options.store ?? (await createLowdbStores(options.dataDir))
+  // One process per data folder: a second server on the same files would overwrite the first one's log.
+  const lock = options.store ? null : await acquireDataLock(options.dataDir)
+  const stores =
+    options.store ??
+    (await createLowdbStores(options.dataDir, { logger }).catch(async (e: unknown) => {
+      await lock?.release()
+      throw e
+    }))
   if ('damagedAtStart' in stores) {
     for (const e of stores.damagedAtStart as Error[])
       logger.error({ file: (e as { path?: string }).path }, e.message)
@@ -129,6 +137,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       })
       await rooms.flushAll()
       await stores.docs.flush()
+      await lock?.release()
       logger.info('stopped; every pending save is on disk')
     })())
 

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino'
 import type { DamagedFileError } from './errors'
 import type { Stores } from './options'
 import { createLowdbPrepStore, createMemoryPrepStore } from './prep'
@@ -9,6 +10,7 @@ import { type LoggedDocStoreOptions, openLoggedDocStore } from './store/logged-d
 import { createLowdbDocStore, createLowdbNoteStore } from './store/lowdb-store'
 import { createMemoryDocStore, createMemoryNoteStore } from './store/memory-store'
 import { createFileMetaStore, createMemoryMetaStore } from './store/meta-store'
+import { Refusals } from './store/refusals'
 import { SessionFiles } from './store/session-files'
 
 /** Tuning of the doc snapshot log (tests count syncs and force checkpoints). */
@@ -20,22 +22,32 @@ export type DocLogOptions = Pick<LoggedDocStoreOptions, 'sync' | 'checkpointMs' 
  */
 export async function createLowdbStores(
   dataDir: string,
-  cache: { maxOpen?: number; idleMs?: number; log?: DocLogOptions } = {},
+  cache: { maxOpen?: number; idleMs?: number; log?: DocLogOptions; logger?: Logger } = {},
 ): Promise<Stores & { damagedAtStart: DamagedFileError[]; cachedFiles: () => number }> {
   const files = new SessionFiles(dataDir, cache)
   const damagedAtStart = await files.scan()
   const direct = createLowdbDocStore(files)
-  const log = await openLoggedDocStore({ ...cache.log, dataDir, base: direct })
-  // A damaged log stays untouched: its sessions are refused and the others save straight to their files.
-  if (log.damaged) damagedAtStart.push(log.damaged)
-  const logDamage = (id: string) => (log.docs === null && log.sessions.has(id) ? log.damaged : undefined)
+  const refusals = await Refusals.open(dataDir)
+  const meta = createFileMetaStore(dataDir)
+  const logger = cache.logger
+  const docs = await openLoggedDocStore({
+    ...cache.log,
+    dataDir,
+    base: direct,
+    refusals,
+    knownSessions: async () => [
+      ...(await files.ids()),
+      ...((await meta.loadSessions().catch(() => null))?.sessions.map((r) => r.id) ?? []),
+    ],
+    log: logger ? (level, fields, msg) => logger[level](fields, msg) : undefined,
+  })
   return {
-    docs: log.docs ?? direct,
+    docs,
     prep: createLowdbPrepStore(files),
     codes: await createSessionFileVerificationStore(files, dataDir),
     notes: createLowdbNoteStore(files),
-    meta: createFileMetaStore(dataDir),
-    damaged: (id) => files.isDamaged(id) ?? logDamage(id),
+    meta,
+    damaged: (id) => files.isDamaged(id) ?? refusals.get(id),
     damagedAtStart,
     cachedFiles: () => files.cached,
   }

@@ -3,15 +3,15 @@
  * frequent checkpoints) and prints `ack <writer> <n>` once save n of a writer has resolved; runs until killed.
  */
 import { createLowdbStores } from '@mediation/companion-server'
+import { snap } from './snapshots'
 
 const WRITERS = 8
 const dir = process.argv[2]
 if (!dir) throw new Error('usage: doc-log-writer.ts <dataDir>')
 const stores = await createLowdbStores(dir, { log: { checkpointMs: 25, maxLogBytes: 2048 } })
-const state = (n: number) => new Uint8Array(Buffer.from(`${n}`.padStart(8, '0').repeat(16)))
 const writer = async (k: number) => {
   for (let n = 1; ; n++) {
-    await stores.docs.save(`w${k}/board`, state(n))
+    await stores.docs.save(`w${k}/board`, snap(...new Array(16).fill(n)))
     process.stdout.write(`ack ${k} ${n}\n`)
   }
 }

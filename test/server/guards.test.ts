@@ -71,7 +71,8 @@ describe('sync guards: read-only filter, awareness guard, limits', () => {
     const logged = (await readFile(join(server.dataDir, 'sessions.log'), 'utf8'))
       .split('\n')
       .filter(Boolean)
-      .map((line) => JSON.parse(line) as { n: string; s: string })
+      // A record is `<length> <checksum> <JSON payload>`.
+      .map((line) => JSON.parse(line.slice(line.indexOf('{'))) as { n: string; s: string })
       .filter((r) => r.n === `${s.sessionId}/agreement`)
       .map((r) => r.s)
     const stored = new Y.Doc()

@@ -1,40 +1,11 @@
 import assert from 'node:assert/strict'
-import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Note } from '@mediation/protocol'
 import * as Y from 'yjs'
+import { type Child, spawnServer } from '../support/child-server'
 import { api, connectDoc, createSessionWithParties, synced, waitFor } from '../support/server'
-
-interface Child {
-  proc: ChildProcess
-  url: string
-  wsUrl: string
-  exited: Promise<number | null>
-}
-
-/** Spawns `node --import tsx companion-server/src/main.ts` and reads the bound port from its stdout. */
-async function spawnServer(dataDir: string): Promise<Child> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'companion-server/src/main.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)))
-  const port = await new Promise<number>((resolve, reject) => {
-    let buf = ''
-    proc.stdout!.on('data', (chunk: Buffer) => {
-      buf += chunk.toString()
-      for (const line of buf.split('\n')) {
-        if (!line.includes('"ready"')) continue
-        resolve((JSON.parse(line) as { port: number }).port)
-      }
-    })
-    void exited.then((code) => reject(new Error(`server exited early (${code})`)))
-  })
-  const url = `http://127.0.0.1:${port}`
-  return { proc, url, wsUrl: `ws://127.0.0.1:${port}/sync`, exited }
-}
 
 describe('the server process (npm start entry): crashes and shutdown', function () {
   this.timeout(60_000)

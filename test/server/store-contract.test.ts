@@ -9,6 +9,7 @@ import {
   type NoteStore,
 } from '@mediation/companion-server'
 import type { Note } from '@mediation/protocol'
+import { snap, values } from './snapshots'
 
 interface Made {
   docs: DocStore
@@ -25,11 +26,18 @@ const implementations: [string, () => Promise<Made>][] = [
     async () => {
       const dir = await mkdtemp(join(tmpdir(), 'mediation-store-'))
       const stores = await createLowdbStores(dir)
+      let reopened: { docs: DocStore; notes: NoteStore } | undefined
       return {
         ...stores,
-        reopen: () => createLowdbStores(dir),
+        // One store per folder at a time (as the data-folder lock enforces for servers): the first one stops.
+        reopen: async () => {
+          await stores.docs.flush()
+          reopened = await createLowdbStores(dir)
+          return reopened
+        },
         cleanup: async () => {
           await stores.docs.flush()
+          await reopened?.docs.flush()
           await rm(dir, { recursive: true, force: true })
         },
       }
@@ -42,11 +50,18 @@ const implementations: [string, () => Promise<Made>][] = [
       const dir = await mkdtemp(join(tmpdir(), 'mediation-store-log-'))
       const log = { checkpointMs: 5, maxLogBytes: 64 }
       const stores = await createLowdbStores(dir, { log })
+      let reopened: { docs: DocStore; notes: NoteStore } | undefined
       return {
         ...stores,
-        reopen: () => createLowdbStores(dir, { log }),
+        // One store per folder at a time (as the data-folder lock enforces for servers): the first one stops.
+        reopen: async () => {
+          await stores.docs.flush()
+          reopened = await createLowdbStores(dir, { log })
+          return reopened
+        },
         cleanup: async () => {
           await stores.docs.flush()
+          await reopened?.docs.flush()
           await rm(dir, { recursive: true, force: true })
         },
       }
@@ -74,24 +89,24 @@ for (const [name, make] of implementations) {
     })
     afterEach(() => made.cleanup())
 
-    it('DocStore: missing is null; save/load round-trips bytes; names may contain one slash', async () => {
+    it('DocStore: missing is null; save/load round-trips snapshots; names may contain one slash', async () => {
       assert.equal(await made.docs.load('s1/board'), null)
-      await made.docs.save('s1/board', new Uint8Array([1, 2, 3]))
-      await made.docs.save('s1/private/p1', new Uint8Array([4]))
-      await made.docs.save('s1/board', new Uint8Array([5, 6]))
-      assert.deepEqual([...((await made.docs.load('s1/board')) ?? [])], [5, 6])
-      assert.deepEqual([...((await made.docs.load('s1/private/p1')) ?? [])], [4])
+      await made.docs.save('s1/board', snap(1, 2, 3))
+      await made.docs.save('s1/private/p1', snap(4))
+      await made.docs.save('s1/board', snap(5, 6))
+      assert.deepEqual(values(await made.docs.load('s1/board')), [5, 6])
+      assert.deepEqual(values(await made.docs.load('s1/private/p1')), [4])
       const copy = await made.docs.load('s1/board')
-      copy![0] = 99
-      assert.deepEqual([...((await made.docs.load('s1/board')) ?? [])], [5, 6], 'load returns a copy')
+      copy!.fill(0)
+      assert.deepEqual(values(await made.docs.load('s1/board')), [5, 6], 'load returns a copy')
     })
 
     it('DocStore: deleteSession removes that session only; flush resolves', async () => {
-      await made.docs.save('s1/board', new Uint8Array([1]))
-      await made.docs.save('s2/board', new Uint8Array([2]))
+      await made.docs.save('s1/board', snap(1))
+      await made.docs.save('s2/board', snap(2))
       await made.docs.deleteSession('s1')
       assert.equal(await made.docs.load('s1/board'), null)
-      assert.deepEqual([...((await made.docs.load('s2/board')) ?? [])], [2])
+      assert.deepEqual(values(await made.docs.load('s2/board')), [2])
       await made.docs.flush()
     })
 
@@ -137,12 +152,12 @@ for (const [name, make] of implementations) {
       it('durability: a reopened store sees every resolved write', async () => {
         assert.ok(made.reopen)
         await Promise.all([
-          made.docs.save('s1/board', new Uint8Array([7])),
+          made.docs.save('s1/board', snap(7)),
           made.notes.create(note('n1')),
           made.notes.create(note('n2')),
         ])
         const again = await made.reopen()
-        assert.deepEqual([...((await again.docs.load('s1/board')) ?? [])], [7])
+        assert.deepEqual(values(await again.docs.load('s1/board')), [7])
         assert.deepEqual((await again.notes.list('s1')).map((n) => n.id).sort(), ['n1', 'n2'])
       })
   })

@@ -6,19 +6,20 @@ export type SyncFile = (file: FileHandle) => Promise<void>
 export const datasync: SyncFile = (file) => file.datasync()
 
 interface Waiter {
-  text: string
+  text: Buffer
   key: string
+  durable: (() => void) | undefined
   resolve: () => void
   reject: (e: unknown) => void
 }
 
 /** Appends lines to one file with group commit: every line that arrives while a sync runs shares the next one. */
 export interface GroupAppender {
-  /** Resolves once the line is written and synced. */
-  append(text: string, key: string): Promise<void>
+  /** Resolves once the line is written and synced; `durable` runs just before (in write order). */
+  append(text: Buffer, key: string, durable?: () => void): Promise<void>
   /** Drops queued (unwritten) lines whose key matches; their callers resolve (the data is being erased). */
   discard(match: (key: string) => boolean): void
-  /** Runs `fn` with the file closed and no append in flight (appends queue meanwhile). */
+  /** Runs `fn` with the file closed and no append in flight (appends queue meanwhile); `fn` replaces the file. */
   exclusive<T>(fn: () => Promise<T>): Promise<T>
   /** Resolves when every queued line is synced. */
   idle(): Promise<void>
@@ -32,6 +33,16 @@ export function createGroupAppender(path: string, sync: SyncFile = datasync): Gr
   let file: FileHandle | null = null
   let lock: Promise<unknown> = Promise.resolve()
   let draining: Promise<void> | null = null
+  /** Size of the file up to its last synced batch; a failed batch is cut back to it before anything else is written. */
+  let whole = 0
+  let tail = false
+
+  const openFile = async (): Promise<FileHandle> => {
+    const f = await open(path, 'a')
+    // After a failed cut the size on disk includes the partial record: keep cutting back to the known size.
+    if (!tail) whole = (await f.stat()).size
+    return f
+  }
 
   const locked = <T>(fn: () => Promise<T>): Promise<T> => {
     const run = lock.then(fn, fn)
@@ -43,14 +54,27 @@ export function createGroupAppender(path: string, sync: SyncFile = datasync): Gr
     while (queue.length > 0) {
       const batch = queue
       queue = []
-      const text = batch.map((w) => w.text).join('')
+      const text = Buffer.concat(batch.map((w) => w.text))
       try {
-        file ??= await open(path, 'a')
+        file ??= await openFile()
+        // A half-written record left by a failed batch (disk full) would glue itself to the next one.
+        if (tail) await file.truncate(whole)
+        tail = true
         await file.appendFile(text)
         await sync(file)
-        self.bytes += Buffer.byteLength(text)
-        for (const w of batch) w.resolve()
+        tail = false
+        whole += text.length
+        self.bytes += text.length
+        for (const w of batch) {
+          w.durable?.()
+          w.resolve()
+        }
       } catch (e) {
+        if (tail && file)
+          await file.truncate(whole).then(
+            () => (tail = false),
+            () => undefined,
+          )
         for (const w of batch) w.reject(e)
       }
     }
@@ -65,8 +89,8 @@ export function createGroupAppender(path: string, sync: SyncFile = datasync): Gr
 
   const self: GroupAppender = {
     bytes: 0,
-    append(text, key) {
-      const done = new Promise<void>((resolve, reject) => queue.push({ text, key, resolve, reject }))
+    append(text, key, durable) {
+      const done = new Promise<void>((resolve, reject) => queue.push({ text, key, durable, resolve, reject }))
       void drain()
       return done
     },
@@ -79,8 +103,16 @@ export function createGroupAppender(path: string, sync: SyncFile = datasync): Gr
       locked(async () => {
         const f = file
         file = null
+        if (f && tail)
+          await f.truncate(whole).then(
+            () => (tail = false),
+            () => undefined,
+          )
         await f?.close()
-        return fn()
+        const result = await fn()
+        // Every exclusive section of the owner replaces the file, partial record included.
+        tail = false
+        return result
       }),
     async idle() {
       while (draining || queue.length > 0) await drain()

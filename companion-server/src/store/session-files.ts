@@ -55,6 +55,18 @@ export class SessionFiles {
     return join(this.folder, `${sessionId}.json`)
   }
 
+  /** Ids of the session files on disk (one readdir). */
+  async ids(): Promise<string[]> {
+    const names = await readdir(this.folder).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return [] as string[]
+      throw e
+    })
+    return names
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => n.slice(0, -5))
+      .filter((id) => SAFE_ID.test(id))
+  }
+
   /** Parses every session file once; returns the damaged ones (reported by the caller, left untouched). */
   async scan(): Promise<DamagedFileError[]> {
     let names: string[]
