@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Note } from '@mediation/shared/protocol'
+import type { Note } from '@mediation/protocol'
 import { type Child, spawnMain, spawnServer } from '../support/child-server'
 import { api, createSessionWithParties, startServer } from '../support/server'
 
