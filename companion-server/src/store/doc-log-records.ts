@@ -47,7 +47,7 @@ export function encodeRecord(name: string, state: Uint8Array): Buffer {
       s: Buffer.from(state).toString('base64'),
     }),
   )
-  return Buffer.concat([Buffer.from(`${payload.length} ${digest(payload)} `), payload, Buffer.from('\n')])
+  return Buffer.concat([Buffer.from(`${payload.length} ${digest(payload)} `), payload, Buffer.of(0x0a)])
 }
 
 type Decoded =

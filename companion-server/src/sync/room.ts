@@ -18,7 +18,12 @@ export interface RoomOptions {
   /** Debounce and maximum wait for snapshot saves (DESIGN: ≤ 1 s). */
   saveDelayMs: number
   saveMaxDelayMs: number
+  /** Called after a save that followed a failed one succeeded (the room may be unloaded now). */
+  onRecovered?: (room: Room) => void
 }
+
+/** Waits between retries of a failed save: 1 s, doubling to 30 s (the disk may stay full for a while). */
+const retryDelay = (failures: number) => Math.min(30_000, 1000 * 2 ** Math.min(failures - 1, 5))
 
 const storeOrigin = { source: 'store' } as const
 
@@ -42,6 +47,7 @@ export class Room {
   private saving: Promise<void> | null = null
   private dirty = false
   private destroyed = false
+  private failures = 0
 
   constructor(name: string, state: Uint8Array | null, opts: RoomOptions) {
     this.name = name
@@ -108,10 +114,20 @@ export class Room {
     const state = Y.encodeStateAsUpdate(this.doc)
     this.size = state.length
     this.saving = this.opts.store.save(this.name, state).then(
-      () => undefined,
+      () => {
+        const recovered = this.failures > 0
+        this.failures = 0
+        if (recovered) {
+          this.opts.logger.info({ doc: this.name }, 'saved a document after failed attempts')
+          this.opts.onRecovered?.(this)
+        }
+      },
       (err: unknown) => {
+        // The changes stay in memory (the room is not unloaded while dirty) and the save is retried on a timer.
         this.dirty = true
-        this.opts.logger.error({ err, doc: this.name }, 'saving a document failed')
+        this.failures++
+        this.opts.logger.error({ err, doc: this.name, attempt: this.failures }, 'saving a document failed')
+        if (!this.timer && !this.destroyed) this.arm(retryDelay(this.failures))
       },
     )
     try {
@@ -119,6 +135,11 @@ export class Room {
     } finally {
       this.saving = null
     }
+  }
+
+  /** True while changes are not in the store (a save is due, running or failed). */
+  get unsaved(): boolean {
+    return this.dirty || this.saving !== null
   }
 
   /** True when no socket and no server-side user needs the room. */

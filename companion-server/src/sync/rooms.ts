@@ -18,6 +18,7 @@ export class Rooms {
       logger: opts.logger,
       saveDelayMs: opts.saveDelayMs ?? 250,
       saveMaxDelayMs: opts.saveMaxDelayMs ?? 1000,
+      onRecovered: (room) => this.release(room),
     }
   }
 
@@ -54,11 +55,14 @@ export class Rooms {
     }
   }
 
-  /** Called when a user leaves: saves and, if still nobody uses the room after the save, unloads it. */
+  /**
+   * Called when a user leaves: saves and, if still nobody uses the room and everything in it is stored, unloads
+   * it. A room whose save failed stays loaded (its retry timer saves it and calls this again).
+   */
   release(room: Room): void {
     if (!room.idle) return
     void room.flush().then(() => {
-      if (!room.idle || this.live.get(room.name) !== room) return
+      if (!room.idle || room.unsaved || this.live.get(room.name) !== room) return
       this.forget(room)
     })
   }
