@@ -1,34 +1,72 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { ConfigError, loadConfig } from './config'
 import { jitsiConfigFromEnv, jitsiMount } from './jitsi'
 import { createLogger } from './logger'
-import { parseIceServers } from './prep'
 import { createServer } from './server'
 import { DataFolderLockedError } from './store/data-lock'
 import { zoomConfigFrom, zoomMount } from './zoom'
 
-/** The process entry: reads the environment, listens, and flushes everything on SIGTERM/SIGINT. */
-const env = process.env
-const logger = createLogger({ level: env.LOG_LEVEL ?? 'info' })
-const tls =
-  env.TLS_CERT && env.TLS_KEY
-    ? { cert: readFileSync(env.TLS_CERT), key: readFileSync(env.TLS_KEY) }
+/** The process entry: the only module reading the environment; listens, and flushes everything on SIGTERM/SIGINT. */
+
+/** Reads a file a variable names, or stops with a sentence naming the variable. */
+function readNamed(variable: string, path: string): string {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch (e) {
+    throw new ConfigError(
+      variable,
+      `${variable} names ${path}, which cannot be read (${(e as NodeJS.ErrnoException).code})`,
+    )
+  }
+}
+
+/** Everything the environment decides, checked before anything listens. */
+function configure() {
+  const config = loadConfig(process.env)
+  const tls = config.tls
+    ? { cert: readNamed('TLS_CERT', config.tls.certFile), key: readNamed('TLS_KEY', config.tls.keyFile) }
     : undefined
-const staticDir = resolve(env.STATIC_DIR ?? 'dist')
+  const staticDir = resolve(config.staticDir)
+  let jitsi: ReturnType<typeof jitsiConfigFromEnv>
+  try {
+    jitsi = jitsiConfigFromEnv(
+      config.env,
+      (p) => readNamed('JAAS_PRIVATE_KEY_FILE', p),
+      resolve(staticDir, 'jitsi'),
+    )
+  } catch (e) {
+    if (e instanceof ConfigError) throw e
+    throw new ConfigError(
+      'JAAS_PRIVATE_KEY_FILE',
+      `JAAS_PRIVATE_KEY_FILE is not a PEM private key (${(e as Error).message})`,
+    )
+  }
+  const zoom = zoomConfigFrom(config.env, resolve(staticDir, 'zoom'))
+  return { config, tls, staticDir, jitsi, zoom }
+}
+
+let configured: ReturnType<typeof configure>
+try {
+  configured = configure()
+} catch (e) {
+  if (!(e instanceof ConfigError)) throw e
+  process.stderr.write(`configuration: ${e.message}\n`)
+  process.exit(1)
+}
+const { config, tls, staticDir, jitsi, zoom } = configured
+const logger = createLogger({ level: config.logLevel })
 
 const server = await createServer({
-  dataDir: resolve(env.DATA_DIR ?? './data'),
-  port: Number(env.PORT ?? 8080),
-  host: env.HOST ?? '0.0.0.0',
-  publicUrl: env.PUBLIC_URL,
+  dataDir: resolve(config.dataDir),
+  port: config.port,
+  host: config.host,
+  publicUrl: config.publicUrl,
   tls,
   staticDir,
   logger,
-  iceServers: parseIceServers(env.ICE_SERVERS),
-  routers: [
-    jitsiMount(jitsiConfigFromEnv(env, (p) => readFileSync(p, 'utf8'), resolve(staticDir, 'jitsi'))),
-    zoomMount(zoomConfigFrom(env, resolve(staticDir, 'zoom'))),
-  ],
+  iceServers: config.iceServers,
+  routers: [jitsiMount(jitsi), zoomMount(zoom)],
 }).catch(refuseToStart)
 // The first stdout line a supervisor (or a test) can read the bound port from.
 process.stdout.write(`${JSON.stringify({ msg: 'ready', port: server.port, url: server.url })}\n`)

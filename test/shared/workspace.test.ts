@@ -61,6 +61,17 @@ describe('workspace', () => {
     assert.deepEqual(await copiesOf('y'), [], 'the yjs 14 package @y/y must not be installed')
   })
 
+  it('pins @y/websocket-server to exactly 0.1.1 (0.1.5 needs a yjs 14 prerelease), and installs that', async () => {
+    const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>
+    }
+    assert.equal(pkg.devDependencies['@y/websocket-server'], '0.1.1')
+    assert.deepEqual(
+      (await copiesOf('websocket-server')).map((c) => c.version),
+      ['0.1.1'],
+    )
+  })
+
   it('lint catches an import cycle (the check the test command relies on can fail)', async () => {
     const fixture = join(root, 'test/fixtures/cycle')
     await assert.rejects(

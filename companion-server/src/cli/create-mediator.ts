@@ -6,14 +6,15 @@
  */
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { type Config, ConfigError, loadConfig } from '../config'
 import { HttpError } from '../errors'
 import { SetupBody } from '../http/schemas'
 import { createMediator } from '../services/accounts'
 import { Directory } from '../store/directory'
 import { createFileMetaStore } from '../store/meta-store'
 
-async function readPassword(): Promise<string> {
-  if (process.env.MEDIATOR_PASSWORD) return process.env.MEDIATOR_PASSWORD
+async function readPassword(config: Config): Promise<string> {
+  if (config.env.MEDIATOR_PASSWORD) return config.env.MEDIATOR_PASSWORD
   if (process.stdin.isTTY) process.stderr.write('password: ')
   let text = ''
   for await (const chunk of process.stdin) {
@@ -31,13 +32,21 @@ async function main(): Promise<number> {
     )
     return 2
   }
-  const password = await readPassword()
+  let config: Config
+  try {
+    config = loadConfig(process.env)
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e
+    process.stderr.write(`configuration: ${e.message}\n`)
+    return 2
+  }
+  const password = await readPassword(config)
   const checked = SetupBody.safeParse({ email: values.email, name: values.name, password })
   if (!checked.success) {
     for (const i of checked.error.issues) process.stderr.write(`${i.path.join('.')}: ${i.message}\n`)
     return 2
   }
-  const dataDir = resolve(process.env.DATA_DIR ?? './data')
+  const dataDir = resolve(config.dataDir)
   const directory = await Directory.open(createFileMetaStore(dataDir))
   try {
     const m = await createMediator(directory, checked.data, Date.now())

@@ -39,7 +39,7 @@ export function zoomMount(cfg: ZoomConfig | null): RouterMount {
 }
 
 /**
- * Zoom settings from an environment-like object (main.ts passes `process.env`); null when the app is not set up.
+ * Zoom settings from an environment-like object (main.ts passes the validated environment); null when the app is not set up.
  * ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET required; PUBLIC_URL (the https origin Zoom reaches) is strongly advised;
  * ZOOM_OAUTH_BASE / ZOOM_API_BASE override Zoom's hosts.
  */
