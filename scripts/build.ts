@@ -8,6 +8,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import * as esbuild from 'esbuild'
+import { serverBuildOptions } from './build-server'
+import { isFresh, writeStamp } from './build-stamp'
 
 export interface BuildEntry {
   /** Folder under dist/ and the URL base `/<name>/`. */
@@ -69,14 +71,12 @@ ${script}
 `
 }
 
-/** Builds one entry into dist/<name>/ and returns the sizes of what it wrote. */
-export async function buildEntry(e: BuildEntry, outRoot = DIST): Promise<BuiltFile[]> {
-  const outdir = join(outRoot, e.name)
-  await mkdir(outdir, { recursive: true })
-  const result = await esbuild.build({
+/** esbuild options for one page entry (also used in watch mode by `npm run dev`). */
+export function pageBuildOptions(e: BuildEntry, outRoot = DIST) {
+  return {
     absWorkingDir: ROOT,
     entryPoints: { app: join(ROOT, e.entry) },
-    outdir,
+    outdir: join(outRoot, e.name),
     bundle: true,
     minify: true,
     sourcemap: true,
@@ -92,10 +92,22 @@ export async function buildEntry(e: BuildEntry, outRoot = DIST): Promise<BuiltFi
     define: { 'process.env.NODE_ENV': '"production"' },
     metafile: true,
     logLevel: 'warning',
-  })
+  } satisfies esbuild.BuildOptions
+}
+
+/** Writes the entry's index.html (its own next to the entry, or the default page). */
+export async function writePageHtml(e: BuildEntry, outRoot = DIST): Promise<void> {
+  const outdir = join(outRoot, e.name)
+  await mkdir(outdir, { recursive: true })
   const ownHtml = join(ROOT, dirname(e.entry), 'index.html')
   if (existsSync(ownHtml)) await copyFile(ownHtml, join(outdir, 'index.html'))
   else await writeFile(join(outdir, 'index.html'), defaultHtml(e))
+}
+
+/** Builds one entry into dist/<name>/ and returns the sizes of what it wrote. */
+export async function buildEntry(e: BuildEntry, outRoot = DIST): Promise<BuiltFile[]> {
+  const result = await esbuild.build(pageBuildOptions(e, outRoot))
+  await writePageHtml(e, outRoot)
   const files: BuiltFile[] = []
   for (const out of Object.keys(result.metafile.outputs)) {
     if (out.endsWith('.map')) continue
@@ -124,9 +136,20 @@ function printSizes(files: BuiltFile[]): void {
     console.log(`${f.file.padEnd(36)} ${kb(f.bytes).padStart(10)}  gzip ${kb(f.gzip).padStart(9)}`)
 }
 
+/** Bundles the server into `outdir` (default build/): what `node build/server.js` runs in production. */
+export async function buildServer(outdir = join(ROOT, 'build')): Promise<void> {
+  await esbuild.build(serverBuildOptions(ROOT, outdir))
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const t0 = Date.now()
-  const files = await build()
+  // `npm start` passes --if-changed: nothing to do when no source, lock file or build script changed.
+  if (process.argv.includes('--if-changed') && (await isFresh(ROOT, DIST))) {
+    console.log('pages up to date (no source changed since the last build)')
+    process.exit(0)
+  }
+  const [files] = await Promise.all([build(), buildServer()])
+  await writeStamp(ROOT, DIST)
   printSizes(files)
   const initial = files.find((f) => f.file === 'dist/standalone/app.js')?.gzip ?? 0
   const lang = Math.max(
@@ -135,5 +158,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(
     `sidebar JS (standalone app.js + one language chunk): ${((initial + lang) / 1024).toFixed(1)} KB gzip (target ≤ 60 KB)`,
   )
-  console.log(`built ${ENTRIES.length} entries into dist/ in ${Date.now() - t0} ms`)
+  console.log(
+    `built ${ENTRIES.length} page entries into dist/ and the server into build/ in ${Date.now() - t0} ms`,
+  )
 }

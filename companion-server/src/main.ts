@@ -64,6 +64,7 @@ const server = await createServer({
   publicUrl: config.publicUrl,
   tls,
   staticDir,
+  trustProxy: config.trustProxy,
   logger,
   iceServers: config.iceServers,
   routers: [jitsiMount(jitsi), zoomMount(zoom)],

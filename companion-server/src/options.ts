@@ -34,6 +34,8 @@ export interface ServerOptions {
   /** Folder of the built page bundles, served at /app/ (null: none). */
   staticDir?: string | null
   routers?: RouterMount[]
+  /** Express `trust proxy` (default `loopback`): whose X-Forwarded-For names the client. */
+  trustProxy?: string
   /** Injectable clock (tickets, login tokens, rate limits, notes, commands). */
   now?: () => number
   ticketTtlMs?: number

@@ -95,6 +95,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     staticDir: options.staticDir ?? null,
     bodyLimit: limits.bodyLimit,
     routers: options.routers ?? [],
+    trustProxy: options.trustProxy ?? 'loopback',
   })
   const server: Server = options.tls ? createHttpsServer(options.tls, app) : createHttpServer(app)
   const sync = createSyncServer({

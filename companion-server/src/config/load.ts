@@ -29,6 +29,8 @@ export interface Config {
   /** PEM file paths; null when the server speaks plain HTTP (behind a TLS proxy). */
   tls: { certFile: string; keyFile: string } | null
   staticDir: string
+  /** Express `trust proxy`: who may tell the client address (the login rate limit keys on it). */
+  trustProxy: string
   logLevel: LogLevel
   iceServers: IceServerConfig[]
   /** For the platform builders (`zoomConfigFrom`, `jitsiConfigFromEnv`), which read their own variables. */
@@ -90,6 +92,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     publicUrl: e.PUBLIC_URL,
     tls: e.TLS_CERT && e.TLS_KEY ? { certFile: e.TLS_CERT, keyFile: e.TLS_KEY } : null,
     staticDir: e.STATIC_DIR ?? './dist',
+    trustProxy: e.TRUST_PROXY ?? 'loopback',
     logLevel: (e.LOG_LEVEL ?? 'info') as LogLevel,
     iceServers: parseIceServers(e.ICE_SERVERS),
     env: e,

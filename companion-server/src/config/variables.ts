@@ -78,6 +78,16 @@ export const VARIABLES: Variable[] = [
     schema: text('the path of a PEM private key file'),
   },
   {
+    name: 'TRUST_PROXY',
+    default: 'loopback',
+    meaning:
+      'which proxies may set `X-Forwarded-For` (Express `trust proxy`: `loopback`, `uniquelocal` for a proxy container, addresses/CIDRs)',
+    schema: text('loopback, linklocal, uniquelocal, or comma-separated addresses or CIDR ranges').regex(
+      /^[\w.:/, -]+$/,
+      'loopback, linklocal, uniquelocal, or comma-separated addresses or CIDR ranges',
+    ),
+  },
+  {
     name: 'STATIC_DIR',
     default: './dist',
     meaning: 'folder of built page bundles (`npm run build`)',

@@ -29,13 +29,15 @@ export interface AppOptions {
   bodyLimit: string
   /** Extra routers (tests, embedding); mounted after the platform routers. */
   routers: RouterMount[]
+  /** Express `trust proxy`; the login rate limit keys on the address it yields. */
+  trustProxy?: string
 }
 
 /** The Express app: JSON API, OpenAPI document, platform routers, static bundles, one error handler. */
 export function createApp(ctx: AppContext, opts: AppOptions): { app: Express; routes: RouteDef[] } {
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', 'loopback')
+  app.set('trust proxy', opts.trustProxy ?? 'loopback')
   app.use(requestLog(ctx.logger))
   app.use(express.json({ limit: opts.bodyLimit }))
 
