@@ -67,13 +67,14 @@ export function App(props: AppProps) {
             </button>
           </p>
         ))}
-        <DisciplineBar
-          lang={lang}
-          jitsiModerator={moderator}
-          mediator={room?.moderator === true}
-          onMuteOthers={props.muteOthers}
-          onLobby={() => host.setLobby(true).catch(() => undefined)}
-        />
+        {room?.moderator === true && (
+          <DisciplineBar
+            lang={lang}
+            jitsiModerator={moderator}
+            onMuteOthers={props.muteOthers}
+            onLobby={() => host.setLobby(true).catch(() => undefined)}
+          />
+        )}
         <div class="jm-meeting">
           {room && <Meeting key={`${room.room}|${room.jwt ?? ''}`} room={room} host={host} lang={lang} />}
         </div>

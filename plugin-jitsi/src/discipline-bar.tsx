@@ -1,6 +1,7 @@
 /**
- * The mediator's meeting controls: mute everyone but the floor holder, lobby on. Enabled only for the session's
- * mediator while Jitsi has made them moderator (on an open deployment Jitsi may make a party moderator instead).
+ * The mediator's meeting controls: mute everyone but the floor holder, lobby on. Rendered for the session's
+ * mediator only (parties never see them); enabled while Jitsi has made the mediator moderator (on an open
+ * deployment Jitsi may make a party moderator instead), and saying so when it has not.
  */
 import type { Lang } from './i18n'
 import { TEXT } from './i18n'
@@ -9,15 +10,13 @@ export interface DisciplineBarProps {
   lang: Lang
   /** Jitsi made this person moderator. */
   jitsiModerator: boolean
-  /** This person is the session's mediator. */
-  mediator: boolean
   onMuteOthers: () => void
   onLobby: () => void
 }
 
-export function DisciplineBar({ lang, jitsiModerator, mediator, onMuteOthers, onLobby }: DisciplineBarProps) {
+export function DisciplineBar({ lang, jitsiModerator, onMuteOthers, onLobby }: DisciplineBarProps) {
   const t = TEXT[lang]
-  const moderator = jitsiModerator && mediator
+  const moderator = jitsiModerator
   const title = moderator ? undefined : t.moderatorOnly
   return (
     <div class="jm-bar" role="toolbar" data-jitsi-moderator={String(jitsiModerator)}>

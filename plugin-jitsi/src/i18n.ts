@@ -47,6 +47,15 @@ export const TEXT = {
     inCaucus: 'Apart overleg (caucus)',
     loading: 'Vergadering laden…',
     dismiss: 'Sluiten',
+    practiceTitle: 'Oefengesprek',
+    practiceHint:
+      'Een vergaderruimte alleen voor u, met dezelfde apparaatcontrole als bij de sessie. Kies camera en microfoon en klik op deelnemen. Alleen het secretariaat kan erbij komen om te helpen.',
+    practiceBack: 'Terug naar de voorbereiding',
+    bootNoCredential: 'Deze pagina weet niet wie u bent. Open de vergadering via de link in uw uitnodiging.',
+    bootDenied: 'Deze link is niet (meer) geldig. Vraag de mediator om een nieuwe uitnodiging.',
+    bootNoSession: 'Er is geen sessie gekozen. Open de vergadering vanuit de console.',
+    bootNetwork: 'De server is niet bereikbaar. Controleer uw internetverbinding en laad de pagina opnieuw.',
+    bootFailed: 'De vergadering kon niet worden geopend. Laad de pagina opnieuw.',
   },
   en: {
     meeting: 'Meeting',
@@ -63,5 +72,15 @@ export const TEXT = {
     inCaucus: 'Private meeting (caucus)',
     loading: 'Loading the meeting…',
     dismiss: 'Dismiss',
+    practiceTitle: 'Practice meeting',
+    practiceHint:
+      'A meeting room just for you, with the same device check as in the session. Choose your camera and microphone and click join. Only the secretariat can come in to help.',
+    practiceBack: 'Back to the preparation',
+    bootNoCredential:
+      'This page does not know who you are. Open the meeting from the link in your invitation.',
+    bootDenied: 'This link is not valid (any more). Ask the mediator for a new invitation.',
+    bootNoSession: 'No session was chosen. Open the meeting from the console.',
+    bootNetwork: 'The server cannot be reached. Check your internet connection and reload the page.',
+    bootFailed: 'The meeting could not be opened. Reload the page.',
   },
 } satisfies Record<Lang, Record<string, string>>

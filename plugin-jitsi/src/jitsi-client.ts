@@ -1,13 +1,15 @@
-/** The page's three Jitsi REST calls; the credential travels only in the Authorization header. */
+/** The page's Jitsi REST calls; the credential travels only in the Authorization header. */
 import type { JitsiEndpointsResponse, JitsiRoomResponse } from '@mediation/protocol'
 
 export interface JitsiClient {
   room(): Promise<JitsiRoomResponse>
+  /** The caller's practice room (a helper may name whose: `forId`). */
+  practice(forId?: string): Promise<JitsiRoomResponse>
   announce(endpointId: string): Promise<void>
   bindings(endpointIds: string[]): Promise<Record<string, string>>
 }
 
-/** An HTTP error with the server's message (shown to the person as is). */
+/** An HTTP error: the page words it by status in the reader's language (the server's text is English). */
 export class JitsiApiError extends Error {
   constructor(
     readonly status: number,
@@ -37,6 +39,8 @@ export function createJitsiClient(serverUrl: string, sessionId: string, credenti
   }
   return {
     room: () => call<JitsiRoomResponse>('GET', '/room'),
+    practice: (forId) =>
+      call<JitsiRoomResponse>('GET', `/practice${forId ? `?for=${encodeURIComponent(forId)}` : ''}`),
     announce: (endpointId) => call<void>('POST', '/endpoint', { endpointId }),
     bindings: async (ids) =>
       (await call<JitsiEndpointsResponse>('GET', `/endpoints?ids=${ids.map(encodeURIComponent).join(',')}`))

@@ -1,37 +1,66 @@
 /**
- * Entry of the Jitsi page: `/jitsi/?session=<id>&lang=nl#credential=<invite or login token>`. The credential is
- * read from the fragment (never sent in a URL to any server), kept in sessionStorage and removed from the bar.
+ * Entry of the Jitsi page. From an invite: `/jitsi/#t=<invite token>` (the session is the invite's own); from the
+ * console: `/jitsi/?session=<id>&lang=nl` with the login token in this tab's sessionStorage; the practice meeting:
+ * `/jitsi/?practice=1#t=<invite token>`. The credential never stays in the address bar (credential.ts).
  */
 
 import { getFloor } from '@mediation/core/domain'
-import { createApi, createSessionClient } from '@mediation/sidebar/client'
+import type { MeResponse } from '@mediation/protocol'
+import { ApiRequestError, createApi, createSessionClient, isNetworkError } from '@mediation/sidebar/client'
 import type { HostParticipant } from '@mediation/sidebar/host'
 import { render } from 'preact'
 import { App } from './app'
+import { takePageCredential } from './credential'
 import { createJitsiHost } from './host'
-import type { Lang } from './i18n'
-import { createJitsiClient } from './jitsi-client'
+import { type Lang, TEXT } from './i18n'
+import { createJitsiClient, JitsiApiError, type JitsiClient } from './jitsi-client'
+import { PracticeMeeting } from './practice-meeting'
 import { createRoomController } from './room-controller'
 import { linkSession } from './session-link'
 import '@mediation/sidebar/ui/sidebar.css'
 import './page.css'
 
-const KEY = 'mediation.jitsi.credential'
 const query = new URLSearchParams(location.search)
-const fragment = new URLSearchParams(location.hash.slice(1))
-const sessionId = query.get('session') ?? ''
-const credential = fragment.get('credential') ?? sessionStorage.getItem(KEY) ?? ''
-if (fragment.has('credential')) {
-  sessionStorage.setItem(KEY, credential)
-  history.replaceState(null, '', location.pathname + location.search)
-}
-const lang: Lang = (query.get('lang') ?? navigator.language).startsWith('nl') ? 'nl' : 'en'
 const serverUrl = location.origin
 // How long a Jitsi command may take to show its effect; slow deployments may raise it (?confirm=<ms>).
 const confirmMs = Math.min(30_000, Math.max(500, Number(query.get('confirm')) || 8000))
 
-async function boot(root: HTMLElement): Promise<void> {
-  const jitsi = createJitsiClient(serverUrl, sessionId, credential)
+const asLang = (v: string | null | undefined): Lang | null => (v ? (v.startsWith('nl') ? 'nl' : 'en') : null)
+const browserLang = (): Lang => asLang(navigator.language) ?? 'en'
+
+/** The words for a failure to open the page: by status, never the server's English. */
+function bootMessage(lang: Lang, err: unknown): string {
+  const t = TEXT[lang]
+  const status = err instanceof ApiRequestError || err instanceof JitsiApiError ? err.status : 0
+  if (status === 401 || status === 403 || status === 404) return t.bootDenied
+  if (isNetworkError(err)) return t.bootNetwork
+  return t.bootFailed
+}
+
+function say(root: HTMLElement, lang: Lang, text: string): void {
+  document.documentElement.lang = lang
+  const p = document.createElement('p')
+  p.className = 'jm-error'
+  p.setAttribute('role', 'alert')
+  p.dataset.testid = 'boot-error'
+  p.textContent = text
+  root.replaceChildren(p)
+}
+
+async function bootPractice(root: HTMLElement, jitsi: JitsiClient, lang: Lang): Promise<void> {
+  const room = await jitsi.practice(query.get('for') ?? undefined)
+  const host = createJitsiHost({ lang, confirmMs })
+  document.documentElement.lang = lang
+  render(<PracticeMeeting room={room} host={host} lang={lang} />, root)
+}
+
+async function bootSession(
+  root: HTMLElement,
+  jitsi: JitsiClient,
+  lang: Lang,
+  credential: string,
+  sessionId: string,
+): Promise<void> {
   const controller = createRoomController({ fetchRoom: jitsi.room })
   const first = await controller.refresh()
   const host = createJitsiHost({
@@ -66,6 +95,7 @@ async function boot(root: HTMLElement): Promise<void> {
     const holder = floor ? people.find((p) => p.participantId === floor.holderId) : undefined
     host.muteAllExcept(holder?.hostId ?? null).catch(() => undefined)
   }
+  document.documentElement.lang = lang
   render(
     <App
       host={host}
@@ -85,13 +115,28 @@ async function boot(root: HTMLElement): Promise<void> {
   )
 }
 
-const root = document.getElementById('app')
-if (root) {
-  boot(root).catch((err: Error) => {
-    const p = document.createElement('p')
-    p.className = 'jm-error'
-    p.setAttribute('role', 'alert')
-    p.textContent = `${lang === 'nl' ? 'De vergadering kon niet worden geopend' : 'The meeting could not be opened'}: ${err.message}`
-    root.replaceChildren(p)
-  })
+async function boot(root: HTMLElement): Promise<void> {
+  const found = takePageCredential()
+  const asked = asLang(query.get('lang'))
+  if (!found) return say(root, asked ?? browserLang(), TEXT[asked ?? browserLang()].bootNoCredential)
+  let me: MeResponse
+  try {
+    me = await createApi({ serverUrl, credential: found.credential }).me()
+  } catch (err) {
+    return say(root, asked ?? browserLang(), bootMessage(asked ?? browserLang(), err))
+  }
+  // An invite names its own session; only the mediator's login needs the session from the link.
+  const lang = asked ?? asLang(me.session?.language) ?? browserLang()
+  const sessionId = me.session?.id ?? found.sessionId
+  if (!sessionId) return say(root, lang, TEXT[lang].bootNoSession)
+  const jitsi = createJitsiClient(serverUrl, sessionId, found.credential)
+  try {
+    if (query.has('practice')) await bootPractice(root, jitsi, lang)
+    else await bootSession(root, jitsi, lang, found.credential, sessionId)
+  } catch (err) {
+    say(root, lang, bootMessage(lang, err))
+  }
 }
+
+const root = document.getElementById('app')
+if (root) void boot(root)

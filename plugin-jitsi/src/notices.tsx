@@ -1,4 +1,4 @@
-/** Warnings about the deployment (open meeting, 5-minute demo) and the caucus waiting notice. */
+/** Warnings about the deployment (open meeting, 5-minute demo: the mediator's to act on) and the caucus notices. */
 import type { JitsiRoomResponse } from '@mediation/protocol'
 import { type Lang, TEXT } from './i18n'
 
@@ -6,7 +6,7 @@ export function Notices({ room, lang, waiting }: { room: JitsiRoomResponse; lang
   const t = TEXT[lang]
   return (
     <div class="jm-notices">
-      {room.demo && (
+      {room.demo && room.moderator && (
         <p class="jm-warn" role="alert" data-testid="demo-warning">
           {t.demoLimit}
         </p>

@@ -72,11 +72,7 @@ describe('Jitsi page end to end (mediator + two parties)', function () {
     })
     for (const key of ['mediator', 'A', 'B']) assert.equal(bound[ep[key]!.id], pid(key))
     assert.equal(await pages.mediator!.page.locator('[data-testid=mute-others]').isEnabled(), true)
-    assert.equal(
-      await pages.A!.page.locator('[data-testid=mute-others]').isDisabled(),
-      true,
-      'disabled for a party',
-    )
+    assert.equal(await pages.A!.page.locator('[data-testid=mute-others]').count(), 0, 'not shown to a party')
   })
 
   it('JITSI-E2E-2 dominant speaker with a muted stretch gives the right talk time per side', async () => {
@@ -127,7 +123,7 @@ describe('Jitsi page end to end (mediator + two parties)', function () {
   })
 
   it('JITSI-E2E-4 mute everyone but the floor holder: only the moderator ever sends it', async () => {
-    assert.equal(await pages.B!.page.locator('[data-testid=mute-others]').isDisabled(), true)
+    assert.equal(await pages.B!.page.locator('[data-testid=mute-others]').count(), 0)
     await pages.mediator!.page.locator('[data-testid=mute-others]').click()
     await until('B muted', () => ep.B!.audioMuted)
     assert.equal(ep.A!.audioMuted, false, 'A holds the floor and keeps speaking')

@@ -107,7 +107,10 @@ describe('practice page e2e (Chromium, fake camera and microphone)', function ()
     assert.equal(row.practice?.network, netStatus)
     assert.equal(row.practice?.overall, overall)
     assert.ok(!row.missing.includes('practice'))
-    assert.equal(await page.getByTestId('practice-meeting').getAttribute('href'), '/jitsi/?demo=1')
+    assert.equal(
+      await page.getByTestId('practice-meeting').getAttribute('href'),
+      '/jitsi/?practice=1&lang=en',
+    )
     await page.screenshot({ path: await artifactPath('practice-1280-en.png'), fullPage: true })
     await page.getByTestId('lang-toggle').click()
     await page.getByText('Uw ruimte').waitFor()

@@ -247,3 +247,47 @@ describe('Jitsi server: endpoint binding', () => {
     assert.equal((await api(server, s.mediatorToken, 'GET', path('endpoints?ids='))).status, 400)
   })
 })
+
+describe('Jitsi server: practice rooms', () => {
+  let server: TestServer
+  let s: SessionWithParties
+  before(async () => {
+    ;({ server, s } = await start({
+      JITSI_DOMAIN: 'meet.example.org',
+      JITSI_APP_ID: 'm',
+      JITSI_APP_SECRET: 'k',
+    }))
+  })
+  after(async () => server?.stop())
+  const practice = (cred: string, forId?: string) =>
+    api<JitsiRoomResponse>(
+      server,
+      cred,
+      'GET',
+      `/api/sessions/${s.sessionId}/jitsi/practice${forId ? `?for=${forId}` : ''}`,
+    )
+
+  it('JITSI-PRACTICE-1 each participant has a practice room of their own, apart from the session rooms, token for that room only', async () => {
+    const a = await practice(s.invites.A!)
+    const b = await practice(s.invites.B!)
+    const main = await room(server, s, s.invites.A!)
+    assert.equal(a.status, 200)
+    assert.notEqual(a.body.room, b.body.room)
+    assert.notEqual(a.body.room, main.body.room)
+    assert.equal(a.body.moderator, false)
+    assert.equal(decode(a.body.jwt!).claims.room, a.body.room)
+    assert.equal((await practice(s.invites.A!)).body.room, a.body.room, 'stable')
+  })
+
+  it('JITSI-PRACTICE-2 the secretariat and the mediator may join it to help (as moderator); a party may not; an unknown participant is 404', async () => {
+    const a = await practice(s.invites.A!)
+    const sec = await practice(s.invites.sec!, s.participants.A!.id)
+    const med = await practice(s.mediatorToken, s.participants.A!.id)
+    assert.equal(sec.body.room, a.body.room)
+    assert.equal(med.body.room, a.body.room)
+    assert.equal(sec.body.moderator, true)
+    assert.equal((await practice(s.invites.B!, s.participants.A!.id)).status, 403)
+    assert.equal((await practice(s.invites.sec!, 'nobody')).status, 404)
+    assert.equal((await practice(s.invites.sec!, '<x>')).status, 400)
+  })
+})

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { jitsiConfigFromEnv, jitsiMount } from '@mediation/companion-server/jitsi'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { buildEntry, ENTRIES } from '../../scripts/build'
+import { build, ENTRIES } from '../../scripts/build'
 import { launchBrowser } from './browser'
 import { type FakeJitsi, startFakeJitsi } from './fake-meeting/server'
 import { createSessionWithParties, type SessionWithParties, startServer, type TestServer } from './server'
@@ -58,33 +58,39 @@ function deploymentConfig(kind: Deployment) {
 /**
  * Starts the stack; `close()` stops it all.
  */
-export async function startJitsiStack(opts: { deployment?: Deployment } = {}) {
+export async function startJitsiStack(
+  opts: { deployment?: Deployment; pages?: string[]; language?: 'nl' | 'en' } = {},
+) {
   const kind = opts.deployment ?? 'hs256'
   const dep = deploymentConfig(kind)
   const distRoot = await mkdtemp(join(tmpdir(), 'jitsi-dist-'))
-  const entry = ENTRIES.find((e) => e.name === 'jitsi')
-  if (!entry) throw new Error('scripts/build.ts has no jitsi entry')
-  const [fake] = await Promise.all([startFakeJitsi(dep.fakeOpts), buildEntry(entry, distRoot)])
+  // The Jitsi page always; the invite and practice pages too when a test starts where a user starts.
+  const names = new Set(['jitsi', ...(opts.pages ?? [])])
+  const entries = ENTRIES.filter((e) => names.has(e.name))
+  if (entries.length !== names.size) throw new Error(`scripts/build.ts lacks one of ${[...names]}`)
+  const [fake] = await Promise.all([startFakeJitsi(dep.fakeOpts), build(entries, distRoot)])
   // JaaS and meet.jit.si have fixed hosts; Chromium resolves them to the fake (the origin stays theirs).
   const fixedHost = kind === 'jaas' ? '8x8.vc' : kind === 'demo' ? 'meet.jit.si' : null
   const env: Record<string, string> = fixedHost ? dep.env : { ...dep.env, JITSI_DOMAIN: fake.domain }
   const cfg = jitsiConfigFromEnv(env, () => dep.key, join(distRoot, 'jitsi'))
-  const server: TestServer = await startServer({ routers: [jitsiMount(cfg)] })
+  const server: TestServer = await startServer({ routers: [jitsiMount(cfg)], staticDir: distRoot })
   const port = fake.domain.split(':')[1]
   const extraArgs = fixedHost ? [`--host-resolver-rules=MAP ${fixedHost} 127.0.0.1:${port}`] : []
   const browser: Browser = await launchBrowser({ media: 'fake', extraArgs })
-  const session: SessionWithParties = await createSessionWithParties(server, { sides: ['A', 'B'] })
+  const session: SessionWithParties = await createSessionWithParties(server, {
+    sides: ['A', 'B'],
+    extra: [{ key: 'sec', role: 'secretariat', name: 'Sam Secretary' }],
+    ...(opts.language ? { language: opts.language } : {}),
+  })
   const contexts: BrowserContext[] = []
 
-  /** Opens the Jitsi page as `key` ('mediator', 'A', 'B'). */
-  async function open(
-    key: string,
-    opts: { width?: number; height?: number; lang?: 'nl' | 'en' } = {},
+  /** A fresh browser profile that records everything its pages receive. */
+  async function newPage(
+    opts: { width?: number; height?: number; locale?: string } = {},
   ): Promise<OpenedPage> {
-    const credential = key === 'mediator' ? session.mediatorToken : session.invites[key]
-    if (!credential) throw new Error(`no credential for ${key}`)
     const context = await browser.newContext({
       ignoreHTTPSErrors: true,
+      ...(opts.locale ? { locale: opts.locale } : {}),
       viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
     })
     contexts.push(context)
@@ -104,11 +110,27 @@ export async function startJitsiStack(opts: { deployment?: Deployment } = {}) {
         (f) => void seen.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('latin1')),
       )
     })
+    return { page, context, seen }
+  }
+
+  const credentialOf = (key: string) => {
+    const credential = key === 'mediator' ? session.mediatorToken : session.invites[key]
+    if (!credential) throw new Error(`no credential for ${key}`)
+    return credential
+  }
+
+  /** Opens the Jitsi page as `key` ('mediator', 'A', 'B'). */
+  async function open(
+    key: string,
+    opts: { width?: number; height?: number; lang?: 'nl' | 'en' } = {},
+  ): Promise<OpenedPage> {
+    const credential = credentialOf(key)
+    const opened = await newPage(opts)
     const lang = opts.lang ?? 'en'
-    await page.goto(
+    await opened.page.goto(
       `${server.url}/jitsi/?session=${session.sessionId}&lang=${lang}&confirm=1500#credential=${credential}`,
     )
-    return { page, context, seen }
+    return opened
   }
 
   return {
@@ -117,6 +139,8 @@ export async function startJitsiStack(opts: { deployment?: Deployment } = {}) {
     session,
     browser,
     open,
+    newPage,
+    credentialOf,
     /** The fake-conference endpoint of a session participant ('mediator', 'A', 'B'), once joined. */
     endpoint: (key: string) =>
       until(`${key} in the meeting`, () => fake.conference.endpointOf(session.participants[key]!.id)),

@@ -85,6 +85,7 @@ export async function createSessionWithParties(
     extra?: { key: string; role: 'party' | 'adviser' | 'secretariat'; side?: string; name?: string }[]
     title?: string
     kind?: 'mediation' | 'coaching'
+    language?: 'nl' | 'en'
     mediatorToken?: string
   } = {},
 ): Promise<SessionWithParties> {
@@ -94,7 +95,7 @@ export async function createSessionWithParties(
   const created = await api<{ id: string }>(server, mediatorToken, 'POST', '/api/sessions', {
     title: opts.title ?? 'Test session',
     kind: opts.kind ?? 'mediation',
-    language: 'en',
+    language: opts.language ?? 'en',
   })
   if (created.status !== 201)
     throw new Error(`create session failed: ${created.status} ${JSON.stringify(created.body)}`)

@@ -17,3 +17,7 @@ export const mainRoomName = (secret: Buffer, sessionId: string) =>
 /** One side's caucus room; a new caucus (another start time) gets a new room. */
 export const caucusRoomName = (secret: Buffer, sessionId: string, sideId: string, startedAt: number | null) =>
   name(secret, 'caucus', ['caucus', sessionId, sideId, String(startedAt ?? 0)])
+
+/** One participant's practice room: theirs alone (and the secretariat's or mediator's when they come to help). */
+export const practiceRoomName = (secret: Buffer, sessionId: string, participantId: string) =>
+  name(secret, 'practice', ['practice', sessionId, participantId])

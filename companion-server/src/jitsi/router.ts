@@ -1,6 +1,6 @@
 /**
  * The Jitsi routes: the page (`/jitsi/?session=<id>`, credential in the URL fragment), the caller's room with a
- * per-participant token, and endpoint binding. Mounted with one line: `jitsiMount(config)`.
+ * per-participant token, the caller's practice room, and endpoint binding. Mounted with one line: `jitsiMount(config)`.
  */
 import { join } from 'node:path'
 import type { JitsiEndpointsResponse } from '@mediation/protocol'
@@ -13,10 +13,17 @@ import type { AppContext } from '../http/context'
 import { parse } from '../http/validate'
 import type { JitsiConfig } from './config'
 import { createEndpointBindings } from './endpoints'
+import { practiceRoomFor } from './practice-route'
 import { roomFor } from './room-route'
 
 const EndpointBody = z.object({
   endpointId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a Jitsi endpoint id'),
+})
+const PracticeQuery = z.object({
+  for: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a participant id')
+    .optional(),
 })
 const EndpointIds = z
   .string()
@@ -31,6 +38,11 @@ export function createJitsiRouter(ctx: AppContext, cfg: JitsiConfig): Router {
   router.get(`${api}/room`, async (req, res) => {
     const { session, actor } = sessionOf(ctx, req, param(req, 'id'))
     res.set('cache-control', 'no-store').json(await roomFor(ctx, cfg, session.id, actor))
+  })
+  router.get(`${api}/practice`, (req, res) => {
+    const { session, actor } = sessionOf(ctx, req, param(req, 'id'))
+    const q = parse(PracticeQuery, req.query)
+    res.set('cache-control', 'no-store').json(practiceRoomFor(ctx, cfg, session, actor, q.for))
   })
   router.post(`${api}/endpoint`, (req, res) => {
     const { session, actor } = sessionOf(ctx, req, param(req, 'id'))

@@ -30,12 +30,12 @@ function Landing({ me, t, fragment }: { me: MeResponse; t: Translate; fragment: 
           </a>
         </li>
         <li>
-          <a class="btn" href={`/practice/${fragment}`}>
+          <a class="btn" href={`/practice/${fragment}`} data-testid="open-practice">
             {t('join.practice')}
           </a>
         </li>
         <li>
-          <a class="btn" href={`/jitsi/${fragment}`}>
+          <a class="btn" href={`/jitsi/${fragment}`} data-testid="open-jitsi">
             {t('join.jitsi')}
           </a>
         </li>

@@ -87,7 +87,7 @@ export function ParticipantApp({ api, initial, lang }: { api: PrepApi; initial: 
           history={view.practice}
           savedAt={savedAt}
           saving={busy}
-          meetingHref="/jitsi/?demo=1"
+          meetingHref={`/jitsi/?practice=1&lang=${lang}`}
           onSave={() => void act(async () => setSavedAt((await api.savePractice(sid, model.summary())).at))}
         />
       ) : step === 'intake' ? (

@@ -76,7 +76,8 @@ const en = {
   overallFail: 'Something needs fixing before the session; follow the advice below.',
   history: 'Earlier tests',
   practiceMeeting: 'Practice meeting',
-  practiceMeetingHint: 'Try a video call with the sidebar in a demo session (opens the meeting page).',
+  practiceMeetingHint:
+    'Practise joining the video call in a meeting room of your own, with the device check first (only the secretariat can come in to help).',
   intakeIntro: 'These questions help the mediator prepare. Only the mediator sees your answers.',
   required: 'required',
   choose: 'Choose…',
@@ -228,7 +229,8 @@ const nl: Dict = {
   overallFail: 'Er moet iets worden opgelost vóór de sessie; volg het advies hieronder.',
   history: 'Eerdere tests',
   practiceMeeting: 'Oefengesprek',
-  practiceMeetingHint: 'Probeer een videogesprek met de zijbalk in een demosessie (opent de vergaderpagina).',
+  practiceMeetingHint:
+    'Oefen het deelnemen aan het videogesprek in een eigen vergaderruimte, met eerst de apparaatcontrole (alleen het secretariaat kan erbij komen om te helpen).',
   intakeIntro: 'Met deze vragen bereidt de mediator zich voor. Alleen de mediator ziet uw antwoorden.',
   required: 'verplicht',
   choose: 'Kies…',

@@ -1,0 +1,34 @@
+/**
+ * The practice meeting: the participant's own Jitsi room on the session's deployment, with the device check
+ * (prejoin) first, and no sidebar or session state: it is for practising joining, nothing is recorded.
+ */
+import type { JitsiRoomResponse } from '@mediation/protocol'
+import type { JitsiHost } from './host'
+import { type Lang, TEXT } from './i18n'
+import { Meeting } from './meeting'
+
+export interface PracticeMeetingProps {
+  room: JitsiRoomResponse
+  host: JitsiHost
+  lang: Lang
+}
+
+export function PracticeMeeting({ room, host, lang }: PracticeMeetingProps) {
+  const t = TEXT[lang]
+  return (
+    <div class="jm jm-practice" lang={lang}>
+      <main class="jm-main">
+        <header class="jm-practice-head">
+          <h1 data-testid="practice-title">{t.practiceTitle}</h1>
+          <p>{t.practiceHint}</p>
+          <a href="/practice/" data-testid="practice-back">
+            {t.practiceBack}
+          </a>
+        </header>
+        <div class="jm-meeting">
+          <Meeting key={room.room} room={room} host={host} lang={lang} />
+        </div>
+      </main>
+    </div>
+  )
+}
