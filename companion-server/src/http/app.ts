@@ -9,6 +9,7 @@ import { mountPages } from './pages'
 import { requestLog } from './request-log'
 import type { RouteDef } from './route'
 import { accountRoutes } from './routes/accounts'
+import { commandRoutes } from './routes/commands'
 import { noteRoutes } from './routes/notes'
 import { sessionRoutes } from './routes/sessions'
 import { statusRoutes } from './routes/status'
@@ -47,6 +48,7 @@ export function createApp(ctx: AppContext, opts: AppOptions): { app: Express; ro
     ...statusRoutes(ctx),
     ...ticketRoutes(ctx),
     ...noteRoutes(ctx),
+    ...commandRoutes(ctx),
     ...prepRoutes(ctx, ctx.prep),
     ...recordRoutes(ctx, recordServiceFor(ctx, ctx.record)),
   ]

@@ -1,3 +1,4 @@
+import { ApiError } from '@mediation/protocol'
 import { z } from 'zod'
 import type { RouteDef } from './route'
 
@@ -16,7 +17,55 @@ const STATUS_TEXT: Record<number, string> = {
 /** Express path `/a/:id` → OpenAPI `/a/{id}`. */
 export const toOpenApiPath = (path: string) => path.replace(/:([A-Za-z_]+)/g, '{$1}')
 
-/** The OpenAPI 3.1 document, generated from the same route list the app mounts. */
+const json = (schema: z.ZodType, io: 'input' | 'output') => ({
+  'application/json': { schema: z.toJSONSchema(schema, { io }) },
+})
+const errorBody = json(ApiError, 'output')
+
+/** Who may call, in words and as an extension field (`x-access`) tools can read. */
+function accessOf(r: RouteDef) {
+  const a = r.access
+  if (a.auth !== 'session') return { auth: a.auth }
+  return {
+    auth: a.auth,
+    sessionId: a.sessionIdFrom ?? 'path',
+    ...(a.roles ? { roles: a.roles.allow } : {}),
+  }
+}
+
+/** One operation object: parameters, body schema, the success answer's schema and the error answers. */
+function operation(r: RouteDef) {
+  const params = [...r.path.matchAll(/:([A-Za-z_]+)/g)].map((m) => ({
+    name: m[1],
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  }))
+  const headers = r.headers.map((h) => ({
+    name: h,
+    in: 'header',
+    required: true,
+    schema: { type: 'string' },
+  }))
+  const errors = [400, ...(r.access.auth === 'none' ? [] : [401, 403, 404]), 413, ...r.errors]
+  const responses: Record<string, unknown> = {
+    [r.ok.status]: {
+      description: r.ok.description,
+      ...(r.ok.schema ? { content: json(r.ok.schema, 'output') } : {}),
+    },
+  }
+  for (const s of errors) responses[s] = { description: STATUS_TEXT[s] ?? 'error', content: errorBody }
+  return {
+    summary: r.summary,
+    'x-access': accessOf(r),
+    ...(r.access.auth === 'none' ? { security: [] } : {}),
+    parameters: [...params, ...headers],
+    ...(r.body ? { requestBody: { required: true, content: json(r.body, 'input') } } : {}),
+    responses,
+  }
+}
+
+/** The OpenAPI 3.1 document, generated from the same route list the app mounts and from the protocol's schemas. */
 export function buildOpenApi(
   routes: RouteDef[],
   extra: { path: string; method: string; summary: string }[] = [],
@@ -24,36 +73,8 @@ export function buildOpenApi(
   const paths: Record<string, Record<string, unknown>> = {}
   for (const r of routes) {
     const p = toOpenApiPath(r.path)
-    const params = [...r.path.matchAll(/:([A-Za-z_]+)/g)].map((m) => ({
-      name: m[1],
-      in: 'path',
-      required: true,
-      schema: { type: 'string' },
-    }))
-    const headers = (r.headers ?? []).map((h) => ({
-      name: h,
-      in: 'header',
-      required: true,
-      schema: { type: 'string' },
-    }))
-    const errors = [400, ...(r.auth === 'none' ? [] : [401, 403, 404]), 413, ...(r.errors ?? [])]
-    const responses: Record<string, unknown> = { [r.ok.status]: { description: r.ok.description } }
-    for (const s of errors) responses[s] = { description: STATUS_TEXT[s] ?? 'error' }
     paths[p] ??= {}
-    paths[p][r.method] = {
-      summary: r.summary,
-      ...(r.auth === 'none' ? { security: [] } : {}),
-      parameters: [...params, ...headers],
-      ...(r.body
-        ? {
-            requestBody: {
-              required: true,
-              content: { 'application/json': { schema: z.toJSONSchema(r.body, { io: 'input' }) } },
-            },
-          }
-        : {}),
-      responses,
-    }
+    paths[p][r.method] = operation(r)
   }
   for (const e of extra) {
     paths[e.path] ??= {}

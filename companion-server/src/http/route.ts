@@ -1,20 +1,130 @@
-import type { NextFunction, Request, Response } from 'express'
+import type { Role } from '@mediation/protocol'
+import type { Request, RequestHandler, Response } from 'express'
 import type { z } from 'zod'
+import type { Actor, Credential } from '../auth/actor'
+import { forbidden } from '../errors'
+import type { MediatorRecord, SessionRecord } from '../store/meta-types'
+import { credentialOf, mediatorOf, param, sessionOf } from './auth'
+import type { AppContext } from './context'
+import { parse } from './validate'
 
-/** Who may call a route: anyone, any valid credential, or a mediator's login token. */
-export type RouteAuth = 'none' | 'credential' | 'mediator'
+/** Which roles in the session may call a route, and the refusal everyone else gets. */
+export interface RoleGate {
+  allow: readonly Role[]
+  denied: () => Error
+}
 
-/** One API route and its documentation; the OpenAPI document is built from the same list that is mounted. */
-export interface RouteDef {
+/** Only the session's own mediator (others in the session: 403; strangers: 404). */
+export const MEDIATOR_ONLY: RoleGate = {
+  allow: ['mediator'],
+  denied: () => forbidden('only the mediator may do this'),
+}
+
+/**
+ * Who may call a route: anyone, any valid credential, a mediator's login token, or someone in the session
+ * named by `:id` (or by the body's `sessionId`), optionally only in some roles.
+ */
+export type Access =
+  | { auth: 'none' }
+  | { auth: 'credential' }
+  | { auth: 'mediator' }
+  | { auth: 'session'; sessionIdFrom?: 'path' | 'body'; roles?: RoleGate }
+
+/** What the access check proved, handed to the handler. */
+type Proven<A extends Access> = A extends { auth: 'session' }
+  ? { session: SessionRecord; actor: Actor; credential: Credential }
+  : A extends { auth: 'mediator' }
+    ? { mediator: MediatorRecord }
+    : A extends { auth: 'credential' }
+      ? { credential: Credential }
+      : Record<never, never>
+
+type BodyOf<S> = S extends z.ZodType ? z.output<S> : undefined
+
+/** A handler's argument: the checked caller, the parsed body, and the request and response for the rest. */
+export type Checked<A extends Access, S> = Proven<A> & { body: BodyOf<S>; req: Request; res: Response }
+
+/** One API route as it is written: the declaration is what is enforced and what the OpenAPI document shows. */
+export interface RouteSpec<A extends Access, S extends z.ZodType | undefined> {
   method: 'get' | 'post' | 'put' | 'delete'
   path: string
   summary: string
-  auth: RouteAuth
-  body?: z.ZodType
-  /** Success status and a short description of the response. */
-  ok: { status: number; description: string }
+  access: A
+  body?: S
+  /** The refusal of a body the schema rejects (default: 400 `invalid request body` with every issue). */
+  refuse?: (raw: unknown, details: { path: string; message: string }[]) => Error
+  /** Success status, a short description, and the answer's schema where it is JSON. */
+  ok: { status: number; description: string; schema?: z.ZodType }
   /** Extra error statuses worth documenting beyond the common ones. */
-  errors?: number[]
-  headers?: string[]
-  handler: (req: Request, res: Response, next: NextFunction) => unknown
+  errors?: readonly number[]
+  headers?: readonly string[]
+  handler: (c: Checked<A, S>) => unknown
+}
+
+declare const checked: unique symbol
+
+/** A route made by `route()`; only that function makes one, so no route skips its access check. */
+export interface RouteDef {
+  readonly method: RouteSpec<Access, undefined>['method']
+  readonly path: string
+  readonly summary: string
+  readonly access: Access
+  readonly body: z.ZodType | undefined
+  readonly ok: RouteSpec<Access, undefined>['ok']
+  readonly errors: readonly number[]
+  readonly headers: readonly string[]
+  readonly handler: RequestHandler
+  readonly [checked]: true
+}
+
+function readBody(spec: RouteSpec<Access, z.ZodType | undefined>, raw: unknown): unknown {
+  if (!spec.body) return undefined
+  if (!spec.refuse) return parse(spec.body, raw)
+  const result = spec.body.safeParse(raw)
+  if (result.success) return result.data
+  throw spec.refuse(
+    raw,
+    result.error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message })),
+  )
+}
+
+function prove(ctx: AppContext, access: Access, req: Request, body: unknown): object {
+  if (access.auth === 'none') return {}
+  if (access.auth === 'credential') return { credential: credentialOf(ctx, req) }
+  if (access.auth === 'mediator') return { mediator: mediatorOf(ctx, req) }
+  const id = access.sessionIdFrom === 'body' ? (body as { sessionId: string }).sessionId : param(req, 'id')
+  const found = sessionOf(ctx, req, id)
+  if (access.roles && !access.roles.allow.includes(found.actor.role)) throw access.roles.denied()
+  return found
+}
+
+/**
+ * Builds a route whose declaration does the checking: credential, session and role first, then the body
+ * (the body first when it names the session), then the handler with `{session, actor, body}`.
+ */
+export function route<A extends Access, S extends z.ZodType | undefined = undefined>(
+  ctx: AppContext,
+  spec: RouteSpec<A, S>,
+): RouteDef {
+  const general = spec as unknown as RouteSpec<Access, z.ZodType | undefined>
+  const bodyFirst =
+    spec.access.auth === 'none' || (spec.access.auth === 'session' && spec.access.sessionIdFrom === 'body')
+  const handler: RequestHandler = (req, res) => {
+    let body: unknown
+    if (bodyFirst) body = readBody(general, req.body)
+    const proven = prove(ctx, spec.access, req, body)
+    if (!bodyFirst) body = readBody(general, req.body)
+    return general.handler({ ...proven, body, req, res } as Checked<Access, z.ZodType | undefined>)
+  }
+  return {
+    method: spec.method,
+    path: spec.path,
+    summary: spec.summary,
+    access: spec.access,
+    body: spec.body,
+    ok: spec.ok,
+    errors: spec.errors ?? [],
+    headers: spec.headers ?? [],
+    handler,
+  } as Omit<RouteDef, typeof checked> as RouteDef
 }

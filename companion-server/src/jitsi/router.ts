@@ -3,7 +3,7 @@
  * per-participant token, the caller's practice room, and endpoint binding. Mounted with one line: `jitsiMount(config)`.
  */
 import { join } from 'node:path'
-import type { JitsiEndpointsResponse } from '@mediation/protocol'
+import { JitsiEndpointBody, JitsiEndpointIds, type JitsiEndpointsResponse } from '@mediation/protocol'
 import express, { type Router } from 'express'
 import { z } from 'zod'
 import { forbidden, HttpError } from '../errors'
@@ -16,18 +16,12 @@ import { createEndpointBindings } from './endpoints'
 import { practiceRoomFor } from './practice-route'
 import { roomFor } from './room-route'
 
-const EndpointBody = z.object({
-  endpointId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a Jitsi endpoint id'),
-})
 const PracticeQuery = z.object({
   for: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a participant id')
     .optional(),
 })
-const EndpointIds = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}(,[A-Za-z0-9_-]{1,64}){0,99}$/, 'comma-separated endpoint ids')
 
 /** Builds the Jitsi router. */
 export function createJitsiRouter(ctx: AppContext, cfg: JitsiConfig): Router {
@@ -46,7 +40,7 @@ export function createJitsiRouter(ctx: AppContext, cfg: JitsiConfig): Router {
   })
   router.post(`${api}/endpoint`, (req, res) => {
     const { session, actor } = sessionOf(ctx, req, param(req, 'id'))
-    const { endpointId } = parse(EndpointBody, req.body)
+    const { endpointId } = parse(JitsiEndpointBody, req.body)
     if (!bindings.bind(session.id, endpointId, actor.id))
       throw new HttpError(409, 'this endpoint is already bound to someone else')
     res.status(204).end()
@@ -54,7 +48,7 @@ export function createJitsiRouter(ctx: AppContext, cfg: JitsiConfig): Router {
   router.get(`${api}/endpoints`, (req, res) => {
     const { session, actor } = sessionOf(ctx, req, param(req, 'id'))
     if (actor.role !== 'mediator') throw forbidden('only the mediator attributes speaking time')
-    const ids = parse(EndpointIds, String(req.query.ids ?? '')).split(',')
+    const ids = parse(JitsiEndpointIds, String(req.query.ids ?? '')).split(',')
     const body: JitsiEndpointsResponse = { bindings: bindings.lookup(session.id, ids) }
     res.set('cache-control', 'no-store').json(body)
   })

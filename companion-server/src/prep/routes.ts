@@ -5,24 +5,22 @@
  */
 import { getRules, rulesStatus } from '@mediation/core/domain'
 import type { IntakeOverview, PrepView } from '@mediation/core/prep'
-import type { Request } from 'express'
-import type { Actor } from '../auth/actor'
-import { forbidden, notFound } from '../errors'
-import { ownedSession, param, sessionOf } from '../http/auth'
-import type { AppContext } from '../http/context'
-import type { RouteDef } from '../http/route'
-import { parse } from '../http/validate'
-import type { SessionRecord } from '../store/meta-types'
-import type { PrepContext } from './context'
-import { sessionReadiness } from './readiness'
-import { receiptPdf } from './receipt-pdf'
 import {
   AgreementBodySchema,
   IntakeBodySchema,
   PracticeBodySchema,
   QuestionsBodySchema,
   SignBodySchema,
-} from './schemas'
+} from '@mediation/protocol'
+import type { Actor } from '../auth/actor'
+import { forbidden, notFound } from '../errors'
+import { param } from '../http/auth'
+import type { AppContext } from '../http/context'
+import { MEDIATOR_ONLY, type RouteDef, route } from '../http/route'
+import type { SessionRecord } from '../store/meta-types'
+import type { PrepContext } from './context'
+import { sessionReadiness } from './readiness'
+import { receiptPdf } from './receipt-pdf'
 import { createPrepService, refuse, signsAndIntakes } from './service'
 
 const BASE = '/api/sessions/:id/prep'
@@ -30,14 +28,19 @@ const BASE = '/api/sessions/:id/prep'
 /** The prep API as route definitions (mounted and documented like every other route). */
 export function prepRoutes(ctx: AppContext, prep: PrepContext): RouteDef[] {
   const service = createPrepService(prep.store, ctx.now)
-  const at = (req: Request) => sessionOf(ctx, req, param(req, 'id'))
-  const owned = (req: Request) => ownedSession(ctx, req, param(req, 'id'))
-  const participant = (req: Request) => {
-    const found = at(req)
-    if (found.actor.role === 'mediator')
-      throw forbidden("this is the participant's own page; use the readiness view")
-    return found
-  }
+  const anyone = { auth: 'session' } as const
+  const owner = { auth: 'session', roles: MEDIATOR_ONLY } as const
+  const participant = {
+    auth: 'session',
+    roles: {
+      allow: ['party', 'adviser', 'secretariat'],
+      denied: () => forbidden("this is the participant's own page; use the readiness view"),
+    },
+  } as const
+  const readers = {
+    auth: 'session',
+    roles: { allow: ['mediator', 'secretariat'], denied: () => refuse('forbidden') },
+  } as const
 
   async function view(session: SessionRecord, actor: Actor): Promise<PrepView> {
     const d = await service.data(session)
@@ -62,106 +65,97 @@ export function prepRoutes(ctx: AppContext, prep: PrepContext): RouteDef[] {
   }
 
   return [
-    {
+    route(ctx, {
       method: 'get',
       path: BASE,
       summary:
         "The participant's own practice page data: questions, own answers, agreement text, own signatures, ground rules, own practice runs, ICE servers",
-      auth: 'credential',
+      access: participant,
       ok: { status: 200, description: 'PrepView' },
-      handler: async (req, res) => {
-        const { session, actor } = participant(req)
+      handler: async ({ session, actor, res }) => {
         res.json(await view(session, actor))
       },
-    },
-    {
+    }),
+    route(ctx, {
       method: 'put',
       path: `${BASE}/intake`,
       summary:
         "Submit or replace the caller's intake answers (parties and advisers); visible to the mediator only",
-      auth: 'credential',
+      access: participant,
       body: IntakeBodySchema,
       ok: { status: 200, description: 'IntakeRecord' },
-      handler: async (req, res) => {
-        const { session, actor } = participant(req)
-        res.json(await service.saveIntake(session, actor, parse(IntakeBodySchema, req.body).answers))
+      handler: async ({ session, actor, body, res }) => {
+        res.json(await service.saveIntake(session, actor, body.answers))
       },
-    },
-    {
+    }),
+    route(ctx, {
       method: 'get',
       path: `${BASE}/intake`,
       summary: "Every participant's intake answers and the questions (the mediator only)",
-      auth: 'mediator',
+      access: owner,
       ok: { status: 200, description: 'IntakeOverview' },
-      handler: async (req, res) => {
-        const { session } = owned(req)
+      handler: async ({ session, res }) => {
         const d = await service.data(session)
         const body: IntakeOverview = { questions: service.questionsOf(d), answers: d.intake }
         res.json(body)
       },
-    },
-    {
+    }),
+    route(ctx, {
       method: 'put',
       path: `${BASE}/questions`,
       summary: 'Replace the intake questions (the mediator only)',
-      auth: 'mediator',
+      access: owner,
       body: QuestionsBodySchema,
       ok: { status: 200, description: '{questions}' },
-      handler: async (req, res) => {
-        const { session } = owned(req)
+      handler: async ({ session, body, res }) => {
         res.json({
-          questions: await service.setQuestions(session, parse(QuestionsBodySchema, req.body).questions),
+          questions: await service.setQuestions(session, body.questions),
         })
       },
-    },
-    {
+    }),
+    route(ctx, {
       method: 'get',
       path: `${BASE}/agreement`,
       summary: 'The agreement-to-mediate text: current version and history (the mediator only)',
-      auth: 'mediator',
+      access: owner,
       ok: { status: 200, description: '{current, versions}' },
-      handler: async (req, res) => {
-        const { session } = owned(req)
+      handler: async ({ session, res }) => {
         const d = await service.data(session)
         res.json({ current: service.current(d), versions: d.texts.map(({ text: _t, ...v }) => v) })
       },
-    },
-    {
+    }),
+    route(ctx, {
       method: 'put',
       path: `${BASE}/agreement`,
       summary: 'Save the agreement-to-mediate text; a change is a new version and voids earlier signatures',
-      auth: 'mediator',
+      access: owner,
       body: AgreementBodySchema,
       ok: { status: 200, description: 'AgreementText' },
       errors: [413],
-      handler: async (req, res) => {
-        const { session, actor } = owned(req)
-        const body = parse(AgreementBodySchema, req.body)
+      handler: async ({ session, actor, body, res }) => {
         res.json(await service.setAgreement(session, actor, body.language, body.text))
       },
-    },
-    {
+    }),
+    route(ctx, {
       method: 'post',
       path: `${BASE}/signatures`,
       summary:
         'Sign the current agreement text: typed name = invite name, explicit consent, hash of the text read',
-      auth: 'credential',
+      access: participant,
       body: SignBodySchema,
       ok: { status: 201, description: 'SignatureView' },
       errors: [409],
-      handler: async (req, res) => {
-        const { session, actor } = participant(req)
-        res.status(201).json(await service.sign(session, actor, parse(SignBodySchema, req.body)))
+      handler: async ({ session, actor, body, res }) => {
+        res.status(201).json(await service.sign(session, actor, body))
       },
-    },
-    {
+    }),
+    route(ctx, {
       method: 'get',
       path: `${BASE}/signatures/:sigId/receipt.pdf`,
       summary: 'The signed receipt as PDF (the signer and the mediator)',
-      auth: 'credential',
+      access: anyone,
       ok: { status: 200, description: 'application/pdf' },
-      handler: async (req, res) => {
-        const { session, actor } = at(req)
+      handler: async ({ session, actor, req, res }) => {
         const d = await service.data(session)
         const sig = d.signatures.find((s) => s.id === param(req, 'sigId'))
         if (!sig || (actor.role !== 'mediator' && sig.participantId !== actor.id)) throw notFound('signature')
@@ -177,38 +171,28 @@ export function prepRoutes(ctx: AppContext, prep: PrepContext): RouteDef[] {
           .set('cache-control', 'no-store')
           .send(pdf)
       },
-    },
-    {
+    }),
+    route(ctx, {
       method: 'post',
       path: `${BASE}/practice`,
       summary: 'Store a practice summary (device and network results only; no audio or video)',
-      auth: 'credential',
+      access: participant,
       body: PracticeBodySchema,
+      refuse: (_raw, details) => refuse('practice-invalid', details),
       ok: { status: 201, description: 'PracticeRecord' },
-      handler: async (req, res) => {
-        const { session, actor } = participant(req)
-        const body = PracticeBodySchema.safeParse(req.body)
-        if (!body.success) {
-          const details = body.error.issues.map((i) => ({
-            path: i.path.join('.') || '(body)',
-            message: i.message,
-          }))
-          throw refuse('practice-invalid', details)
-        }
-        res.status(201).json(await service.recordPractice(session, actor, body.data.summary))
+      handler: async ({ session, actor, body, res }) => {
+        res.status(201).json(await service.recordPractice(session, actor, body.summary))
       },
-    },
-    {
+    }),
+    route(ctx, {
       method: 'get',
       path: `${BASE}/readiness`,
       summary: 'Readiness per participant (mediator and secretariat; no intake answers, no texts)',
-      auth: 'credential',
+      access: readers,
       ok: { status: 200, description: 'ReadinessResponse' },
-      handler: async (req, res) => {
-        const { session, actor } = at(req)
-        if (actor.role !== 'mediator' && actor.role !== 'secretariat') throw refuse('forbidden')
+      handler: async ({ session, res }) => {
         res.json(await sessionReadiness(session, service, ctx.rooms))
       },
-    },
+    }),
   ]
 }

@@ -1,4 +1,6 @@
 /** @mediation/companion-server/record — the session record on the server: PDFs, exports, verification. */
+
+export type { VerifyResponse } from '@mediation/protocol'
 export { agreementPdf } from './agreement-pdf'
 export { type RecordOptions, recordServiceFor } from './mount'
 export { notesPdf } from './notes-pdf'
@@ -9,4 +11,3 @@ export {
   type VerificationEntry,
   type VerificationStore,
 } from './verification-store'
-export type { VerifyResponse } from './verify-routes'

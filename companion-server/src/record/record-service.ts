@@ -24,6 +24,7 @@ import {
   timeLogCsv,
 } from '@mediation/core/record'
 import { HttpError, notFound } from '../errors'
+import type { RoleGate } from '../http/route'
 import type { SessionRecord } from '../store/meta-types'
 import type { Rooms } from '../sync/rooms'
 import type { VerificationEntry, VerificationStore } from './verification-store'
@@ -156,7 +157,8 @@ export function createRecordService(deps: RecordServiceDeps) {
 
 export type RecordService = ReturnType<typeof createRecordService>
 
-/** Refuses callers who may not read the agreement document (the secretariat). */
-export function requireAgreementReader(role: string): void {
-  if (role === 'secretariat') throw new HttpError(403, 'the secretariat has no access to the agreement')
+/** Who may read the agreement document: everyone but the secretariat. */
+export const AGREEMENT_READERS: RoleGate = {
+  allow: ['mediator', 'party', 'adviser'],
+  denied: () => new HttpError(403, 'the secretariat has no access to the agreement'),
 }

@@ -3,43 +3,23 @@
  * match / no match and nothing else about the session (no title, names, dates or hash).
  */
 import { exportHash, normalizeCode, textHash } from '@mediation/core/record'
-import { z } from 'zod'
+import { VerifyBody, VerifyResponse } from '@mediation/protocol'
 import { HttpError, notFound } from '../errors'
 import type { AppContext } from '../http/context'
-import type { RouteDef } from '../http/route'
-import { parse } from '../http/validate'
+import { type RouteDef, route } from '../http/route'
 import type { RecordService } from './record-service'
-
-export const VerifyBody = z
-  .object({
-    code: z.string().min(1).max(64),
-    text: z.string().min(1).max(200_000).optional(),
-    json: z.unknown().optional(),
-  })
-  .strict()
-  .refine((b) => (b.text === undefined) !== (b.json === undefined), {
-    message: 'send exactly one of text (the agreement text) or json (the JSON export)',
-    path: ['text'],
-  })
-
-/** What POST /api/verify answers. `reason` only ever describes the submitted document. */
-export interface VerifyResponse {
-  match: boolean
-  reason?: 'different-text' | 'not-an-export' | 'inconsistent'
-}
 
 export function verifyRoutes(ctx: AppContext, record: RecordService): RouteDef[] {
   return [
-    {
+    route(ctx, {
       method: 'post',
       path: '/api/verify',
       summary: 'Check a document against a verification code: {code, text} or {code, json} → {match}',
-      auth: 'none',
+      access: { auth: 'none' },
       body: VerifyBody,
-      ok: { status: 200, description: '{match: boolean, reason?}' },
+      ok: { status: 200, description: '{match: boolean, reason?}', schema: VerifyResponse },
       errors: [400, 404],
-      handler: async (req, res) => {
-        const body = parse(VerifyBody, req.body)
+      handler: async ({ body, res }) => {
         const code = normalizeCode(body.code)
         if (!code) {
           throw new HttpError(400, 'this is not a verification code; check it character by character', {
@@ -57,8 +37,8 @@ export function verifyRoutes(ctx: AppContext, record: RecordService): RouteDef[]
           : { match: false, reason: submitted.reason }
         res.set('cache-control', 'no-store').json(answer)
       },
-    },
-    verifyPageRoute(),
+    }),
+    verifyPageRoute(ctx),
   ]
 }
 
@@ -67,13 +47,13 @@ export function verifyRoutes(ctx: AppContext, record: RecordService): RouteDef[]
  * prefill travels in the fragment (`/verify#code=...`), which browsers keep across the redirect and never send
  * to the server, so codes do not end up in request logs.
  */
-export function verifyPageRoute(): RouteDef {
-  return {
+export function verifyPageRoute(ctx: AppContext): RouteDef {
+  return route(ctx, {
     method: 'get',
     path: '/verify',
     summary: 'The public verification page (redirects to the agreement bundle in verify mode)',
-    auth: 'none',
+    access: { auth: 'none' },
     ok: { status: 302, description: 'redirect to /agreement/?verify' },
-    handler: (_req, res) => res.redirect(302, '/agreement/?verify'),
-  }
+    handler: ({ res }) => res.redirect(302, '/agreement/?verify'),
+  })
 }

@@ -1,4 +1,4 @@
-import type { Note, NoteVisibility } from '@mediation/protocol'
+import type { Note, NoteInput, NoteVisibility } from '@mediation/protocol'
 import type { Actor } from '../auth/actor'
 import { randomId } from '../auth/crypto'
 import { forbidden, HttpError, notFound } from '../errors'
@@ -28,12 +28,6 @@ function checkWrite(session: SessionRecord, actor: Actor, v: NoteVisibility): vo
   }
   if (!canRead(actor, v))
     throw forbidden(`a ${actor.role} may only write joint notes or notes of their own side`)
-}
-
-export interface NoteInput {
-  visibility: NoteVisibility
-  title: string
-  body: string
 }
 
 export function createNoteService(store: NoteStore, now: () => number) {

@@ -1,6 +1,12 @@
-import type { ZoomClaimResponse, ZoomMeetingResponse } from '@mediation/protocol'
+import {
+  ZoomAssignBody,
+  ZoomClaimBody,
+  type ZoomClaimResponse,
+  ZoomLinkBody,
+  type ZoomMeetingResponse,
+  ZoomParticipantUuid,
+} from '@mediation/protocol'
 import { type Request, Router } from 'express'
-import { z } from 'zod'
 import { forbidden, HttpError, notFound } from '../errors'
 import { mediatorOf, param } from '../http/auth'
 import type { AppContext } from '../http/context'
@@ -10,10 +16,6 @@ import type { ZoomBindings } from './bindings'
 import type { ZoomConfig } from './config'
 import { issueZoomCredential } from './credentials'
 
-const Uuid = z.string().regex(/^[A-Za-z0-9{}+/=_-]{1,128}$/, 'a Zoom participantUUID')
-const LinkBody = z.object({ sessionId: z.string().min(1).max(64) })
-const AssignBody = z.object({ participantId: z.string().min(1).max(64) })
-const ClaimBody = z.object({ participantUUID: Uuid })
 const MODERATOR_ROLES = new Set(['host', 'co-host'])
 
 /** The verified Zoom context of a request and its main meeting, or 401 naming what failed. */
@@ -82,7 +84,7 @@ export function createZoomApiRoutes(ctx: AppContext, cfg: ZoomConfig, bindings: 
     const { mediator, zoom, meeting } = ownedMeeting(req)
     if (!MODERATOR_ROLES.has(zoom.attendrole ?? ''))
       throw forbidden('only the Zoom host or a co-host can link the meeting')
-    const { sessionId } = parse(LinkBody, req.body)
+    const { sessionId } = parse(ZoomLinkBody, req.body)
     const session = ctx.directory.session(sessionId)
     if (!session || session.ownerId !== mediator.id) throw notFound('session')
     if (bindings.link(meeting, session.id, mediator.id) === 'taken')
@@ -92,8 +94,8 @@ export function createZoomApiRoutes(ctx: AppContext, cfg: ZoomConfig, bindings: 
 
   router.put('/assignments/:participantUUID', (req, res) => {
     const { meeting, session } = linkedSession(req)
-    const participantUUID = parse(Uuid, param(req, 'participantUUID'))
-    const { participantId } = parse(AssignBody, req.body)
+    const participantUUID = parse(ZoomParticipantUuid, param(req, 'participantUUID'))
+    const { participantId } = parse(ZoomAssignBody, req.body)
     const participant = session.participants.find((p) => p.id === participantId)
     if (!participant) throw notFound('participant')
     if (participant.role === 'mediator')
@@ -105,13 +107,13 @@ export function createZoomApiRoutes(ctx: AppContext, cfg: ZoomConfig, bindings: 
 
   router.delete('/assignments/:participantUUID', (req, res) => {
     const { meeting } = linkedSession(req)
-    bindings.unassign(meeting, parse(Uuid, param(req, 'participantUUID')))
+    bindings.unassign(meeting, parse(ZoomParticipantUuid, param(req, 'participantUUID')))
     res.status(204).end()
   })
 
   router.post('/claim', async (req, res) => {
     const { zoom, meeting } = zoomContextOf(ctx, cfg, req)
-    const { participantUUID } = parse(ClaimBody, req.body)
+    const { participantUUID } = parse(ZoomClaimBody, req.body)
     const found = bindings.claim(meeting, participantUUID, zoom.uid ?? null)
     if (found === 'unlinked')
       throw new HttpError(409, 'the mediator has not linked this meeting yet', { code: 'ZOOM-UNLINKED' })

@@ -1,3 +1,9 @@
-/** @mediation/protocol — the wire contract between the pages and the companion server. */
+/** @mediation/protocol — the wire contract: zod schemas for every request and command, types inferred from them. */
+export * from './bodies'
+export * from './commands'
+export * from './platform'
+export * from './prep-bodies'
+export * from './responses'
 export * from './session-status'
+export * from './vocabulary'
 export * from './wire'

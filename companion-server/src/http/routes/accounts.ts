@@ -1,13 +1,10 @@
-import type { MeResponse } from '@mediation/protocol'
+import { LoginBody, LoginResponse, MeResponse, SetupBody, SetupStatus } from '@mediation/protocol'
 import { mediatorActor } from '../../auth/actor'
 import { hashPassword, randomToken, sha256, verifyPassword } from '../../auth/crypto'
 import { HttpError } from '../../errors'
 import { createMediator } from '../../services/accounts'
-import { credentialOf } from '../auth'
 import type { AppContext } from '../context'
-import type { RouteDef } from '../route'
-import { LoginBody, SetupBody } from '../schemas'
-import { parse } from '../validate'
+import { type RouteDef, route } from '../route'
 import { summary } from './views'
 
 /** First-run setup, login and `me`. */
@@ -20,24 +17,23 @@ export function accountRoutes(ctx: AppContext): RouteDef[] {
     return { token, expiresAt: new Date(expiresAt).toISOString() }
   }
   return [
-    {
+    route(ctx, {
       method: 'get',
       path: '/api/setup',
       summary: 'Whether first-run setup is still open (no mediator account exists yet): {needed}',
-      auth: 'none',
-      ok: { status: 200, description: '{needed: boolean}' },
-      handler: (_req, res) => void res.json({ needed: ctx.directory.mediatorCount() === 0 }),
-    },
-    {
+      access: { auth: 'none' },
+      ok: { status: 200, description: '{needed: boolean}', schema: SetupStatus },
+      handler: ({ res }) => void res.json({ needed: ctx.directory.mediatorCount() === 0 }),
+    }),
+    route(ctx, {
       method: 'post',
       path: '/api/setup',
       summary: 'Create the first mediator account (only while no account exists); returns a login token',
-      auth: 'none',
+      access: { auth: 'none' },
       body: SetupBody,
-      ok: { status: 201, description: '{mediator, token, expiresAt}' },
+      ok: { status: 201, description: '{mediator, token, expiresAt}', schema: LoginResponse },
       errors: [409],
-      handler: async (req, res) => {
-        const body = parse(SetupBody, req.body)
+      handler: async ({ body, res }) => {
         // `setupBusy` closes the window between the check and the (slow, scrypt) account creation.
         if (ctx.directory.mediatorCount() > 0 || setupBusy) {
           throw new HttpError(409, 'setup is already done; log in instead')
@@ -51,17 +47,16 @@ export function accountRoutes(ctx: AppContext): RouteDef[] {
           .status(201)
           .json({ mediator: { id: mediator.id, name: mediator.name, email: mediator.email }, ...login })
       },
-    },
-    {
+    }),
+    route(ctx, {
       method: 'post',
       path: '/api/login',
       summary: 'Log a mediator in; returns an expiring login token (rate-limited per IP and email)',
-      auth: 'none',
+      access: { auth: 'none' },
       body: LoginBody,
-      ok: { status: 200, description: '{mediator, token, expiresAt}' },
+      ok: { status: 200, description: '{mediator, token, expiresAt}', schema: LoginResponse },
       errors: [429],
-      handler: async (req, res) => {
-        const body = parse(LoginBody, req.body)
+      handler: async ({ body, req, res }) => {
         const key = `${req.ip}|${body.email.toLowerCase()}`
         if (ctx.loginLimiter.blocked(key)) throw new HttpError(429, 'too many failed logins; try again later')
         const mediator = ctx.directory.mediatorByEmail(body.email)
@@ -76,15 +71,14 @@ export function accountRoutes(ctx: AppContext): RouteDef[] {
         const login = await issueLogin(mediator.id)
         res.json({ mediator: { id: mediator.id, name: mediator.name, email: mediator.email }, ...login })
       },
-    },
-    {
+    }),
+    route(ctx, {
       method: 'get',
       path: '/api/me',
       summary: 'Who the credential belongs to (mediator, or participant with their session)',
-      auth: 'credential',
-      ok: { status: 200, description: 'MeResponse' },
-      handler: (req, res) => {
-        const c = credentialOf(ctx, req)
+      access: { auth: 'credential' },
+      ok: { status: 200, description: 'MeResponse', schema: MeResponse },
+      handler: ({ credential: c, res }) => {
         const body: MeResponse =
           c.kind === 'mediator'
             ? {
@@ -95,6 +89,6 @@ export function accountRoutes(ctx: AppContext): RouteDef[] {
             : { kind: 'participant', session: summary(c.session), participant: c.participant }
         res.json(body)
       },
-    },
+    }),
   ]
 }

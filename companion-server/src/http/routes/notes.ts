@@ -1,10 +1,10 @@
+import { Note, NoteBody } from '@mediation/protocol'
 import type { Request } from 'express'
+import { z } from 'zod'
 import { HttpError } from '../../errors'
-import { param, sessionOf } from '../auth'
+import { param } from '../auth'
 import type { AppContext } from '../context'
-import type { RouteDef } from '../route'
-import { CommandBody, NoteBody } from '../schemas'
-import { parse } from '../validate'
+import { type RouteDef, route } from '../route'
 
 /** The `If-Match` revision (plain or quoted); 428 when missing, 400 when not a number. */
 function ifMatch(req: Request): number {
@@ -15,90 +15,70 @@ function ifMatch(req: Request): number {
   return n
 }
 
-/** Notes (visibility enforced on every read) and party commands. */
+const inSession = { auth: 'session' } as const
+
+/** Notes, with visibility enforced on every read. */
 export function noteRoutes(ctx: AppContext): RouteDef[] {
-  const at = (req: Request) => sessionOf(ctx, req, param(req, 'id'))
   return [
-    {
+    route(ctx, {
       method: 'get',
       path: '/api/sessions/:id/notes',
       summary: 'Notes the caller may read (mediator: all; party/adviser: joint and own side)',
-      auth: 'credential',
-      ok: { status: 200, description: 'Note[]' },
-      handler: async (req, res) => {
-        const { session, actor } = at(req)
+      access: inSession,
+      ok: { status: 200, description: 'Note[]', schema: z.array(Note) },
+      handler: async ({ session, actor, res }) => {
         res.json(await ctx.notes.list(session, actor))
       },
-    },
-    {
+    }),
+    route(ctx, {
       method: 'post',
       path: '/api/sessions/:id/notes',
       summary: 'Create a note; on disk before the answer',
-      auth: 'credential',
+      access: inSession,
       body: NoteBody,
-      ok: { status: 201, description: 'Note (ETag: revision)' },
-      handler: async (req, res) => {
-        const { session, actor } = at(req)
-        const note = await ctx.notes.create(session, actor, parse(NoteBody, req.body))
+      ok: { status: 201, description: 'Note (ETag: revision)', schema: Note },
+      handler: async ({ session, actor, body, res }) => {
+        const note = await ctx.notes.create(session, actor, body)
         res.status(201).set('etag', `"${note.revision}"`).json(note)
       },
-    },
-    {
+    }),
+    route(ctx, {
       method: 'get',
       path: '/api/sessions/:id/notes/:noteId',
       summary: 'Read one note',
-      auth: 'credential',
-      ok: { status: 200, description: 'Note (ETag: revision)' },
-      handler: async (req, res) => {
-        const { session, actor } = at(req)
+      access: inSession,
+      ok: { status: 200, description: 'Note (ETag: revision)', schema: Note },
+      handler: async ({ session, actor, req, res }) => {
         const note = await ctx.notes.get(session, actor, param(req, 'noteId'))
         res.set('etag', `"${note.revision}"`).json(note)
       },
-    },
-    {
+    }),
+    route(ctx, {
       method: 'put',
       path: '/api/sessions/:id/notes/:noteId',
       summary: 'Replace a note; needs If-Match with the current revision (stale → 409, missing → 428)',
-      auth: 'credential',
+      access: inSession,
       body: NoteBody,
       headers: ['If-Match'],
-      ok: { status: 200, description: 'Note (ETag: revision)' },
+      ok: { status: 200, description: 'Note (ETag: revision)', schema: Note },
       errors: [409, 428],
-      handler: async (req, res) => {
-        const { session, actor } = at(req)
-        const input = parse(NoteBody, req.body)
-        const note = await ctx.notes.update(session, actor, param(req, 'noteId'), ifMatch(req), input)
+      handler: async ({ session, actor, body, req, res }) => {
+        const note = await ctx.notes.update(session, actor, param(req, 'noteId'), ifMatch(req), body)
         res.set('etag', `"${note.revision}"`).json(note)
       },
-    },
-    {
+    }),
+    route(ctx, {
       method: 'delete',
       path: '/api/sessions/:id/notes/:noteId',
       summary: 'Delete a note; needs If-Match with the current revision',
-      auth: 'credential',
+      access: inSession,
       headers: ['If-Match'],
       ok: { status: 204, description: 'deleted' },
       errors: [409, 428],
-      handler: async (req, res) => {
-        const { session, actor } = at(req)
+      handler: async ({ session, actor, req, res }) => {
         await ctx.notes.remove(session, actor, param(req, 'noteId'), ifMatch(req))
         res.status(204).end()
       },
-    },
-    {
-      method: 'post',
-      path: '/api/sessions/:id/commands',
-      summary:
-        'Apply a PartyCommand (raise hand, accept rules, sign…) with the server clock; rule conflict → 409',
-      auth: 'credential',
-      body: CommandBody,
-      ok: { status: 200, description: '{ok: true}' },
-      errors: [409],
-      handler: async (req, res) => {
-        const { session, actor } = at(req)
-        await ctx.commands.apply(session, actor, req.body)
-        res.json({ ok: true })
-      },
-    },
+    }),
   ]
 }

@@ -1,11 +1,8 @@
-import type { PlannedMeeting, ScheduleResponse } from '@mediation/protocol'
+import { type PlannedMeeting, ScheduleBody, ScheduleResponse } from '@mediation/protocol'
 import { notFound } from '../../errors'
 import type { SessionRecord } from '../../store/meta-types'
-import { ownedSession, param, sessionOf } from '../auth'
 import type { AppContext } from '../context'
-import type { RouteDef } from '../route'
-import { ScheduleBody } from '../schemas'
-import { parse } from '../validate'
+import { MEDIATOR_ONLY, type RouteDef, route } from '../route'
 
 /** Sorted by start; records written before schedules existed have none. */
 function scheduleOf(s: SessionRecord): ScheduleResponse {
@@ -20,28 +17,26 @@ function scheduleOf(s: SessionRecord): ScheduleResponse {
  */
 export function scheduleRoutes(ctx: AppContext): RouteDef[] {
   return [
-    {
+    route(ctx, {
       method: 'get',
       path: '/api/sessions/:id/schedule',
       summary: 'Planned meetings of the session (mediator, secretariat, parties and advisers)',
-      auth: 'credential',
-      ok: { status: 200, description: 'ScheduleResponse' },
-      handler: (req, res) => {
-        res.json(scheduleOf(sessionOf(ctx, req, param(req, 'id')).session))
+      access: { auth: 'session' },
+      ok: { status: 200, description: 'ScheduleResponse', schema: ScheduleResponse },
+      handler: ({ session, res }) => {
+        res.json(scheduleOf(session))
       },
-    },
-    {
+    }),
+    route(ctx, {
       method: 'put',
       path: '/api/sessions/:id/schedule',
       summary: 'Replace the planned meetings of the session (at most 50)',
-      auth: 'mediator',
+      access: { auth: 'session', roles: MEDIATOR_ONLY },
       body: ScheduleBody,
-      ok: { status: 200, description: 'ScheduleResponse' },
-      handler: async (req, res) => {
-        const { session } = ownedSession(ctx, req, param(req, 'id'))
-        const { schedule } = parse(ScheduleBody, req.body)
+      ok: { status: 200, description: 'ScheduleResponse', schema: ScheduleResponse },
+      handler: async ({ session, body, res }) => {
         // Normalised to UTC so sorting and display never depend on the offset the client chose.
-        const stored: PlannedMeeting[] = schedule.map((m) => ({
+        const stored: PlannedMeeting[] = body.schedule.map((m) => ({
           id: m.id,
           startsAt: new Date(m.startsAt).toISOString(),
           durationMin: m.durationMin,
@@ -54,6 +49,6 @@ export function scheduleRoutes(ctx: AppContext): RouteDef[] {
         if (!updated) throw notFound('session')
         res.json(scheduleOf(updated))
       },
-    },
+    }),
   ]
 }

@@ -1,27 +1,22 @@
-import type { TicketResponse } from '@mediation/protocol'
-import { sessionOf } from '../auth'
+import { TicketBody, TicketResponse } from '@mediation/protocol'
 import type { AppContext } from '../context'
-import type { RouteDef } from '../route'
-import { TicketBody } from '../schemas'
-import { parse } from '../validate'
+import { type RouteDef, route } from '../route'
 
-/** Tickets for sync sockets, and party commands. */
+/** Tickets for sync sockets. */
 export function ticketRoutes(ctx: AppContext): RouteDef[] {
   return [
-    {
+    route(ctx, {
       method: 'post',
       path: '/api/tickets',
       summary: 'A single-use ticket (≤ 60 s) for one sync socket of the session',
-      auth: 'credential',
+      access: { auth: 'session', sessionIdFrom: 'body' },
       body: TicketBody,
-      ok: { status: 201, description: 'TicketResponse' },
-      handler: (req, res) => {
-        const { sessionId } = parse(TicketBody, req.body)
-        const { session, actor } = sessionOf(ctx, req, sessionId)
+      ok: { status: 201, description: 'TicketResponse', schema: TicketResponse },
+      handler: ({ session, actor, res }) => {
         const t = ctx.tickets.issue(session.id, actor)
         const body: TicketResponse = { ticket: t.ticket, expiresAt: new Date(t.expiresAt).toISOString() }
         res.status(201).json(body)
       },
-    },
+    }),
   ]
 }

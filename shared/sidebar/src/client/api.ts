@@ -3,18 +3,12 @@ import type {
   CommandResponse,
   MeResponse,
   Note,
-  NoteVisibility,
+  NoteInput,
+  PartyCommand,
   SessionStatus,
   TicketResponse,
 } from '@mediation/protocol'
 import { ApiRequestError } from './api-error'
-
-/** What a note create or update sends. */
-export interface NoteInput {
-  visibility: NoteVisibility
-  title: string
-  body: string
-}
 
 /** The companion server's REST API as the sidebar uses it; every call carries the bearer credential. */
 export interface Api {
@@ -22,7 +16,7 @@ export interface Api {
   ticket(sessionId: string): Promise<TicketResponse>
   /** Title, kind, phase and language: readable by everyone in the session, without opening a document. */
   sessionStatus(sessionId: string): Promise<SessionStatus>
-  command(sessionId: string, command: unknown): Promise<CommandResponse>
+  command(sessionId: string, command: PartyCommand): Promise<CommandResponse>
   listNotes(sessionId: string): Promise<Note[]>
   createNote(sessionId: string, input: NoteInput): Promise<Note>
   updateNote(sessionId: string, id: string, revision: number, input: NoteInput): Promise<Note>

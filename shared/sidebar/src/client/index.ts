@@ -1,4 +1,4 @@
-export { type Api, type ApiOptions, type Call, createApi, createCall, type NoteInput } from './api'
+export { type Api, type ApiOptions, type Call, createApi, createCall } from './api'
 export { ApiRequestError, isNetworkError } from './api-error'
 export { connectDoc, type DocConnection, type DocConnectionOptions } from './doc-connection'
 export { combineStatus, type DocState, type DocStatus } from './doc-status'

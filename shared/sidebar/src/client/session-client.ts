@@ -1,4 +1,4 @@
-import type { DocName } from '@mediation/protocol'
+import type { DocName, PartyCommand } from '@mediation/protocol'
 import * as Y from 'yjs'
 import type { Api } from './api'
 import { connectDoc, type DocConnection } from './doc-connection'
@@ -25,7 +25,7 @@ export interface SessionClient {
   status(): DocStatus
   subscribe(listener: (status: DocStatus) => void): () => void
   /** Sends a command for a document this participant cannot write (raise hand, accept rules, sign...). */
-  command(command: unknown): Promise<void>
+  command(command: PartyCommand): Promise<void>
   destroy(): void
 }
 

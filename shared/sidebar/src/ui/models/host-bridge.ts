@@ -1,4 +1,5 @@
 import { type Actor, localOrigin, reportMuted, reportSpeaking } from '@mediation/core/domain'
+import type { PartyCommand } from '@mediation/protocol'
 import { type ReadonlySignal, signal } from '@preact/signals'
 import type { SessionClient } from '../../client/session-client'
 import type { HostEvent, MeetingHost } from '../../host/meeting-host'
@@ -60,7 +61,7 @@ export function bridgeHost({
     if (s.participantId !== undefined) return all.find((p) => p.id === s.participantId)?.id
     return all.find((p) => norm(p.name) === norm(s.name))?.id
   }
-  const send = (command: unknown) => void client.command(command).catch(() => {})
+  const send = (command: PartyCommand) => void client.command(command).catch(() => {})
   const onEvent = (e: HostEvent) => {
     if (e.type === 'self') {
       selfId = e.self.hostId

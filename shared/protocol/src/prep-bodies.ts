@@ -1,4 +1,4 @@
-/** Request bodies of the prep API (shapes of shared/core/src/prep/api-types.ts), validated before anything runs. */
+/** Request bodies of the prep API (shapes of @mediation/core/prep's api-types), validated before anything runs. */
 import {
   type ChecklistItem,
   MAX_AGREEMENT_LENGTH,

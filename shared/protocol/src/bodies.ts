@@ -1,7 +1,7 @@
-import type { NoteVisibility as Visibility } from '@mediation/protocol'
+/** Request bodies of the HTTP API: the server parses each with its schema; pages send the inferred types. */
 import { z } from 'zod'
+import type { NoteVisibility as Visibility } from './responses'
 
-/** Request bodies of the HTTP API (shapes of shared/protocol/src/wire.ts). */
 const name = z.string().trim().min(1).max(200)
 const password = z.string().min(10, 'use at least 10 characters').max(200)
 
@@ -27,19 +27,21 @@ export const InviteBody = z
   })
   .strict()
 export const TicketBody = z.object({ sessionId: z.string().min(1).max(100) }).strict()
-export const NoteVisibility = z
+/** A note's visibility as sent: `side:` takes a side id (it names a side of the session). */
+const visibility = z
   .string()
   .regex(/^(mediator|joint|side:[A-Za-z0-9_-]{1,100})$/, 'expected mediator, joint or side:<sideId>')
   .transform((v) => v as Visibility)
 export const NoteBody = z
   .object({
-    visibility: NoteVisibility,
+    visibility,
     title: z.string().trim().max(200).default(''),
     body: z.string().max(100_000),
   })
   .strict()
-/** Commands are parsed by the domain's parseCommand; this is only the outer shape for the OpenAPI document. */
-export const CommandBody = z.object({ type: z.string() }).loose()
+/** What a planned meeting is for (the mediator's planning; no content). */
+export const MeetingKind = z.enum(['intake', 'practice', 'joint', 'caucus', 'closing'])
+export type MeetingKind = z.infer<typeof MeetingKind>
 /** A planned meeting: the id is the client's (stable across edits), the start an ISO datetime with offset. */
 export const PlannedMeetingBody = z
   .object({
@@ -49,7 +51,7 @@ export const PlannedMeetingBody = z
       message: 'expected an ISO date-time, e.g. 2026-03-01T09:30:00Z',
     }),
     durationMin: z.number().int().min(5, 'at least 5 minutes').max(600, 'at most 600 minutes'),
-    kind: z.enum(['intake', 'practice', 'joint', 'caucus', 'closing']),
+    kind: MeetingKind,
     note: z.string().trim().max(500, 'at most 500 characters').optional(),
   })
   .strict()
@@ -61,3 +63,35 @@ export const ScheduleBody = z
       .refine((list) => new Set(list.map((m) => m.id)).size === list.length, 'meeting ids must be unique'),
   })
   .strict()
+
+export type SetupRequest = z.input<typeof SetupBody>
+export type LoginRequest = z.input<typeof LoginBody>
+export type CreateSessionRequest = z.input<typeof CreateSessionBody>
+/** POST /api/sessions/:id/invites — `sideId` (existing) or `newSideName` for a party or adviser. */
+export type InviteRequest = z.input<typeof InviteBody>
+/** POST /api/tickets */
+export type TicketRequest = z.input<typeof TicketBody>
+/** What a note create or update sends. */
+export type NoteInput = z.output<typeof NoteBody>
+/** One planned meeting of a session; `startsAt` is an ISO datetime with offset or Z. */
+export type PlannedMeeting = z.output<typeof PlannedMeetingBody>
+/**
+ * PUT /api/sessions/:id/schedule (mediator) replaces the list; GET (mediator, secretariat, parties, advisers)
+ * reads it. Both answer with the stored schedule sorted by start.
+ */
+export type ScheduleBody = z.output<typeof ScheduleBody>
+export const ScheduleResponse = ScheduleBody
+export type ScheduleResponse = ScheduleBody
+
+/** POST /api/verify — a verification code and exactly one of the agreement text or its JSON export. */
+export const VerifyBody = z
+  .object({
+    code: z.string().min(1).max(64),
+    text: z.string().min(1).max(200_000).optional(),
+    json: z.unknown().optional(),
+  })
+  .strict()
+  .refine((b) => (b.text === undefined) !== (b.json === undefined), {
+    message: 'send exactly one of text (the agreement text) or json (the JSON export)',
+    path: ['text'],
+  })

@@ -1,0 +1,40 @@
+import { isDomainError, parseCommand } from '@mediation/core/domain'
+import { CommandResponse, PartyCommand } from '@mediation/protocol'
+import { HttpError } from '../../errors'
+import type { AppContext } from '../context'
+import { type RouteDef, route } from '../route'
+
+/**
+ * A body the wire schema refuses is refused in the domain's words (CMD-1): the schema and `parseCommand`
+ * accept the same bodies (a property test checks it), and the domain's message names the field at fault.
+ */
+function refuseCommand(raw: unknown, details: { path: string; message: string }[]): Error {
+  try {
+    parseCommand(raw)
+  } catch (e) {
+    if (isDomainError(e)) return new HttpError(400, e.message, { code: e.rule })
+    throw e
+  }
+  return new HttpError(400, details[0]?.message ?? 'invalid command', { code: 'CMD-1', details })
+}
+
+/** Party commands: what a party changes in a document it may only read, applied with the server's clock. */
+export function commandRoutes(ctx: AppContext): RouteDef[] {
+  return [
+    route(ctx, {
+      method: 'post',
+      path: '/api/sessions/:id/commands',
+      summary:
+        'Apply a PartyCommand (raise hand, accept rules, sign…) with the server clock; rule conflict → 409',
+      access: { auth: 'session' },
+      body: PartyCommand,
+      refuse: refuseCommand,
+      ok: { status: 200, description: '{ok: true}', schema: CommandResponse },
+      errors: [409],
+      handler: async ({ session, actor, body, res }) => {
+        await ctx.commands.apply(session, actor, body)
+        res.json({ ok: true })
+      },
+    }),
+  ]
+}
