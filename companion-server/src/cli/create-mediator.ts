@@ -6,8 +6,8 @@
  */
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { type Config, ConfigError, loadConfig } from '../config'
 import { SetupBody } from '@mediation/protocol'
+import { type Config, ConfigError, loadConfig } from '../config'
 import { HttpError } from '../errors'
 import { createMediator } from '../services/accounts'
 import { Directory } from '../store/directory'
