@@ -1,5 +1,6 @@
 import type { IceServerConfig } from '@mediation/core/prep'
 import type { Logger } from 'pino'
+import type { ScryptCost } from './auth/passwords'
 import type { RouterMount } from './http/app'
 import type { PrepStore } from './prep/store'
 import type { VerificationStore } from './record/verification-store'
@@ -40,6 +41,8 @@ export interface ServerOptions {
   now?: () => number
   ticketTtlMs?: number
   loginTtlMs?: number
+  /** scrypt cost for new and upgraded password hashes; default PASSWORD_COST (N=2^17, r=8, p=1). */
+  passwordCost?: ScryptCost
   limits?: Partial<Limits>
   saveDelayMs?: number
   saveMaxDelayMs?: number

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { PREP_PING_PATH } from '@mediation/core/prep'
 import type { Express } from 'express'
 import type { Logger } from 'pino'
+import { PASSWORD_COST } from './auth/passwords'
 import { FailureLimiter } from './auth/rate-limit'
 import { TicketBook } from './auth/tickets'
 import { createApp } from './http/app'
@@ -87,6 +88,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     now,
     publicUrl: () => publicUrl,
     loginTtlMs: options.loginTtlMs ?? 12 * 3600_000,
+    passwordCost: options.passwordCost ?? PASSWORD_COST,
     unavailable,
     prep: { store: prepStore, iceServers: options.iceServers ?? [] },
     record: { codes: stores.codes ?? createMemoryVerificationStore() },

@@ -20,11 +20,18 @@ export interface TestServer extends RunningServer {
   stop(opts?: { keepData?: boolean }): Promise<void>
 }
 
+/**
+ * scrypt at N=2^12 for the many accounts tests create: the production cost (2^17, ~0.7 s a hash here) would add
+ * minutes to the suite. test/server/passwords.test.ts runs the server at the production cost.
+ */
+export const TEST_PASSWORD_COST = { ln: 12, r: 8, p: 1 }
+
 /** Starts a real server on port 0 with a fresh temp data dir (or `opts.dataDir`), quiet logs unless LOG_LEVEL. */
 export async function startServer(opts: Partial<ServerOptions> = {}): Promise<TestServer> {
   const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'mediation-test-')))
   const logger = opts.logger ?? createLogger({ level: process.env.LOG_LEVEL ?? 'silent' })
-  const server = await createServer({ ...opts, dataDir, port: 0, logger })
+  const passwordCost = opts.passwordCost ?? TEST_PASSWORD_COST
+  const server = await createServer({ ...opts, dataDir, port: 0, logger, passwordCost })
   let stopped = false
   return Object.assign(server, {
     dataDir,

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino'
+import type { ScryptCost } from '../auth/passwords'
 import type { FailureLimiter } from '../auth/rate-limit'
 import type { TicketBook } from '../auth/tickets'
 import type { PrepContext } from '../prep/context'
@@ -23,6 +24,8 @@ export interface AppContext {
   /** The public origin invite links and pages use (PUBLIC_URL, or the bound address). */
   publicUrl: () => string
   loginTtlMs: number
+  /** The scrypt cost new and upgraded password hashes get (PASSWORD_COST unless a test lowers it). */
+  passwordCost: ScryptCost
   /** A reason the session cannot be served right now (damaged file), or null. */
   unavailable: (sessionId: string) => string | null
   /** Before the session (prep/): its store and the ICE servers the practice page tests. */

@@ -1,23 +1,24 @@
-import { hashPassword, randomId } from '../auth/crypto'
+import { randomId } from '../auth/crypto'
+import { hashPassword, PASSWORD_COST, type ScryptCost } from '../auth/passwords'
 import { HttpError } from '../errors'
 import type { Directory } from '../store/directory'
 import type { MediatorRecord } from '../store/meta-types'
 
-/** Creates a mediator account (scrypt hash with a per-user salt); 409 when the email is taken. */
+/** Creates a mediator account (scrypt PHC string, per-user salt); 409 when the email is taken. */
 export async function createMediator(
   directory: Directory,
   input: { email: string; name: string; password: string },
   now: number,
+  cost: ScryptCost = PASSWORD_COST,
 ): Promise<MediatorRecord> {
   if (directory.mediatorByEmail(input.email)) throw new HttpError(409, 'an account with this email exists')
-  const { salt, hash } = await hashPassword(input.password)
+  const password = await hashPassword(input.password, cost)
   if (directory.mediatorByEmail(input.email)) throw new HttpError(409, 'an account with this email exists')
   const mediator: MediatorRecord = {
     id: randomId(),
     email: input.email.trim(),
     name: input.name.trim(),
-    salt,
-    hash,
+    password,
     createdAt: new Date(now).toISOString(),
   }
   await directory.addMediator(mediator)

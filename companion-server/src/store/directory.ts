@@ -48,6 +48,15 @@ export class Directory {
     this.accounts.mediators.push(record)
     await this.meta.saveAccounts(this.accounts)
   }
+  /** Replaces a mediator's stored password hash (a cost upgrade at login); drops the pre-PHC fields. */
+  async setMediatorPassword(id: string, password: string): Promise<void> {
+    const m = this.mediator(id)
+    if (!m) return
+    m.password = password
+    delete m.salt
+    delete m.hash
+    await this.meta.saveAccounts(this.accounts)
+  }
   async addLoginToken(record: LoginTokenRecord, now: number): Promise<void> {
     this.accounts.loginTokens = this.accounts.loginTokens.filter((t) => t.expiresAt > now)
     this.accounts.loginTokens.push(record)

@@ -4,9 +4,11 @@ export interface MediatorRecord {
   id: string
   email: string
   name: string
-  /** scrypt parameters and output, hex. */
-  salt: string
-  hash: string
+  /** The password hash as a PHC string (`$scrypt$ln=17,r=8,p=1$…`, auth/passwords.ts). */
+  password?: string
+  /** Records from before PHC strings: hex salt and scrypt output at N=2^14; replaced at the next login. */
+  salt?: string
+  hash?: string
   createdAt: string
 }
 

@@ -1,6 +1,7 @@
 import { LoginBody, LoginResponse, MeResponse, SetupBody, SetupStatus } from '@mediation/protocol'
 import { mediatorActor } from '../../auth/actor'
-import { hashPassword, randomToken, sha256, verifyPassword } from '../../auth/crypto'
+import { randomToken, sha256 } from '../../auth/crypto'
+import { hashPassword, verifyPassword } from '../../auth/passwords'
 import { HttpError } from '../../errors'
 import { createMediator } from '../../services/accounts'
 import type { AppContext } from '../context'
@@ -39,9 +40,11 @@ export function accountRoutes(ctx: AppContext): RouteDef[] {
           throw new HttpError(409, 'setup is already done; log in instead')
         }
         setupBusy = true
-        const mediator = await createMediator(ctx.directory, body, ctx.now()).finally(() => {
-          setupBusy = false
-        })
+        const mediator = await createMediator(ctx.directory, body, ctx.now(), ctx.passwordCost).finally(
+          () => {
+            setupBusy = false
+          },
+        )
         const login = await issueLogin(mediator.id)
         res
           .status(201)
@@ -60,14 +63,20 @@ export function accountRoutes(ctx: AppContext): RouteDef[] {
         const key = `${req.ip}|${body.email.toLowerCase()}`
         if (ctx.loginLimiter.blocked(key)) throw new HttpError(429, 'too many failed logins; try again later')
         const mediator = ctx.directory.mediatorByEmail(body.email)
-        let ok = false
-        if (mediator) ok = await verifyPassword(body.password, mediator)
-        else await hashPassword(body.password) // same cost whether or not the email exists
-        if (!mediator || !ok) {
+        let check = { ok: false, rehash: false }
+        if (mediator) check = await verifyPassword(body.password, mediator, ctx.passwordCost)
+        else await hashPassword(body.password, ctx.passwordCost) // same cost whether or not the email exists
+        if (!mediator || !check.ok) {
           ctx.loginLimiter.fail(key)
           throw new HttpError(401, 'wrong email or password')
         }
         ctx.loginLimiter.reset(key)
+        // The only moment the password is known: raise an older or cheaper hash to the current cost.
+        if (check.rehash)
+          await ctx.directory.setMediatorPassword(
+            mediator.id,
+            await hashPassword(body.password, ctx.passwordCost),
+          )
         const login = await issueLogin(mediator.id)
         res.json({ mediator: { id: mediator.id, name: mediator.name, email: mediator.email }, ...login })
       },
