@@ -14,6 +14,7 @@ import { noteRoutes } from './routes/notes'
 import { sessionRoutes } from './routes/sessions'
 import { statusRoutes } from './routes/status'
 import { ticketRoutes } from './routes/tickets'
+import { securityHeaders } from './security-headers'
 
 /** A router mounted at `path`; Zoom and Jitsi add theirs to PLATFORM_ROUTERS below (one line each). */
 export interface RouterMount {
@@ -40,6 +41,7 @@ export function createApp(ctx: AppContext, opts: AppOptions): { app: Express; ro
   app.disable('x-powered-by')
   app.set('trust proxy', opts.trustProxy ?? 'loopback')
   app.use(requestLog(ctx.logger))
+  app.use(securityHeaders(ctx.publicUrl))
   app.use(express.json({ limit: opts.bodyLimit }))
 
   const routes = [
@@ -64,6 +66,8 @@ export function createApp(ctx: AppContext, opts: AppOptions): { app: Express; ro
   if (opts.staticDir) mountPages(app, opts.staticDir)
 
   app.use('/api', (_req, res) => void res.status(404).json({ error: 'no such API route' }))
+  // Our own 404 keeps the security headers (Express's default page replaces the CSP with its own).
+  app.use((_req, res) => void res.status(404).type('text/plain').send('Not found'))
   app.use(errorHandler(ctx.logger))
   return { app, routes }
 }

@@ -10,6 +10,7 @@ import { forbidden, HttpError } from '../errors'
 import type { RouterMount } from '../http/app'
 import { param, sessionOf } from '../http/auth'
 import type { AppContext } from '../http/context'
+import { cspHeader, pageCsp } from '../http/security-headers'
 import { parse } from '../http/validate'
 import type { JitsiConfig } from './config'
 import { createEndpointBindings } from './endpoints'
@@ -53,6 +54,13 @@ export function createJitsiRouter(ctx: AppContext, cfg: JitsiConfig): Router {
     res.set('cache-control', 'no-store').json(body)
   })
   // The page itself: static bundle from dist/jitsi; no credential ever appears in these URLs (fragment only).
+  // Its CSP adds the deployment: the SDK loads https://<domain>/external_api.js, which frames the meeting.
+  const deployment = `https://${cfg.domain}`
+  router.use('/jitsi', (_req, res, next) => {
+    const csp = pageCsp(ctx.publicUrl(), { scriptSrc: [deployment], frameSrc: [deployment] })
+    res.setHeader('Content-Security-Policy', cspHeader(csp))
+    next()
+  })
   router.use('/jitsi', express.static(cfg.appDir, { index: 'index.html' }))
   router.get('/jitsi', (_req, res) => res.sendFile(join(cfg.appDir, 'index.html')))
   return router
