@@ -4,8 +4,12 @@ import type { ScryptCost } from './auth/passwords'
 import type { RouterMount } from './http/app'
 import type { PrepStore } from './prep/store'
 import type { VerificationStore } from './record/verification-store'
+import type { NoteLimits } from './services/notes'
 import type { MetaStore } from './store/meta-types'
 import type { DocStore, NoteStore } from './store/types'
+import type { ParticipantLimits } from './sync/budgets'
+import type { BacklogLimits } from './sync/room'
+import type { ItemLimits } from './sync/rooms'
 
 /** The stores a server runs on; `lowdb` (files under dataDir) is the default. */
 export interface Stores {
@@ -47,15 +51,18 @@ export interface ServerOptions {
   saveDelayMs?: number
   saveMaxDelayMs?: number
   pingIntervalMs?: number
+  /** How often open sockets are checked for expired or revoked membership (default 15 s). */
+  membershipSweepMs?: number
   /** STUN/TURN servers the practice page tests (ICE_SERVERS). */
   iceServers?: IceServerConfig[]
 }
 
-export interface Limits {
+/** Every budget the server enforces (README "Budgets"); per participant unless the name says otherwise. */
+export interface Limits extends ParticipantLimits, BacklogLimits, ItemLimits, NoteLimits {
   maxFrameBytes: number
+  /** Per document: encoded bytes. */
   maxDocBytes: number
-  updatesPerSecond: number
-  updateBurst: number
+  maxAwarenessBytes: number
   bodyLimit: string
   loginFailures: number
   loginWindowMs: number
@@ -64,8 +71,28 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   maxFrameBytes: 1024 * 1024,
   maxDocBytes: 10 * 1024 * 1024,
+  maxDocItems: 100_000,
+  maxPartyDocItems: 20_000,
+  maxAwarenessBytes: 64 * 1024,
+  socketsPerParticipant: 24,
   updatesPerSecond: 100,
   updateBurst: 500,
+  updateBytesPerSecond: 256 * 1024,
+  updateBytesBurst: 4 * 1024 * 1024,
+  awarenessPerSecond: 10,
+  awarenessBurst: 50,
+  awarenessEchoPerSecond: 200,
+  awarenessEchoBurst: 1000,
+  commandsPerSecond: 5,
+  commandBurst: 40,
+  ticketsPerSecond: 2,
+  ticketBurst: 40,
+  awarenessBacklogBytes: 256 * 1024,
+  closeBacklogBytes: 4 * 1024 * 1024,
+  notesPerParticipant: 200,
+  noteBytesPerParticipant: 2 * 1024 * 1024,
+  notesPerSession: 2000,
+  noteBytesPerSession: 20 * 1024 * 1024,
   bodyLimit: '256kb',
   loginFailures: 5,
   loginWindowMs: 15 * 60_000,

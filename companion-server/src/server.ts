@@ -20,6 +20,8 @@ import { createSessionService } from './services/sessions'
 import { acquireDataLock } from './store/data-lock'
 import { Directory } from './store/directory'
 import { createLowdbStores } from './stores'
+import { Budgets } from './sync/budgets'
+import { startMembershipSweep } from './sync/membership-sweep'
 import { Rooms } from './sync/rooms'
 import { createSyncServer } from './sync/sync-server'
 
@@ -56,11 +58,14 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       logger.error({ file: (e as { path?: string }).path }, e.message)
   }
   const directory = await Directory.open(stores.meta)
+  const budgets = new Budgets(limits)
   const rooms = new Rooms({
     store: stores.docs,
     logger,
     saveDelayMs: options.saveDelayMs,
     saveMaxDelayMs: options.saveMaxDelayMs,
+    backlog: limits,
+    items: limits,
   })
   let publicUrl = options.publicUrl ?? ''
   const unavailable = (id: string) =>
@@ -74,15 +79,17 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     sessions: createSessionService({
       directory,
       rooms,
+      sockets: budgets,
       docs: stores.docs,
       notes: stores.notes,
       now,
       publicUrl: () => publicUrl,
       erase: [prepStore],
     }),
-    notes: createNoteService(stores.notes, now),
-    commands: createCommandService(rooms, now),
-    tickets: new TicketBook(options.ticketTtlMs ?? 60_000, now),
+    notes: createNoteService(stores.notes, now, limits),
+    commands: createCommandService(rooms, now, budgets, limits.maxDocBytes),
+    tickets: new TicketBook(options.ticketTtlMs ?? 60_000, now, budgets),
+    budgets,
     loginLimiter: new FailureLimiter(limits.loginFailures, limits.loginWindowMs, now),
     logger,
     now,
@@ -105,17 +112,23 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     tickets: ctx.tickets,
     directory,
     rooms,
+    budgets,
+    now,
     logger,
     limits,
     unavailable,
     pingIntervalMs: options.pingIntervalMs,
   })
-  const ping = createPingServer({ tickets: ctx.tickets, directory, logger })
+  const ping = createPingServer({ tickets: ctx.tickets, directory, budgets, now, logger })
+  const stopSweep = startMembershipSweep(budgets, directory, now, options.membershipSweepMs ?? 15_000)
   server.on('upgrade', (req, socket, head) => {
     socket.on('error', () => socket.destroy())
     if (req.url?.startsWith('/sync/')) sync.handleUpgrade(req, socket, head)
     else if (req.url?.startsWith(`${PREP_PING_PATH}?`)) ping.handleUpgrade(req, socket, head)
-    else socket.destroy()
+    else {
+      // A status, not a dropped socket: the client (or its proxy) learns the path is wrong and stops guessing.
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+    }
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -132,6 +145,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   let closing: Promise<void> | null = null
   const close = () =>
     (closing ??= (async () => {
+      stopSweep()
       sync.close()
       ping.close()
       await new Promise<void>((resolve) => {

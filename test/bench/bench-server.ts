@@ -21,6 +21,7 @@ import { WebSocketServer } from 'ws'
 
 type Msg =
   | { type: 'setup'; rooms: number; clients: number }
+  | { type: 'hostile' }
   | { type: 'mem' }
   | { type: 'cpu' }
   | { type: 'exit' }
@@ -66,11 +67,32 @@ async function startOurs() {
           ),
         )
     },
+    /** A session of its own with one party (the attacker): what the hostile client needs to log in. */
+    async hostile(): Promise<HostileTarget> {
+      const s = await ctx.sessions.create(mediator, { title: 'hostile', kind: 'mediation', language: 'en' })
+      const res = await ctx.sessions.invite(s, { name: 'Hostile', role: 'party', newSideName: 'H' })
+      return {
+        url: server.url,
+        wsUrl: server.wsUrl,
+        sessionId: s.id,
+        credential: res.invite.token,
+        participantId: res.participant.id,
+      }
+    },
     async close() {
       await server.close()
       await rm(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/** What the hostile client (hostile-client.ts) gets: its own session and its party invite. */
+export interface HostileTarget {
+  url: string
+  wsUrl: string
+  sessionId: string
+  credential: string
+  participantId: string
 }
 
 async function startReference() {
@@ -92,6 +114,9 @@ async function startReference() {
         Array.from({ length: clients }, () => `ws://127.0.0.1:${port}/room-${r}`),
       )
     },
+    async hostile(): Promise<HostileTarget> {
+      throw new Error('the hostile scenario runs against our server only')
+    },
     async close() {
       for (const ws of wss.clients) ws.terminate()
       http.close()
@@ -102,6 +127,7 @@ async function startReference() {
 const server = mode === 'reference' ? await startReference() : await startOurs()
 process.on('message', (m: Msg) => {
   if (m.type === 'setup') void server.setup(m.rooms, m.clients).then((urls) => send({ type: 'setup', urls }))
+  else if (m.type === 'hostile') void server.hostile().then((target) => send({ type: 'hostile', target }))
   else if (m.type === 'mem') {
     gc?.()
     gc?.()

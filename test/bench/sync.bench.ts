@@ -2,11 +2,14 @@
  * bench:sync — M rooms × N clients editing the board; fan-out latency, delivery and server memory, for our
  * server and for the reference @y/websocket-server 0.1.1, in the same run. Each server runs in a child process.
  * The servers of one run work side by side (same schedule, same moment), so a busy machine hurts them alike.
- * Usage: npm run bench:sync [-- --scenario small|large|all] [--rooms M --clients N --edits E --interval ms]
+ * Usage: npm run bench:sync [-- --scenario small|large|hostile|all] [--rooms M --clients N --edits E --interval ms]
  *   [--repeat R] [--modes reference,ours,ours-memory] [--apart]
+ * `hostile`: our server alone, each run twice in a row — without and with one hostile participant flooding in a
+ * session of its own (hostile-client.ts) — so the other sessions' p99 can be compared with and without it.
  */
 import { type ChildProcess, fork } from 'node:child_process'
 import { parseArgs } from 'node:util'
+import type { HostileTarget } from './bench-server'
 import { LoadClient } from './load-client'
 import { kb, ms, percentiles } from './stats'
 
@@ -63,7 +66,7 @@ interface Side {
  * Runs the servers of `modes` at the same time, with the same schedule (room r of every server edits at the same
  * instant, in alternating order), so they share whatever else the machine is doing; results per server.
  */
-async function run(modes: Mode[], sc: Scenario): Promise<Record<string, Result>> {
+async function run(modes: Mode[], sc: Scenario, hostile = false): Promise<Record<string, Result>> {
   const warm = Math.max(2, Math.floor(sc.edits / 10)) // JIT warm-up edits: delivered, not timed
   const sides: Side[] = []
   for (const mode of modes) {
@@ -80,6 +83,7 @@ async function run(modes: Mode[], sc: Scenario): Promise<Record<string, Result>>
     for (let i = 0; i < all.length; i += 250) await Promise.all(all.slice(i, i + 250).map((c) => c.open()))
     sides.push(side)
   }
+  const attacker = hostile ? await startAttacker(sides[0]!) : null
   for (const side of sides) side.cpu0 = (await side.ask<{ micros: number }>({ type: 'cpu' })).micros
   const expected = sc.rooms * sc.edits * (sc.clients - 1)
   await new Promise<void>((resolve) => {
@@ -99,6 +103,7 @@ async function run(modes: Mode[], sc: Scenario): Promise<Record<string, Result>>
   const deadline = Date.now() + 10_000
   while (sides.some((s) => s.delivered < expected) && Date.now() < deadline)
     await new Promise((r) => setTimeout(r, 20))
+  if (attacker) console.log(`  attacker: ${JSON.stringify(await attacker.stop())}`)
   const out: Record<string, Result> = {}
   for (const side of sides) {
     const cpu1 = (await side.ask<{ micros: number }>({ type: 'cpu' })).micros
@@ -121,6 +126,30 @@ async function run(modes: Mode[], sc: Scenario): Promise<Record<string, Result>>
     await new Promise((r) => side.child.once('exit', r))
   }
   return out
+}
+
+/** Forks the hostile client against `side`'s server and starts its flood; `stop()` returns what it sent. */
+async function startAttacker(side: Side) {
+  const { target } = await side.ask<{ target: HostileTarget }>({ type: 'hostile' })
+  const child = fork(new URL('./hostile-client.ts', import.meta.url).pathname, [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
+  const next = () =>
+    new Promise<{ type: string; stats?: unknown }>((r) => child.once('message', (m) => r(m as never)))
+  await next()
+  child.send({ type: 'start', target })
+  await next()
+  // A second of flood before the timed edits: the attack is in full swing when measuring starts.
+  await new Promise((r) => setTimeout(r, 1000))
+  return {
+    async stop() {
+      child.send({ type: 'stop' })
+      const { stats } = await next()
+      await new Promise((r) => child.once('exit', r))
+      return stats
+    },
+  }
 }
 
 function line(label: string, r: Result): string {
@@ -148,6 +177,13 @@ const SCENARIOS: Record<string, Scenario> = {
     edits: 50,
     intervalMs: 100,
   },
+  hostile: {
+    name: '100 rooms × 4 clients, 50 edits @ 100 ms, without and with one hostile participant',
+    rooms: 100,
+    clients: 4,
+    edits: 50,
+    intervalMs: 100,
+  },
   large: {
     name: '1,250 rooms × 4 clients (5,000 connections), 15 edits @ 1 s',
     rooms: 1250,
@@ -167,12 +203,29 @@ const chosen: Scenario[] = values.rooms
       },
     ]
   : values.scenario === 'all'
-    ? [SCENARIOS.small!, SCENARIOS.large!]
+    ? [SCENARIOS.small!, SCENARIOS.large!, SCENARIOS.hostile!]
     : [SCENARIOS[values.scenario!]!]
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN
 const fmt = (xs: number[]) => `${xs.map((r) => r.toFixed(2)).join(', ')}; median ${median(xs).toFixed(2)}`
+async function hostileRuns(sc: Scenario, repeat: number): Promise<void> {
+  console.log(`\n## ${sc.name} — ${repeat} pair(s), our server only`)
+  const ratios: number[] = []
+  for (let i = 0; i < repeat; i++) {
+    const calm = (await run(['ours'], sc)).ours!
+    console.log(line(`without attacker #${i + 1}`, calm))
+    const attacked = (await run(['ours'], sc, true)).ours!
+    console.log(line(`with attacker #${i + 1}`, attacked))
+    ratios.push(attacked.lat.p99 / calm.lat.p99)
+  }
+  console.log(`other sessions' p99 with / without the attacker: ${fmt(ratios)} (target ≤ 1.30)`)
+}
+
 for (const sc of chosen) {
+  if (sc === SCENARIOS.hostile) {
+    await hostileRuns(sc, Number(values.repeat ?? 3))
+    continue
+  }
   const repeat = Number(values.repeat ?? (sc.rooms > 500 ? 1 : 3))
   const modes = (values.modes ?? (sc.rooms > 500 ? 'reference,ours' : 'reference,ours,ours-memory')).split(
     ',',

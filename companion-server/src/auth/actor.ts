@@ -51,8 +51,23 @@ export function actorIn(credential: Credential, session: SessionRecord): Actor |
   return credential.session.id === session.id ? credential.participant : null
 }
 
-/** True while the actor still belongs to the session (the mediator always; a participant until revoked). */
-export function isStillMember(session: SessionRecord, actor: Actor): boolean {
+/**
+ * True while the actor still belongs to the session: the owning mediator always; a participant while an invite
+ * of theirs is neither revoked nor expired. Checked when a ticket is used and on every socket message, so a
+ * ticket issued before the end opens nothing and an open socket stops at its next message.
+ */
+export function isStillMember(session: SessionRecord, actor: Actor, now: number): boolean {
   if (actor.role === 'mediator') return session.ownerId === actor.id
-  return session.invites.some((i) => i.participantId === actor.id && !i.revokedAt)
+  return hasLiveInvite(session, actor.id, now)
+}
+
+/** Same check by id alone (the owner, or a live invite), for sweeping open sockets. */
+export function isMemberId(session: SessionRecord, id: string, now: number): boolean {
+  return session.ownerId === id || hasLiveInvite(session, id, now)
+}
+
+function hasLiveInvite(session: SessionRecord, participantId: string, now: number): boolean {
+  return session.invites.some(
+    (i) => i.participantId === participantId && !i.revokedAt && !isExpired(i.expiresAt, now),
+  )
 }

@@ -1,3 +1,5 @@
+import { HttpError } from '../errors'
+import type { Budgets } from '../sync/budgets'
 import type { Actor } from './actor'
 import { randomToken } from './crypto'
 
@@ -9,19 +11,27 @@ export interface Ticket {
 
 /**
  * Short-lived single-use tickets for opening one sync socket. Kept in memory only: a restart simply makes
- * clients fetch a new one. The clock is injected so expiry is testable without waiting.
+ * clients fetch a new one. The clock is injected so expiry is testable without waiting. Each participant has a
+ * ticket budget, so the map stays bounded (rate × lifetime per participant).
  */
 export class TicketBook {
   private readonly tickets = new Map<string, Ticket>()
   private readonly ttlMs: number
   private readonly now: () => number
+  private readonly budgets: Budgets | null
+  private prunedAt = Number.NEGATIVE_INFINITY
 
-  constructor(ttlMs: number, now: () => number) {
+  constructor(ttlMs: number, now: () => number, budgets: Budgets | null = null) {
     this.ttlMs = Math.min(ttlMs, 60_000)
     this.now = now
+    this.budgets = budgets
   }
 
+  /** A new ticket, or 429 LIMIT-TICKETS when the participant asked for too many too fast. */
   issue(sessionId: string, actor: Actor): { ticket: string; expiresAt: number } {
+    if (this.budgets && !this.budgets.of(sessionId, actor.id).tickets.take()) {
+      throw new HttpError(429, 'too many connection attempts; wait a moment', { code: 'LIMIT-TICKETS' })
+    }
     this.prune()
     const ticket = randomToken(24)
     const expiresAt = this.now() + this.ttlMs
@@ -37,8 +47,15 @@ export class TicketBook {
     return t.expiresAt > this.now() ? t : null
   }
 
+  get size(): number {
+    return this.tickets.size
+  }
+
+  /** At most once a second: a scan per issue would make issuing O(tickets). */
   private prune(): void {
     const now = this.now()
+    if (now - this.prunedAt < 1000) return
+    this.prunedAt = now
     for (const [k, t] of this.tickets) if (t.expiresAt <= now) this.tickets.delete(k)
   }
 }

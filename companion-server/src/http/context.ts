@@ -8,6 +8,7 @@ import type { CommandService } from '../services/commands'
 import type { NoteService } from '../services/notes'
 import type { SessionService } from '../services/sessions'
 import type { Directory } from '../store/directory'
+import type { Budgets } from '../sync/budgets'
 import type { Rooms } from '../sync/rooms'
 
 /** Everything a router needs; platform routers (Zoom, Jitsi) receive the same object. */
@@ -17,6 +18,8 @@ export interface AppContext {
   notes: NoteService
   commands: CommandService
   tickets: TicketBook
+  /** Per-participant budgets and open sockets (sync/budgets.ts). */
+  budgets: Budgets
   rooms: Rooms
   loginLimiter: FailureLimiter
   logger: Logger

@@ -30,8 +30,56 @@ function checkWrite(session: SessionRecord, actor: Actor, v: NoteVisibility): vo
     throw forbidden(`a ${actor.role} may only write joint notes or notes of their own side`)
 }
 
-export function createNoteService(store: NoteStore, now: () => number) {
+/** Notes are durable on disk: each author and the session as a whole have a budget of count and bytes. */
+export interface NoteLimits {
+  /** Per party or adviser (the mediator is held only by the session's totals). */
+  notesPerParticipant: number
+  noteBytesPerParticipant: number
+  notesPerSession: number
+  noteBytesPerSession: number
+}
+
+const noteBytes = (n: Pick<Note, 'title' | 'body'>) => Buffer.byteLength(n.title) + Buffer.byteLength(n.body)
+
+/**
+ * Refuses (413, LIMIT-NOTES) a write that would take the author or the session past its budget; `replacing` is
+ * the note being overwritten, whose bytes are freed by the write.
+ */
+function checkBudget(
+  all: Note[],
+  actor: Actor,
+  next: Pick<Note, 'title' | 'body'>,
+  limits: NoteLimits,
+  replacing?: Note,
+): void {
+  const others = all.filter((n) => n.id !== replacing?.id)
+  const mine = others.filter((n) => n.authorId === actor.id)
+  const over =
+    others.length + 1 > limits.notesPerSession ||
+    others.reduce((sum, n) => sum + noteBytes(n), noteBytes(next)) > limits.noteBytesPerSession ||
+    (actor.role !== 'mediator' &&
+      (mine.length + 1 > limits.notesPerParticipant ||
+        mine.reduce((sum, n) => sum + noteBytes(n), noteBytes(next)) > limits.noteBytesPerParticipant))
+  if (over) {
+    throw new HttpError(413, 'the notes budget is used up: remove notes you no longer need', {
+      code: 'LIMIT-NOTES',
+    })
+  }
+}
+
+export function createNoteService(store: NoteStore, now: () => number, limits: NoteLimits) {
   const iso = () => new Date(now()).toISOString()
+  // Budget check and write run one at a time per session, so parallel requests cannot all pass the check.
+  const queues = new Map<string, Promise<unknown>>()
+  function serial<T>(sessionId: string, fn: () => Promise<T>): Promise<T> {
+    const run = (queues.get(sessionId) ?? Promise.resolve()).then(fn, fn)
+    const tail = run.catch(() => undefined)
+    queues.set(sessionId, tail)
+    void tail.then(() => {
+      if (queues.get(sessionId) === tail) queues.delete(sessionId)
+    })
+    return run
+  }
 
   async function readable(session: SessionRecord, actor: Actor, noteId: string): Promise<Note> {
     if (actor.role === 'secretariat') throw forbidden('the secretariat has no access to notes')
@@ -65,17 +113,20 @@ export function createNoteService(store: NoteStore, now: () => number) {
     get: readable,
     async create(session: SessionRecord, actor: Actor, input: NoteInput): Promise<Note> {
       checkWrite(session, actor, input.visibility)
-      const at = iso()
-      const note: Note = {
-        id: randomId(),
-        sessionId: session.id,
-        ...input,
-        revision: 1,
-        createdAt: at,
-        updatedAt: at,
-        authorId: actor.id,
-      }
-      return store.create(note)
+      return serial(session.id, async () => {
+        checkBudget(await store.list(session.id), actor, input, limits)
+        const at = iso()
+        const note: Note = {
+          id: randomId(),
+          sessionId: session.id,
+          ...input,
+          revision: 1,
+          createdAt: at,
+          updatedAt: at,
+          authorId: actor.id,
+        }
+        return store.create(note)
+      })
     },
     async update(
       session: SessionRecord,
@@ -84,9 +135,12 @@ export function createNoteService(store: NoteStore, now: () => number) {
       revision: number,
       input: NoteInput,
     ): Promise<Note> {
-      await writable(session, actor, noteId)
+      const current = await writable(session, actor, noteId)
       checkWrite(session, actor, input.visibility)
-      return outcome(await store.update(session.id, noteId, revision, { ...input, updatedAt: iso() }))
+      return serial(session.id, async () => {
+        checkBudget(await store.list(session.id), actor, input, limits, current)
+        return outcome(await store.update(session.id, noteId, revision, { ...input, updatedAt: iso() }))
+      })
     },
     async remove(session: SessionRecord, actor: Actor, noteId: string, revision: number): Promise<void> {
       await writable(session, actor, noteId)

@@ -22,6 +22,8 @@ const DAY_MS = 86_400_000
 export interface SessionServiceDeps {
   directory: Directory
   rooms: Rooms
+  /** Every open socket (sync and practice ping), by participant. */
+  sockets: { closeSockets(sessionId: string, code: number, reason: string, participantId?: string): number }
   docs: DocStore
   notes: NoteStore
   now: () => number
@@ -108,7 +110,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       inv.revokedAt = iso()
       s.participants = s.participants.filter((p) => p.id !== inv.participantId)
     })
-    await rooms.closeSockets(session.id, CLOSE.unauthorized, 'invite revoked', inv.participantId)
+    deps.sockets.closeSockets(session.id, CLOSE.unauthorized, 'invite revoked', inv.participantId)
     await rooms.withDocs([control(session.id)], ([doc]) => {
       removeParticipant(doc!, inv.participantId, serverOrigin(session.ownerId))
     })
@@ -132,7 +134,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       ...session.sides.map((s) => `caucus/${s.id}`),
     ]
     await directory.removeSession(session.id)
-    await rooms.closeSockets(session.id, CLOSE.notFound, 'session deleted')
+    deps.sockets.closeSockets(session.id, CLOSE.notFound, 'session deleted')
     await rooms.discardSession(session.id)
     await deps.docs.deleteSession(session.id)
     await deps.notes.deleteSession(session.id)

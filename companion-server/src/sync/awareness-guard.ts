@@ -17,7 +17,11 @@ export interface GuardContext {
   identity: StampedIdentity
 }
 
-const MAX_STATE_CHARS = 16 * 1024
+/** The sidebar announces no state of its own beyond the stamped identity; 2 KB leaves room and stops abuse. */
+const MAX_STATE_CHARS = 2 * 1024
+
+/** The connection's own state is over the cap: a refusal the socket is told about (1009), not a silent drop. */
+export class AwarenessTooLarge extends Error {}
 
 /**
  * Filters one awareness update (y-protocols encoding) from a connection: entries for client ids other than the
@@ -34,7 +38,8 @@ export function guardAwareness(update: Uint8Array, ctx: GuardContext): Uint8Arra
     const clock = decoding.readVarUint(d)
     const json = decoding.readVarString(d)
     if (ctx.clientId === null && ctx.canClaim(clientId)) ctx.clientId = clientId
-    if (clientId !== ctx.clientId || json.length > MAX_STATE_CHARS) continue
+    if (clientId !== ctx.clientId) continue
+    if (json.length > MAX_STATE_CHARS) throw new AwarenessTooLarge('awareness state too large')
     const state: unknown = JSON.parse(json)
     if (state !== null && (typeof state !== 'object' || Array.isArray(state))) continue
     encoding.writeVarUint(out, clientId)

@@ -5,7 +5,9 @@ import type { RawData, WebSocket } from 'ws'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { Actor } from '../auth/actor'
-import { guardAwareness } from './awareness-guard'
+import { AwarenessTooLarge, guardAwareness } from './awareness-guard'
+import type { ParticipantBudget } from './budgets'
+import { dropPending, hasPending, updateCost } from './doc-cost'
 import {
   CLOSE,
   MSG_AWARENESS,
@@ -20,17 +22,19 @@ import type { Room, RoomConn } from './room'
 export interface SyncLimits {
   /** Largest encoded document a write may grow to (bytes); beyond it the socket closes with 4413. */
   maxDocBytes: number
-  /** Token bucket for write messages per connection: sustained rate and burst; beyond it, close 4429. */
-  updatesPerSecond: number
-  updateBurst: number
+  /** Largest awareness message (bytes; echoes of everyone's states included); larger closes with 1009. */
+  maxAwarenessBytes: number
 }
+
+/** Time a refused client has to complete the close handshake before its socket is dropped. */
+const KICK_GRACE_MS = 2000
 
 interface Conn extends RoomConn {
   room: Room
   readOnly: boolean
   actor: Actor
-  tokens: number
-  refilledAt: number
+  budget: ParticipantBudget
+  gone: boolean
 }
 
 /**
@@ -40,9 +44,31 @@ interface Conn extends RoomConn {
 export function attachConnection(
   room: Room,
   ws: WebSocket,
-  opts: { actor: Actor; readOnly: boolean; limits: SyncLimits; logger: Logger; onClose: () => void },
+  opts: {
+    actor: Actor
+    readOnly: boolean
+    budget: ParticipantBudget
+    /** Checked on every message: an expired or revoked participant's socket is closed 4401 at once. */
+    stillMember: () => boolean
+    limits: SyncLimits
+    logger: Logger
+    onClose: () => void
+  },
 ): (data: RawData) => void {
   const { limits } = opts
+  // Leaving the room happens once, at the first of: a kick (refusal, backlog) or the socket's close. A kicked
+  // socket that never reads may take ws's close timeout to go; it must stop costing anything right away.
+  const leave = () => {
+    if (conn.gone) return
+    conn.gone = true
+    room.conns.delete(ws)
+    conn.budget.sockets.delete(socketHandle)
+    const id = conn.clientId
+    if (id !== null && ownerOf(room, id) === undefined) {
+      awarenessProtocol.removeAwarenessStates(room.awareness, [id], null)
+    }
+    opts.onClose()
+  }
   const conn: Conn = {
     ws,
     room,
@@ -50,28 +76,33 @@ export function attachConnection(
     clientId: null,
     readOnly: opts.readOnly,
     actor: opts.actor,
-    tokens: limits.updateBurst,
-    refilledAt: performance.now(),
+    budget: opts.budget,
+    gone: false,
+    kick(code, reason) {
+      leave()
+      ws.close(code, reason)
+      // A client that keeps sending after the close frame is cut off after a round trip's grace, so a flood
+      // costs no parsing for long. A socket closed for not reading keeps ws's own timeout: it must be able to
+      // drain its queue and still learn why it was closed.
+      if (code !== CLOSE.backlog) setTimeout(() => ws.terminate(), KICK_GRACE_MS).unref()
+    },
   }
+  const socketHandle = { close: (code: number, reason: string) => conn.kick(code, reason) }
   room.conns.set(ws, conn)
+  conn.budget.sockets.add(socketHandle)
 
   const onMessage = (data: RawData): void => {
+    if (conn.gone) return
+    if (!opts.stillMember()) return void conn.kick(CLOSE.unauthorized, 'no longer a member of this session')
     try {
       handle(conn, toBytes(data), limits)
     } catch (err) {
       opts.logger.warn({ doc: room.name, err: (err as Error).message }, 'malformed sync message')
-      ws.close(CLOSE.badMessage, 'malformed message')
+      conn.kick(CLOSE.badMessage, 'malformed message')
     }
   }
   ws.on('message', onMessage)
-  ws.on('close', () => {
-    room.conns.delete(ws)
-    const id = conn.clientId
-    if (id !== null && ownerOf(room, id) === undefined) {
-      awarenessProtocol.removeAwarenessStates(room.awareness, [id], null)
-    }
-    opts.onClose()
-  })
+  ws.on('close', leave)
 
   const e = encoding.createEncoder()
   encoding.writeVarUint(e, MSG_SYNC)
@@ -93,20 +124,18 @@ function handle(conn: Conn, bytes: Uint8Array, limits: SyncLimits): void {
       encoding.writeVarUint(e, MSG_SYNC)
       encoding.writeVarUint(e, SYNC_STEP2)
       encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(conn.room.doc, sv))
-      conn.ws.send(encoding.toUint8Array(e))
+      conn.room.send(conn, encoding.toUint8Array(e), false)
     } else if (sub === SYNC_STEP2 || sub === SYNC_UPDATE) {
       if (conn.readOnly) return // dropped before it touches the doc, the store or anyone else
-      const update = decoding.readVarUint8Array(d)
-      if (!takeToken(conn, limits)) return void conn.ws.close(CLOSE.rateLimited, 'update rate exceeded')
-      if (conn.room.size + update.length > limits.maxDocBytes) {
-        return void conn.ws.close(CLOSE.docTooLarge, 'document size cap reached')
-      }
-      Y.applyUpdate(conn.room.doc, update, conn.ws)
+      applyWrite(conn, decoding.readVarUint8Array(d), limits)
     } else {
       throw new Error(`unknown sync message ${sub}`)
     }
   } else if (type === MSG_AWARENESS) {
-    const guarded = guardAwareness(decoding.readVarUint8Array(d), {
+    if (bytes.length > limits.maxAwarenessBytes) {
+      return void conn.kick(CLOSE.tooLarge, 'awareness state too large')
+    }
+    const guarded = guardOrNull(decoding.readVarUint8Array(d), {
       get clientId() {
         return conn.clientId
       },
@@ -124,9 +153,45 @@ function handle(conn: Conn, bytes: Uint8Array, limits: SyncLimits): void {
         sideId: conn.actor.sideId,
       },
     })
+    if (guarded === 'tooLarge') return void conn.kick(CLOSE.tooLarge, 'awareness state too large')
+    // Charged after the guard: only what carries the sender's own state counts against its awareness budget.
+    const bucket = guarded ? conn.budget.awareness : conn.budget.awarenessEcho
+    if (!bucket.take()) return void conn.kick(CLOSE.rateLimited, 'awareness rate exceeded')
     if (guarded) awarenessProtocol.applyAwarenessUpdate(conn.room.awareness, guarded, conn.ws)
   } else if (type === MSG_QUERY_AWARENESS) {
+    if (!conn.budget.awareness.take()) return void conn.kick(CLOSE.rateLimited, 'awareness rate exceeded')
     sendFullAwareness(conn)
+  }
+}
+
+/**
+ * Applies one write within the participant's budgets and the document's: message rate and bytes first, then
+ * size and structs (memory) before the update touches the doc, because a CRDT update cannot be taken back.
+ */
+function applyWrite(conn: Conn, update: Uint8Array, limits: SyncLimits): void {
+  const { room, budget } = conn
+  if (!budget.updates.take() || !budget.updateBytes.take(update.length)) {
+    return void conn.kick(CLOSE.rateLimited, 'update rate exceeded')
+  }
+  if (room.size + update.length > limits.maxDocBytes || room.items + updateCost(update) > room.maxItems) {
+    return void conn.kick(CLOSE.docTooLarge, 'document size cap reached')
+  }
+  Y.applyUpdate(room.doc, update, conn.ws)
+  if (hasPending(room.doc)) {
+    dropPending(room.doc)
+    conn.kick(CLOSE.badMessage, 'update builds on data the server does not have')
+  }
+}
+
+function guardOrNull(
+  update: Uint8Array,
+  ctx: Parameters<typeof guardAwareness>[1],
+): Uint8Array | null | 'tooLarge' {
+  try {
+    return guardAwareness(update, ctx)
+  } catch (err) {
+    if (err instanceof AwarenessTooLarge) return 'tooLarge'
+    throw err
   }
 }
 
@@ -144,19 +209,7 @@ function sendFullAwareness(conn: Conn): void {
     e,
     awarenessProtocol.encodeAwarenessUpdate(conn.room.awareness, [...states.keys()]),
   )
-  conn.ws.send(encoding.toUint8Array(e))
-}
-
-function takeToken(conn: Conn, limits: SyncLimits): boolean {
-  const now = performance.now()
-  conn.tokens = Math.min(
-    limits.updateBurst,
-    conn.tokens + ((now - conn.refilledAt) / 1000) * limits.updatesPerSecond,
-  )
-  conn.refilledAt = now
-  if (conn.tokens < 1) return false
-  conn.tokens -= 1
-  return true
+  conn.room.send(conn, encoding.toUint8Array(e), true)
 }
 
 function toBytes(data: RawData): Uint8Array {

@@ -19,6 +19,8 @@ export const CLOSE = {
   notFound: 4404,
   docTooLarge: 4413,
   rateLimited: 4429,
+  /** Not 44xx: the client should reconnect (and re-sync) once it reads again. */
+  backlog: 4508,
 } as const
 
 /** `[sync, update, <update>]`, encoded once per transaction and sent to every connection. */

@@ -3,13 +3,24 @@ import type { WebSocket } from 'ws'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { DocStore } from '../store/types'
-import { encodeAwareness, encodeUpdate } from './messages'
+import { structCount } from './doc-cost'
+import { CLOSE, encodeAwareness, encodeUpdate } from './messages'
 
 /** Per-connection state the room needs for fan-out and awareness ownership. */
 export interface RoomConn {
   ws: WebSocket
   participantId: string
   clientId: number | null
+  /** Takes the connection out of the room at once and closes it with `code`. */
+  kick(code: number, reason: string): void
+}
+
+/** How far a socket may fall behind (bytes queued and not yet read by the peer) before the room acts. */
+export interface BacklogLimits {
+  /** Above this, awareness is no longer sent to the socket (it is the least important traffic). */
+  awarenessBacklogBytes: number
+  /** Above this, the socket is closed with 4508 and its client reconnects and re-syncs. */
+  closeBacklogBytes: number
 }
 
 export interface RoomOptions {
@@ -20,6 +31,9 @@ export interface RoomOptions {
   saveMaxDelayMs: number
   /** Called after a save that followed a failed one succeeded (the room may be unloaded now). */
   onRecovered?: (room: Room) => void
+  backlog: BacklogLimits
+  /** The most structs the named document may hold (see doc-cost.ts). */
+  maxItems: (name: string) => number
 }
 
 /** Waits between retries of a failed save: 1 s, doubling to 30 s (the disk may stay full for a while). */
@@ -38,6 +52,9 @@ export class Room {
   readonly conns = new Map<WebSocket, RoomConn>()
   /** Approximate encoded size: last snapshot plus the bytes applied since. */
   size = 0
+  /** Structs in the doc right now (its memory); writes that would pass `maxItems` are refused. */
+  items = 0
+  readonly maxItems: number
   /** Users that are not sockets (commands, session setup) keep the room loaded while they run. */
   holds = 0
   private readonly opts: RoomOptions
@@ -52,10 +69,12 @@ export class Room {
   constructor(name: string, state: Uint8Array | null, opts: RoomOptions) {
     this.name = name
     this.opts = opts
+    this.maxItems = opts.maxItems(name)
     this.awareness.setLocalState(null)
     if (state) {
       Y.applyUpdate(this.doc, state, storeOrigin)
       this.size = state.length
+      this.items = structCount(this.doc)
     }
     this.doc.on('update', this.onUpdate)
     this.awareness.on('update', this.onAwareness)
@@ -63,8 +82,9 @@ export class Room {
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     this.size += update.length
+    this.items = structCount(this.doc)
     const msg = encodeUpdate(update)
-    for (const ws of this.conns.keys()) if (ws !== origin && ws.readyState === 1) ws.send(msg)
+    for (const conn of [...this.conns.values()]) if (conn.ws !== origin) this.send(conn, msg, false)
     this.markDirty()
   }
 
@@ -75,7 +95,22 @@ export class Room {
     const changed = added.concat(updated, removed)
     if (changed.length === 0 || this.conns.size === 0) return
     const msg = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
-    for (const ws of this.conns.keys()) if (ws.readyState === 1) ws.send(msg)
+    for (const conn of [...this.conns.values()]) this.send(conn, msg, true)
+  }
+
+  /**
+   * Sends with backpressure: a socket that does not read (its queue past the high-water marks) first stops
+   * getting awareness, then is closed, so it can neither hold the server's memory nor slow the others.
+   */
+  send(conn: RoomConn, msg: Uint8Array, awareness: boolean): void {
+    const { ws } = conn
+    if (ws.readyState !== 1) return
+    const queued = ws.bufferedAmount
+    if (queued > this.opts.backlog.closeBacklogBytes) {
+      return void conn.kick(CLOSE.backlog, 'connection too slow: messages were not read')
+    }
+    if (awareness && queued > this.opts.backlog.awarenessBacklogBytes) return
+    ws.send(msg)
   }
 
   /** Debounces saves without touching a timer per update (hot path): the timer re-arms itself when it fires early. */

@@ -1,7 +1,22 @@
 import type { Logger } from 'pino'
 import type * as Y from 'yjs'
 import type { DocStore } from '../store/types'
-import { Room, type RoomOptions } from './room'
+import { type BacklogLimits, Room, type RoomOptions } from './room'
+
+/** Struct budgets per document: shared documents (written by the mediator and the server) and party-writable ones. */
+export interface ItemLimits {
+  maxDocItems: number
+  maxPartyDocItems: number
+}
+
+const DEFAULT_BACKLOG: BacklogLimits = {
+  awarenessBacklogBytes: 256 * 1024,
+  closeBacklogBytes: 4 * 1024 * 1024,
+}
+const DEFAULT_ITEMS: ItemLimits = { maxDocItems: 100_000, maxPartyDocItems: 20_000 }
+
+/** `private/<id>` and `caucus/<side>` take a party's raw updates; everything else only the mediator's and the server's. */
+const partyWritable = (name: string) => /^[^/]+\/(private|caucus)\//.test(name)
 
 /**
  * Loads a room on first use and saves and unloads it when the last user leaves. A room that is being saved
@@ -12,13 +27,23 @@ export class Rooms {
   private readonly live = new Map<string, Room>()
   private readonly opts: RoomOptions
 
-  constructor(opts: { store: DocStore; logger: Logger; saveDelayMs?: number; saveMaxDelayMs?: number }) {
+  constructor(opts: {
+    store: DocStore
+    logger: Logger
+    saveDelayMs?: number
+    saveMaxDelayMs?: number
+    backlog?: BacklogLimits
+    items?: ItemLimits
+  }) {
+    const items = opts.items ?? DEFAULT_ITEMS
     this.opts = {
       store: opts.store,
       logger: opts.logger,
       saveDelayMs: opts.saveDelayMs ?? 250,
       saveMaxDelayMs: opts.saveMaxDelayMs ?? 1000,
       onRecovered: (room) => this.release(room),
+      backlog: opts.backlog ?? DEFAULT_BACKLOG,
+      maxItems: (name) => (partyWritable(name) ? items.maxPartyDocItems : items.maxDocItems),
     }
   }
 
@@ -38,7 +63,12 @@ export class Rooms {
   }
 
   /** Runs `fn` on the live docs named `names` (loaded if needed), keeping them loaded meanwhile. */
-  async withDocs<T>(names: string[], fn: (docs: Y.Doc[]) => T | Promise<T>): Promise<T> {
+  withDocs<T>(names: string[], fn: (docs: Y.Doc[]) => T | Promise<T>): Promise<T> {
+    return this.withRooms(names, (rooms) => fn(rooms.map((r) => r.doc)))
+  }
+
+  /** Like withDocs, with the rooms (their size and struct budgets) instead of the bare docs. */
+  async withRooms<T>(names: string[], fn: (rooms: Room[]) => T | Promise<T>): Promise<T> {
     const rooms: Room[] = []
     try {
       for (const name of names) {
@@ -46,7 +76,7 @@ export class Rooms {
         room.holds++
         rooms.push(room)
       }
-      return await fn(rooms.map((r) => r.doc))
+      return await fn(rooms)
     } finally {
       for (const room of rooms) {
         room.holds--
@@ -76,25 +106,6 @@ export class Rooms {
   /** Saves every dirty room. */
   async flushAll(): Promise<void> {
     await Promise.all((await this.loaded()).map((r) => r.flush()))
-  }
-
-  /** Closes every socket of a session (or only of one participant) with `code`. */
-  async closeSockets(
-    sessionId: string,
-    code: number,
-    reason: string,
-    participantId?: string,
-  ): Promise<number> {
-    let closed = 0
-    for (const room of await this.loaded()) {
-      if (!room.name.startsWith(`${sessionId}/`)) continue
-      for (const conn of room.conns.values()) {
-        if (participantId !== undefined && conn.participantId !== participantId) continue
-        conn.ws.close(code, reason)
-        closed++
-      }
-    }
-    return closed
   }
 
   /** Drops a session's rooms from memory without saving (the session is being deleted). */

@@ -6,6 +6,7 @@ import { isStillMember } from '../auth/actor'
 import type { TicketBook } from '../auth/tickets'
 import type { Directory } from '../store/directory'
 import { accessTo } from './access'
+import type { Budgets } from './budgets'
 import { attachConnection, type SyncLimits } from './connection'
 import { CLOSE } from './messages'
 import type { Rooms } from './rooms'
@@ -15,6 +16,8 @@ export interface SyncServerOptions {
   tickets: TicketBook
   directory: Directory
   rooms: Rooms
+  budgets: Budgets
+  now: () => number
   logger: Logger
   limits: SyncLimits & { maxFrameBytes: number }
   /** Returns a reason when the session cannot be served (damaged file), else null. */
@@ -57,19 +60,16 @@ export function createSyncServer(opts: SyncServerOptions) {
   }
 
   async function admit(ws: WebSocket, req: IncomingMessage, early: RawData[], buffer: (d: RawData) => void) {
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    const rest = url.pathname.slice(opts.path.length + 1)
-    const slash = rest.indexOf('/')
-    const sessionId = decodeURIComponent(rest.slice(0, slash))
-    const docName = decodeURIComponent(rest.slice(slash + 1))
-    const ticket = opts.tickets.redeem(url.searchParams.get('ticket') ?? '')
+    const target = parseTarget(req.url ?? '/', opts.path)
+    if (!target) return ws.close(CLOSE.badMessage, 'malformed sync path')
+    const { sessionId, docName, ticketText } = target
+    const ticket = opts.tickets.redeem(ticketText)
     const session = opts.directory.session(sessionId)
     if (
       !ticket ||
-      slash <= 0 ||
       ticket.sessionId !== sessionId ||
       !session ||
-      !isStillMember(session, ticket.actor)
+      !isStillMember(session, ticket.actor, opts.now())
     ) {
       return ws.close(CLOSE.unauthorized, 'invalid or expired ticket')
     }
@@ -77,12 +77,24 @@ export function createSyncServer(opts: SyncServerOptions) {
     if (access === 'none') return ws.close(CLOSE.forbidden, 'document not allowed')
     const down = opts.unavailable(sessionId)
     if (down) return ws.close(CLOSE.serverError, 'session unavailable')
-    const room = await opts.rooms.get(`${sessionId}/${docName}`)
+    const budget = opts.budgets.of(sessionId, ticket.actor.id)
+    if (!opts.budgets.canOpen(budget)) return ws.close(CLOSE.rateLimited, 'too many open connections')
+    // The place is held while the room loads, so parallel upgrades cannot all pass the check.
+    const placeholder = { close: (code: number, reason: string) => ws.close(code, reason) }
+    budget.sockets.add(placeholder)
+    const room = await opts.rooms
+      .get(`${sessionId}/${docName}`)
+      .finally(() => budget.sockets.delete(placeholder))
     if (ws.readyState !== ws.OPEN) return opts.rooms.release(room)
     ws.off('message', buffer)
     const onMessage = attachConnection(room, ws, {
       actor: ticket.actor,
       readOnly: access === 'read',
+      budget,
+      stillMember: () => {
+        const now = opts.directory.session(sessionId)
+        return now !== undefined && isStillMember(now, ticket.actor, opts.now())
+      },
       limits: opts.limits,
       logger,
       onClose: () => opts.rooms.release(room),
@@ -107,3 +119,24 @@ export function createSyncServer(opts: SyncServerOptions) {
 }
 
 export type SyncServer = ReturnType<typeof createSyncServer>
+
+/**
+ * `<path>/<sessionId>/<docName>?ticket=…` split and decoded; null when it does not have that shape or does not
+ * decode (a client's mistake, answered 4400, never a server error).
+ */
+function parseTarget(
+  raw: string,
+  path: string,
+): { sessionId: string; docName: string; ticketText: string } | null {
+  try {
+    const url = new URL(raw, 'http://localhost')
+    const rest = url.pathname.slice(path.length + 1)
+    const slash = rest.indexOf('/')
+    if (slash <= 0 || slash === rest.length - 1) return null
+    const sessionId = decodeURIComponent(rest.slice(0, slash))
+    const docName = decodeURIComponent(rest.slice(slash + 1))
+    return { sessionId, docName, ticketText: url.searchParams.get('ticket') ?? '' }
+  } catch {
+    return null
+  }
+}

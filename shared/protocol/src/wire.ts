@@ -11,8 +11,10 @@ import type { Role } from './vocabulary'
 
 /**
  * Sync sockets: `WebsocketProvider(`${origin}/sync`, `${sessionId}/${docName}`, doc, {params: {ticket}})`.
- * Close codes: 4401 no/expired/used ticket or revoked invite; 4403 document not allowed; 1009 frame too large;
- * 4429 update rate exceeded; 4413 document size cap reached.
+ * Close codes: 4400 malformed message or path; 4401 no/expired/used ticket, revoked or expired invite; 4403
+ * document not allowed; 1009 frame or awareness state too large; 4413 document size or struct budget reached;
+ * 4429 over a participant budget (updates, bytes, awareness, open sockets); 4508 the socket did not read and fell
+ * too far behind (the client reconnects). Budgets: README "Budgets".
  */
 export const SYNC_PATH = '/sync'
 export const CLOSE_UNAUTHORIZED = 4401

@@ -35,7 +35,10 @@ export interface DocConnection {
 }
 
 // Close codes after which reconnecting cannot help; 4401 gets one retry with a fresh ticket first.
-const TERMINAL = new Set([CLOSE_FORBIDDEN, 4413, 1009])
+// 4429 (over a budget) and 4400 (malformed) end it too: retrying would only repeat what was refused.
+const TERMINAL = new Set([CLOSE_FORBIDDEN, 4413, 1009, 4400, 4429])
+// 4508: the socket fell behind and was closed; reconnecting re-syncs, and the status says why.
+const CLOSE_BACKLOG = 4508
 
 /**
  * Connects one document with its own reconnect loop: y-websocket reads `provider.params` when it opens a
@@ -61,7 +64,8 @@ export function connectDoc(opts: DocConnectionOptions): DocConnection {
 
   const set = (next: Partial<DocStatus>) => {
     status = { ...status, ...next }
-    if (status.state !== 'denied') delete status.code
+    if (status.state !== 'denied' && !(status.state === 'reconnecting' && status.code === CLOSE_BACKLOG))
+      delete status.code
     for (const l of listeners) l(status)
   }
   const deny = (code: number) => {
@@ -98,7 +102,8 @@ export function connectDoc(opts: DocConnectionOptions): DocConnection {
     const code = event?.code ?? 0
     if (TERMINAL.has(code)) return deny(code)
     if (code === CLOSE_UNAUTHORIZED && ++unauthorizedInARow > 1) return deny(code)
-    set({ state: network.isOnline() ? (everSynced ? 'reconnecting' : 'connecting') : 'offline' })
+    const state = network.isOnline() ? (everSynced ? 'reconnecting' : 'connecting') : 'offline'
+    set(code === CLOSE_BACKLOG ? { state, code } : { state })
     schedule(code === CLOSE_UNAUTHORIZED ? 0 : backoffDelay(attempts++))
   })
   provider.on('sync', (synced: boolean) => {

@@ -8,7 +8,7 @@ export interface DocStatus {
   state: DocState
   /** Local changes the server has not confirmed yet (kept in memory and sent on reconnect). */
   unsent: boolean
-  /** Close code for `denied` (4401, 4403, 4413...). */
+  /** Close code for `denied` (4401, 4403, 4413, 4429...), or why `reconnecting` (4508: fell behind). */
   code?: number
 }
 

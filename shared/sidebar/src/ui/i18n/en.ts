@@ -19,6 +19,11 @@ export const en = {
     'Your access has ended or your link is no longer valid. Ask the mediator for a new invite link.',
   'conn.denied4403': 'You are not allowed to open this part of the session.',
   'conn.denied4413': 'This document has reached its size limit. Ask the mediator to tidy it up.',
+  'conn.denied4400': 'The server could not read a message from this page. Reload the page.',
+  'conn.denied4429':
+    'Too many changes or connections from you in a short time. Wait a minute, then reload the page.',
+  'conn.denied1009': 'A message from this page was too large for the server. Reload the page.',
+  'conn.reconnecting4508': 'Your connection could not keep up with the session; reconnecting…',
   'conn.deniedOther': 'The server closed the connection (code {code}). Reload the page to try again.',
   'tab.rules': 'Ground rules',
   'tab.turns': 'Turns',
@@ -215,6 +220,11 @@ export const en = {
   'error.rule.SIGN-5': 'The agreement is signed and locked.',
   'error.rule.SIGN-6': 'A version needs a name and at least one clause.',
   'error.rule.INPUT-1': 'Please fill in the text (not too long).',
+  'error.rule.LIMIT-COMMANDS': 'Too many actions in a short time. Wait a moment and try again.',
+  'error.rule.LIMIT-DOC':
+    'This part of the session has reached its size limit. Ask the mediator to tidy it up.',
+  'error.rule.LIMIT-NOTES': 'You have reached the limit for notes. Remove notes you no longer need.',
+  'error.rule.LIMIT-TICKETS': 'Too many connection attempts. Wait a moment; the page tries again.',
   'join.heading': 'Welcome',
   'join.invited': 'You are invited to “{title}” as {role}.',
   'join.hello': 'Hello {name}.',

@@ -21,6 +21,11 @@ export const nl: Record<MessageKey, string> = {
     'Uw toegang is beëindigd of uw link is niet meer geldig. Vraag de mediator om een nieuwe uitnodigingslink.',
   'conn.denied4403': 'U mag dit deel van de sessie niet openen.',
   'conn.denied4413': 'Dit document heeft zijn maximale omvang bereikt. Vraag de mediator het op te schonen.',
+  'conn.denied4400': 'De server kon een bericht van deze pagina niet lezen. Laad de pagina opnieuw.',
+  'conn.denied4429':
+    'Te veel wijzigingen of verbindingen van u in korte tijd. Wacht een minuut en laad de pagina dan opnieuw.',
+  'conn.denied1009': 'Een bericht van deze pagina was te groot voor de server. Laad de pagina opnieuw.',
+  'conn.reconnecting4508': 'Uw verbinding kon de sessie niet bijhouden; opnieuw verbinden…',
   'conn.deniedOther':
     'De server heeft de verbinding gesloten (code {code}). Laad de pagina opnieuw om het nog eens te proberen.',
   'tab.rules': 'Spelregels',
@@ -222,6 +227,12 @@ export const nl: Record<MessageKey, string> = {
   'error.rule.SIGN-5': 'De overeenkomst is ondertekend en vergrendeld.',
   'error.rule.SIGN-6': 'Een versie heeft een naam en minstens één artikel nodig.',
   'error.rule.INPUT-1': 'Vul de tekst in (niet te lang).',
+  'error.rule.LIMIT-COMMANDS': 'Te veel handelingen in korte tijd. Wacht even en probeer het opnieuw.',
+  'error.rule.LIMIT-DOC':
+    'Dit deel van de sessie heeft zijn maximale omvang bereikt. Vraag de mediator het op te schonen.',
+  'error.rule.LIMIT-NOTES':
+    'U hebt het maximum aantal notities bereikt. Verwijder notities die u niet meer nodig hebt.',
+  'error.rule.LIMIT-TICKETS': 'Te veel verbindingspogingen. Wacht even; de pagina probeert het opnieuw.',
   'join.heading': 'Welkom',
   'join.invited': 'U bent uitgenodigd voor “{title}” als {role}.',
   'join.hello': 'Hallo {name}.',

@@ -33,6 +33,10 @@ const RULES = [
   'SIGN-5',
   'SIGN-6',
   'INPUT-1',
+  'LIMIT-COMMANDS',
+  'LIMIT-DOC',
+  'LIMIT-NOTES',
+  'LIMIT-TICKETS',
 ] as const
 const RULE_KEYS = new Map<string, MessageKey>(RULES.map((r) => [r, `error.rule.${r}`]))
 

@@ -5,14 +5,19 @@ const DENIED: Record<number, MessageKey> = {
   4401: 'conn.denied4401',
   4403: 'conn.denied4403',
   4413: 'conn.denied4413',
+  4400: 'conn.denied4400',
+  4429: 'conn.denied4429',
+  1009: 'conn.denied1009',
 }
+/** Why a reconnect is under way, where the reason is worth saying. */
+const RECONNECTING: Record<number, MessageKey> = { 4508: 'conn.reconnecting4508' }
 
 /** The always-visible connection line: connecting, up to date, offline with unsent changes, reconnecting, denied. */
 export function ConnectionStatus({ status, t }: { status: DocStatus; t: Translate }) {
   const text =
     status.state === 'denied'
       ? t(DENIED[status.code ?? 0] ?? 'conn.deniedOther', { code: status.code ?? 0 })
-      : t(`conn.${status.state}`)
+      : t((status.state === 'reconnecting' && RECONNECTING[status.code ?? 0]) || `conn.${status.state}`)
   return (
     <div
       class={`conn conn-${status.state}`}
