@@ -84,7 +84,8 @@ export class Room {
     this.size += update.length
     this.items = structCount(this.doc)
     const msg = encodeUpdate(update)
-    for (const conn of [...this.conns.values()]) if (conn.ws !== origin) this.send(conn, msg, false)
+    // Deleting the entry being visited (a kick) is safe while iterating a Map.
+    for (const conn of this.conns.values()) if (conn.ws !== origin) this.send(conn, msg, false)
     this.markDirty()
   }
 
@@ -95,7 +96,7 @@ export class Room {
     const changed = added.concat(updated, removed)
     if (changed.length === 0 || this.conns.size === 0) return
     const msg = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
-    for (const conn of [...this.conns.values()]) this.send(conn, msg, true)
+    for (const conn of this.conns.values()) this.send(conn, msg, true)
   }
 
   /**
