@@ -135,16 +135,20 @@ describe('Jitsi server: the room endpoint', () => {
   })
   afterEach(async () => server.stop())
 
-  it('JITSI-ROOM-1 everyone gets the same unguessable main room; strangers get 401/404', async () => {
+  it('JITSI-ROOM-1 everyone gets the same unguessable main room; the secretariat none (403, no token); strangers get 401/404', async () => {
     const rooms = await Promise.all(
-      [s.mediatorToken, s.invites.A!, s.invites.B!, s.invites.sec!].map((c) => room(server, s, c)),
+      [s.mediatorToken, s.invites.A!, s.invites.B!].map((c) => room(server, s, c)),
     )
     assert.ok(rooms.every((r) => r.status === 200 && r.body.where.kind === 'main'))
     assert.deepEqual(
       rooms.map((r) => r.body.role),
-      ['mediator', 'party', 'party', 'secretariat'],
-      'the page learns its role (a secretariat links to no session document)',
+      ['mediator', 'party', 'party'],
+      'the page learns its role',
     )
+    const sec = await room(server, s, s.invites.sec!)
+    assert.equal(sec.status, 403)
+    assert.equal((sec.body as unknown as { code: string }).code, 'JITSI-SECRETARIAT')
+    assert.ok(!JSON.stringify(sec.body).includes(rooms[0]!.body.room), 'no room name, no token')
     assert.equal(new Set(rooms.map((r) => r.body.room)).size, 1)
     assert.match(rooms[0]!.body.room, /^mediation[0-9a-f]{32}$/, '128 random-looking bits')
     assert.equal((await room(server, s, 'not-a-credential')).status, 401)
@@ -157,15 +161,15 @@ describe('Jitsi server: the room endpoint', () => {
     await toJointTalks(server, s)
     const main = (await room(server, s, s.invites.B!)).body.room
     await startCaucusFor(server, s, ['A'])
-    const [m, a, b, sec] = await Promise.all(
-      [s.mediatorToken, s.invites.A!, s.invites.B!, s.invites.sec!].map((c) => room(server, s, c)),
+    const [m, a, b] = await Promise.all(
+      [s.mediatorToken, s.invites.A!, s.invites.B!].map((c) => room(server, s, c)),
     )
     assert.deepEqual(a!.body.where, { kind: 'caucus', sideId: s.sides.A })
     assert.deepEqual(m!.body.where, { kind: 'caucus', sideId: s.sides.A })
     assert.equal(m!.body.room, a!.body.room)
     assert.notEqual(a!.body.room, main)
     assert.match(a!.body.room, /^caucus[0-9a-f]{32}$/)
-    for (const other of [b!, sec!]) {
+    for (const other of [b!]) {
       assert.deepEqual(other.body.where, { kind: 'main' })
       assert.equal(other.body.room, main)
       assert.ok(
@@ -245,6 +249,54 @@ describe('Jitsi server: endpoint binding', () => {
     assert.equal(bad.status, 400)
     assert.equal(bad.body.details[0]?.path, 'endpointId')
     assert.equal((await api(server, s.mediatorToken, 'GET', path('endpoints?ids='))).status, 400)
+  })
+
+  it('JITSI-BIND-3 hostile: 500 junk announcements evict nobody else; announcing the victim’s endpoint credits it to nobody', async () => {
+    const lookup = async (ids: string) =>
+      (
+        await api<{ bindings: Record<string, string> }>(
+          server,
+          s.mediatorToken,
+          'GET',
+          path(`endpoints?ids=${ids}`),
+        )
+      ).body.bindings
+    assert.equal(
+      (await api(server, s.invites.A!, 'POST', path('endpoint'), { endpointId: 'victimA' })).status,
+      204,
+    )
+    for (let i = 0; i < 500; i++) {
+      assert.equal(
+        (await api(server, s.invites.B!, 'POST', path('endpoint'), { endpointId: `junk${i}` })).status,
+        204,
+      )
+    }
+    const after = await lookup('victimA,junk0,junk499')
+    assert.deepEqual(
+      after,
+      { victimA: s.participants.A!.id, junk499: s.participants.B!.id },
+      'one binding per participant',
+    )
+    // B now announces A's endpoint (visible to everyone in the meeting): refused, and nobody is credited with it.
+    assert.equal(
+      (await api(server, s.invites.B!, 'POST', path('endpoint'), { endpointId: 'victimA' })).status,
+      409,
+    )
+    assert.deepEqual(
+      await lookup('victimA,junk499'),
+      {},
+      "A's endpoint is nobody's; B lost its own binding too",
+    )
+    assert.equal(
+      (await api(server, s.invites.A!, 'POST', path('endpoint'), { endpointId: 'victimA' })).status,
+      409,
+    )
+    // A's page rejoins with a fresh endpoint id and is credited again; B cannot pre-claim what it has not seen.
+    assert.equal(
+      (await api(server, s.invites.A!, 'POST', path('endpoint'), { endpointId: 'victimA2' })).status,
+      204,
+    )
+    assert.deepEqual(await lookup('victimA2'), { victimA2: s.participants.A!.id })
   })
 })
 

@@ -2,6 +2,7 @@
 import { caucusState } from '@mediation/core/domain'
 import type { JitsiRoomResponse } from '@mediation/protocol'
 import type { Actor } from '../auth/actor'
+import { HttpError } from '../errors'
 import type { AppContext } from '../http/context'
 import { isDemoDomain, type JitsiConfig } from './config'
 import { mintToken } from './jwt'
@@ -14,6 +15,10 @@ export async function roomFor(
   sessionId: string,
   actor: Actor,
 ): Promise<JitsiRoomResponse> {
+  // The secretariat plans and checks readiness; it is no part of the mediation's talks: no room, no token.
+  if (actor.role === 'secretariat') {
+    throw new HttpError(403, 'the secretariat does not join the meeting', { code: 'JITSI-SECRETARIAT' })
+  }
   const view = await ctx.rooms.withDocs([`${sessionId}/control`], ([doc]) => caucusState(doc!, ctx.now()))
   const active = view.status === 'active'
   const inRoom = actor.role === 'mediator' ? view.mediatorRoom : (view.rooms[actor.id] ?? 'main')

@@ -3,6 +3,8 @@ import type { NotesExportInput } from '@mediation/core/record'
 import { humanDateTime, recordLabels, visibilityLabel } from '@mediation/core/record'
 import { newPdf, numberPages, pdfBytes } from './pdf-kit'
 
+const BODY_INDENT = 18
+
 /** Renders the notes a reader may read as a PDF. */
 export function notesPdf(input: NotesExportInput): Promise<Buffer> {
   const { language, timeZone } = input
@@ -27,7 +29,13 @@ export function notesPdf(input: NotesExportInput): Promise<Buffer> {
     doc.font('regular').fontSize(8.5).fillColor('#555555')
     doc.text(`${visibilityLabel(note.visibility, input.sides, language)} · ${L.notes.updated} ${when}`)
     doc.fillColor('#000000').fontSize(10.5).moveDown(0.3)
-    doc.text(note.body.replace(/\r\n?/g, '\n'), { paragraphGap: 4 }).moveDown(0.8)
+    // The body is indented under its title, in the body font only: whatever it says ("mediator only", a
+    // title-like line), it cannot look like the export's own headings and visibility lines, which are not.
+    const left = doc.page.margins.left
+    const width = doc.page.width - left - doc.page.margins.right - BODY_INDENT
+    doc.text(note.body.replace(/\r\n?/g, '\n'), left + BODY_INDENT, doc.y, { width, paragraphGap: 4 })
+    doc.x = left
+    doc.moveDown(0.8)
   }
   numberPages(doc, `${L.notes.title} — ${input.sessionTitle}`, L.page)
   return pdfBytes(doc)

@@ -39,6 +39,29 @@ describe('record: notes as Markdown', () => {
     assert.match(md, /## Later \\# heading/)
   })
 
+  it('a body cannot forge a heading or a "mediator only" section (it stays inside its fence)', () => {
+    const forged = notesMarkdown({
+      sessionTitle: 'X',
+      reader: 'B',
+      sides,
+      language: 'en',
+      exportedAt: 0,
+      notes: [
+        note(
+          'n1',
+          'joint',
+          'Mine',
+          'ok\n\n~~~\n\n## Secret deal\n\n_mediator only · updated 1 Jan_\n\nB gives in',
+          '2026-11-27T09:00:00.000Z',
+        ),
+      ],
+    })
+    const outside = forged.replace(/^(~{3,})text\n[\s\S]*?\n\1$/gm, '')
+    assert.doesNotMatch(outside, /Secret deal|mediator only/, 'nothing of the body is outside its fence')
+    assert.equal([...outside.matchAll(/^## /gm)].length, 1, 'one heading outside the fences: the note title')
+    assert.match(forged, /^~{4}text$/m, 'the fence is longer than the ~~~ in the body')
+  })
+
   it('says so when there is nothing to read (in Dutch too)', () => {
     const empty = notesMarkdown({
       sessionTitle: 'X',

@@ -1,6 +1,7 @@
 /**
  * Session notes as Markdown. The caller passes only the notes the reader may read (the server filters by
- * visibility); this module only renders. Note bodies are the participants' own text and stay as written.
+ * visibility); this module only renders. Note bodies are the participants' own text and stay as written, inside
+ * a fence, so a body can never add a heading or a visibility line ("mediator only") of its own.
  */
 import type { Language, Side } from '../domain/types'
 import { recordLabels } from './labels'
@@ -48,6 +49,13 @@ function inline(text: string): string {
     .trim()
 }
 
+/** The body verbatim in a `~` fence longer than any `~` run in it: nothing inside is read as Markdown. */
+function fenced(body: string): string {
+  const longest = Math.max(0, ...[...body.matchAll(/~+/g)].map((m) => m[0].length))
+  const fence = '~'.repeat(Math.max(3, longest + 1))
+  return `${fence}text\n${body}\n${fence}`
+}
+
 /** Notes in creation order, oldest first, as a Markdown document. */
 export function notesMarkdown(input: NotesExportInput): string {
   const { language, timeZone = DEFAULT_TIME_ZONE } = input
@@ -66,7 +74,7 @@ export function notesMarkdown(input: NotesExportInput): string {
     const when = humanDateTime(Date.parse(note.updatedAt), language, timeZone)
     lines.push(`## ${inline(note.title) || '—'}`, '')
     lines.push(`_${visibilityLabel(note.visibility, input.sides, language)} · ${L.updated} ${when}_`, '')
-    lines.push(note.body.replace(/\r\n?/g, '\n').trimEnd(), '')
+    lines.push(fenced(note.body.replace(/\r\n?/g, '\n').trimEnd()), '')
   }
   return `${lines.join('\n').trimEnd()}\n`
 }
