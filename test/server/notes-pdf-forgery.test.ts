@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { notesPdf } from '@mediation/companion-server/record'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 /** Every text run of page 1 with its x position and font height. */
 async function runs(bytes: Uint8Array): Promise<{ str: string; x: number; size: number }[]> {
