@@ -6,6 +6,7 @@ import type { PrepStore } from './prep/store'
 import type { VerificationStore } from './record/verification-store'
 import type { NoteLimits } from './services/notes'
 import type { MetaStore } from './store/meta-types'
+import type { HealthReport } from './store/storage-health'
 import type { DocStore, NoteStore } from './store/types'
 import type { ParticipantLimits } from './sync/budgets'
 import type { BacklogLimits } from './sync/room'
@@ -22,6 +23,10 @@ export interface Stores {
   prep?: PrepStore
   /** Verification codes of countersigned agreements (record/); kept in the session's own file. */
   codes?: VerificationStore
+  /** What /healthz says about storage (absent: always ok). */
+  health?: () => HealthReport
+  /** A pass over stored data after the server listens (finds damaged files; fills lookup indexes). */
+  scan?: () => Promise<void>
 }
 
 export interface ServerOptions {

@@ -53,10 +53,6 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       await lock?.release()
       throw e
     }))
-  if ('damagedAtStart' in stores) {
-    for (const e of stores.damagedAtStart as Error[])
-      logger.error({ file: (e as { path?: string }).path }, e.message)
-  }
   const directory = await Directory.open(stores.meta)
   const budgets = new Budgets(limits)
   const rooms = new Rooms({
@@ -97,6 +93,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     loginTtlMs: options.loginTtlMs ?? 12 * 3600_000,
     passwordCost: options.passwordCost ?? PASSWORD_COST,
     unavailable,
+    health: stores.health ?? (() => ({ ok: true, status: 'ok', reasons: [] })),
     prep: { store: prepStore, iceServers: options.iceServers ?? [] },
     record: { codes: stores.codes ?? createMemoryVerificationStore() },
   }
@@ -141,6 +138,14 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   const url = `${scheme}://${host.includes(':') ? `[${host}]` : host}:${port}`
   publicUrl ||= url
   logger.info({ port, url }, 'listening')
+  // Damage in session files is found when a session is first opened, or by this pass after listening, so
+  // start-up does not grow with the number of sessions.
+  const started = performance.now()
+  void stores.scan?.().then(
+    () =>
+      logger.info({ ms: Math.round(performance.now() - started) }, 'background scan of session files done'),
+    (err: unknown) => logger.error({ err }, 'background scan of session files failed'),
+  )
 
   let closing: Promise<void> | null = null
   const close = () =>
@@ -154,6 +159,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       })
       await rooms.flushAll()
       await stores.docs.flush()
+      await stores.meta.close?.()
       await lock?.release()
       logger.info('stopped; every pending save is on disk')
     })())

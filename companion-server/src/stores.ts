@@ -1,5 +1,4 @@
 import type { Logger } from 'pino'
-import type { DamagedFileError } from './errors'
 import type { Stores } from './options'
 import { createLowdbPrepStore, createMemoryPrepStore } from './prep'
 import {
@@ -12,43 +11,68 @@ import { createMemoryDocStore, createMemoryNoteStore } from './store/memory-stor
 import { createFileMetaStore, createMemoryMetaStore } from './store/meta-store'
 import { Refusals } from './store/refusals'
 import { SessionFiles } from './store/session-files'
+import { StorageHealth } from './store/storage-health'
 
 /** Tuning of the doc snapshot log (tests count syncs and force checkpoints). */
 export type DocLogOptions = Pick<LoggedDocStoreOptions, 'sync' | 'checkpointMs' | 'maxLogBytes' | 'onError'>
 
 /**
  * The default stores: lowdb, one file per session under `<dataDir>/sessions/`; doc snapshots are
- * group-committed to `<dataDir>/sessions.log` and checkpointed into those files. Scans for damaged files.
+ * group-committed to `<dataDir>/sessions.log` and checkpointed into those files. Opening reads no session file:
+ * `scan()` (run by the server after it listens) looks for damaged ones and fills the verification-code index.
  */
 export async function createLowdbStores(
   dataDir: string,
-  cache: { maxOpen?: number; idleMs?: number; log?: DocLogOptions; logger?: Logger } = {},
-): Promise<Stores & { damagedAtStart: DamagedFileError[]; cachedFiles: () => number }> {
-  const files = new SessionFiles(dataDir, cache)
-  const damagedAtStart = await files.scan()
-  const direct = createLowdbDocStore(files)
+  opts: { maxOpen?: number; idleMs?: number; log?: DocLogOptions; logger?: Logger } = {},
+): Promise<Stores & { scan: () => Promise<void>; cachedFiles: () => number }> {
+  const logger = opts.logger
+  const log = logger
+    ? (level: 'warn' | 'error', fields: Record<string, unknown>, msg: string) => logger[level](fields, msg)
+    : undefined
+  const health = new StorageHealth()
+  const files = new SessionFiles(dataDir, {
+    ...opts,
+    track: health.track,
+    onDamage: (e) => logger?.error({ file: e.path }, e.message),
+  })
   const refusals = await Refusals.open(dataDir)
-  const meta = createFileMetaStore(dataDir)
-  const logger = cache.logger
+  const meta = await createFileMetaStore(dataDir, { track: health.track, log })
   const docs = await openLoggedDocStore({
-    ...cache.log,
+    ...opts.log,
     dataDir,
-    base: direct,
+    base: createLowdbDocStore(files),
     refusals,
+    track: health.track,
     knownSessions: async () => [
       ...(await files.ids()),
-      ...((await meta.loadSessions().catch(() => null))?.sessions.map((r) => r.id) ?? []),
+      ...((await meta.loadSessions().catch(() => null))?.map((r) => r.id) ?? []),
     ],
-    log: logger ? (level, fields, msg) => logger[level](fields, msg) : undefined,
+    log,
   })
+  const codes = createSessionFileVerificationStore(files)
+  health.watch(() =>
+    refusals.size > 0 ? `sessions refused: ${refusals.size} (damaged doc log records)` : null,
+  )
+  health.watch(() =>
+    files.damagedCount > 0
+      ? `damaged session files: ${files.damagedCount} (their sessions are refused)`
+      : null,
+  )
+  health.watch(() => (meta.damage.length > 0 ? `damaged session index records: ${meta.damage.length}` : null))
+  let scanning: Promise<void> | null = null
   return {
     docs,
     prep: createLowdbPrepStore(files),
-    codes: await createSessionFileVerificationStore(files, dataDir),
+    codes,
     notes: createLowdbNoteStore(files),
     meta,
     damaged: (id) => files.isDamaged(id) ?? refusals.get(id),
-    damagedAtStart,
+    health: () => health.report(),
+    scan: () => {
+      scanning ??= files.scan((id, data) => codes.index(id, data))
+      codes.scanned(scanning)
+      return scanning
+    },
     cachedFiles: () => files.cached,
   }
 }

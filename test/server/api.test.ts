@@ -120,7 +120,7 @@ describe('HTTP API: accounts, sessions, invites, validation', () => {
     const t = inv.body.invite.token
     assert.equal(Buffer.from(t, 'base64url').length, 16)
     assert.equal(inv.body.invite.url, `https://mediation.example.org/join/${t}`)
-    const index = await readFile(join(server.dataDir, 'sessions-index.json'), 'utf8')
+    const index = await readFile(join(server.dataDir, 'sessions-index.log'), 'utf8')
     assert.ok(!index.includes(t), 'the token is not stored')
     assert.ok(index.includes(createHash('sha256').update(t).digest('hex')), 'its hash is')
     const bad = [

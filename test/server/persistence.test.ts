@@ -102,8 +102,9 @@ describe('persistence: restart, damaged files, save races', () => {
     const lines: string[] = []
     const logger = createLogger({ level: 'info', destination: { write: (l: string) => void lines.push(l) } })
     const two = await start({ dataDir: one.dataDir, logger })
-    assert.ok(
-      lines.some((l) => l.includes('"level":50') && l.includes(file)),
+    // Found by the background pass after the server listens (start-up reads no session file).
+    await waitFor(
+      () => lines.some((l) => l.includes('"level":50') && l.includes(file)),
       'an error line names the damaged file',
     )
     const notes = await api<{ error: string }>(

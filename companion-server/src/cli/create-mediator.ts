@@ -10,6 +10,7 @@ import { SetupBody } from '@mediation/protocol'
 import { type Config, ConfigError, loadConfig } from '../config'
 import { HttpError } from '../errors'
 import { createMediator } from '../services/accounts'
+import { acquireDataLock, DataFolderLockedError } from '../store/data-lock'
 import { Directory } from '../store/directory'
 import { createFileMetaStore } from '../store/meta-store'
 
@@ -47,7 +48,16 @@ async function main(): Promise<number> {
     return 2
   }
   const dataDir = resolve(config.dataDir)
-  const directory = await Directory.open(createFileMetaStore(dataDir))
+  // A running server holds the accounts in memory and would write over this change: one process per folder.
+  const lock = await acquireDataLock(dataDir).catch((e: unknown) => {
+    if (e instanceof DataFolderLockedError) return e
+    throw e
+  })
+  if (lock instanceof DataFolderLockedError) {
+    process.stderr.write(`${lock.message}\n`)
+    return 1
+  }
+  const directory = await Directory.open(await createFileMetaStore(dataDir))
   try {
     const m = await createMediator(directory, checked.data, Date.now())
     process.stdout.write(`created mediator ${m.email} (${m.id}) in ${dataDir}\n`)
@@ -58,6 +68,8 @@ async function main(): Promise<number> {
       return 1
     }
     throw e
+  } finally {
+    await lock.release()
   }
 }
 

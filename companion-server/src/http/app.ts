@@ -56,11 +56,16 @@ export function createApp(ctx: AppContext, opts: AppOptions): { app: Express; ro
   ]
   for (const r of routes) app[r.method](r.path, r.handler)
   const openapi = buildOpenApi(routes, [
-    { path: '/healthz', method: 'get', summary: 'Liveness: 200 {ok: true}' },
+    {
+      path: '/healthz',
+      method: 'get',
+      summary: 'Liveness and storage: 200 {ok, status: "ok" | "degraded", reasons}',
+    },
     { path: '/api/openapi.json', method: 'get', summary: 'This document' },
   ])
   app.get('/api/openapi.json', (_req, res) => void res.json(openapi))
-  app.get('/healthz', (_req, res) => void res.json({ ok: true }))
+  // 200 while the process serves; `degraded` names what an administrator must look at (a full disk, damage).
+  app.get('/healthz', (_req, res) => void res.json(ctx.health()))
 
   for (const m of [...PLATFORM_ROUTERS, ...opts.routers]) app.use(m.path, m.create(ctx))
   if (opts.staticDir) mountPages(app, opts.staticDir)

@@ -9,6 +9,7 @@ import type { NoteService } from '../services/notes'
 import type { SessionService } from '../services/sessions'
 import type { Directory } from '../store/directory'
 import type { Budgets } from '../sync/budgets'
+import type { HealthReport } from '../store/storage-health'
 import type { Rooms } from '../sync/rooms'
 
 /** Everything a router needs; platform routers (Zoom, Jitsi) receive the same object. */
@@ -31,6 +32,8 @@ export interface AppContext {
   passwordCost: ScryptCost
   /** A reason the session cannot be served right now (damaged file), or null. */
   unavailable: (sessionId: string) => string | null
+  /** Storage health for /healthz (degraded: disk full, damaged files, refused sessions). */
+  health: () => HealthReport
   /** Before the session (prep/): its store and the ICE servers the practice page tests. */
   prep: PrepContext
   /** The session record (record/): verification codes and the time zone printed dates use. */

@@ -3,6 +3,7 @@ import type { ApiError } from '@mediation/protocol'
 import type { NextFunction, Request, Response } from 'express'
 import type { Logger } from 'pino'
 import { DamagedFileError, HttpError } from '../errors'
+import { isDiskFull, isStorageError } from '../store/storage-health'
 
 interface BodyParserError {
   type?: string
@@ -13,7 +14,7 @@ interface BodyParserError {
 export function errorHandler(logger: Logger) {
   return (err: unknown, _req: Request, res: Response, _next: NextFunction): void => {
     const [status, body] = translate(err)
-    if (status >= 500) logger.error({ err }, 'request failed')
+    if (status >= 500) logger.error({ err, code: body.code }, 'request failed')
     if (res.headersSent) return void res.end()
     res.status(status).json(body)
   }
@@ -27,6 +28,10 @@ function translate(err: unknown): [number, ApiError] {
     return [err.status, body]
   }
   if (isDomainError(err)) return [409, { error: err.message, code: err.rule }]
+  // Nothing was changed (memory follows the disk); the pages word the code, the client may retry later.
+  if (isDiskFull(err)) return [507, { error: "not saved — the server's disk is full", code: 'STORE-FULL' }]
+  if (isStorageError(err))
+    return [503, { error: 'not saved — the server cannot write to its disk', code: 'STORE-FAILED' }]
   if (err instanceof DamagedFileError) {
     return [
       503,

@@ -1,37 +1,23 @@
 /**
- * PrepStore inside the session's own lowdb file (`<dataDir>/sessions/<id>.json`, key `prep`), written through
- * the same atomic fsync'd adapter as the session's docs and notes, so deleting a session deletes this too.
+ * PrepStore as a view over the `prep` section of the session's own file (`<dataDir>/sessions/<id>.json`),
+ * written through the session's one write queue, so deleting a session deletes this too.
  */
-import type { SessionFileData, SessionFiles } from '../store/session-files'
-import { clonePrep, emptyPrep, type PrepData, type PrepStore } from './store'
-
-/** The session file with our key; the file's validator ignores keys it does not know, so older files load. */
-type WithPrep = SessionFileData & { prep?: PrepData }
+import type { SessionFiles } from '../store/session-files'
+import { clonePrep, emptyPrep, type PrepStore } from './store'
 
 export function createLowdbPrepStore(files: SessionFiles): PrepStore {
-  // One chain per session: `change` and the write of its result are not interleaved with another update.
-  const queues = new Map<string, Promise<unknown>>()
   return {
     async load(sessionId) {
-      const db = await files.get(sessionId)
-      const prep = (db.data as WithPrep).prep
+      const prep = (await files.get(sessionId)).data.prep
       return prep ? clonePrep(prep) : null
     },
-    update(sessionId, change) {
-      const run = (queues.get(sessionId) ?? Promise.resolve())
-        .catch(() => undefined)
-        .then(async () => {
-          const db = await files.get(sessionId)
-          const data = db.data as WithPrep
-          const next = clonePrep(data.prep ?? emptyPrep())
-          const result = change(next)
-          data.prep = next
-          await db.write()
-          return result
-        })
-      queues.set(sessionId, run)
-      run.finally(() => queues.get(sessionId) === run && queues.delete(sessionId)).catch(() => undefined)
-      return run
+    async update(sessionId, change) {
+      // The session file's queue runs changes one after the other, each on the result of the last.
+      return (await files.get(sessionId)).update((cur) => {
+        const next = clonePrep(cur.prep ?? emptyPrep())
+        const result = change(next)
+        return { next: { ...cur, prep: next }, result }
+      })
     },
     deleteSession: (sessionId) => files.remove(sessionId),
   }

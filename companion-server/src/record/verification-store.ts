@@ -1,12 +1,12 @@
 /**
- * Where verification codes live: inside the session's own file (`<dataDir>/sessions/<id>.json`, key
- * `record`), written through the same atomic, fsync'd lowdb instance as its docs and notes, so deleting the
- * session deletes its codes with it. An in-memory index code → session id is read from those files at start;
- * a lookup only trusts it for sessions that still exist.
+ * Where verification codes live: a view over the `record` section of the session's own file
+ * (`<dataDir>/sessions/<id>.json`), written through its one write queue, so deleting the session deletes its
+ * codes with it. The in-memory index code → session id is filled by the background scan of the session files
+ * (SessionFiles.scan) after the server listens; a lookup that misses waits for that scan, and only trusts the
+ * index for sessions that still exist.
  */
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import type { SessionFileData, SessionFiles } from '../store/session-files'
+import type { SessionFileData } from '../store/session-file'
+import type { SessionFiles } from '../store/session-files'
 
 /** A code registered when the mediator countersigned: it vouches for exactly one version hash. */
 export interface VerificationEntry {
@@ -24,50 +24,34 @@ export interface VerificationStore {
   find(code: string, exists: (sessionId: string) => boolean): Promise<VerificationEntry | null>
 }
 
-type WithRecord = SessionFileData & { record?: { codes: VerificationEntry[] } }
+const codesIn = (data: Readonly<SessionFileData>): VerificationEntry[] => data.record?.codes ?? []
 
-const codesIn = (data: unknown): VerificationEntry[] => {
-  const codes = (data as Partial<WithRecord> | null)?.record?.codes
-  return Array.isArray(codes) ? codes : []
-}
-
-/** Codes kept in the session files; `dataDir` is scanned once for the index. */
-export async function createSessionFileVerificationStore(
-  files: SessionFiles,
-  dataDir: string,
-): Promise<VerificationStore> {
+/** Codes kept in the session files; `index` is called for every file the scan reads, `scanned` when it is done. */
+export function createSessionFileVerificationStore(files: SessionFiles): VerificationStore & {
+  index(sessionId: string, data: Readonly<SessionFileData>): void
+  scanned(done: Promise<void>): void
+} {
   const index = new Map<string, string>()
-  const folder = join(dataDir, 'sessions')
-  const names = await readdir(folder).catch(() => [] as string[])
-  for (const name of names.filter((n) => n.endsWith('.json'))) {
-    try {
-      const data: unknown = JSON.parse(await readFile(join(folder, name), 'utf8'))
-      const id = (data as { id?: unknown }).id
-      if (typeof id === 'string') for (const c of codesIn(data)) index.set(c.code, id)
-    } catch {
-      // A damaged file is reported by the session store at start and never touched; it simply has no codes here.
-    }
-  }
-  // Writes of one session are chained so two registrations never lose each other.
-  const queues = new Map<string, Promise<unknown>>()
+  let scan: Promise<void> = Promise.resolve()
   return {
+    index(sessionId, data) {
+      for (const c of codesIn(data)) index.set(c.code, sessionId)
+    },
+    scanned(done) {
+      scan = done.catch(() => undefined)
+    },
     async list(sessionId) {
       return [...codesIn((await files.get(sessionId)).data)]
     },
-    add(sessionId, entry) {
-      const run = (queues.get(sessionId) ?? Promise.resolve())
-        .catch(() => undefined)
-        .then(async () => {
-          const db = await files.get(sessionId)
-          const data = db.data as WithRecord
-          data.record = { codes: [...codesIn(data), entry] }
-          await db.write()
-          index.set(entry.code, sessionId)
-        })
-      queues.set(sessionId, run)
-      return run
+    async add(sessionId, entry) {
+      await (await files.get(sessionId)).update((cur) => ({
+        next: { ...cur, record: { codes: [...codesIn(cur), entry] } },
+        result: undefined,
+      }))
+      index.set(entry.code, sessionId)
     },
     async find(code, exists) {
+      if (!index.has(code)) await scan
       const sessionId = index.get(code)
       if (sessionId === undefined) return null
       if (!exists(sessionId)) {

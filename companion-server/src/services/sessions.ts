@@ -47,10 +47,6 @@ export function createSessionService(deps: SessionServiceDeps) {
   ): Promise<SessionRecord> {
     const id = randomId()
     const origin = serverOrigin(mediator.id)
-    await rooms.withDocs([control(id)], ([doc]) => {
-      initSession(doc!, { id, ...input }, origin)
-      addParticipant(doc!, { id: mediator.id, name: mediator.name, role: 'mediator', sideId: null }, origin)
-    })
     const record: SessionRecord = {
       id,
       ownerId: mediator.id,
@@ -61,7 +57,12 @@ export function createSessionService(deps: SessionServiceDeps) {
       participants: [{ id: mediator.id, name: mediator.name, role: 'mediator', sideId: null }],
       invites: [],
     }
+    // The index first: a session whose record could not be stored never exists, not even as a document.
     await directory.addSession(record)
+    await rooms.withDocs([control(id)], ([doc]) => {
+      initSession(doc!, { id, ...input }, origin)
+      addParticipant(doc!, { id: mediator.id, name: mediator.name, role: 'mediator', sideId: null }, origin)
+    })
     return record
   }
 
@@ -79,10 +80,6 @@ export function createSessionService(deps: SessionServiceDeps) {
     }
     const participant = { id: randomId(), name: req.name, role: req.role, sideId }
     const origin = serverOrigin(session.ownerId)
-    await rooms.withDocs([control(session.id)], ([doc]) => {
-      if (newSide) addSide(doc!, newSide, origin)
-      addParticipant(doc!, participant, origin)
-    })
     const token = randomToken(16)
     const record = {
       id: randomId(),
@@ -92,10 +89,15 @@ export function createSessionService(deps: SessionServiceDeps) {
       revokedAt: null,
       expiresAt: new Date(deps.now() + (req.validDays ?? DEFAULT_INVITE_DAYS) * DAY_MS).toISOString(),
     }
+    // Stored first: when the write fails (disk full) the participant appears nowhere, not even in the document.
     await directory.updateSession(session.id, (s) => {
       if (newSide) s.sides.push(newSide)
       s.participants.push(participant)
       s.invites.push(record)
+    })
+    await rooms.withDocs([control(session.id)], ([doc]) => {
+      if (newSide) addSide(doc!, newSide, origin)
+      addParticipant(doc!, participant, origin)
     })
     const url = `${deps.publicUrl().replace(/\/$/, '')}/join/${token}`
     return { participant, invite: { id: record.id, token, url, expiresAt: record.expiresAt } }
@@ -107,7 +109,8 @@ export function createSessionService(deps: SessionServiceDeps) {
     if (!inv) throw notFound('invite')
     if (inv.revokedAt) return
     await directory.updateSession(session.id, (s) => {
-      inv.revokedAt = iso()
+      // `s` is the copy being stored: the live record changes only once it is on disk.
+      for (const i of s.invites) if (i.id === inviteId) i.revokedAt = iso()
       s.participants = s.participants.filter((p) => p.id !== inv.participantId)
     })
     deps.sockets.closeSockets(session.id, CLOSE.unauthorized, 'invite revoked', inv.participantId)

@@ -1,4 +1,4 @@
-import { type FileHandle, mkdir, open, readFile, rename } from 'node:fs/promises'
+import { type FileHandle, mkdir, open, readFile, rename, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { DamagedFileError } from '../errors'
@@ -25,12 +25,22 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   private damaged = false
 
   private readonly syncFolder: () => Promise<void>
+  private readonly track: <R>(write: Promise<R>) => Promise<R>
 
-  /** `syncFolder` lets many files in one folder share folder fsyncs (see folder-sync.ts). */
-  constructor(path: string, validate: (value: unknown) => value is T, syncFolder?: () => Promise<void>) {
+  /**
+   * `syncFolder` lets many files in one folder share folder fsyncs (see folder-sync.ts); `track` sees every
+   * write (storage health).
+   */
+  constructor(
+    path: string,
+    validate: (value: unknown) => value is T,
+    syncFolder?: () => Promise<void>,
+    track?: <R>(write: Promise<R>) => Promise<R>,
+  ) {
     this.path = path
     this.validate = validate
     this.syncFolder = syncFolder ?? createFolderSync(dirname(path))
+    this.track = track ?? ((p) => p)
   }
 
   async read(): Promise<T | null> {
@@ -83,7 +93,7 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   }
 
   private start(data: T): Promise<void> {
-    const run = writeDurably(this.path, JSON.stringify(data), this.syncFolder)
+    const run = this.track(writeDurably(this.path, JSON.stringify(data), this.syncFolder))
     const settled = () => undefined
     this.running = run.then(settled, settled).then(() => {
       this.running = null
@@ -109,8 +119,13 @@ async function writeDurably(path: string, text: string, syncFolder: () => Promis
     await file.writeFile(text, 'utf8')
     // The data (and the size, which fdatasync includes) must be on disk before the rename makes it current.
     await file.datasync()
+  } catch (e) {
+    // Disk full: the half-written temp file would hold the space the next attempt needs.
+    await file.close().catch(() => undefined)
+    await rm(tmp, { force: true }).catch(() => undefined)
+    throw e
   } finally {
-    await file.close()
+    await file.close().catch(() => undefined)
   }
   await rename(tmp, path)
   await syncFolder()

@@ -5,19 +5,21 @@ import type {
   LoginTokenRecord,
   MediatorRecord,
   MetaStore,
-  SessionIndexData,
   SessionRecord,
 } from './meta-types'
 
 /**
- * Accounts and the session index, held in memory and written through the MetaStore on every change
- * (they are small and change rarely). Lookups by token hash are O(1).
+ * Accounts and the session index, held in memory and written through the MetaStore on every change. Memory
+ * follows the disk: a change is computed on a copy, written, and only then becomes what lookups see, so a failed
+ * write changes nothing. Changes run one at a time. Lookups by session id and token hash are O(1).
  */
 export class Directory {
   private readonly meta: MetaStore
   private accounts: AccountsData = { version: 1, mediators: [], loginTokens: [] }
-  private index: SessionIndexData = { version: 1, sessions: [] }
-  private readonly invitesByHash = new Map<string, { session: SessionRecord; invite: InviteRecord }>()
+  private readonly sessions = new Map<string, SessionRecord>()
+  private readonly byOwner = new Map<string, Set<string>>()
+  private readonly invitesByHash = new Map<string, { sessionId: string; invite: InviteRecord }>()
+  private serial: Promise<unknown> = Promise.resolve()
 
   private constructor(meta: MetaStore) {
     this.meta = meta
@@ -26,10 +28,15 @@ export class Directory {
   static async open(meta: MetaStore): Promise<Directory> {
     const d = new Directory(meta)
     d.accounts = (await meta.loadAccounts()) ?? d.accounts
-    d.index = (await meta.loadSessions()) ?? d.index
-    for (const session of d.index.sessions)
-      for (const invite of session.invites) d.indexInvite(session, invite)
+    for (const s of (await meta.loadSessions()) ?? []) d.put(s)
     return d
+  }
+
+  /** Runs writes one after the other (each computes from what the previous one committed). */
+  private oneAtATime<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.serial.then(fn, fn)
+    this.serial = run.catch(() => undefined)
+    return run
   }
 
   // Mediators and login tokens
@@ -44,54 +51,72 @@ export class Directory {
   mediator(id: string): MediatorRecord | undefined {
     return this.accounts.mediators.find((m) => m.id === id)
   }
-  async addMediator(record: MediatorRecord): Promise<void> {
-    this.accounts.mediators.push(record)
-    await this.meta.saveAccounts(this.accounts)
+  addMediator(record: MediatorRecord): Promise<void> {
+    return this.changeAccounts((a) => ({ ...a, mediators: [...a.mediators, record] }))
   }
   /** Replaces a mediator's stored password hash (a cost upgrade at login); drops the pre-PHC fields. */
-  async setMediatorPassword(id: string, password: string): Promise<void> {
-    const m = this.mediator(id)
-    if (!m) return
-    m.password = password
-    delete m.salt
-    delete m.hash
-    await this.meta.saveAccounts(this.accounts)
+  setMediatorPassword(id: string, password: string): Promise<void> {
+    return this.changeAccounts((a) => ({
+      ...a,
+      mediators: a.mediators.map((m) => {
+        if (m.id !== id) return m
+        const { salt: _salt, hash: _hash, ...rest } = m
+        return { ...rest, password }
+      }),
+    }))
   }
-  async addLoginToken(record: LoginTokenRecord, now: number): Promise<void> {
-    this.accounts.loginTokens = this.accounts.loginTokens.filter((t) => t.expiresAt > now)
-    this.accounts.loginTokens.push(record)
-    await this.meta.saveAccounts(this.accounts)
+  addLoginToken(record: LoginTokenRecord, now: number): Promise<void> {
+    return this.changeAccounts((a) => ({
+      ...a,
+      loginTokens: [...a.loginTokens.filter((t) => t.expiresAt > now), record],
+    }))
   }
   loginToken(hash: string, now: number): LoginTokenRecord | undefined {
     return this.accounts.loginTokens.find((t) => t.hash === hash && t.expiresAt > now)
+  }
+  private changeAccounts(fn: (a: AccountsData) => AccountsData): Promise<void> {
+    return this.oneAtATime(async () => {
+      const next = fn(this.accounts)
+      await this.meta.saveAccounts(next)
+      this.accounts = next
+    })
   }
 
   // Sessions, sides, participants, invites
 
   sessionsOf(ownerId: string): SessionRecord[] {
-    return this.index.sessions.filter((s) => s.ownerId === ownerId)
+    return [...(this.byOwner.get(ownerId) ?? [])].flatMap((id) => this.sessions.get(id) ?? [])
   }
   session(id: string): SessionRecord | undefined {
-    return this.index.sessions.find((s) => s.id === id)
+    return this.sessions.get(id)
   }
-  async addSession(record: SessionRecord): Promise<void> {
-    this.index.sessions.push(record)
-    await this.save()
+  addSession(record: SessionRecord): Promise<void> {
+    return this.oneAtATime(async () => {
+      await this.meta.putSession(record)
+      this.put(record)
+    })
   }
-  async updateSession(id: string, fn: (s: SessionRecord) => void): Promise<SessionRecord | undefined> {
-    const s = this.session(id)
-    if (!s) return undefined
-    fn(s)
-    for (const invite of s.invites) this.indexInvite(s, invite)
-    await this.save()
-    return s
+  /** Applies `fn` to a copy of the session, writes it, then makes it current; resolves with the new record. */
+  updateSession(id: string, fn: (s: SessionRecord) => void): Promise<SessionRecord | undefined> {
+    return this.oneAtATime(async () => {
+      const current = this.sessions.get(id)
+      if (!current) return undefined
+      const next = structuredClone(current)
+      fn(next)
+      await this.meta.putSession(next)
+      // Same key, same owner: the session keeps its place in listings.
+      for (const invite of current.invites) this.invitesByHash.delete(invite.tokenHash)
+      this.put(next)
+      return next
+    })
   }
-  async removeSession(id: string): Promise<void> {
-    const s = this.session(id)
-    if (!s) return
-    for (const invite of s.invites) this.invitesByHash.delete(invite.tokenHash)
-    this.index.sessions = this.index.sessions.filter((x) => x.id !== id)
-    await this.save()
+  removeSession(id: string): Promise<void> {
+    return this.oneAtATime(async () => {
+      const s = this.sessions.get(id)
+      if (!s) return
+      await this.meta.deleteSession(id)
+      this.drop(s)
+    })
   }
   /** The live (unrevoked) invite with this token hash, its session and participant. */
   invite(
@@ -99,17 +124,24 @@ export class Directory {
   ): { session: SessionRecord; invite: InviteRecord; participant: ParticipantInfo } | undefined {
     const hit = this.invitesByHash.get(tokenHash)
     if (!hit || hit.invite.revokedAt) return undefined
-    const participant = hit.session.participants.find((p) => p.id === hit.invite.participantId)
-    return participant ? { ...hit, participant } : undefined
+    const session = this.sessions.get(hit.sessionId)
+    const participant = session?.participants.find((p) => p.id === hit.invite.participantId)
+    return session && participant ? { session, invite: hit.invite, participant } : undefined
   }
   side(session: SessionRecord, sideId: string): SideInfo | undefined {
     return session.sides.find((s) => s.id === sideId)
   }
 
-  private indexInvite(session: SessionRecord, invite: InviteRecord): void {
-    this.invitesByHash.set(invite.tokenHash, { session, invite })
+  private put(s: SessionRecord): void {
+    this.sessions.set(s.id, s)
+    const owned = this.byOwner.get(s.ownerId) ?? new Set<string>()
+    this.byOwner.set(s.ownerId, owned)
+    owned.add(s.id)
+    for (const invite of s.invites) this.invitesByHash.set(invite.tokenHash, { sessionId: s.id, invite })
   }
-  private save(): Promise<void> {
-    return this.meta.saveSessions(this.index)
+  private drop(s: SessionRecord): void {
+    this.sessions.delete(s.id)
+    this.byOwner.get(s.ownerId)?.delete(s.id)
+    for (const invite of s.invites) this.invitesByHash.delete(invite.tokenHash)
   }
 }

@@ -19,6 +19,8 @@ export interface LoggedDocStoreOptions {
   /** Where refused sessions are recorded (and checked on every load and save). */
   refusals: Refusals
   log?: (level: 'warn' | 'error', fields: Record<string, unknown>, msg: string) => void
+  /** Sees every append (storage health). */
+  track?: <T>(write: Promise<T>) => Promise<T>
   /** Ids of the sessions on disk (read only when a damaged record's name must be matched). */
   knownSessions?: () => Promise<string[]>
 }
@@ -223,7 +225,7 @@ function createLoggedDocStore(
         if (!erased.has(sessionId)) latest.set(name, copy)
       })
       if (log.bytes > maxBytes) background()
-      return done
+      return opts.track ? opts.track(done) : done
     },
     deleteSession: (sessionId) =>
       oneAtATime(async () => {

@@ -3,70 +3,63 @@ import { splitDocName } from './doc-name'
 import type { SessionFiles } from './session-files'
 import type { DocStore, NoteStore, NoteWriteResult } from './types'
 
-/** DocStore over one lowdb file per session; each save rewrites only that session's file. */
+/** DocStore over the `docs` section of each session file; a save rewrites only that session's file. */
 export function createLowdbDocStore(files: SessionFiles): DocStore {
   return {
     async load(name) {
       const { sessionId, docName } = splitDocName(name)
-      const db = await files.get(sessionId)
-      const b64 = db.data.docs[docName]
+      const b64 = (await files.get(sessionId)).data.docs[docName]
       return b64 === undefined ? null : new Uint8Array(Buffer.from(b64, 'base64'))
     },
     async save(name, state) {
       const { sessionId, docName } = splitDocName(name)
-      const db = await files.get(sessionId)
-      db.data.docs[docName] = Buffer.from(state).toString('base64')
-      await db.write()
+      const b64 = Buffer.from(state).toString('base64')
+      await (await files.get(sessionId)).update((cur) => ({
+        next: { ...cur, docs: { ...cur.docs, [docName]: b64 } },
+        result: undefined,
+      }))
     },
     deleteSession: (sessionId) => files.remove(sessionId),
     flush: () => files.flush(),
   }
 }
 
-/** NoteStore over the same session files; a write resolves only after the file is fsync'd. */
+/** NoteStore over the `notes` section; a write resolves only after the file is fsync'd, and memory follows it. */
 export function createLowdbNoteStore(files: SessionFiles): NoteStore {
   async function change(
     sessionId: string,
     noteId: string,
     expected: number,
-    apply: (notes: Note[], index: number) => Note | null,
+    apply: (current: Note) => Note | null,
   ): Promise<NoteWriteResult> {
-    const db = await files.get(sessionId)
-    const index = db.data.notes.findIndex((n) => n.id === noteId)
-    const current = db.data.notes[index]
-    if (!current) return { status: 'missing' }
-    if (current.revision !== expected) return { status: 'conflict', current: { ...current } }
-    const note = apply(db.data.notes, index)
-    await db.write()
-    return { status: 'ok', note: note ?? current }
+    const file = await files.get(sessionId)
+    return file.update((cur) => {
+      const current = cur.notes.find((n) => n.id === noteId)
+      if (!current) return { next: null, result: { status: 'missing' } as NoteWriteResult }
+      if (current.revision !== expected)
+        return { next: null, result: { status: 'conflict', current: { ...current } } as NoteWriteResult }
+      const replaced = apply(current)
+      const notes = cur.notes.flatMap((n) => (n.id !== noteId ? [n] : replaced ? [replaced] : []))
+      return { next: { ...cur, notes }, result: { status: 'ok', note: { ...(replaced ?? current) } } }
+    })
   }
   return {
     async list(sessionId) {
-      const db = await files.get(sessionId)
-      return db.data.notes.map((n) => ({ ...n }))
+      return (await files.get(sessionId)).data.notes.map((n) => ({ ...n }))
     },
     async get(sessionId, noteId) {
-      const db = await files.get(sessionId)
-      const note = db.data.notes.find((n) => n.id === noteId)
+      const note = (await files.get(sessionId)).data.notes.find((n) => n.id === noteId)
       return note ? { ...note } : null
     },
     async create(note) {
-      const db = await files.get(note.sessionId)
-      db.data.notes.push({ ...note })
-      await db.write()
+      const file = await files.get(note.sessionId)
+      const copy = { ...note }
+      await file.update((cur) => ({ next: { ...cur, notes: [...cur.notes, copy] }, result: undefined }))
       return { ...note }
     },
     update: (sessionId, noteId, expected, patch) =>
-      change(sessionId, noteId, expected, (notes, i) => {
-        const next = { ...(notes[i] as Note), ...patch, revision: expected + 1 }
-        notes[i] = next
-        return { ...next }
-      }),
-    remove: (sessionId, noteId, expected) =>
-      change(sessionId, noteId, expected, (notes, i) => {
-        const [gone] = notes.splice(i, 1)
-        return gone ? { ...gone } : null
-      }),
+      change(sessionId, noteId, expected, (current) => ({ ...current, ...patch, revision: expected + 1 })),
+    remove: (sessionId, noteId, expected) => change(sessionId, noteId, expected, () => null),
     deleteSession: (sessionId) => files.remove(sessionId),
   }
 }

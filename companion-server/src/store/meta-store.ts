@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { AtomicJsonFile } from './atomic-json-file'
-import type { AccountsData, MetaStore, SessionIndexData } from './meta-types'
+import { openIndexLog } from './index-log'
+import type { AccountsData, MetaStore, SessionRecord } from './meta-types'
 
 const isAccounts = (v: unknown): v is AccountsData => {
   const o = v as Partial<AccountsData> | null
@@ -12,35 +13,40 @@ const isAccounts = (v: unknown): v is AccountsData => {
     Array.isArray(o.loginTokens)
   )
 }
-const isIndex = (v: unknown): v is SessionIndexData => {
-  const o = v as Partial<SessionIndexData> | null
-  return typeof o === 'object' && o !== null && o.version === 1 && Array.isArray(o.sessions)
-}
 
-/** Accounts in `<dataDir>/accounts.json`, the session index in `<dataDir>/sessions-index.json`. */
-export function createFileMetaStore(dataDir: string): MetaStore {
-  const accounts = new AtomicJsonFile(join(dataDir, 'accounts.json'), isAccounts)
-  const sessions = new AtomicJsonFile(join(dataDir, 'sessions-index.json'), isIndex)
+/** Accounts in `<dataDir>/accounts.json`, the session index in `<dataDir>/sessions-index.log` (index-log.ts). */
+export async function createFileMetaStore(
+  dataDir: string,
+  opts: Parameters<typeof openIndexLog>[1] = {},
+): Promise<MetaStore & { damage: string[] }> {
+  const accounts = new AtomicJsonFile(join(dataDir, 'accounts.json'), isAccounts, undefined, opts.track)
+  const index = await openIndexLog(dataDir, opts)
   return {
+    damage: index.damage,
     loadAccounts: () => accounts.read(),
     saveAccounts: (d) => accounts.write(d),
-    loadSessions: () => sessions.read(),
-    saveSessions: (d) => sessions.write(d),
+    loadSessions: async () => index.records(),
+    putSession: (s) => index.put(s),
+    deleteSession: (id) => index.del(id),
+    close: () => index.close(),
   }
 }
 
 /** Keeps the last saved copies in memory. */
 export function createMemoryMetaStore(): MetaStore {
   let a: AccountsData | null = null
-  let s: SessionIndexData | null = null
+  const sessions = new Map<string, SessionRecord>()
   return {
     loadAccounts: async () => (a ? structuredClone(a) : null),
     saveAccounts: async (d) => {
       a = structuredClone(d)
     },
-    loadSessions: async () => (s ? structuredClone(s) : null),
-    saveSessions: async (d) => {
-      s = structuredClone(d)
+    loadSessions: async () => [...sessions.values()].map((s) => structuredClone(s)),
+    putSession: async (s) => {
+      sessions.set(s.id, structuredClone(s))
+    },
+    deleteSession: async (id) => {
+      sessions.delete(id)
     },
   }
 }

@@ -50,15 +50,15 @@ export interface AccountsData {
   loginTokens: LoginTokenRecord[]
 }
 
-export interface SessionIndexData {
-  version: 1
-  sessions: SessionRecord[]
-}
-
-/** Where accounts and the session index live: two small files (lowdb) or memory. */
+/** Where accounts and the session index live: files (accounts.json, sessions-index.log) or memory. */
 export interface MetaStore {
   loadAccounts(): Promise<AccountsData | null>
   saveAccounts(data: AccountsData): Promise<void>
-  loadSessions(): Promise<SessionIndexData | null>
-  saveSessions(data: SessionIndexData): Promise<void>
+  /** Every session record, in the order they were created. */
+  loadSessions(): Promise<SessionRecord[] | null>
+  /** Stores one session record (new or changed); durable when it resolves. */
+  putSession(record: SessionRecord): Promise<void>
+  deleteSession(id: string): Promise<void>
+  /** Closes open files (after the last write; the server's close() calls it). */
+  close?(): Promise<void>
 }

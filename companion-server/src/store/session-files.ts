@@ -1,53 +1,45 @@
 import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Note } from '@mediation/protocol'
-import { Low } from 'lowdb'
 import { DamagedFileError } from '../errors'
 import { AtomicJsonFile } from './atomic-json-file'
 import { createFolderSync } from './folder-sync'
-
-/** What `<dataDir>/sessions/<id>.json` holds: the session's Yjs snapshots (base64) and its notes. */
-export interface SessionFileData {
-  version: 1
-  id: string
-  docs: Record<string, string>
-  notes: Note[]
-}
-
-const isSessionFile = (v: unknown): v is SessionFileData => {
-  const o = v as Partial<SessionFileData> | null
-  return (
-    typeof o === 'object' &&
-    o !== null &&
-    o.version === 1 &&
-    typeof o.docs === 'object' &&
-    o.docs !== null &&
-    Array.isArray(o.notes)
-  )
-}
+import { emptySessionFile, isSessionFile, SessionFile, type SessionFileData } from './session-file'
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/
 
 /**
- * One lowdb file per session, opened on first use and cached. A damaged file is remembered and every later
- * access throws DamagedFileError, so nothing ever writes over it.
+ * The one owner of `<dataDir>/sessions/<id>.json`: files are opened on first use and cached, each with one write
+ * queue (SessionFile). A damaged file is remembered, reported once through `onDamage`, and every later access
+ * throws DamagedFileError, so nothing ever writes over it. Nothing else reads or writes these files.
  */
 export class SessionFiles {
   private readonly folder: string
-  private readonly open = new Map<string, Promise<Low<SessionFileData>>>()
+  private readonly open = new Map<string, Promise<SessionFile>>()
   private readonly damaged = new Map<string, DamagedFileError>()
   private readonly syncFolder: () => Promise<void>
   private readonly lastUsed = new Map<string, number>()
   private readonly cache: { maxOpen: number; idleMs: number }
+  private readonly onDamage: (e: DamagedFileError) => void
+  private readonly wrap: <T>(write: Promise<T>) => Promise<T>
 
   /**
-   * `maxOpen`: beyond this many cached files, files unused for `idleMs` and with no write pending are dropped
-   * from memory (callers mutate and write in the same tick, so an instance idle that long is held by nobody).
+   * `maxOpen`: beyond this many cached files, files unused for `idleMs` with no write pending are dropped from
+   * memory. `track` sees every write (storage health).
    */
-  constructor(dataDir: string, cache: { maxOpen?: number; idleMs?: number } = {}) {
+  constructor(
+    dataDir: string,
+    opts: {
+      maxOpen?: number
+      idleMs?: number
+      onDamage?: (e: DamagedFileError) => void
+      track?: <T>(write: Promise<T>) => Promise<T>
+    } = {},
+  ) {
     this.folder = join(dataDir, 'sessions')
     this.syncFolder = createFolderSync(this.folder)
-    this.cache = { maxOpen: cache.maxOpen ?? 256, idleMs: cache.idleMs ?? 30_000 }
+    this.cache = { maxOpen: opts.maxOpen ?? 256, idleMs: opts.idleMs ?? 30_000 }
+    this.onDamage = opts.onDamage ?? (() => undefined)
+    this.wrap = opts.track ?? ((p) => p)
   }
 
   pathOf(sessionId: string): string {
@@ -67,66 +59,69 @@ export class SessionFiles {
       .filter((id) => SAFE_ID.test(id))
   }
 
-  /** Parses every session file once; returns the damaged ones (reported by the caller, left untouched). */
-  async scan(): Promise<DamagedFileError[]> {
-    let names: string[]
-    try {
-      names = await readdir(this.folder)
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return []
-      throw e
-    }
-    const out: DamagedFileError[] = []
-    for (const name of names) {
-      if (!name.endsWith('.json')) continue
-      const id = name.slice(0, -'.json'.length)
-      if (!SAFE_ID.test(id)) continue
+  /**
+   * Reads every session file once without caching it (a background pass after the server listens): damaged
+   * files are recorded and reported, `visit` sees the data of every readable one. Files already open are visited
+   * from memory.
+   */
+  async scan(visit: (id: string, data: Readonly<SessionFileData>) => void = () => undefined): Promise<void> {
+    for (const id of await this.ids()) {
+      if (this.damaged.has(id)) continue
+      const open = this.open.get(id)
+      if (open) {
+        await open.then((f) => visit(id, f.data)).catch(() => undefined)
+        continue
+      }
       try {
-        await new AtomicJsonFile(join(this.folder, name), isSessionFile).read()
+        const data = await new AtomicJsonFile(this.pathOf(id), isSessionFile).read()
+        if (data) visit(id, data)
       } catch (e) {
         if (!(e instanceof DamagedFileError)) throw e
-        this.damaged.set(id, e)
-        out.push(e)
+        this.markDamaged(id, e)
       }
     }
-    return out
   }
 
-  /** The session's lowdb instance (created empty when there is no file yet). */
-  get(sessionId: string): Promise<Low<SessionFileData>> {
+  /** The session's file (created empty when there is none yet). */
+  get(sessionId: string): Promise<SessionFile> {
     const known = this.damaged.get(sessionId)
     if (known) return Promise.reject(known)
     this.lastUsed.set(sessionId, performance.now())
-    let db = this.open.get(sessionId)
-    if (!db) {
+    let file = this.open.get(sessionId)
+    if (!file) {
       this.evictIdle()
-      db = this.load(sessionId)
-      this.open.set(sessionId, db)
-      db.catch(() => this.open.delete(sessionId))
+      file = this.load(sessionId)
+      this.open.set(sessionId, file)
+      file.catch(() => this.open.delete(sessionId))
     }
-    return db
+    return file
   }
 
-  private async load(sessionId: string): Promise<Low<SessionFileData>> {
-    const adapter = new AtomicJsonFile(this.pathOf(sessionId), isSessionFile, this.syncFolder)
-    const db = new Low<SessionFileData>(adapter, { version: 1, id: sessionId, docs: {}, notes: [] })
+  private async load(sessionId: string): Promise<SessionFile> {
+    const path = this.pathOf(sessionId)
+    const adapter = new AtomicJsonFile(path, isSessionFile, this.syncFolder, this.wrap)
     try {
-      await db.read()
+      const data = (await adapter.read()) ?? emptySessionFile(sessionId)
+      return new SessionFile(sessionId, data, adapter)
     } catch (e) {
-      if (e instanceof DamagedFileError) this.damaged.set(sessionId, e)
+      if (e instanceof DamagedFileError) this.markDamaged(sessionId, e)
       throw e
     }
-    return db
+  }
+
+  private markDamaged(sessionId: string, e: DamagedFileError): void {
+    if (this.damaged.has(sessionId)) return
+    this.damaged.set(sessionId, e)
+    this.onDamage(e)
   }
 
   private evictIdle(): void {
     if (this.open.size < this.cache.maxOpen) return
     const before = performance.now() - this.cache.idleMs
-    for (const [id, db] of this.open) {
+    for (const [id, file] of this.open) {
       if ((this.lastUsed.get(id) ?? 0) > before) continue
-      void db.then((d) => {
-        const adapter = d.adapter as AtomicJsonFile<SessionFileData>
-        if (adapter.busy || (this.lastUsed.get(id) ?? 0) > before || this.open.get(id) !== db) return
+      void file.then((f) => {
+        if (f.busy || (this.lastUsed.get(id) ?? 0) > before || this.open.get(id) !== file) return
         this.open.delete(id)
         this.lastUsed.delete(id)
       })
@@ -138,19 +133,23 @@ export class SessionFiles {
     return this.open.size
   }
 
+  /** Number of damaged session files found so far. */
+  get damagedCount(): number {
+    return this.damaged.size
+  }
+
   /** Waits for every queued write of every open file. */
   async flush(): Promise<void> {
-    const dbs = await Promise.allSettled([...this.open.values()])
-    for (const r of dbs)
-      if (r.status === 'fulfilled') await (r.value.adapter as AtomicJsonFile<SessionFileData>).idle()
+    const files = await Promise.allSettled([...this.open.values()])
+    for (const r of files) if (r.status === 'fulfilled') await r.value.idle()
   }
 
   /** Forgets the session and removes its file. */
   async remove(sessionId: string): Promise<void> {
-    const db = this.open.get(sessionId)
+    const file = this.open.get(sessionId)
     this.open.delete(sessionId)
     this.lastUsed.delete(sessionId)
-    if (db) await db.then((d) => (d.adapter as AtomicJsonFile<SessionFileData>).idle()).catch(() => undefined)
+    if (file) await file.then((f) => f.idle()).catch(() => undefined)
     if (!this.damaged.has(sessionId)) await rm(this.pathOf(sessionId), { force: true })
   }
 

@@ -16,6 +16,7 @@ const BY_STATUS: Record<number, ConsoleKey> = {
   409: 'errConflict',
   413: 'errTooLarge',
   429: 'errTooMany',
+  507: 'errDiskFull',
 }
 
 /** A plain-words error; `overrides` replace the sentence for a status where the context says more (login). */
@@ -25,7 +26,8 @@ export function plainError(
   overrides: Partial<Record<number, ConsoleKey>> = {},
 ): PlainError {
   if (err instanceof ApiRequestError) {
-    const key = overrides[err.status] ?? BY_STATUS[err.status]
+    const storage = err.body.code === 'STORE-FAILED' ? 'errStorage' : undefined
+    const key = overrides[err.status] ?? storage ?? BY_STATUS[err.status]
     const vars = { error: err.body.error, status: err.status }
     const details = (err.body.details ?? []).map((d) =>
       t('errDetail', { path: d.path || '—', message: d.message }),

@@ -36,6 +36,8 @@ export const en = {
   errConflict: 'This cannot be done now: {error}',
   errTooLarge: 'That is too large for the server: {error}',
   errTooMany: 'Too many requests. Wait a moment and try again.',
+  errDiskFull: "Not saved — the server's disk is full. Try again later, and tell the administrator.",
+  errStorage: 'Not saved — the server cannot write to its disk. Try again later, and tell the administrator.',
   errServer:
     'The server had a problem ({status}): {error}. Try again; if it keeps happening, tell your administrator.',
   errNetwork: 'No connection to the server. Check that it is running and try again.',

@@ -36,6 +36,10 @@ export const nl: Record<ConsoleKey, string> = {
   errConflict: 'Dit kan nu niet: {error}',
   errTooLarge: 'Dat is te groot voor de server: {error}',
   errTooMany: 'Te veel verzoeken. Wacht even en probeer het opnieuw.',
+  errDiskFull:
+    'Niet opgeslagen — de schijf van de server is vol. Probeer het later opnieuw en waarschuw de beheerder.',
+  errStorage:
+    'Niet opgeslagen — de server kan niet naar zijn schijf schrijven. Probeer het later opnieuw en waarschuw de beheerder.',
   errServer:
     'De server had een probleem ({status}): {error}. Probeer het opnieuw; blijft het gebeuren, meld het dan aan uw beheerder.',
   errNetwork: 'Geen verbinding met de server. Controleer of die draait en probeer het opnieuw.',

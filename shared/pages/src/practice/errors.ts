@@ -16,8 +16,10 @@ export function describeError(e: unknown, lang: Lang): PageError {
   if (e instanceof ApiRequestError) {
     const r = refusalFrom(e.status, e.body.code)
     const paths = (e.body.details ?? []).map((d) => d.path)
+    const storage =
+      e.body.code === 'STORE-FULL' ? 'diskFull' : e.body.code === 'STORE-FAILED' ? 'storageFailed' : null
     return {
-      text: r ? REFUSAL_TEXT[r][lang] : t('errorGeneric', { error: e.body.error }),
+      text: r ? REFUSAL_TEXT[r][lang] : storage ? t(storage) : t('errorGeneric', { error: e.body.error }),
       paths,
       code: e.body.code ?? null,
     }

@@ -100,6 +100,9 @@ const en = {
   receipt: 'Download receipt (PDF)',
   voided: 'void',
   errorGeneric: 'Something went wrong ({error}). Try again.',
+  diskFull: "Not saved — the server's disk is full. Try again later, and tell the administrator.",
+  storageFailed:
+    'Not saved — the server cannot write to its disk. Try again later, and tell the administrator.',
   offline: 'No connection to the server. Check your internet connection and try again.',
   mediatorTitle: 'Readiness and preparation',
   readiness: 'Readiness',
@@ -253,6 +256,10 @@ const nl: Dict = {
   receipt: 'Ontvangstbewijs downloaden (pdf)',
   voided: 'vervallen',
   errorGeneric: 'Er ging iets mis ({error}). Probeer het opnieuw.',
+  diskFull:
+    'Niet opgeslagen — de schijf van de server is vol. Probeer het later opnieuw en waarschuw de beheerder.',
+  storageFailed:
+    'Niet opgeslagen — de server kan niet naar zijn schijf schrijven. Probeer het later opnieuw en waarschuw de beheerder.',
   offline: 'Geen verbinding met de server. Controleer uw internetverbinding en probeer het opnieuw.',
   mediatorTitle: 'Gereedheid en voorbereiding',
   readiness: 'Gereedheid',

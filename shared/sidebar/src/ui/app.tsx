@@ -251,7 +251,13 @@ function NotesPanel({ m }: { m: SessionModel }) {
     : [...(actor.sideId ? [`side:${actor.sideId}` as const] : []), 'joint']
   const slots = visibilities.map((v) => {
     const d = m.notes.draft(v)
-    return { visibility: v, text: d.text.value, state: d.state.value, error: d.error.value }
+    return {
+      visibility: v,
+      text: d.text.value,
+      state: d.state.value,
+      error: d.error.value,
+      code: d.code.value,
+    }
   })
   return (
     <NotesView

@@ -189,6 +189,8 @@ export const en = {
   'notes.saving': 'Saving…',
   'notes.unsaved': 'Unsaved changes',
   'notes.failed': 'Not saved: {reason} — will retry',
+  'notes.failedFull': "Not saved — the server's disk is full; will retry",
+  'notes.failedStorage': 'Not saved — the server cannot write to its disk; will retry',
   'notes.conflict': 'Someone else changed this note; your text was kept and saved over it.',
   'notes.label': 'Note: {title}',
   'notes.readOnly': 'You can read these notes.',
@@ -215,6 +217,10 @@ export const en = {
   'error.rule.CAUCUS-2': 'Plan the caucus first.',
   'error.rule.CAUCUS-3': 'You can only go to the joint room or a planned side’s room.',
   'error.rule.PHASE-1': 'The session cannot move to that phase from here.',
+  'error.rule.STORE-FULL':
+    "Not saved — the server's disk is full. Try again later, and tell the administrator.",
+  'error.rule.STORE-FAILED':
+    'Not saved — the server cannot write to its disk. Try again later, and tell the administrator.',
   'error.rule.SIGN-2': 'The draft changed after this version; ask the mediator for a new version.',
   'error.rule.SIGN-4': 'The mediator countersigns only after every party signed.',
   'error.rule.SIGN-5': 'The agreement is signed and locked.',

@@ -192,6 +192,9 @@ export const nl: Record<MessageKey, string> = {
   'notes.saving': 'Opslaan…',
   'notes.unsaved': 'Niet opgeslagen wijzigingen',
   'notes.failed': 'Niet opgeslagen: {reason} — wordt opnieuw geprobeerd',
+  'notes.failedFull': 'Niet opgeslagen — de schijf van de server is vol; wordt opnieuw geprobeerd',
+  'notes.failedStorage':
+    'Niet opgeslagen — de server kan niet naar zijn schijf schrijven; wordt opnieuw geprobeerd',
   'notes.conflict': 'Iemand anders wijzigde deze notitie; uw tekst is bewaard en eroverheen opgeslagen.',
   'notes.label': 'Notitie: {title}',
   'notes.readOnly': 'U kunt deze notities lezen.',
@@ -222,6 +225,10 @@ export const nl: Record<MessageKey, string> = {
   'error.rule.CAUCUS-2': 'Plan eerst het aparte overleg.',
   'error.rule.CAUCUS-3': 'U kunt alleen naar de gezamenlijke ruimte of de ruimte van een geplande kant.',
   'error.rule.PHASE-1': 'De sessie kan vanaf hier niet naar die fase.',
+  'error.rule.STORE-FULL':
+    'Niet opgeslagen — de schijf van de server is vol. Probeer het later opnieuw en waarschuw de beheerder.',
+  'error.rule.STORE-FAILED':
+    'Niet opgeslagen — de server kan niet naar zijn schijf schrijven. Probeer het later opnieuw en waarschuw de beheerder.',
   'error.rule.SIGN-2': 'Het concept is na deze versie gewijzigd; vraag de mediator om een nieuwe versie.',
   'error.rule.SIGN-4': 'De mediator tekent pas mee als elke partij heeft getekend.',
   'error.rule.SIGN-5': 'De overeenkomst is ondertekend en vergrendeld.',

@@ -37,6 +37,9 @@ const RULES = [
   'LIMIT-DOC',
   'LIMIT-NOTES',
   'LIMIT-TICKETS',
+  // Not rules but the server's storage refusing a write (507 / 503): nothing was changed.
+  'STORE-FULL',
+  'STORE-FAILED',
 ] as const
 const RULE_KEYS = new Map<string, MessageKey>(RULES.map((r) => [r, `error.rule.${r}`]))
 

@@ -10,6 +10,8 @@ export interface NoteDraft {
   text: Signal<string>
   state: Signal<SaveState>
   error: Signal<string | null>
+  /** The server's code for the failure (`STORE-FULL`: its disk is full), worded by the view. */
+  code: Signal<string | null>
 }
 
 const AUTOSAVE_MS = 700
@@ -39,6 +41,7 @@ export function createNotesModel(api: Api, sessionId: string, keep: Storage | nu
         text: signal(unsaved ?? noteFor(v)?.body ?? ''),
         state: signal<SaveState>(unsaved === null ? 'saved' : 'unsaved'),
         error: signal(null),
+        code: signal(null),
       }
       drafts.set(v, d)
       if (unsaved !== null) schedule(v)
@@ -64,6 +67,7 @@ export function createNotesModel(api: Api, sessionId: string, keep: Storage | nu
         : await api.createNote(sessionId, input)
       notes.value = [...notes.value.filter((n) => n.id !== saved.id), saved]
       d.error.value = null
+      d.code.value = null
       // Typing during the request leaves the newer text unsaved; it goes out with the next autosave.
       d.state.value = d.text.value === body ? 'saved' : 'unsaved'
       if (d.state.value === 'unsaved') schedule(v)
@@ -75,6 +79,7 @@ export function createNotesModel(api: Api, sessionId: string, keep: Storage | nu
       }
       d.state.value = 'failed'
       d.error.value = err instanceof Error ? err.message : String(err)
+      d.code.value = err instanceof ApiRequestError ? (err.body.code ?? null) : null
       if (!(err instanceof ApiRequestError && err.status < 500)) schedule(v, 3000)
     }
   }

@@ -10,6 +10,7 @@ export interface NoteSlot {
   text: string
   state: SaveState
   error: string | null
+  code: string | null
 }
 
 export interface NotesViewProps {
@@ -19,6 +20,13 @@ export interface NotesViewProps {
   t: Translate
   onEdit: (v: NoteVisibility, text: string) => void
   onBlur: (v: NoteVisibility) => void
+}
+
+/** "Not saved", with the server's reason: a full or failing disk in the user's words. */
+function failed(s: NoteSlot, t: Translate): string {
+  if (s.code === 'STORE-FULL') return t('notes.failedFull')
+  if (s.code === 'STORE-FAILED') return t('notes.failedStorage')
+  return t('notes.failed', { reason: s.error ?? '' })
 }
 
 /** Session notes by visibility, autosaved, with a saved / unsaved / saving indicator per note. */
@@ -49,7 +57,7 @@ export function NotesView({ slots, sides, editable, t, onEdit, onBlur }: NotesVi
               data-testid="save-state"
               data-state={s.state}
             >
-              {s.state === 'failed' ? t('notes.failed', { reason: s.error ?? '' }) : t(`notes.${s.state}`)}
+              {s.state === 'failed' ? failed(s, t) : t(`notes.${s.state}`)}
             </span>
           </div>
         ))}
