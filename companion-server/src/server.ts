@@ -93,7 +93,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     loginTtlMs: options.loginTtlMs ?? 12 * 3600_000,
     passwordCost: options.passwordCost ?? PASSWORD_COST,
     unavailable,
-    health: stores.health ?? (() => ({ ok: true, status: 'ok', reasons: [] })),
+    health: stores.health ?? (() => ({ ok: true })),
     prep: { store: prepStore, iceServers: options.iceServers ?? [] },
     record: { codes: stores.codes ?? createMemoryVerificationStore() },
   }

@@ -28,10 +28,14 @@ export class LoadClient {
     })
   }
 
-  /** Opens the socket, sends sync step 1 and an awareness state; resolves when the server's step 2 arrived. */
-  open(): Promise<void> {
+  /**
+   * Opens the socket, sends sync step 1 and an awareness state; resolves when the server's step 2 arrived.
+   * `url` reconnects the same doc elsewhere (a fresh ticket after a server restart).
+   */
+  open(url = this.url): Promise<void> {
+    this.synced = false
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(this.url)
+      const ws = new WebSocket(url)
       this.ws = ws
       ws.binaryType = 'nodebuffer'
       ws.on('error', reject)

@@ -1,10 +1,7 @@
-import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, open, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
-
-const run = promisify(execFile)
+import { runProgram } from './programs'
 
 /** A real small filesystem (tmpfs, mounted by the test: this needs root) with an empty `data/` folder in it. */
 export interface SmallDisk {
@@ -17,7 +14,7 @@ export interface SmallDisk {
 
 export async function mountSmallDisk(size = '16m'): Promise<SmallDisk> {
   const mnt = await mkdtemp(join(tmpdir(), 'mediation-small-disk-'))
-  await run('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', mnt])
+  await runProgram('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', mnt])
   const dataDir = join(mnt, 'data')
   await mkdir(dataDir)
   return {
@@ -46,7 +43,7 @@ export async function mountSmallDisk(size = '16m'): Promise<SmallDisk> {
       return () => rm(path)
     },
     async unmount() {
-      await run('umount', [mnt])
+      await runProgram('umount', [mnt])
       await rm(mnt, { recursive: true, force: true })
     },
   }

@@ -59,7 +59,7 @@ export function createApp(ctx: AppContext, opts: AppOptions): { app: Express; ro
     {
       path: '/healthz',
       method: 'get',
-      summary: 'Liveness and storage: 200 {ok, status: "ok" | "degraded", reasons}',
+      summary: 'Liveness and storage: 200 {ok: true}, or {ok: false, status: "degraded", reasons}',
     },
     { path: '/api/openapi.json', method: 'get', summary: 'This document' },
   ])

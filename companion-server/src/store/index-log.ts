@@ -107,11 +107,19 @@ export async function openIndexLog(dataDir: string, opts: IndexLogOptions = {}) 
         await append({ put: s }, size - (live.has(s.id) ? JSON.stringify(live.get(s.id)).length : 0))
         live.set(s.id, s)
       }),
+    /** Erasure: the log is rewritten without the session, so no byte of its record stays on disk. */
     del: (id: string) =>
       oneAtATime(async () => {
-        if (!live.has(id)) return
-        await append({ del: id }, -JSON.stringify(live.get(id)).length)
+        const gone = live.get(id)
+        if (!gone) return
         live.delete(id)
+        try {
+          await compact()
+        } catch (e) {
+          live.set(id, gone)
+          throw e
+        }
+        liveBytes -= JSON.stringify(gone).length
       }),
     close: () => oneAtATime(() => file.close()),
   }

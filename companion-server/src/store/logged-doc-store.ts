@@ -238,6 +238,7 @@ function createLoggedDocStore(
           await replaceLog([...latest])
         })
         await base.deleteSession(sessionId)
+        await opts.refusals.remove(sessionId)
       }),
     async flush() {
       await log.idle()

@@ -9,11 +9,8 @@ export function isStorageError(e: unknown): e is NodeJS.ErrnoException {
 }
 export const isDiskFull = (e: unknown) => isStorageError(e) && FULL.has(e.code ?? '')
 
-export interface HealthReport {
-  ok: boolean
-  status: 'ok' | 'degraded'
-  reasons: string[]
-}
+/** `{ok: true}` when all is well (as before), else what is wrong. */
+export type HealthReport = { ok: true } | { ok: false; status: 'degraded'; reasons: string[] }
 
 /**
  * What /healthz says about storage: the last write's outcome (a failed write marks storage failing until a later
@@ -53,6 +50,6 @@ export class StorageHealth {
       const r = check()
       if (r) reasons.push(r)
     }
-    return { ok: reasons.length === 0, status: reasons.length === 0 ? 'ok' : 'degraded', reasons }
+    return reasons.length === 0 ? { ok: true } : { ok: false, status: 'degraded', reasons }
   }
 }

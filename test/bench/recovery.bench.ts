@@ -1,0 +1,197 @@
+/**
+ * bench:recovery — how long a restart takes, and how long clients need to be back.
+ * 1. Start-up at 1 / 2,000 / 10,000 sessions on disk (each with a control document and a note): a real server
+ *    process (`main.ts`) from spawn to its `ready` line and to the first `/healthz` answer, and when the background
+ *    scan of the session files (damage, verification codes) finished. Median of RUNS starts per size.
+ * 2. Resync: 1,000 raw y-websocket clients (100 sessions × 10) are synced with the server; it is killed (-9) and
+ *    restarted; each client then does what a client must (fetch a fresh ticket with its credential, reconnect
+ *    with its doc) and the time until all 1,000 are synced again is measured from the restart.
+ * Usage: npm run bench:recovery [-- --sizes 1,2000,10000 --runs 3 --clients 1000]
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { createLogger, createMediator, createServer } from '@mediation/companion-server'
+import { LoadClient } from './load-client'
+import { percentiles } from './stats'
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1,2000,10000' },
+    runs: { type: 'string', default: '3' },
+    clients: { type: 'string', default: '1000' },
+  },
+})
+const SIZES = values.sizes.split(',').map(Number)
+const RUNS = Number(values.runs)
+const CLIENTS = Number(values.clients)
+const PER_SESSION = 10
+
+/** Fills a data folder through the real server code: `n` sessions, each with its control document and one note. */
+async function fixture(n: number): Promise<{ dir: string; token: string; sessions: string[] }> {
+  const dir = await mkdtemp(join(tmpdir(), `mediation-recovery-${n}-`))
+  const server = await createServer({ dataDir: dir, port: 0, logger: createLogger({ level: 'warn' }) })
+  const ctx = server.context
+  const who = { email: 'b@example.org', name: 'Bench', password: 'bench password' }
+  const mediator = await createMediator(ctx.directory, who, Date.now())
+  const sessions: string[] = []
+  const actor = { id: mediator.id, role: 'mediator' as const, sideId: null, name: mediator.name }
+  for (let i = 0; i < n; i += 50) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(50, n - i) }, async (_, k) => {
+        const s = await ctx.sessions.create(mediator, {
+          title: `s${i + k}`,
+          kind: 'mediation',
+          language: 'en',
+        })
+        await ctx.notes.create(s, actor, { visibility: 'joint', title: 'n', body: `note of ${s.id}` })
+        return s.id
+      }),
+    )
+    sessions.push(...batch)
+  }
+  await server.close()
+  const login = await loginToken(dir, who)
+  return { dir, token: login, sessions }
+}
+
+/** A login token, through a short-lived server on the folder. */
+async function loginToken(dir: string, who: { email: string; password: string }): Promise<string> {
+  const server = await createServer({ dataDir: dir, port: 0, logger: createLogger({ level: 'warn' }) })
+  const res = await fetch(`${server.url}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(who),
+  })
+  const { token } = (await res.json()) as { token: string }
+  await server.close()
+  return token
+}
+
+interface Started {
+  proc: ChildProcess
+  url: string
+  readyMs: number
+  healthMs: number
+  scanMs: Promise<number>
+  exited: Promise<unknown>
+}
+
+/** Spawns the server process on `dir`; resolves once it answers /healthz. */
+async function start(dir: string): Promise<Started> {
+  const t0 = performance.now()
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'companion-server/src/main.ts'], {
+    env: { ...process.env, DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const exited = new Promise((r) => proc.once('exit', r))
+  let resolveScan!: (ms: number) => void
+  const scanMs = new Promise<number>((r) => {
+    resolveScan = r
+  })
+  const { port, readyMs } = await new Promise<{ port: number; readyMs: number }>((resolve, reject) => {
+    let buf = ''
+    proc.stdout!.on('data', (c: Buffer) => {
+      buf += c.toString()
+      const lines = buf.split('\n')
+      buf = lines.pop() ?? ''
+      for (const line of lines) {
+        if (line.includes('"msg":"ready"'))
+          resolve({ port: (JSON.parse(line) as { port: number }).port, readyMs: performance.now() - t0 })
+        if (line.includes('background scan of session files done')) resolveScan(performance.now() - t0)
+      }
+    })
+    void exited.then(() => reject(new Error('server exited')))
+  })
+  const url = `http://127.0.0.1:${port}`
+  await fetch(`${url}/healthz`)
+  return { proc, url, readyMs, healthMs: performance.now() - t0, scanMs, exited }
+}
+
+async function stop(s: Started, signal: NodeJS.Signals = 'SIGTERM') {
+  s.proc.kill(signal)
+  await s.exited
+}
+
+async function ticket(url: string, token: string, sessionId: string): Promise<string> {
+  const res = await fetch(`${url}/api/tickets`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ sessionId }),
+  })
+  if (res.status !== 201) throw new Error(`ticket ${res.status}`)
+  return ((await res.json()) as { ticket: string }).ticket
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN
+const ms = (x: number) => `${Math.round(x)} ms`
+
+async function startupAt(n: number): Promise<void> {
+  const made = performance.now()
+  const f = await fixture(n)
+  const fixtureMs = performance.now() - made
+  const ready: number[] = []
+  const health: number[] = []
+  const scan: number[] = []
+  for (let r = 0; r < RUNS; r++) {
+    const s = await start(f.dir)
+    ready.push(s.readyMs)
+    health.push(s.healthMs)
+    scan.push(await s.scanMs)
+    await stop(s)
+  }
+  console.log(
+    `| ${n.toLocaleString('en')} | ${ms(median(ready))} | ${ms(median(health))} | ${ms(median(scan))} | ` +
+      `${ready.map(ms).join(', ')} | ${ms(fixtureMs)} |`,
+  )
+  await rm(f.dir, { recursive: true, force: true })
+}
+
+async function resync(): Promise<void> {
+  const f = await fixture(CLIENTS / PER_SESSION)
+  let s = await start(f.dir)
+  const clients: { c: LoadClient; session: string }[] = []
+  for (const session of f.sessions)
+    for (let k = 0; k < PER_SESSION; k++)
+      clients.push({ c: new LoadClient(`${s.url}`, () => undefined), session })
+  const connectAll = async (url: string) => {
+    const wsUrl = url.replace(/^http/, 'ws')
+    await Promise.all(
+      clients.map(async ({ c, session }) =>
+        c.open(`${wsUrl}/sync/${session}/control?ticket=${await ticket(url, f.token, session)}`),
+      ),
+    )
+  }
+  await connectAll(s.url)
+  await stop(s, 'SIGKILL')
+  const t0 = performance.now()
+  s = await start(f.dir)
+  const upMs = performance.now() - t0
+  const times: number[] = []
+  await Promise.all(
+    clients.map(async ({ c, session }) => {
+      const wsUrl = s.url.replace(/^http/, 'ws')
+      await c.open(`${wsUrl}/sync/${session}/control?ticket=${await ticket(s.url, f.token, session)}`)
+      times.push(performance.now() - t0)
+    }),
+  )
+  const st = percentiles(times)
+  console.log(
+    `resync of ${clients.length} clients (${f.sessions.length} sessions × ${PER_SESSION}) after kill -9: ` +
+      `server up in ${ms(upMs)}, all synced ${ms(Math.max(...times))} after the restart ` +
+      `(p50 ${ms(st.p50)}, p95 ${ms(st.p95)})`,
+  )
+  for (const { c } of clients) c.close()
+  await stop(s)
+  await rm(f.dir, { recursive: true, force: true })
+}
+
+console.log(`bench:recovery — median of ${RUNS} starts per size (server process, ${process.version})`)
+console.log(
+  '| sessions on disk | ready line | first /healthz | background scan done | each start | fixture built in |',
+)
+console.log('|---|---|---|---|---|---|')
+for (const n of SIZES) await startupAt(n)
+await resync()
