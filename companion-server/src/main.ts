@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config'
 import { jitsiConfigFromEnv, jitsiMount } from './jitsi'
 import { createLogger } from './logger'
 import { createServer } from './server'
+import { answerBackupRequest } from './store/backup-request'
 import { DataFolderLockedError } from './store/data-lock'
 import { zoomConfigFrom, zoomMount } from './zoom'
 
@@ -80,6 +81,13 @@ function refuseToStart(err: unknown): never {
   }
   throw err
 }
+
+// `npm run backup` while serving: the request file says where; the answer goes next to it.
+process.on('SIGUSR2', () => {
+  answerBackupRequest(resolve(config.dataDir), (target) => server.backup(target)).catch((err: unknown) =>
+    logger.error({ err }, 'backup request failed'),
+  )
+})
 
 let stopping = false
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

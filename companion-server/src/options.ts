@@ -5,6 +5,7 @@ import type { RouterMount } from './http/app'
 import type { PrepStore } from './prep/store'
 import type { VerificationStore } from './record/verification-store'
 import type { NoteLimits } from './services/notes'
+import type { BackupManifest } from './store/backup'
 import type { MetaStore } from './store/meta-types'
 import type { HealthReport } from './store/storage-health'
 import type { DocStore, NoteStore } from './store/types'
@@ -25,6 +26,8 @@ export interface Stores {
   codes?: VerificationStore
   /** What /healthz says about storage (absent: always ok). */
   health?: () => HealthReport
+  /** Writes a consistent copy of the data folder into the empty folder `target` (npm run backup). */
+  backup?: (target: string) => Promise<BackupManifest>
   /** A pass over stored data after the server listens (finds damaged files; fills lookup indexes). */
   scan?: () => Promise<void>
 }

@@ -17,6 +17,7 @@ import { createMemoryVerificationStore } from './record/verification-store'
 import { createCommandService } from './services/commands'
 import { createNoteService } from './services/notes'
 import { createSessionService } from './services/sessions'
+import type { BackupManifest } from './store/backup'
 import { acquireDataLock } from './store/data-lock'
 import { Directory } from './store/directory'
 import { createLowdbStores } from './stores'
@@ -38,6 +39,8 @@ export interface RunningServer {
   connections(): number
   /** Stops accepting, closes every socket, flushes every pending save. Idempotent. */
   close(): Promise<void>
+  /** Saves every room, then writes a consistent copy of the data folder into the empty folder `target`. */
+  backup(target: string): Promise<BackupManifest>
 }
 
 /** Builds and starts a companion server; nothing here reads the environment. */
@@ -173,5 +176,12 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     context: ctx,
     connections: () => sync.connections,
     close,
+    async backup(target) {
+      if (!stores.backup) throw new Error('these stores cannot be backed up (memory stores)')
+      await rooms.flushAll()
+      const manifest = await stores.backup(target)
+      logger.info({ target, files: manifest.files.length }, 'backup written')
+      return manifest
+    },
   }
 }

@@ -5,6 +5,7 @@ import {
   createMemoryVerificationStore,
   createSessionFileVerificationStore,
 } from './record/verification-store'
+import { copyDataFolder } from './store/backup'
 import { type LoggedDocStoreOptions, openLoggedDocStore } from './store/logged-doc-store'
 import { createLowdbDocStore, createLowdbNoteStore } from './store/lowdb-store'
 import { createMemoryDocStore, createMemoryNoteStore } from './store/memory-store'
@@ -24,7 +25,9 @@ export type DocLogOptions = Pick<LoggedDocStoreOptions, 'sync' | 'checkpointMs' 
 export async function createLowdbStores(
   dataDir: string,
   opts: { maxOpen?: number; idleMs?: number; log?: DocLogOptions; logger?: Logger } = {},
-): Promise<Stores & { scan: () => Promise<void>; cachedFiles: () => number }> {
+): Promise<
+  Stores & { scan: () => Promise<void>; backup: NonNullable<Stores['backup']>; cachedFiles: () => number }
+> {
   const logger = opts.logger
   const log = logger
     ? (level: 'warn' | 'error', fields: Record<string, unknown>, msg: string) => logger[level](fields, msg)
@@ -68,6 +71,12 @@ export async function createLowdbStores(
     meta,
     damaged: (id) => files.isDamaged(id) ?? refusals.get(id),
     health: () => health.report(),
+    // Quiet doc log (checkpointed, nothing appending) and every queued session-file write done, then the copy.
+    backup: (target) =>
+      docs.quiet(async () => {
+        await files.flush()
+        return copyDataFolder(dataDir, target)
+      }),
     scan: () => {
       scanning ??= files.scan((id, data) => codes.index(id, data))
       codes.scanned(scanning)

@@ -31,7 +31,7 @@ export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Te
   const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'mediation-test-')))
   const logger = opts.logger ?? createLogger({ level: process.env.LOG_LEVEL ?? 'silent' })
   const passwordCost = opts.passwordCost ?? TEST_PASSWORD_COST
-  const server = await createServer({ ...opts, dataDir, port: 0, logger, passwordCost })
+  const server = await createServer({ ...opts, dataDir, port: opts.port ?? 0, logger, passwordCost })
   let stopped = false
   return Object.assign(server, {
     dataDir,

@@ -31,6 +31,8 @@ const CHECKPOINT_WRITERS = 2
 export type LoggedDocStore = DocStore & {
   /** Writes every logged snapshot into `base`, then replaces the log with what could not be written. */
   checkpoint(): Promise<void>
+  /** Checkpoints, then runs `fn` with no append, checkpoint or erasure running (saves queue meanwhile). */
+  quiet<T>(fn: () => Promise<T>): Promise<T>
 }
 
 /**
@@ -207,6 +209,12 @@ function createLoggedDocStore(
 
   return {
     checkpoint,
+    quiet: (fn) =>
+      oneAtATime(async () => {
+        await log.idle()
+        await checkpointNow()
+        return log.exclusive(fn)
+      }),
     async load(name) {
       refuse(name)
       const state = latest.get(name)
