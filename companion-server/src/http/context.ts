@@ -8,8 +8,8 @@ import type { CommandService } from '../services/commands'
 import type { NoteService } from '../services/notes'
 import type { SessionService } from '../services/sessions'
 import type { Directory } from '../store/directory'
-import type { Budgets } from '../sync/budgets'
 import type { HealthReport } from '../store/storage-health'
+import type { Budgets } from '../sync/budgets'
 import type { Rooms } from '../sync/rooms'
 
 /** Everything a router needs; platform routers (Zoom, Jitsi) receive the same object. */
