@@ -11,13 +11,20 @@ export class HttpError extends Error {
   readonly status: number
   readonly code: string | undefined
   readonly details: ErrorDetail[] | undefined
+  /** Sent as `Retry-After` (429, 503). */
+  readonly retryAfterSeconds: number | undefined
 
-  constructor(status: number, message: string, opts: { code?: string; details?: ErrorDetail[] } = {}) {
+  constructor(
+    status: number,
+    message: string,
+    opts: { code?: string; details?: ErrorDetail[]; retryAfterSeconds?: number } = {},
+  ) {
     super(message)
     this.name = 'HttpError'
     this.status = status
     this.code = opts.code
     this.details = opts.details
+    this.retryAfterSeconds = opts.retryAfterSeconds
   }
 }
 

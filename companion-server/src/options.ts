@@ -1,5 +1,6 @@
 import type { IceServerConfig } from '@mediation/core/prep'
 import type { Logger } from 'pino'
+import type { LoginLimits } from './auth/login-limiter'
 import type { ScryptCost } from './auth/passwords'
 import type { RouterMount } from './http/app'
 import type { PrepStore } from './prep/store'
@@ -66,14 +67,12 @@ export interface ServerOptions {
 }
 
 /** Every budget the server enforces (README "Budgets"); per participant unless the name says otherwise. */
-export interface Limits extends ParticipantLimits, BacklogLimits, ItemLimits, NoteLimits {
+export interface Limits extends ParticipantLimits, BacklogLimits, ItemLimits, NoteLimits, LoginLimits {
   maxFrameBytes: number
   /** Per document: encoded bytes. */
   maxDocBytes: number
   maxAwarenessBytes: number
   bodyLimit: string
-  loginFailures: number
-  loginWindowMs: number
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -104,4 +103,7 @@ export const DEFAULT_LIMITS: Limits = {
   bodyLimit: '256kb',
   loginFailures: 5,
   loginWindowMs: 15 * 60_000,
+  loginAttemptsPerAddress: 30,
+  loginFreeFailures: 10,
+  loginMaxDelayMs: 60_000,
 }

@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net'
 import { PREP_PING_PATH } from '@mediation/core/prep'
 import type { Express } from 'express'
 import type { Logger } from 'pino'
+import { LoginLimiter } from './auth/login-limiter'
 import { PASSWORD_COST } from './auth/passwords'
-import { FailureLimiter } from './auth/rate-limit'
 import { TicketBook } from './auth/tickets'
 import { createApp } from './http/app'
 import type { AppContext } from './http/context'
@@ -89,7 +89,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     commands: createCommandService(rooms, now, budgets, limits.maxDocBytes),
     tickets: new TicketBook(options.ticketTtlMs ?? 60_000, now, budgets),
     budgets,
-    loginLimiter: new FailureLimiter(limits.loginFailures, limits.loginWindowMs, now),
+    loginLimiter: new LoginLimiter(limits),
     logger,
     now,
     publicUrl: () => publicUrl,

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino'
+import type { LoginLimiter } from '../auth/login-limiter'
 import type { ScryptCost } from '../auth/passwords'
-import type { FailureLimiter } from '../auth/rate-limit'
 import type { TicketBook } from '../auth/tickets'
 import type { PrepContext } from '../prep/context'
 import type { RecordOptions } from '../record/mount'
@@ -22,7 +22,7 @@ export interface AppContext {
   /** Per-participant budgets and open sockets (sync/budgets.ts). */
   budgets: Budgets
   rooms: Rooms
-  loginLimiter: FailureLimiter
+  loginLimiter: LoginLimiter
   logger: Logger
   now: () => number
   /** The public origin invite links and pages use (PUBLIC_URL, or the bound address). */

@@ -16,6 +16,8 @@ export function errorHandler(logger: Logger) {
     const [status, body] = translate(err)
     if (status >= 500) logger.error({ err, code: body.code }, 'request failed')
     if (res.headersSent) return void res.end()
+    if (err instanceof HttpError && err.retryAfterSeconds !== undefined)
+      res.set('retry-after', String(err.retryAfterSeconds))
     res.status(status).json(body)
   }
 }

@@ -4,12 +4,15 @@
  */
 import { exportHash, normalizeCode, textHash } from '@mediation/core/record'
 import { VerifyBody, VerifyResponse } from '@mediation/protocol'
+import { addressBudget } from '../auth/login-limiter'
 import { HttpError, notFound } from '../errors'
 import type { AppContext } from '../http/context'
 import { type RouteDef, route } from '../http/route'
 import type { RecordService } from './record-service'
 
 export function verifyRoutes(ctx: AppContext, record: RecordService): RouteDef[] {
+  // Codes are 100 bits, but a guessing loop still costs hashing: 30 checks a minute per address.
+  const budget = addressBudget(30, 60, 'LIMIT-VERIFY')
   return [
     route(ctx, {
       method: 'post',
@@ -19,7 +22,8 @@ export function verifyRoutes(ctx: AppContext, record: RecordService): RouteDef[]
       body: VerifyBody,
       ok: { status: 200, description: '{match: boolean, reason?}', schema: VerifyResponse },
       errors: [400, 404],
-      handler: async ({ body, res }) => {
+      handler: async ({ body, req, res }) => {
+        await budget(req.ip ?? '')
         const code = normalizeCode(body.code)
         if (!code) {
           throw new HttpError(400, 'this is not a verification code; check it character by character', {

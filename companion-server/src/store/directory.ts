@@ -71,6 +71,11 @@ export class Directory {
       loginTokens: [...a.loginTokens.filter((t) => t.expiresAt > now), record],
     }))
   }
+  /** Revokes one login token (logout); saved before the caller answers. */
+  async removeLoginToken(hash: string): Promise<void> {
+    this.accounts.loginTokens = this.accounts.loginTokens.filter((t) => t.hash !== hash)
+    await this.meta.saveAccounts(this.accounts)
+  }
   loginToken(hash: string, now: number): LoginTokenRecord | undefined {
     return this.accounts.loginTokens.find((t) => t.hash === hash && t.expiresAt > now)
   }

@@ -1,4 +1,5 @@
 import { Router } from 'express'
+import { addressBudget } from '../auth/login-limiter'
 import type { ZoomConfig } from './config'
 import { redirectUrl } from './config'
 import { createPendingInstalls } from './pending-installs'
@@ -23,6 +24,11 @@ function cookieValue(header: string | undefined, name: string): string | null {
 export function createInstallRoutes(config: () => ZoomConfig, clock: () => number = Date.now): Router {
   const pending = createPendingInstalls({ ttlMs: TTL_MS, max: 1000 })
   const router = Router()
+  // Each install start stores a pending PKCE verifier and each callback calls Zoom: 20 a minute per address.
+  const budget = addressBudget(20, 60, 'LIMIT-INSTALL')
+  router.use(['/install', '/auth'], (req, _res, next) => {
+    budget(req.ip ?? '').then(() => next(), next)
+  })
 
   router.get('/install', (_req, res) => {
     const cfg = config()

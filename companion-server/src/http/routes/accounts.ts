@@ -1,6 +1,7 @@
 import { LoginBody, LoginResponse, MeResponse, SetupBody, SetupStatus } from '@mediation/protocol'
 import { mediatorActor } from '../../auth/actor'
 import { randomToken, sha256 } from '../../auth/crypto'
+import { addressBudget } from '../../auth/login-limiter'
 import { hashPassword, verifyPassword } from '../../auth/passwords'
 import { HttpError } from '../../errors'
 import { createMediator } from '../../services/accounts'
@@ -11,6 +12,8 @@ import { summary } from './views'
 /** First-run setup, login and `me`. */
 export function accountRoutes(ctx: AppContext): RouteDef[] {
   let setupBusy = false
+  // Setup is open to anyone until the first account exists: a few tries an hour per address is plenty.
+  const setupBudget = addressBudget(10, 3600, 'LIMIT-SETUP')
   async function issueLogin(mediatorId: string) {
     const token = randomToken(32)
     const expiresAt = ctx.now() + ctx.loginTtlMs
@@ -34,7 +37,8 @@ export function accountRoutes(ctx: AppContext): RouteDef[] {
       body: SetupBody,
       ok: { status: 201, description: '{mediator, token, expiresAt}', schema: LoginResponse },
       errors: [409],
-      handler: async ({ body, res }) => {
+      handler: async ({ body, req, res }) => {
+        await setupBudget(req.ip ?? '')
         // `setupBusy` closes the window between the check and the (slow, scrypt) account creation.
         if (ctx.directory.mediatorCount() > 0 || setupBusy) {
           throw new HttpError(409, 'setup is already done; log in instead')
@@ -60,17 +64,18 @@ export function accountRoutes(ctx: AppContext): RouteDef[] {
       ok: { status: 200, description: '{mediator, token, expiresAt}', schema: LoginResponse },
       errors: [429],
       handler: async ({ body, req, res }) => {
-        const key = `${req.ip}|${body.email.toLowerCase()}`
-        if (ctx.loginLimiter.blocked(key)) throw new HttpError(429, 'too many failed logins; try again later')
+        const ip = req.ip ?? ''
+        // Counted before the (slow) hash, so parallel guesses are all counted before any is tried.
+        await ctx.loginLimiter.attempt(body.email, ip)
         const mediator = ctx.directory.mediatorByEmail(body.email)
         let check = { ok: false, rehash: false }
         if (mediator) check = await verifyPassword(body.password, mediator, ctx.passwordCost)
         else await hashPassword(body.password, ctx.passwordCost) // same cost whether or not the email exists
         if (!mediator || !check.ok) {
-          ctx.loginLimiter.fail(key)
+          await ctx.loginLimiter.failed(body.email)
           throw new HttpError(401, 'wrong email or password')
         }
-        ctx.loginLimiter.reset(key)
+        await ctx.loginLimiter.succeeded(body.email, ip)
         // The only moment the password is known: raise an older or cheaper hash to the current cost.
         if (check.rehash)
           await ctx.directory.setMediatorPassword(
@@ -79,6 +84,18 @@ export function accountRoutes(ctx: AppContext): RouteDef[] {
           )
         const login = await issueLogin(mediator.id)
         res.json({ mediator: { id: mediator.id, name: mediator.name, email: mediator.email }, ...login })
+      },
+    }),
+    route(ctx, {
+      method: 'post',
+      path: '/api/logout',
+      summary: 'Revoke the login token of this request (it opens nothing afterwards)',
+      access: { auth: 'mediator' },
+      ok: { status: 204, description: 'revoked' },
+      handler: async ({ req, res }) => {
+        const token = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1] ?? ''
+        await ctx.directory.removeLoginToken(sha256(token))
+        res.status(204).end()
       },
     }),
     route(ctx, {
