@@ -431,11 +431,17 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     assert.equal(await p.evaluate(() => sessionStorage.getItem('mediation.console.login')), null)
   })
 
-  it('logout forgets the login in this tab', async () => {
+  it('logout forgets the login in this tab and revokes the token on the server', async () => {
     const p = desk.page
+    const stored = await p.evaluate(() => sessionStorage.getItem('mediation.console.login'))
+    const token = (JSON.parse(stored ?? '{}') as { token?: string }).token ?? ''
+    assert.ok(token, 'logged in with a token')
+    const revoked = p.waitForResponse((r) => r.url().endsWith('/api/logout') && r.status() === 204)
     await p.getByTestId('logout').click()
+    await revoked
     await p.getByTestId('login-form').waitFor()
     assert.equal(await p.evaluate(() => sessionStorage.getItem('mediation.console.login')), null)
+    assert.equal((await api(server, token, 'GET', '/api/me')).status, 401, 'the token opens nothing any more')
     await p.reload()
     await p.getByTestId('login-form').waitFor()
   })

@@ -69,6 +69,8 @@ export function createConsoleApi(token: string, origin = '') {
   const sid = (id: string) => `/api/sessions/${encodeURIComponent(id)}`
   return {
     me: () => call<{ kind: string; mediator?: Mediator }>('GET', '/api/me'),
+    /** Revokes the login token on the server (it opens nothing afterwards). */
+    logout: () => call<null>('POST', '/api/logout'),
     sessions: () => call<SessionSummary[]>('GET', '/api/sessions'),
     session: (id: string) => call<SessionDetails>('GET', sid(id)),
     create: (body: NewSession) => call<SessionDetails>('POST', '/api/sessions', body),

@@ -121,6 +121,8 @@ export function createConsoleModel(initialLang: Language, origin = '') {
   }
 
   function logout(reason: 'user' | 'expired' = 'user'): void {
+    // A user's logout also revokes the token on the server; if that call fails the token still expires on its own.
+    if (reason === 'user') void api?.logout().catch(() => undefined)
     clearLogin()
     api = null
     batch(() => {
