@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -87,11 +88,8 @@ describe('agreement page e2e: the live draft on a phone and a desktop, signing, 
     const [c1] = clauseIds(m)
     editClause(
       m.agreement,
-      c1!,
-      `${CLAUSES[0]!.replace('€ 200', '€ 210')}`,
-      m.actor,
-      Date.now(),
-      localOrigin(s.mediatorId),
+      { id: c1!, text: `${CLAUSES[0]!.replace('€ 200', '€ 210')}` },
+      { actor: m.actor, now: Date.now(), origin: localOrigin(s.mediatorId), newId: randomUUID },
     )
     m.addClauses(['Each party bears its own costs.'])
     await phone.locator('[data-testid=changes]').waitFor()
@@ -103,7 +101,11 @@ describe('agreement page e2e: the live draft on a phone and a desktop, signing, 
 
     // Remembered on this device: an edit made while the page is closed shows up on the next visit.
     await phone.goto('about:blank')
-    editClause(m.agreement, c1!, CLAUSES[0]!, m.actor, Date.now(), localOrigin(s.mediatorId))
+    editClause(
+      m.agreement,
+      { id: c1!, text: CLAUSES[0]! },
+      { actor: m.actor, now: Date.now(), origin: localOrigin(s.mediatorId), newId: randomUUID },
+    )
     await phone.goto(`${server.url}/agreement/#t=${encodeURIComponent(s.invites.B!)}`)
     await phone.locator('[data-change=changed]').waitFor()
     assert.equal(await phone.locator('[data-change=new]').count(), 0)
@@ -117,11 +119,8 @@ describe('agreement page e2e: the live draft on a phone and a desktop, signing, 
     await phone.getByText('You signed this version.').waitFor()
     editClause(
       m.agreement,
-      clauseIds(m)[2]!,
-      `${CLAUSES[2]} This also applies to their advisers.`,
-      m.actor,
-      Date.now(),
-      localOrigin(s.mediatorId),
+      { id: clauseIds(m)[2]!, text: `${CLAUSES[2]} This also applies to their advisers.` },
+      { actor: m.actor, now: Date.now(), origin: localOrigin(s.mediatorId), newId: randomUUID },
     )
     await phone.locator('[data-testid=voided]').waitFor()
     assert.match(

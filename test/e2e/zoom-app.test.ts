@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -102,7 +103,11 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
   /** Brings the session to joint talks the way people do: opening, every party accepts the rules, joint. */
   async function toJointTalks(s: SessionWithParties, doc: Y.Doc) {
     const actor = { participantId: s.mediatorId, role: 'mediator' as const, sideId: null }
-    setPhase(doc, 'opening', actor, Date.now(), localOrigin(s.mediatorId))
+    setPhase(
+      doc,
+      { phase: 'opening' },
+      { actor, now: Date.now(), origin: localOrigin(s.mediatorId), newId: randomUUID },
+    )
     const { version, hash } = getRules(doc)
     for (const key of ['A', 'B']) {
       const res = await api(server, s.invites[key] ?? '', 'POST', `/api/sessions/${s.sessionId}/commands`, {
@@ -114,7 +119,11 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
     }
     await until(() => {
       try {
-        setPhase(doc, 'joint', actor, Date.now(), localOrigin(s.mediatorId))
+        setPhase(
+          doc,
+          { phase: 'joint' },
+          { actor, now: Date.now(), origin: localOrigin(s.mediatorId), newId: randomUUID },
+        )
         return true
       } catch {
         return false

@@ -58,10 +58,17 @@ export async function mediatorDocs(server: TestServer, s: SessionWithParties): P
     agreement,
     providers,
     addClauses: (texts) =>
-      texts.map((text) => addClause(agreement, { text }, actor, Date.now(), randomUUID, origin)),
-    saveVersion: (name) => saveVersion(agreement, name, actor, Date.now(), randomUUID, origin),
+      texts.map((text) =>
+        addClause(agreement, { text }, { actor, now: Date.now(), origin, newId: randomUUID }),
+      ),
+    saveVersion: (name) =>
+      saveVersion(agreement, { name }, { actor, now: Date.now(), origin, newId: randomUUID }),
     countersign: (v) =>
-      signVersion(agreement, v.id, v.hash, actor, Date.now(), origin, listParticipants(control)),
+      signVersion(
+        agreement,
+        { versionId: v.id, hash: v.hash, participants: listParticipants(control) },
+        { actor, now: Date.now(), origin, newId: randomUUID },
+      ),
     destroy: () => {
       for (const p of providers) p.destroy()
     },

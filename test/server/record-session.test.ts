@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { randomUUID } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
@@ -70,11 +71,8 @@ describe('record: concurrent edit during signing (SIGN-3 through the real server
     agreementProvider.disconnect()
     editClause(
       m.agreement,
-      c1!,
-      'The tenant pays the arrears of € 1.250 by 1 February.',
-      m.actor,
-      Date.now(),
-      localOrigin(s.mediatorId),
+      { id: c1!, text: 'The tenant pays the arrears of € 1.250 by 1 February.' },
+      { actor: m.actor, now: Date.now(), origin: localOrigin(s.mediatorId), newId: randomUUID },
     )
     assert.equal(
       (await sign(server, s, 'A', v1)).status,
@@ -119,11 +117,8 @@ describe('record: concurrent edit during signing (SIGN-3 through the real server
         turns(round % 2 === 0 ? 0 : round).then(() =>
           editClause(
             m.agreement,
-            clause.id,
-            `${clause.text.replace(/ \(r\d+\)$/, '')} (r${round})`,
-            m.actor,
-            Date.now(),
-            localOrigin(s.mediatorId),
+            { id: clause.id, text: `${clause.text.replace(/ \(r\d+\)$/, '')} (r${round})` },
+            { actor: m.actor, now: Date.now(), origin: localOrigin(s.mediatorId), newId: randomUUID },
           ),
         ),
       ])
@@ -167,7 +162,7 @@ describe('record: time log CSV, notes export and erasure through the real server
     const t0 = Date.UTC(2026, 10, 20, 8, 0)
     const min = 60_000
     const o = localOrigin(s.mediatorId)
-    setPhase(m.control, 'opening', m.actor, t0, o)
+    setPhase(m.control, { phase: 'opening' }, { actor: m.actor, now: t0, origin: o, newId: randomUUID })
     const rules = getRules(m.control)
     for (const who of ['A', 'B', 'adviserA']) {
       const r = await api(server, s.invites[who]!, 'POST', `/api/sessions/${s.sessionId}/commands`, {
@@ -181,13 +176,37 @@ describe('record: time log CSV, notes export and erasure through the real server
       () => getRules(m.control) !== null && m.control.getMap('acceptances').size === 3,
       'acceptances synced',
     )
-    setPhase(m.control, 'joint', m.actor, t0 + 10 * min, o)
-    planCaucus(m.control, [s.sides.A!, s.sides.B!], m.actor, o)
-    setPhase(m.control, 'caucus', m.actor, t0 + 40 * min, o)
-    moveMediator(m.control, s.sides.B!, m.actor, t0 + 55 * min + 30_000, o)
-    endCaucus(m.control, m.actor, t0 + 75 * min + 1234, o)
-    setPhase(m.control, 'closing', m.actor, t0 + 90 * min, o)
-    setPhase(m.control, 'closed', m.actor, t0 + 95 * min + 7, o)
+    setPhase(
+      m.control,
+      { phase: 'joint' },
+      { actor: m.actor, now: t0 + 10 * min, origin: o, newId: randomUUID },
+    )
+    planCaucus(
+      m.control,
+      { sideIds: [s.sides.A!, s.sides.B!] },
+      { actor: m.actor, now: Date.now(), origin: o, newId: randomUUID },
+    )
+    setPhase(
+      m.control,
+      { phase: 'caucus' },
+      { actor: m.actor, now: t0 + 40 * min, origin: o, newId: randomUUID },
+    )
+    moveMediator(
+      m.control,
+      { room: s.sides.B! },
+      { actor: m.actor, now: t0 + 55 * min + 30_000, origin: o, newId: randomUUID },
+    )
+    endCaucus(m.control, {}, { actor: m.actor, now: t0 + 75 * min + 1234, origin: o, newId: randomUUID })
+    setPhase(
+      m.control,
+      { phase: 'closing' },
+      { actor: m.actor, now: t0 + 90 * min, origin: o, newId: randomUUID },
+    )
+    setPhase(
+      m.control,
+      { phase: 'closed' },
+      { actor: m.actor, now: t0 + 95 * min + 7, origin: o, newId: randomUUID },
+    )
     const log = timeLog(m.control, Date.now())
     let rows: string[][] = []
     await waitFor(async () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { randomUUID } from 'node:crypto'
 import { serverOrigin, setPhase } from '@mediation/core/domain'
 import type { SessionStatus } from '@mediation/protocol'
 import {
@@ -43,7 +44,11 @@ describe('GET /api/sessions/:id/status: the phase without the content (ACCESS-1,
   it('follows the live control document when the mediator changes the phase', async () => {
     const mediator = { participantId: s.mediatorId, role: 'mediator' as const, sideId: null }
     await server.context.rooms.withDocs([`${s.sessionId}/control`], ([control]) =>
-      setPhase(control!, 'opening', mediator, Date.now(), serverOrigin(s.mediatorId)),
+      setPhase(
+        control!,
+        { phase: 'opening' },
+        { actor: mediator, now: Date.now(), origin: serverOrigin(s.mediatorId), newId: randomUUID },
+      ),
     )
     assert.equal((await status(s.invites.sec!)).body.phase, 'opening')
   })

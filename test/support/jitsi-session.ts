@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 /**
  * Drives a real session's control document on the real server (as the mediator's sidebar would, with the same
  * domain functions) into joint talks and through a caucus, for the Jitsi server and browser tests.
@@ -34,14 +35,18 @@ async function onControl(server: RunningServer, s: SessionWithParties, fn: (doc:
 export async function toJointTalks(server: RunningServer, s: SessionWithParties): Promise<void> {
   await onControl(server, s, (doc, m) => {
     const o = serverOrigin(m.participantId)
-    setPhase(doc, 'opening', m, Date.now(), o)
+    setPhase(doc, { phase: 'opening' }, { actor: m, now: Date.now(), origin: o, newId: randomUUID })
     const { version, hash } = getRules(doc)
     for (const key of Object.keys(s.participants)) {
       const a = actorOf(s, key)
       if (a.role === 'party' || a.role === 'adviser')
-        acceptRules(doc, version, a, Date.now(), serverOrigin(a.participantId), hash)
+        acceptRules(
+          doc,
+          { version, hash },
+          { actor: a, now: Date.now(), origin: serverOrigin(a.participantId), newId: randomUUID },
+        )
     }
-    setPhase(doc, 'joint', m, Date.now(), o)
+    setPhase(doc, { phase: 'joint' }, { actor: m, now: Date.now(), origin: o, newId: randomUUID })
   })
 }
 
@@ -54,11 +59,14 @@ export async function startCaucusFor(
   await onControl(server, s, (doc, m) => {
     planCaucus(
       doc,
-      sides.map((n) => s.sides[n] ?? n),
-      m,
-      serverOrigin(m.participantId),
+      { sideIds: sides.map((n) => s.sides[n] ?? n) },
+      { actor: m, now: Date.now(), origin: serverOrigin(m.participantId), newId: randomUUID },
     )
-    startCaucus(doc, m, Date.now(), serverOrigin(m.participantId))
+    startCaucus(
+      doc,
+      {},
+      { actor: m, now: Date.now(), origin: serverOrigin(m.participantId), newId: randomUUID },
+    )
   })
 }
 
@@ -68,18 +76,32 @@ export async function moveMediatorTo(
   room: string,
 ): Promise<void> {
   await onControl(server, s, (doc, m) =>
-    moveMediator(doc, s.sides[room] ?? room, m, Date.now(), serverOrigin(m.participantId)),
+    moveMediator(
+      doc,
+      { room: s.sides[room] ?? room },
+      { actor: m, now: Date.now(), origin: serverOrigin(m.participantId), newId: randomUUID },
+    ),
   )
 }
 
 export async function endCaucusNow(server: RunningServer, s: SessionWithParties): Promise<void> {
-  await onControl(server, s, (doc, m) => endCaucus(doc, m, Date.now(), serverOrigin(m.participantId)))
+  await onControl(server, s, (doc, m) =>
+    endCaucus(
+      doc,
+      {},
+      { actor: m, now: Date.now(), origin: serverOrigin(m.participantId), newId: randomUUID },
+    ),
+  )
 }
 
 /** The mediator gives the floor to a participant (as the sidebar's "give the floor" does). */
 export async function grantFloorTo(server: RunningServer, s: SessionWithParties, key: string): Promise<void> {
   await onControl(server, s, (doc, m) =>
-    grantFloor(doc, s.participants[key]!.id, {}, m, Date.now(), serverOrigin(m.participantId)),
+    grantFloor(
+      doc,
+      { participantId: s.participants[key]!.id },
+      { actor: m, now: Date.now(), origin: serverOrigin(m.participantId), newId: randomUUID },
+    ),
   )
 }
 
@@ -94,5 +116,11 @@ export function readControl<T>(
 
 /** The mediator ends the current floor. */
 export async function endFloorNow(server: RunningServer, s: SessionWithParties): Promise<void> {
-  await onControl(server, s, (doc, m) => endFloor(doc, m, Date.now(), serverOrigin(m.participantId)))
+  await onControl(server, s, (doc, m) =>
+    endFloor(
+      doc,
+      {},
+      { actor: m, now: Date.now(), origin: serverOrigin(m.participantId), newId: randomUUID },
+    ),
+  )
 }

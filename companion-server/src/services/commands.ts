@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { applyCommand, serverOrigin } from '@mediation/core/domain'
 import type { PartyCommand } from '@mediation/protocol'
 import type { Actor } from '../auth/actor'
@@ -30,13 +31,13 @@ export function createCommandService(rooms: Rooms, now: () => number, budgets: B
       }
       await rooms.withRooms([`${session.id}/control`, `${session.id}/agreement`], ([control, agreement]) => {
         for (const room of [control!, agreement!]) checkRoom(room, maxDocBytes)
-        applyCommand(
-          { control: control!.doc, agreement: agreement!.doc },
-          command,
-          { participantId: actor.id, role: actor.role, sideId: actor.sideId },
-          now(),
-          serverOrigin(actor.id),
-        )
+        applyCommand({ control: control!.doc, agreement: agreement!.doc }, command, {
+          actor: { participantId: actor.id, role: actor.role, sideId: actor.sideId },
+          now: now(),
+          origin: serverOrigin(actor.id),
+          // Party commands create nothing; a command that did would need the server's ids, not these.
+          newId: randomUUID,
+        })
       })
     },
   }

@@ -46,7 +46,7 @@ export function createSessionService(deps: SessionServiceDeps) {
     input: { title: string; kind: SessionKind; language: Language },
   ): Promise<SessionRecord> {
     const id = randomId()
-    const origin = serverOrigin(mediator.id)
+    const ctx = { origin: serverOrigin(mediator.id) }
     const record: SessionRecord = {
       id,
       ownerId: mediator.id,
@@ -60,8 +60,8 @@ export function createSessionService(deps: SessionServiceDeps) {
     // The index first: a session whose record could not be stored never exists, not even as a document.
     await directory.addSession(record)
     await rooms.withDocs([control(id)], ([doc]) => {
-      initSession(doc!, { id, ...input }, origin)
-      addParticipant(doc!, { id: mediator.id, name: mediator.name, role: 'mediator', sideId: null }, origin)
+      initSession(doc!, { id, ...input }, ctx)
+      addParticipant(doc!, { id: mediator.id, name: mediator.name, role: 'mediator', sideId: null }, ctx)
     })
     return record
   }
@@ -79,7 +79,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       throw new HttpError(400, `a ${req.role} belongs to no side`)
     }
     const participant = { id: randomId(), name: req.name, role: req.role, sideId }
-    const origin = serverOrigin(session.ownerId)
+    const ctx = { origin: serverOrigin(session.ownerId) }
     const token = randomToken(16)
     const record = {
       id: randomId(),
@@ -96,8 +96,8 @@ export function createSessionService(deps: SessionServiceDeps) {
       s.invites.push(record)
     })
     await rooms.withDocs([control(session.id)], ([doc]) => {
-      if (newSide) addSide(doc!, newSide, origin)
-      addParticipant(doc!, participant, origin)
+      if (newSide) addSide(doc!, newSide, ctx)
+      addParticipant(doc!, participant, ctx)
     })
     const url = `${deps.publicUrl().replace(/\/$/, '')}/join/${token}`
     return { participant, invite: { id: record.id, token, url, expiresAt: record.expiresAt } }
@@ -115,7 +115,7 @@ export function createSessionService(deps: SessionServiceDeps) {
     })
     deps.sockets.closeSockets(session.id, CLOSE.unauthorized, 'invite revoked', inv.participantId)
     await rooms.withDocs([control(session.id)], ([doc]) => {
-      removeParticipant(doc!, inv.participantId, serverOrigin(session.ownerId))
+      removeParticipant(doc!, { id: inv.participantId }, { origin: serverOrigin(session.ownerId) })
     })
   }
 

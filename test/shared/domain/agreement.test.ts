@@ -18,13 +18,13 @@ import {
 import * as Y from 'yjs'
 // The browser build of lib0's SHA-256 (pure JS); in Node the package resolves to node:crypto.
 import { digest as pureDigest } from '../../../node_modules/lib0/hash/sha256.js'
-import { A1, A2, B1, by, ids, M, PEOPLE, S1, T0, throwsRule } from './fixture'
+import { A1, A2, B1, ctx, ids, M, PEOPLE, S1, T0, throwsRule } from './fixture'
 
 function draft(): { d: Y.Doc; newId: () => string; c: string[] } {
   const d = new Y.Doc()
   const newId = ids('c')
   const c = ['Anna paints the fence.', 'Bram trims the hedge.'].map((text) =>
-    addClause(d, { text }, M, T0, newId, by(M)),
+    addClause(d, { text }, ctx(M, { newId })),
   )
   return { d, newId, c }
 }
@@ -44,11 +44,11 @@ describe('domain: agreement', () => {
       assert.equal(hashText(text), hex, 'Node and the browser hash alike')
     }
     const { d, c } = draft()
-    moveClause(d, c[1]!, 0, M, T0, by(M))
+    moveClause(d, { id: c[1]!, toIndex: 0 }, ctx(M))
     const view = getDraft(d)
     assert.equal(view.text, '1. Bram trims the hedge.\n\n2. Anna paints the fence.')
     assert.equal(view.hash, hashText(view.text))
-    addClause(d, { text: 'Middle', index: 1 }, M, T0, () => 'c-mid', by(M))
+    addClause(d, { text: 'Middle', index: 1 }, ctx(M, { newId: () => 'c-mid' }))
     assert.deepEqual(
       getDraft(d).clauses.map((x) => x.text),
       ['Bram trims the hedge.', 'Middle', 'Anna paints the fence.'],
@@ -57,26 +57,28 @@ describe('domain: agreement', () => {
 
   it('SIGN-8 clause commands name an existing clause; links are stored', () => {
     const { d, c } = draft()
-    throwsRule(d, 'SIGN-8', () => editClause(d, 'nope', 'x', M, T0, by(M)))
-    throwsRule(d, 'SIGN-8', () => removeClause(d, 'nope', M, T0, by(M)))
-    linkClauseOptions(d, c[0]!, ['o-1', 'o-2', 'o-1'], M, by(M))
+    throwsRule(d, 'SIGN-8', () => editClause(d, { id: 'nope', text: 'x' }, ctx(M)))
+    throwsRule(d, 'SIGN-8', () => removeClause(d, { id: 'nope' }, ctx(M)))
+    linkClauseOptions(d, { id: c[0]!, optionIds: ['o-1', 'o-2', 'o-1'] }, ctx(M))
     assert.deepEqual(getDraft(d).clauses[0]?.optionIds, ['o-1', 'o-2'])
-    removeClause(d, c[0]!, M, T0, by(M))
+    removeClause(d, { id: c[0]! }, ctx(M))
     assert.deepEqual(
       getDraft(d).clauses.map((x) => x.id),
       [c[1]],
     )
-    throwsRule(d, 'ACCESS-3', () => addClause(d, { text: 'x' }, A1, T0, ids('z'), by(A1)))
-    throwsRule(d, 'INPUT-1', () => addClause(d, { text: 'x', index: Number.NaN }, M, T0, ids('z'), by(M)))
-    throwsRule(d, 'INPUT-1', () => moveClause(d, c[1]!, -1, M, T0, by(M)))
+    throwsRule(d, 'ACCESS-3', () => addClause(d, { text: 'x' }, ctx(A1, { newId: ids('z') })))
+    throwsRule(d, 'INPUT-1', () =>
+      addClause(d, { text: 'x', index: Number.NaN }, ctx(M, { newId: ids('z') })),
+    )
+    throwsRule(d, 'INPUT-1', () => moveClause(d, { id: c[1]!, toIndex: -1 }, ctx(M)))
   })
 
   it('SIGN-6 only the mediator saves a named version of a non-empty draft with its text and hash', () => {
     const empty = new Y.Doc()
-    throwsRule(empty, 'SIGN-6', () => saveVersion(empty, 'v1', M, T0, ids('v'), by(M)))
+    throwsRule(empty, 'SIGN-6', () => saveVersion(empty, { name: 'v1' }, ctx(M, { newId: ids('v') })))
     const { d } = draft()
-    throwsRule(d, 'ACCESS-2', () => saveVersion(d, 'v1', A1, T0, ids('v'), by(A1)))
-    const v = saveVersion(d, 'Concept 1', M, T0, ids('v'), by(M))
+    throwsRule(d, 'ACCESS-2', () => saveVersion(d, { name: 'v1' }, ctx(A1, { newId: ids('v') })))
+    const v = saveVersion(d, { name: 'Concept 1' }, ctx(M, { newId: ids('v') }))
     assert.equal(agreementText(v), getDraft(d).text)
     assert.equal(v.hash, hashText(agreementText(v)))
     assert.deepEqual(listVersions(d), [v])
@@ -84,10 +86,10 @@ describe('domain: agreement', () => {
 
   it('SIGN-1 parties, advisers and the mediator sign; the secretariat does not; signing twice is one sign-off', () => {
     const { d } = draft()
-    const v = saveVersion(d, 'v1', M, T0, ids('v'), by(M))
-    throwsRule(d, 'SIGN-1', () => signVersion(d, v.id, v.hash, S1, T0, by(S1)))
-    signVersion(d, v.id, v.hash, A2, T0, by(A2))
-    signVersion(d, v.id, v.hash, A2, T0 + 1, by(A2))
+    const v = saveVersion(d, { name: 'v1' }, ctx(M, { newId: ids('v') }))
+    throwsRule(d, 'SIGN-1', () => signVersion(d, { versionId: v.id, hash: v.hash }, ctx(S1)))
+    signVersion(d, { versionId: v.id, hash: v.hash }, ctx(A2))
+    signVersion(d, { versionId: v.id, hash: v.hash }, ctx(A2, { now: T0 + 1 }))
     assert.deepEqual(
       signoffStatus(d)[0]?.valid.map((s) => s.participantId),
       ['a2'],
@@ -96,53 +98,55 @@ describe('domain: agreement', () => {
 
   it('SIGN-2 a sign-off quotes the version hash and the draft must still have that text', () => {
     const { d, c } = draft()
-    const v = saveVersion(d, 'v1', M, T0, ids('v'), by(M))
-    throwsRule(d, 'SIGN-2', () => signVersion(d, 'nope', v.hash, A1, T0, by(A1)))
-    throwsRule(d, 'SIGN-2', () => signVersion(d, v.id, hashText('tampered'), A1, T0, by(A1)))
-    editClause(d, c[0]!, 'Anna paints the fence green.', M, T0, by(M))
-    throwsRule(d, 'SIGN-2', () => signVersion(d, v.id, v.hash, A1, T0, by(A1)))
+    const v = saveVersion(d, { name: 'v1' }, ctx(M, { newId: ids('v') }))
+    throwsRule(d, 'SIGN-2', () => signVersion(d, { versionId: 'nope', hash: v.hash }, ctx(A1)))
+    throwsRule(d, 'SIGN-2', () => signVersion(d, { versionId: v.id, hash: hashText('tampered') }, ctx(A1)))
+    editClause(d, { id: c[0]!, text: 'Anna paints the fence green.' }, ctx(M))
+    throwsRule(d, 'SIGN-2', () => signVersion(d, { versionId: v.id, hash: v.hash }, ctx(A1)))
   })
 
   it('SIGN-3 a text change voids earlier sign-offs for good, even when the text is changed back', () => {
     const { d, c } = draft()
-    const v = saveVersion(d, 'v1', M, T0, ids('v'), by(M))
-    signVersion(d, v.id, v.hash, A1, T0, by(A1))
-    editClause(d, c[0]!, 'Anna paints the fence.', M, T0, by(M))
+    const v = saveVersion(d, { name: 'v1' }, ctx(M, { newId: ids('v') }))
+    signVersion(d, { versionId: v.id, hash: v.hash }, ctx(A1))
+    editClause(d, { id: c[0]!, text: 'Anna paints the fence.' }, ctx(M))
     assert.equal(signoffStatus(d)[0]?.valid.length, 1, 'an edit that changes nothing is no edit')
-    editClause(d, c[0]!, 'Changed.', M, T0 + 1, by(M))
-    editClause(d, c[0]!, 'Anna paints the fence.', M, T0 + 2, by(M))
+    editClause(d, { id: c[0]!, text: 'Changed.' }, ctx(M, { now: T0 + 1 }))
+    editClause(d, { id: c[0]!, text: 'Anna paints the fence.' }, ctx(M, { now: T0 + 2 }))
     assert.equal(getDraft(d).hash, v.hash)
     let st = signoffStatus(d)[0]
     assert.deepEqual([st?.valid.length, st?.voided.map((s) => s.participantId)], [0, ['a1']])
-    signVersion(d, v.id, v.hash, A1, T0 + 3, by(A1))
+    signVersion(d, { versionId: v.id, hash: v.hash }, ctx(A1, { now: T0 + 3 }))
     st = signoffStatus(d)[0]
     assert.deepEqual([st?.valid.map((s) => s.at - T0), st?.voided.map((s) => s.at - T0)], [[3], [0]])
   })
 
   it('SIGN-4 the mediator countersigns only when every party of every side signed', () => {
     const { d } = draft()
-    const v = saveVersion(d, 'v1', M, T0, ids('v'), by(M))
-    signVersion(d, v.id, v.hash, A1, T0, by(A1))
-    throwsRule(d, 'SIGN-4', () => signVersion(d, v.id, v.hash, M, T0, by(M), PEOPLE))
-    throwsRule(d, 'SIGN-4', () => signVersion(d, v.id, v.hash, M, T0, by(M)))
-    signVersion(d, v.id, v.hash, B1, T0, by(B1))
+    const v = saveVersion(d, { name: 'v1' }, ctx(M, { newId: ids('v') }))
+    signVersion(d, { versionId: v.id, hash: v.hash }, ctx(A1))
+    throwsRule(d, 'SIGN-4', () =>
+      signVersion(d, { versionId: v.id, hash: v.hash, participants: PEOPLE }, ctx(M)),
+    )
+    throwsRule(d, 'SIGN-4', () => signVersion(d, { versionId: v.id, hash: v.hash }, ctx(M)))
+    signVersion(d, { versionId: v.id, hash: v.hash }, ctx(B1))
     const st = signoffStatus(d, PEOPLE)[0]
     assert.deepEqual([st?.sidesSigned, st?.allSidesSigned, st?.countersigned], [['A', 'B'], true, false])
-    signVersion(d, v.id, v.hash, M, T0, by(M), PEOPLE)
+    signVersion(d, { versionId: v.id, hash: v.hash, participants: PEOPLE }, ctx(M))
     assert.equal(signoffStatus(d, PEOPLE)[0]?.countersigned, true)
   })
 
   it('SIGN-5 a valid countersignature locks the agreement', () => {
     const { d, c } = draft()
-    const v = saveVersion(d, 'v1', M, T0, ids('v'), by(M))
-    for (const a of [A1, B1]) signVersion(d, v.id, v.hash, a, T0, by(a))
+    const v = saveVersion(d, { name: 'v1' }, ctx(M, { newId: ids('v') }))
+    for (const a of [A1, B1]) signVersion(d, { versionId: v.id, hash: v.hash }, ctx(a))
     assert.equal(isLocked(d), false)
-    signVersion(d, v.id, v.hash, M, T0, by(M), PEOPLE)
+    signVersion(d, { versionId: v.id, hash: v.hash, participants: PEOPLE }, ctx(M))
     assert.equal(isLocked(d), true)
     assert.equal(getDraft(d).locked, true)
-    throwsRule(d, 'SIGN-5', () => editClause(d, c[0]!, 'x', M, T0, by(M)))
-    throwsRule(d, 'SIGN-5', () => addClause(d, { text: 'x' }, M, T0, ids('z'), by(M)))
-    throwsRule(d, 'SIGN-5', () => saveVersion(d, 'v2', M, T0, ids('w'), by(M)))
-    throwsRule(d, 'SIGN-5', () => signVersion(d, v.id, v.hash, A2, T0, by(A2)))
+    throwsRule(d, 'SIGN-5', () => editClause(d, { id: c[0]!, text: 'x' }, ctx(M)))
+    throwsRule(d, 'SIGN-5', () => addClause(d, { text: 'x' }, ctx(M, { newId: ids('z') })))
+    throwsRule(d, 'SIGN-5', () => saveVersion(d, { name: 'v2' }, ctx(M, { newId: ids('w') })))
+    throwsRule(d, 'SIGN-5', () => signVersion(d, { versionId: v.id, hash: v.hash }, ctx(A2)))
   })
 })

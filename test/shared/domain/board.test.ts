@@ -15,11 +15,11 @@ import {
   setOptionStatus,
 } from '@mediation/core/domain'
 import * as Y from 'yjs'
-import { A1, A2, B1, by, ids, M, T0, throwsRule } from './fixture'
+import { A1, A2, B1, ctx, ids, M, T0, throwsRule } from './fixture'
 
 function evaluating(): { b: Y.Doc; newId: () => string } {
   const b = new Y.Doc()
-  setBoardPhase(b, 'evaluate', M, by(M))
+  setBoardPhase(b, { phase: 'evaluate' }, ctx(M))
   return { b, newId: ids('o') }
 }
 
@@ -35,36 +35,36 @@ function advance(b: Y.Doc, id: string, to: OptionStatus): void {
   ]
   const from = getBoard(b).options.find((o) => o.id === id)?.status ?? 'proposed'
   for (const s of line.slice(line.indexOf(from) + 1, line.indexOf(to) + 1))
-    setOptionStatus(b, id, s, M, T0, by(M))
+    setOptionStatus(b, { id, status: s }, ctx(M))
 }
 
 describe('domain: option board', () => {
   it('BOARD-1 only the mediator switches the board phase; brainstorm by default', () => {
     const b = new Y.Doc()
     assert.equal(getBoard(b).phase, 'brainstorm')
-    throwsRule(b, 'ACCESS-2', () => setBoardPhase(b, 'evaluate', A1, by(A1)))
-    throwsRule(b, 'BOARD-1', () => setBoardPhase(b, 'vote' as 'evaluate', M, by(M)))
-    setBoardPhase(b, 'evaluate', M, by(M))
+    throwsRule(b, 'ACCESS-2', () => setBoardPhase(b, { phase: 'evaluate' }, ctx(A1)))
+    throwsRule(b, 'BOARD-1', () => setBoardPhase(b, { phase: 'vote' as 'evaluate' }, ctx(M)))
+    setBoardPhase(b, { phase: 'evaluate' }, ctx(M))
     assert.equal(getBoard(b).phase, 'evaluate')
   })
 
   it('BOARD-2 no evaluation during brainstorm', () => {
     const b = new Y.Doc()
-    const id = addOption(b, { title: 'Shared driveway' }, A1, T0, ids('o'), by(A1))
-    setOptionStatus(b, id, 'clarified', M, T0, by(M))
-    setOptionStatus(b, id, 'explored', M, T0, by(M))
-    throwsRule(b, 'BOARD-2', () => setOptionStatus(b, id, 'evaluated', M, T0, by(M)))
-    setBoardPhase(b, 'evaluate', M, by(M))
-    setOptionStatus(b, id, 'evaluated', M, T0, by(M))
+    const id = addOption(b, { title: 'Shared driveway' }, ctx(A1, { newId: ids('o') }))
+    setOptionStatus(b, { id, status: 'clarified' }, ctx(M))
+    setOptionStatus(b, { id, status: 'explored' }, ctx(M))
+    throwsRule(b, 'BOARD-2', () => setOptionStatus(b, { id, status: 'evaluated' }, ctx(M)))
+    setBoardPhase(b, { phase: 'evaluate' }, ctx(M))
+    setOptionStatus(b, { id, status: 'evaluated' }, ctx(M))
   })
 
   it('BOARD-3 status moves follow the graph and every change is kept', () => {
     const { b, newId } = evaluating()
-    const id = addOption(b, { title: 'Fence' }, M, T0, newId, by(M))
-    throwsRule(b, 'BOARD-3', () => setOptionStatus(b, id, 'agreed', M, T0, by(M)))
-    throwsRule(b, 'BOARD-3', () => setOptionStatus(b, id, 'done' as OptionStatus, M, T0, by(M)))
-    setOptionStatus(b, id, 'parked', M, T0 + 1, by(M))
-    setOptionStatus(b, id, 'explored', M, T0 + 2, by(M))
+    const id = addOption(b, { title: 'Fence' }, ctx(M, { newId }))
+    throwsRule(b, 'BOARD-3', () => setOptionStatus(b, { id, status: 'agreed' }, ctx(M)))
+    throwsRule(b, 'BOARD-3', () => setOptionStatus(b, { id, status: 'done' as OptionStatus }, ctx(M)))
+    setOptionStatus(b, { id, status: 'parked' }, ctx(M, { now: T0 + 1 }))
+    setOptionStatus(b, { id, status: 'explored' }, ctx(M, { now: T0 + 2 }))
     const o = getBoard(b).options[0]
     assert.equal(o?.status, 'explored')
     assert.deepEqual(
@@ -80,34 +80,36 @@ describe('domain: option board', () => {
 
   it('BOARD-4 only the mediator changes status, but a side may withdraw its own option', () => {
     const { b, newId } = evaluating()
-    const mine = addOption(b, { title: 'Mine' }, A1, T0, newId, by(A1))
-    throwsRule(b, 'BOARD-4', () => setOptionStatus(b, mine, 'clarified', A1, T0, by(A1)))
-    throwsRule(b, 'BOARD-4', () => setOptionStatus(b, mine, 'withdrawn', B1, T0, by(B1)))
-    setOptionStatus(b, mine, 'withdrawn', A2, T0, by(A2))
+    const mine = addOption(b, { title: 'Mine' }, ctx(A1, { newId }))
+    throwsRule(b, 'BOARD-4', () => setOptionStatus(b, { id: mine, status: 'clarified' }, ctx(A1)))
+    throwsRule(b, 'BOARD-4', () => setOptionStatus(b, { id: mine, status: 'withdrawn' }, ctx(B1)))
+    setOptionStatus(b, { id: mine, status: 'withdrawn' }, ctx(A2))
     assert.equal(getBoard(b).options[0]?.status, 'withdrawn')
   })
 
   it('BOARD-5 options are unattributed during brainstorm', () => {
     const b = new Y.Doc()
-    throwsRule(b, 'BOARD-5', () => addOption(b, { title: 'x', originSideId: 'A' }, M, T0, ids('o'), by(M)))
-    addOption(b, { title: 'Idea' }, A1, T0, ids('o'), by(A1))
+    throwsRule(b, 'BOARD-5', () =>
+      addOption(b, { title: 'x', originSideId: 'A' }, ctx(M, { newId: ids('o') })),
+    )
+    addOption(b, { title: 'Idea' }, ctx(A1, { newId: ids('o') }))
     assert.equal(getBoard(b).options[0]?.originSideId, null)
   })
 
   it('BOARD-6 parties propose for and state interests of their own side only', () => {
     const { b, newId } = evaluating()
-    throwsRule(b, 'BOARD-6', () => addOption(b, { title: 'x', originSideId: 'B' }, A1, T0, newId, by(A1)))
-    const id = addOption(b, { title: 'Ours' }, A1, T0, newId, by(A1))
-    const byM = addOption(b, { title: "B's", originSideId: 'B' }, M, T0, newId, by(M))
+    throwsRule(b, 'BOARD-6', () => addOption(b, { title: 'x', originSideId: 'B' }, ctx(A1, { newId })))
+    const id = addOption(b, { title: 'Ours' }, ctx(A1, { newId }))
+    const byM = addOption(b, { title: "B's", originSideId: 'B' }, ctx(M, { newId }))
     assert.deepEqual(
       getBoard(b).options.map((o) => o.originSideId),
       ['A', 'B'],
     )
-    throwsRule(b, 'BOARD-6', () => setInterests(b, id, 'B', 'their interest', A1, by(A1)))
-    setInterests(b, id, 'A', 'quiet evenings', A2, by(A2))
-    setInterests(b, id, 'B', 'parking', M, by(M))
-    setInterests(b, byM, 'B', 'x', B1, by(B1))
-    setInterests(b, byM, 'B', '', B1, by(B1))
+    throwsRule(b, 'BOARD-6', () => setInterests(b, { id, sideId: 'B', text: 'their interest' }, ctx(A1)))
+    setInterests(b, { id, sideId: 'A', text: 'quiet evenings' }, ctx(A2))
+    setInterests(b, { id, sideId: 'B', text: 'parking' }, ctx(M))
+    setInterests(b, { id: byM, sideId: 'B', text: 'x' }, ctx(B1))
+    setInterests(b, { id: byM, sideId: 'B', text: '' }, ctx(B1))
     const [o1, o2] = getBoard(b).options
     assert.deepEqual(o1?.interests, { A: 'quiet evenings', B: 'parking' })
     assert.deepEqual(o2?.interests, {})
@@ -115,31 +117,31 @@ describe('domain: option board', () => {
 
   it('BOARD-7 nothing is agreed until everything in the package is agreed', () => {
     const { b, newId } = evaluating()
-    const x = addOption(b, { title: 'X' }, M, T0, newId, by(M))
-    const y = addOption(b, { title: 'Y' }, M, T0, newId, by(M))
-    const pkg = addPackage(b, { name: 'Deal', optionIds: [x, y] }, M, ids('p'), by(M))
+    const x = addOption(b, { title: 'X' }, ctx(M, { newId }))
+    const y = addOption(b, { title: 'Y' }, ctx(M, { newId }))
+    const pkg = addPackage(b, { name: 'Deal', optionIds: [x, y] }, ctx(M, { newId: ids('p') }))
     advance(b, x, 'agreedInPrinciple')
-    throwsRule(b, 'BOARD-7', () => setOptionStatus(b, x, 'agreed', M, T0, by(M)))
+    throwsRule(b, 'BOARD-7', () => setOptionStatus(b, { id: x, status: 'agreed' }, ctx(M)))
     advance(b, y, 'agreedInPrinciple')
-    setOptionStatus(b, x, 'agreed', M, T0, by(M))
+    setOptionStatus(b, { id: x, status: 'agreed' }, ctx(M))
     assert.equal(getBoard(b).packages[0]?.agreed, false)
-    setOptionStatus(b, y, 'agreed', M, T0, by(M))
+    setOptionStatus(b, { id: y, status: 'agreed' }, ctx(M))
     assert.equal(getBoard(b).packages[0]?.agreed, true)
-    setOptionStatus(b, y, 'agreedInPrinciple', M, T0 + 1, by(M))
+    setOptionStatus(b, { id: y, status: 'agreedInPrinciple' }, ctx(M, { now: T0 + 1 }))
     const statuses = getBoard(b).options.map((o) => o.status)
     assert.deepEqual(statuses, ['agreedInPrinciple', 'agreedInPrinciple'], 'reopening y reopens x')
-    const z = addOption(b, { title: 'Z' }, M, T0, newId, by(M))
+    const z = addOption(b, { title: 'Z' }, ctx(M, { newId }))
     advance(b, x, 'agreed')
-    throwsRule(b, 'BOARD-7', () => editPackage(b, pkg, { optionIds: [x, z] }, M, by(M)))
+    throwsRule(b, 'BOARD-7', () => editPackage(b, { id: pkg, optionIds: [x, z] }, ctx(M)))
   })
 
   it('BOARD-8 parties edit only their own side or unattributed options', () => {
     const { b, newId } = evaluating()
-    const theirs = addOption(b, { title: 'B idea' }, B1, T0, newId, by(B1))
-    const open = addOption(b, { title: 'Open idea' }, M, T0, newId, by(M))
-    throwsRule(b, 'BOARD-8', () => editOption(b, theirs, { title: 'mine now' }, A1, by(A1)))
-    editOption(b, open, { description: 'with details' }, A1, by(A1))
-    editOption(b, theirs, { title: 'B idea, refined' }, B1, by(B1))
+    const theirs = addOption(b, { title: 'B idea' }, ctx(B1, { newId }))
+    const open = addOption(b, { title: 'Open idea' }, ctx(M, { newId }))
+    throwsRule(b, 'BOARD-8', () => editOption(b, { id: theirs, title: 'mine now' }, ctx(A1)))
+    editOption(b, { id: open, description: 'with details' }, ctx(A1))
+    editOption(b, { id: theirs, title: 'B idea, refined' }, ctx(B1))
     assert.deepEqual(
       getBoard(b).options.map((o) => [o.title, o.description]),
       [
@@ -151,14 +153,20 @@ describe('domain: option board', () => {
 
   it('BOARD-9 references must exist; packages show only existing options', () => {
     const { b, newId } = evaluating()
-    throwsRule(b, 'BOARD-9', () => addOption(b, { title: 'x', pointId: 'nope' }, M, T0, newId, by(M)))
-    throwsRule(b, 'BOARD-9', () => setOptionStatus(b, 'nope', 'clarified', M, T0, by(M)))
-    throwsRule(b, 'BOARD-9', () => editStickingPoint(b, 'nope', { title: 'x' }, M, by(M)))
-    throwsRule(b, 'BOARD-9', () => addPackage(b, { name: 'P', optionIds: ['nope'] }, M, ids('p'), by(M)))
-    throwsRule(b, 'BOARD-9', () => editPackage(b, 'nope', { name: 'P' }, M, by(M)))
-    const point = addStickingPoint(b, { title: 'Noise', description: 'Evenings' }, A1, T0, ids('sp'), by(A1))
-    editStickingPoint(b, point, { title: 'Noise after 22:00' }, B1, by(B1))
-    const id = addOption(b, { title: 'Quiet hours', pointId: point }, M, T0, newId, by(M))
+    throwsRule(b, 'BOARD-9', () => addOption(b, { title: 'x', pointId: 'nope' }, ctx(M, { newId })))
+    throwsRule(b, 'BOARD-9', () => setOptionStatus(b, { id: 'nope', status: 'clarified' }, ctx(M)))
+    throwsRule(b, 'BOARD-9', () => editStickingPoint(b, { id: 'nope', title: 'x' }, ctx(M)))
+    throwsRule(b, 'BOARD-9', () =>
+      addPackage(b, { name: 'P', optionIds: ['nope'] }, ctx(M, { newId: ids('p') })),
+    )
+    throwsRule(b, 'BOARD-9', () => editPackage(b, { id: 'nope', name: 'P' }, ctx(M)))
+    const point = addStickingPoint(
+      b,
+      { title: 'Noise', description: 'Evenings' },
+      ctx(A1, { newId: ids('sp') }),
+    )
+    editStickingPoint(b, { id: point, title: 'Noise after 22:00' }, ctx(B1))
+    const id = addOption(b, { title: 'Quiet hours', pointId: point }, ctx(M, { newId }))
     assert.deepEqual(
       getBoard(b).points.map((p) => [p.id, p.title, p.description]),
       [[point, 'Noise after 22:00', 'Evenings']],
@@ -169,25 +177,27 @@ describe('domain: option board', () => {
 
   it('BOARD-10 an agreed option keeps its text', () => {
     const { b, newId } = evaluating()
-    const id = addOption(b, { title: 'X' }, M, T0, newId, by(M))
+    const id = addOption(b, { title: 'X' }, ctx(M, { newId }))
     advance(b, id, 'agreedInPrinciple')
-    throwsRule(b, 'BOARD-10', () => editOption(b, id, { title: 'Y' }, M, by(M)))
-    setCriteria(b, id, ['fair', 'affordable'], M, by(M))
+    throwsRule(b, 'BOARD-10', () => editOption(b, { id, title: 'Y' }, ctx(M)))
+    setCriteria(b, { id, criteria: ['fair', 'affordable'] }, ctx(M))
     assert.deepEqual(getBoard(b).options[0]?.criteria, ['fair', 'affordable'])
   })
 
   it('BOARD-11 ids come from the injected generator and are unique', () => {
     const { b } = evaluating()
     const same = () => 'dup'
-    addOption(b, { title: 'first' }, M, T0, same, by(M))
-    throwsRule(b, 'BOARD-11', () => addOption(b, { title: 'second' }, M, T0, same, by(M)))
-    throwsRule(b, 'INPUT-3', () => addOption(b, { title: 'bad id' }, M, T0, () => 'a/b', by(M)))
+    addOption(b, { title: 'first' }, ctx(M, { newId: same }))
+    throwsRule(b, 'BOARD-11', () => addOption(b, { title: 'second' }, ctx(M, { newId: same })))
+    throwsRule(b, 'INPUT-3', () => addOption(b, { title: 'bad id' }, ctx(M, { newId: () => 'a/b' })))
   })
 
   it('BOARD-12 a package holds at least one option, none twice', () => {
     const { b, newId } = evaluating()
-    const x = addOption(b, { title: 'X' }, M, T0, newId, by(M))
-    throwsRule(b, 'BOARD-12', () => addPackage(b, { name: 'P', optionIds: [] }, M, ids('p'), by(M)))
-    throwsRule(b, 'BOARD-12', () => addPackage(b, { name: 'P', optionIds: [x, x] }, M, ids('p'), by(M)))
+    const x = addOption(b, { title: 'X' }, ctx(M, { newId }))
+    throwsRule(b, 'BOARD-12', () => addPackage(b, { name: 'P', optionIds: [] }, ctx(M, { newId: ids('p') })))
+    throwsRule(b, 'BOARD-12', () =>
+      addPackage(b, { name: 'P', optionIds: [x, x] }, ctx(M, { newId: ids('p') })),
+    )
   })
 })

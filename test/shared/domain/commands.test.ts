@@ -14,11 +14,11 @@ import {
   talkTime,
 } from '@mediation/core/domain'
 import * as Y from 'yjs'
-import { A1, B1, by, controlDoc, ids, M, PEOPLE, T0, throwsRule } from './fixture'
+import { A1, B1, controlDoc, ctx, ids, M, PEOPLE, T0, throwsRule } from './fixture'
 
 function docs() {
   const agreement = new Y.Doc()
-  addClause(agreement, { text: 'We agree.' }, M, T0, ids('c'), by(M))
+  addClause(agreement, { text: 'We agree.' }, ctx(M, { newId: ids('c') }))
   return { control: controlDoc(), agreement }
 }
 
@@ -55,34 +55,46 @@ describe('domain: party commands', () => {
   it('CMD-2 applyCommand checks the actor and applies the same rules', () => {
     const d = docs()
     const o = serverOrigin('a1')
-    applyCommand(d, parseCommand({ type: 'raiseHand' }), A1, T0, o)
+    applyCommand(d, parseCommand({ type: 'raiseHand' }), ctx(A1, { origin: o }))
     assert.deepEqual(getQueue(d.control), [{ participantId: 'a1', raisedAt: T0 }])
-    applyCommand(d, { type: 'lowerHand' }, A1, T0, o)
+    applyCommand(d, { type: 'lowerHand' }, ctx(A1, { origin: o }))
     assert.deepEqual(getQueue(d.control), [])
     const { version, hash } = getRules(d.control)
     throwsRule(d.control, 'RULES-3', () =>
-      applyCommand(d, { type: 'acceptRules', version, hash: 'stale' }, A1, T0, o),
+      applyCommand(d, { type: 'acceptRules', version, hash: 'stale' }, ctx(A1, { origin: o })),
     )
-    applyCommand(d, { type: 'acceptRules', version, hash }, A1, T0, o)
+    applyCommand(d, { type: 'acceptRules', version, hash }, ctx(A1, { origin: o }))
     assert.ok(!rulesStatus(d.control).pending.includes('a1'))
-    const v = saveVersion(d.agreement, 'v1', M, T0, ids('v'), by(M))
-    applyCommand(d, { type: 'signAgreement', versionId: v.id, hash: v.hash }, A1, T0, o)
-    applyCommand(d, { type: 'signAgreement', versionId: v.id, hash: v.hash }, B1, T0, serverOrigin('b1'))
-    applyCommand(d, { type: 'signAgreement', versionId: v.id, hash: v.hash }, M, T0, serverOrigin('m'))
+    const v = saveVersion(d.agreement, { name: 'v1' }, ctx(M, { newId: ids('v') }))
+    applyCommand(d, { type: 'signAgreement', versionId: v.id, hash: v.hash }, ctx(A1, { origin: o }))
+    applyCommand(
+      d,
+      { type: 'signAgreement', versionId: v.id, hash: v.hash },
+      ctx(B1, { origin: serverOrigin('b1') }),
+    )
+    applyCommand(
+      d,
+      { type: 'signAgreement', versionId: v.id, hash: v.hash },
+      ctx(M, { origin: serverOrigin('m') }),
+    )
     assert.equal(signoffStatus(d.agreement, PEOPLE)[0]?.countersigned, true)
     const ghost = { participantId: 'ghost', role: 'party' as const, sideId: 'A' }
-    throwsRule(d.control, 'ACCESS-4', () => applyCommand(d, { type: 'raiseHand' }, ghost, T0, o))
+    throwsRule(d.control, 'ACCESS-4', () => applyCommand(d, { type: 'raiseHand' }, ctx(ghost, { origin: o })))
   })
 
   it('CMD-3 a reported time is clamped to the server clock', () => {
     const d = docs()
     const o = serverOrigin('b1')
     const now = T0 + 60_000
-    applyCommand(d, { type: 'reportSpeaking', speaking: true, at: T0 }, B1, now, o)
+    applyCommand(d, { type: 'reportSpeaking', speaking: true, at: T0 }, ctx(B1, { now, origin: o }))
     assert.equal(talkTime(d.control, now + 1000).perParticipant.b1, MAX_REPORT_LAG_MS + 1000)
-    applyCommand(d, { type: 'reportSpeaking', speaking: false, at: now + 999_999 }, B1, now + 2000, o)
+    applyCommand(
+      d,
+      { type: 'reportSpeaking', speaking: false, at: now + 999_999 },
+      ctx(B1, { now: now + 2000, origin: o }),
+    )
     assert.equal(talkTime(d.control, now + 5000).perParticipant.b1, MAX_REPORT_LAG_MS + 2000)
-    applyCommand(d, { type: 'reportMuted', muted: true }, B1, now + 6000, o)
+    applyCommand(d, { type: 'reportMuted', muted: true }, ctx(B1, { now: now + 6000, origin: o }))
     assert.deepEqual(interruptions(d.control), [])
   })
 })

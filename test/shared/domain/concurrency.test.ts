@@ -25,7 +25,7 @@ import {
   signVersion,
 } from '@mediation/core/domain'
 import * as Y from 'yjs'
-import { A1, B1, by, controlDoc, ids, M, PEOPLE, replica, syncAll, T0 } from './fixture'
+import { A1, B1, controlDoc, ctx, ids, M, PEOPLE, replica, syncAll, T0 } from './fixture'
 
 function same(...docs: Y.Doc[]): void {
   const [first, ...rest] = docs.map((d) => Y.encodeStateVector(d))
@@ -42,8 +42,8 @@ describe('domain: concurrent replicas', () => {
   it('CONV-1 TURN-1 concurrent grants on two replicas leave exactly one floor holder', () => {
     const a = controlDoc()
     const b = replica(a)
-    grantFloor(a, 'a1', {}, M, T0, by(M))
-    grantFloor(b, 'b1', { limitMs: 1000 }, M, T0, by(M))
+    grantFloor(a, { participantId: 'a1' }, ctx(M))
+    grantFloor(b, { participantId: 'b1', limitMs: 1000 }, ctx(M))
     syncAll(a, b)
     same(a, b)
     const holder = getFloor(a, T0)
@@ -55,9 +55,9 @@ describe('domain: concurrent replicas', () => {
     const a = controlDoc()
     const b = replica(a)
     const c = replica(a)
-    raiseHand(a, A1, T0 + 3, by(A1))
-    raiseHand(b, A1, T0 + 1, by(A1))
-    raiseHand(c, B1, T0 + 2, by(B1))
+    raiseHand(a, {}, ctx(A1, { now: T0 + 3 }))
+    raiseHand(b, {}, ctx(A1, { now: T0 + 1 }))
+    raiseHand(c, {}, ctx(B1, { now: T0 + 2 }))
     syncAll(a, b, c)
     same(a, b, c)
     const q = getQueue(a)
@@ -66,17 +66,17 @@ describe('domain: concurrent replicas', () => {
 
   it('CONV-1 BOARD-11 options added on three replicas all survive with unique ids; fields merge', () => {
     const a = new Y.Doc()
-    setBoardPhase(a, 'evaluate', M, by(M))
+    setBoardPhase(a, { phase: 'evaluate' }, ctx(M))
     const b = replica(a)
     const c = replica(a)
-    const shared = addOption(a, { title: 'Shared' }, M, T0, () => 'shared', by(M))
+    const shared = addOption(a, { title: 'Shared' }, ctx(M, { newId: () => 'shared' }))
     syncAll(a, b, c)
-    addOption(a, { title: 'From a' }, A1, T0, ids('a'), by(A1))
-    addOption(b, { title: 'From b' }, B1, T0, ids('b'), by(B1))
-    editOption(a, shared, { title: 'Shared, renamed' }, M, by(M))
-    editOption(b, shared, { description: 'details' }, M, by(M))
-    setOptionStatus(a, shared, 'clarified', M, T0 + 1, by(M))
-    setOptionStatus(c, shared, 'parked', M, T0 + 2, by(M))
+    addOption(a, { title: 'From a' }, ctx(A1, { newId: ids('a') }))
+    addOption(b, { title: 'From b' }, ctx(B1, { newId: ids('b') }))
+    editOption(a, { id: shared, title: 'Shared, renamed' }, ctx(M))
+    editOption(b, { id: shared, description: 'details' }, ctx(M))
+    setOptionStatus(a, { id: shared, status: 'clarified' }, ctx(M, { now: T0 + 1 }))
+    setOptionStatus(c, { id: shared, status: 'parked' }, ctx(M, { now: T0 + 2 }))
     syncAll(a, b, c)
     same(a, b, c)
     const board = getBoard(a)
@@ -90,21 +90,21 @@ describe('domain: concurrent replicas', () => {
 
   it('CONV-1 SIGN-3 a sign-off concurrent with an edit is void after sync, and stays void', () => {
     const a = new Y.Doc()
-    const cl = addClause(a, { text: 'Anna paints the fence.' }, M, T0, () => 'c1', by(M))
-    const v = saveVersion(a, 'v1', M, T0, () => 'v1', by(M))
+    const cl = addClause(a, { text: 'Anna paints the fence.' }, ctx(M, { newId: () => 'c1' }))
+    const v = saveVersion(a, { name: 'v1' }, ctx(M, { newId: () => 'v1' }))
     const b = replica(a)
-    signVersion(b, v.id, v.hash, A1, T0 + 1, by(A1))
-    signVersion(b, v.id, v.hash, B1, T0 + 1, by(B1))
-    signVersion(b, v.id, v.hash, M, T0 + 2, by(M), PEOPLE)
+    signVersion(b, { versionId: v.id, hash: v.hash }, ctx(A1, { now: T0 + 1 }))
+    signVersion(b, { versionId: v.id, hash: v.hash }, ctx(B1, { now: T0 + 1 }))
+    signVersion(b, { versionId: v.id, hash: v.hash, participants: PEOPLE }, ctx(M, { now: T0 + 2 }))
     assert.equal(isLocked(b), true)
-    editClause(a, cl, 'Anna paints the fence red.', M, T0 + 1, by(M))
+    editClause(a, { id: cl, text: 'Anna paints the fence red.' }, ctx(M, { now: T0 + 1 }))
     syncAll(a, b)
     same(a, b)
     let st = signoffStatus(a, PEOPLE)[0]
     assert.deepEqual(st?.valid, [])
     assert.equal(st?.voided.length, 3)
     assert.equal(isLocked(a), false, 'a voided countersignature does not lock')
-    editClause(a, cl, 'Anna paints the fence.', M, T0 + 3, by(M))
+    editClause(a, { id: cl, text: 'Anna paints the fence.' }, ctx(M, { now: T0 + 3 }))
     syncAll(a, b)
     assert.equal(getDraft(b).hash, v.hash)
     st = signoffStatus(b, PEOPLE)[0]
@@ -116,10 +116,10 @@ describe('domain: concurrent replicas', () => {
     const b = replica(a)
     const c = replica(a)
     const items = getRules(a).items
-    editRules(a, items.slice(1), M, T0, by(M))
-    editRules(b, items.slice(2), M, T0, by(M))
-    acceptRules(a, 2, A1, T0 + 1, by(A1))
-    acceptRules(b, 2, B1, T0 + 1, by(B1))
+    editRules(a, { items: items.slice(1) }, ctx(M))
+    editRules(b, { items: items.slice(2) }, ctx(M))
+    acceptRules(a, { version: 2 }, ctx(A1, { now: T0 + 1 }))
+    acceptRules(b, { version: 2 }, ctx(B1, { now: T0 + 1 }))
     syncAll(a, b, c)
     same(a, b, c)
     const st = rulesStatus(c)

@@ -1,9 +1,11 @@
 /** A small session for the domain tests: mediator m, sides A and B, parties a1 b1, adviser a2, secretariat s1. */
 import assert from 'node:assert/strict'
+import { randomUUID } from 'node:crypto'
 import {
   type Actor,
   addParticipant,
   addSide,
+  type CommandContext,
   DomainError,
   initSession,
   localOrigin,
@@ -35,14 +37,19 @@ export const B1 = actor('b1')
 export const S1 = actor('s1')
 export const by = (a: Actor) => localOrigin(a.participantId)
 
+/** The command context of `actor` at T0 with their local origin and random ids; `over` names what differs. */
+export function ctx(actor: Actor, over: Partial<Omit<CommandContext, 'actor'>> = {}): CommandContext {
+  return { actor, now: T0, origin: by(actor), newId: randomUUID, ...over }
+}
+
 /** A control doc with the fixture session. */
 export function controlDoc(kind: 'mediation' | 'coaching' = 'mediation'): Y.Doc {
   const doc = new Y.Doc()
-  initSession(doc, { id: 'session-1', kind, title: 'Buren', language: 'nl' }, storeOrigin)
+  initSession(doc, { id: 'session-1', kind, title: 'Buren', language: 'nl' }, { origin: storeOrigin })
   if (kind === 'coaching') return doc
-  addSide(doc, { id: 'A', name: 'Side A' }, storeOrigin)
-  addSide(doc, { id: 'B', name: 'Side B' }, storeOrigin)
-  for (const p of PEOPLE) addParticipant(doc, p, storeOrigin)
+  addSide(doc, { id: 'A', name: 'Side A' }, { origin: storeOrigin })
+  addSide(doc, { id: 'B', name: 'Side B' }, { origin: storeOrigin })
+  for (const p of PEOPLE) addParticipant(doc, p, { origin: storeOrigin })
   return doc
 }
 

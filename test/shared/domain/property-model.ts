@@ -2,7 +2,7 @@
 import * as D from '@mediation/core/domain'
 import fc from 'fast-check'
 import * as Y from 'yjs'
-import { A1, A2, B1, by, controlDoc, M, PEOPLE, T0 } from './fixture'
+import { A1, A2, B1, controlDoc, ctx, M, PEOPLE, T0 } from './fixture'
 
 export interface Replica {
   control: Y.Doc
@@ -39,14 +39,14 @@ export function stepsArb(replicas: number): fc.Arbitrary<Step[]> {
 /** A session in joint talks, the board in evaluate, a one-clause draft saved as a version; then cloned. */
 export function setup(count: number): Replica[] {
   const control = controlDoc()
-  D.setPhase(control, 'opening', M, T0, by(M))
-  for (const a of [A1, A2, B1]) D.acceptRules(control, 1, a, T0, by(a))
-  D.setPhase(control, 'joint', M, T0, by(M))
+  D.setPhase(control, { phase: 'opening' }, ctx(M))
+  for (const a of [A1, A2, B1]) D.acceptRules(control, { version: 1 }, ctx(a))
+  D.setPhase(control, { phase: 'joint' }, ctx(M))
   const board = new Y.Doc()
-  D.setBoardPhase(board, 'evaluate', M, by(M))
+  D.setBoardPhase(board, { phase: 'evaluate' }, ctx(M))
   const agreement = new Y.Doc()
-  D.addClause(agreement, { text: 'First clause.' }, M, T0, () => 'c-0', by(M))
-  D.saveVersion(agreement, 'v0', M, T0, () => 'v-0', by(M))
+  D.addClause(agreement, { text: 'First clause.' }, ctx(M, { newId: () => 'c-0' }))
+  D.saveVersion(agreement, { name: 'v0' }, ctx(M, { newId: () => 'v-0' }))
   const clone = (d: Y.Doc) => {
     const c = new Y.Doc()
     Y.applyUpdate(c, Y.encodeStateAsUpdate(d))
@@ -66,38 +66,52 @@ const optionIds = (r: Replica) => D.getBoard(r.board).options.map((o) => o.id)
 const clauseIds = (r: Replica) => D.getDraft(r.agreement).clauses.map((c) => c.id)
 
 const OPS: Record<string, Op> = {
-  raise: (r, a, now) => D.raiseHand(r.control, a, now, by(a)),
-  lower: (r, a, now, n) => D.lowerHand(r.control, a, pick(PARTY_IDS, n) ?? 'a1', now, by(a)),
+  raise: (r, a, now) => D.raiseHand(r.control, {}, ctx(a, { now })),
+  lower: (r, a, now, n) =>
+    D.lowerHand(r.control, { participantId: pick(PARTY_IDS, n) ?? 'a1' }, ctx(a, { now })),
   grant: (r, a, now, n, flag) =>
-    D.grantFloor(r.control, pick(PARTY_IDS, n) ?? 'a1', flag ? { limitMs: 5000 } : {}, a, now, by(a)),
-  end: (r, a, now) => D.endFloor(r.control, a, now, by(a)),
+    D.grantFloor(
+      r.control,
+      { participantId: pick(PARTY_IDS, n) ?? 'a1', ...(flag ? { limitMs: 5000 } : {}) },
+      ctx(a, { now }),
+    ),
+  end: (r, a, now) => D.endFloor(r.control, {}, ctx(a, { now })),
   speak: (r, _a, now, n, flag) =>
     D.reportSpeaking(
       r.control,
       { participantId: pick(PEOPLE, n)!.id, speaking: flag, at: now },
-      D.storeOrigin,
+      { origin: D.storeOrigin },
     ),
   mute: (r, _a, now, n, flag) =>
-    D.reportMuted(r.control, { participantId: pick(PEOPLE, n)!.id, muted: flag, at: now }, D.storeOrigin),
+    D.reportMuted(
+      r.control,
+      { participantId: pick(PEOPLE, n)!.id, muted: flag, at: now },
+      { origin: D.storeOrigin },
+    ),
   caucus: (r, a, now, n) => {
     const st = D.caucusState(r.control, now).status
-    if (st === 'idle') D.planCaucus(r.control, n % 2 ? ['A'] : ['A', 'B'], a, by(a))
-    else if (st === 'planned') D.startCaucus(r.control, a, now, by(a))
-    else if (n % 3 === 0) D.endCaucus(r.control, a, now, by(a))
-    else D.moveMediator(r.control, pick(['main', 'A', 'B'], n) ?? 'main', a, now, by(a))
+    if (st === 'idle') D.planCaucus(r.control, { sideIds: n % 2 ? ['A'] : ['A', 'B'] }, ctx(a))
+    else if (st === 'planned') D.startCaucus(r.control, {}, ctx(a, { now }))
+    else if (n % 3 === 0) D.endCaucus(r.control, {}, ctx(a, { now }))
+    else D.moveMediator(r.control, { room: pick(['main', 'A', 'B'], n) ?? 'main' }, ctx(a, { now }))
   },
   addOption: (r, a, now, _n, _f, uid) => {
-    D.addOption(r.board, { title: `Option ${uid}` }, a, now, () => `o-${uid}`, by(a))
+    D.addOption(r.board, { title: `Option ${uid}` }, ctx(a, { now, newId: () => `o-${uid}` }))
   },
   editOption: (r, a, _now, n, flag, uid) => {
     const id = pick(optionIds(r), n)
-    if (id) D.editOption(r.board, id, flag ? { title: `T ${uid}` } : { description: `D ${uid}` }, a, by(a))
+    if (id)
+      D.editOption(r.board, { id, ...(flag ? { title: `T ${uid}` } : { description: `D ${uid}` }) }, ctx(a))
   },
   status: (r, a, now, n) => {
     const id = pick(optionIds(r), n)
     const o = D.getBoard(r.board).options.find((x) => x.id === id)
     if (o)
-      D.setOptionStatus(r.board, o.id, pick(D.allowedStatuses(o.status), n >> 2) ?? 'parked', a, now, by(a))
+      D.setOptionStatus(
+        r.board,
+        { id: o.id, status: pick(D.allowedStatuses(o.status), n >> 2) ?? 'parked' },
+        ctx(a, { now }),
+      )
   },
   package: (r, a, _now, n, _f, uid) => {
     const ids = optionIds(r)
@@ -105,24 +119,23 @@ const OPS: Record<string, Op> = {
       D.addPackage(
         r.board,
         { name: `P ${uid}`, optionIds: [pick(ids, n)!, pick(ids, n + 1)!] },
-        a,
-        () => `p-${uid}`,
-        by(a),
+        ctx(a, { newId: () => `p-${uid}` }),
       )
   },
   addClause: (r, a, now, _n, _f, uid) => {
-    D.addClause(r.agreement, { text: `Clause ${uid}` }, a, now, () => `c-${uid}`, by(a))
+    D.addClause(r.agreement, { text: `Clause ${uid}` }, ctx(a, { now, newId: () => `c-${uid}` }))
   },
   editClause: (r, a, now, n, flag) => {
     const id = pick(clauseIds(r), n)
-    if (id) D.editClause(r.agreement, id, flag ? 'First clause.' : `Edited ${n}`, a, now, by(a))
+    if (id) D.editClause(r.agreement, { id, text: flag ? 'First clause.' : `Edited ${n}` }, ctx(a, { now }))
   },
   save: (r, a, now, _n, _f, uid) => {
-    D.saveVersion(r.agreement, `v ${uid}`, a, now, () => `v-${uid}`, by(a))
+    D.saveVersion(r.agreement, { name: `v ${uid}` }, ctx(a, { now, newId: () => `v-${uid}` }))
   },
   sign: (r, a, now, n) => {
     const v = pick(D.listVersions(r.agreement), n)
-    if (v) D.signVersion(r.agreement, v.id, v.hash, a, now, by(a), PEOPLE)
+    if (v)
+      D.signVersion(r.agreement, { versionId: v.id, hash: v.hash, participants: PEOPLE }, ctx(a, { now }))
   },
 }
 

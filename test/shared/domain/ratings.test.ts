@@ -12,17 +12,17 @@ import {
   setOptionStatus,
 } from '@mediation/core/domain'
 import * as Y from 'yjs'
-import { A1, A2, B1, by, ids, M, PEOPLE, S1, T0, throwsRule } from './fixture'
+import { A1, A2, B1, ctx, ids, M, PEOPLE, S1, T0, throwsRule } from './fixture'
 
 const C1: Participant = { id: 'c1', name: 'Cees', role: 'party', sideId: 'C' }
 const ROSTER = [...PEOPLE, { id: 'a3', name: 'Second A', role: 'party' as const, sideId: 'A' }, C1]
 
 function board(n: number): { b: Y.Doc; options: string[] } {
   const b = new Y.Doc()
-  setBoardPhase(b, 'evaluate', M, by(M))
+  setBoardPhase(b, { phase: 'evaluate' }, ctx(M))
   const newId = ids('o')
   const options = Array.from({ length: n }, (_, i) =>
-    addOption(b, { title: `Option ${i}` }, M, T0, newId, by(M)),
+    addOption(b, { title: `Option ${i}` }, ctx(M, { newId })),
   )
   return { b, options }
 }
@@ -34,23 +34,23 @@ function ratings(entries: Record<string, Rating>): Ratings {
 describe('domain: private ratings', () => {
   it('RATE-1 a party or adviser rates yes, maybe or no in their own private document', () => {
     const p = new Y.Doc()
-    rateOption(p, 'o-1', 'yes', A1, T0, by(A1))
-    rateOption(p, 'o-2', 'no', A1, T0 + 1, by(A1))
-    rateOption(p, 'o-2', null, A1, T0 + 2, by(A1))
+    rateOption(p, { optionId: 'o-1', rating: 'yes' }, ctx(A1))
+    rateOption(p, { optionId: 'o-2', rating: 'no' }, ctx(A1, { now: T0 + 1 }))
+    rateOption(p, { optionId: 'o-2', rating: null }, ctx(A1, { now: T0 + 2 }))
     assert.deepEqual(getRatings(p), { 'o-1': { rating: 'yes', at: T0 } })
     assert.equal(privateSchema(p).meta.get('owner'), 'a1')
-    throwsRule(p, 'RATE-1', () => rateOption(p, 'o-1', 'no', B1, T0, by(B1)))
-    throwsRule(p, 'RATE-1', () => rateOption(p, 'o-1', 'great' as Rating, A1, T0, by(A1)))
+    throwsRule(p, 'RATE-1', () => rateOption(p, { optionId: 'o-1', rating: 'no' }, ctx(B1)))
+    throwsRule(p, 'RATE-1', () => rateOption(p, { optionId: 'o-1', rating: 'great' as Rating }, ctx(A1)))
     const q = new Y.Doc()
-    throwsRule(q, 'RATE-1', () => rateOption(q, 'o-1', 'yes', M, T0, by(M)))
-    throwsRule(q, 'RATE-1', () => rateOption(q, 'o-1', 'yes', S1, T0, by(S1)))
-    rateOption(q, 'o-1', 'maybe', A2, T0, by(A2))
+    throwsRule(q, 'RATE-1', () => rateOption(q, { optionId: 'o-1', rating: 'yes' }, ctx(M)))
+    throwsRule(q, 'RATE-1', () => rateOption(q, { optionId: 'o-1', rating: 'yes' }, ctx(S1)))
+    rateOption(q, { optionId: 'o-1', rating: 'maybe' }, ctx(A2))
   })
 
   it('RATE-2 the overlap gives per-option counts that name no side and no participant', () => {
     const { b, options } = board(4)
     const [o1, o2, o3, o4] = options as [string, string, string, string]
-    setOptionStatus(b, o4, 'withdrawn', M, T0, by(M))
+    setOptionStatus(b, { id: o4, status: 'withdrawn' }, ctx(M))
     const given = new Map<string, Ratings>([
       ['a1', ratings({ [o1]: 'yes', [o2]: 'yes', [o3]: 'maybe' })],
       ['a3', ratings({ [o1]: 'maybe', [o2]: 'no' })],

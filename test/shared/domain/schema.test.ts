@@ -17,7 +17,7 @@ import {
   storeOrigin,
 } from '@mediation/core/domain'
 import * as Y from 'yjs'
-import { A1, by, controlDoc, ids, M, T0 } from './fixture'
+import { A1, controlDoc, ctx, ids, M, T0 } from './fixture'
 
 const domainDir = new URL('../../../shared/core/src/domain/', import.meta.url).pathname
 
@@ -58,16 +58,16 @@ describe('domain: schema, origins and purity', () => {
     const d = new Y.Doc()
     const seen = [origins(c), origins(b), origins(d)]
     const o: Origin = serverOrigin('m')
-    grantFloor(c, 'a1', {}, M, T0, o)
-    addOption(b, { title: 'x' }, A1, T0, ids('o'), localOrigin('a1'))
-    addClause(d, { text: 'x' }, M, T0, ids('c'), by(M))
+    grantFloor(c, { participantId: 'a1' }, ctx(M, { origin: o }))
+    addOption(b, { title: 'x' }, ctx(A1, { origin: localOrigin('a1'), newId: ids('o') }))
+    addClause(d, { text: 'x' }, ctx(M, { newId: ids('c') }))
     assert.deepEqual(seen, [[o], [{ source: 'local', by: 'a1' }], [{ source: 'local', by: 'm' }]])
     assert.ok(isOrigin(o) && isOrigin(storeOrigin) && !isOrigin({ source: 'local' }) && !isOrigin('x'))
   })
 
   it('private and caucus documents have their own schema', () => {
     const p = new Y.Doc()
-    rateOption(p, 'o-1', 'maybe', A1, T0, by(A1))
+    rateOption(p, { optionId: 'o-1', rating: 'maybe' }, ctx(A1))
     privateSchema(p).notes.insert(0, 'my own note')
     const copy = new Y.Doc()
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(p))

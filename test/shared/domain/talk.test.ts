@@ -9,12 +9,12 @@ import {
   talkTime,
 } from '@mediation/core/domain'
 import type * as Y from 'yjs'
-import { by, controlDoc, M, T0, throwsRule } from './fixture'
+import { controlDoc, ctx, M, T0, throwsRule } from './fixture'
 
 const say = (c: Y.Doc, participantId: string, speaking: boolean, at: number) =>
-  reportSpeaking(c, { participantId, speaking, at: T0 + at }, storeOrigin)
+  reportSpeaking(c, { participantId, speaking, at: T0 + at }, { origin: storeOrigin })
 const mute = (c: Y.Doc, participantId: string, muted: boolean, at: number) =>
-  reportMuted(c, { participantId, muted, at: T0 + at }, storeOrigin)
+  reportMuted(c, { participantId, muted, at: T0 + at }, { origin: storeOrigin })
 
 describe('domain: talk time', () => {
   it('TALK-1 muted time never counts, open intervals run to now', () => {
@@ -74,7 +74,7 @@ describe('domain: talk time', () => {
 
   it('TALK-4 speaking unmuted over another holder is an interruption', () => {
     const c = controlDoc()
-    grantFloor(c, 'a1', {}, M, T0, by(M))
+    grantFloor(c, { participantId: 'a1' }, ctx(M))
     say(c, 'a1', true, 100)
     say(c, 'm', true, 200)
     mute(c, 'a2', true, 250)
@@ -87,10 +87,18 @@ describe('domain: talk time', () => {
     const c = controlDoc()
     throwsRule(c, 'TALK-5', () => say(c, 'ghost', true, 0))
     throwsRule(c, 'TALK-5', () =>
-      reportMuted(c, { participantId: 'a1', muted: 'yes' as unknown as boolean, at: T0 }, storeOrigin),
+      reportMuted(
+        c,
+        { participantId: 'a1', muted: 'yes' as unknown as boolean, at: T0 },
+        { origin: storeOrigin },
+      ),
     )
     throwsRule(c, 'INPUT-2', () =>
-      reportSpeaking(c, { participantId: 'a1', speaking: true, at: Number.POSITIVE_INFINITY }, storeOrigin),
+      reportSpeaking(
+        c,
+        { participantId: 'a1', speaking: true, at: Number.POSITIVE_INFINITY },
+        { origin: storeOrigin },
+      ),
     )
   })
 })

@@ -19,15 +19,19 @@ const MEDIATOR: Actor = { participantId: 'm', role: 'mediator', sideId: null }
 /** A session where a party of side A and a party of side B share one display name. */
 function namesakes(): Y.Doc {
   const doc = new Y.Doc()
-  initSession(doc, { id: 's', kind: 'mediation', title: 'Namesakes', language: 'nl' }, storeOrigin)
-  addSide(doc, { id: 'A', name: 'Side A' }, storeOrigin)
-  addSide(doc, { id: 'B', name: 'Side B' }, storeOrigin)
+  initSession(
+    doc,
+    { id: 's', kind: 'mediation', title: 'Namesakes', language: 'nl' },
+    { origin: storeOrigin },
+  )
+  addSide(doc, { id: 'A', name: 'Side A' }, { origin: storeOrigin })
+  addSide(doc, { id: 'B', name: 'Side B' }, { origin: storeOrigin })
   for (const p of [
     { id: 'm', name: 'Mira', role: 'mediator', sideId: null },
     { id: 'a1', name: 'Sam de Vries', role: 'party', sideId: 'A' },
     { id: 'b1', name: 'Sam de Vries', role: 'party', sideId: 'B' },
   ] as const) {
-    addParticipant(doc, p, storeOrigin)
+    addParticipant(doc, p, { origin: storeOrigin })
   }
   return doc
 }
@@ -102,10 +106,10 @@ describe('sidebar host bridge: platform participants to session participants', (
 
   it('without ids the name still links (platforms that bind nobody, e.g. Zoom)', () => {
     const doc = new Y.Doc()
-    initSession(doc, { id: 's', kind: 'mediation', title: 'Names', language: 'en' }, storeOrigin)
-    addSide(doc, { id: 'A', name: 'Side A' }, storeOrigin)
-    addParticipant(doc, { id: 'm', name: 'Mira', role: 'mediator', sideId: null }, storeOrigin)
-    addParticipant(doc, { id: 'a1', name: 'Anna', role: 'party', sideId: 'A' }, storeOrigin)
+    initSession(doc, { id: 's', kind: 'mediation', title: 'Names', language: 'en' }, { origin: storeOrigin })
+    addSide(doc, { id: 'A', name: 'Side A' }, { origin: storeOrigin })
+    addParticipant(doc, { id: 'm', name: 'Mira', role: 'mediator', sideId: null }, { origin: storeOrigin })
+    addParticipant(doc, { id: 'a1', name: 'Anna', role: 'party', sideId: 'A' }, { origin: storeOrigin })
     const { host, bridge } = mediatorBridge(doc)
     stops.push(bridge.stop)
     host.emit({

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { randomUUID } from 'node:crypto'
 import { serverOrigin, setPhase } from '@mediation/core/domain'
 import { createApi } from '@mediation/sidebar/client'
 import { createStatusModel, type FocusSource, type StatusModel } from '@mediation/sidebar/ui'
@@ -57,7 +58,11 @@ describe('sidebar status model: the secretariat follows the phase over REST', ()
     assert.equal(m.status.value?.title, 'Test session')
     const mediator = { participantId: s.mediatorId, role: 'mediator' as const, sideId: null }
     await server.context.rooms.withDocs([`${s.sessionId}/control`], ([control]) =>
-      setPhase(control!, 'opening', mediator, Date.now(), serverOrigin(s.mediatorId)),
+      setPhase(
+        control!,
+        { phase: 'opening' },
+        { actor: mediator, now: Date.now(), origin: serverOrigin(s.mediatorId), newId: randomUUID },
+      ),
     )
     focus.dispatchEvent(new Event('focus'))
     await until(m, (x) => x.status.value?.phase === 'opening', 'opening after focus')

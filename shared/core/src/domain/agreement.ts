@@ -2,24 +2,23 @@
 import * as Y from 'yjs'
 import { requireWrite } from './access'
 import { freshId } from './board'
+import type { CommandContext } from './context'
 import { canonicalText, orderedClauses, readClauses } from './draft-read'
 import { check } from './errors'
 import { hashText, normalizeText } from './hash'
-import type { Origin } from './origins'
 import { agreementSchema, newItemMap } from './schema'
 import { isLocked } from './signoff-read'
-import type { Actor } from './types'
 import type { DraftView } from './types-board'
 import { MAX_TEXT, requireId, requireText, requireTime } from './validate'
 
-function guard(agreement: Y.Doc, actor: Actor, now: number): void {
+function guard(agreement: Y.Doc, { actor, now }: CommandContext): void {
   requireWrite('agreement', actor)
   requireTime(now, 'now')
   check(!isLocked(agreement), 'SIGN-5', 'the agreement is signed and locked')
 }
 
 /** SIGN-3: every text change leaves an edit mark, which voids all sign-offs made before it. */
-function markEdit(agreement: Y.Doc, actor: Actor, now: number): void {
+function markEdit(agreement: Y.Doc, { actor, now }: CommandContext): void {
   agreementSchema(agreement).edits.push([{ at: now, by: actor.participantId }])
 }
 
@@ -48,12 +47,9 @@ function positionAt(agreement: Y.Doc, index: number, exclude?: string): number {
 export function addClause(
   agreement: Y.Doc,
   input: { text: string; optionIds?: string[]; index?: number },
-  actor: Actor,
-  now: number,
-  newId: () => string,
-  origin: Origin,
+  ctx: CommandContext,
 ): string {
-  guard(agreement, actor, now)
+  guard(agreement, ctx)
   const text = requireText(input.text, 'clause text', MAX_TEXT)
   const optionIds = cleanOptionIds(input.optionIds ?? [])
   const index = input.index
@@ -63,45 +59,37 @@ export function addClause(
     'the index is a whole number from 0',
   )
   const clauses = agreementSchema(agreement).clauses
-  const id = freshId(clauses, newId)
+  const id = freshId(clauses, ctx.newId)
   const position = positionAt(agreement, index ?? clauses.size)
   agreement.transact(() => {
-    clauses.set(id, newItemMap({ id, text, optionIds, position, createdAt: now }))
-    markEdit(agreement, actor, now)
-  }, origin)
+    clauses.set(id, newItemMap({ id, text, optionIds, position, createdAt: ctx.now }))
+    markEdit(agreement, ctx)
+  }, ctx.origin)
   return id
 }
 
 /** Replaces a clause's text; an edit that changes nothing canonical is no change. */
-export function editClause(
-  agreement: Y.Doc,
-  id: string,
-  text: string,
-  actor: Actor,
-  now: number,
-  origin: Origin,
-): void {
-  guard(agreement, actor, now)
+export function editClause(agreement: Y.Doc, input: { id: string; text: string }, ctx: CommandContext): void {
+  const { id, text } = input
+  guard(agreement, ctx)
   const m = requireClause(agreement, id)
   const clean = requireText(text, 'clause text', MAX_TEXT)
   const old = m.get('text')
   if (typeof old === 'string' && normalizeText(old) === normalizeText(clean)) return
   agreement.transact(() => {
     m.set('text', clean)
-    markEdit(agreement, actor, now)
-  }, origin)
+    markEdit(agreement, ctx)
+  }, ctx.origin)
 }
 
 /** Moves a clause to `toIndex` in the order without it. */
 export function moveClause(
   agreement: Y.Doc,
-  id: string,
-  toIndex: number,
-  actor: Actor,
-  now: number,
-  origin: Origin,
+  input: { id: string; toIndex: number },
+  ctx: CommandContext,
 ): void {
-  guard(agreement, actor, now)
+  const { id, toIndex } = input
+  guard(agreement, ctx)
   const m = requireClause(agreement, id)
   check(Number.isInteger(toIndex) && toIndex >= 0, 'INPUT-1', 'the index is a whole number from 0')
   const from = orderedClauses(agreement).findIndex((c) => c.id === id)
@@ -109,33 +97,33 @@ export function moveClause(
   const position = positionAt(agreement, toIndex, id)
   agreement.transact(() => {
     m.set('position', position)
-    markEdit(agreement, actor, now)
-  }, origin)
+    markEdit(agreement, ctx)
+  }, ctx.origin)
 }
 
 /** Removes a clause. */
-export function removeClause(agreement: Y.Doc, id: string, actor: Actor, now: number, origin: Origin): void {
-  guard(agreement, actor, now)
+export function removeClause(agreement: Y.Doc, input: { id: string }, ctx: CommandContext): void {
+  const { id } = input
+  guard(agreement, ctx)
   requireClause(agreement, id)
   agreement.transact(() => {
     agreementSchema(agreement).clauses.delete(id)
-    markEdit(agreement, actor, now)
-  }, origin)
+    markEdit(agreement, ctx)
+  }, ctx.origin)
 }
 
 /** Links a clause to the options it came from (links are not part of the signed text). */
 export function linkClauseOptions(
   agreement: Y.Doc,
-  id: string,
-  optionIds: string[],
-  actor: Actor,
-  origin: Origin,
+  input: { id: string; optionIds: string[] },
+  ctx: CommandContext,
 ): void {
-  requireWrite('agreement', actor)
+  const { id, optionIds } = input
+  requireWrite('agreement', ctx.actor)
   check(!isLocked(agreement), 'SIGN-5', 'the agreement is signed and locked')
   const m = requireClause(agreement, id)
   const clean = cleanOptionIds(optionIds)
-  agreement.transact(() => m.set('optionIds', clean), origin)
+  agreement.transact(() => m.set('optionIds', clean), ctx.origin)
 }
 
 /** The draft in order with its canonical text, hash and lock state. */

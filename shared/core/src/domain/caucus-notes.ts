@@ -2,8 +2,8 @@
 import type * as Y from 'yjs'
 import { isSideMember } from './access'
 import { freshId } from './board'
+import type { CommandContext } from './context'
 import { check } from './errors'
-import type { Origin } from './origins'
 import { caucusSchema } from './schema'
 import type { Actor } from './types'
 import { MAX_TEXT, requireText, requireTime } from './validate'
@@ -29,33 +29,31 @@ function requireCaucusWriter(actor: Actor): void {
 export function addCaucusPoint(
   caucusDoc: Y.Doc,
   input: { text: string; mayShare?: boolean },
-  actor: Actor,
-  now: number,
-  newId: () => string,
-  origin: Origin,
+  ctx: CommandContext,
 ): string {
+  const { actor, now } = ctx
   requireCaucusWriter(actor)
   requireTime(now, 'now')
   const text = requireText(input.text, 'caucus point', MAX_TEXT)
   const allow = input.mayShare === true
   check(!allow || isSideMember(actor.role), 'CAUCUS-8', 'only the side decides what may be passed on')
   const s = caucusSchema(caucusDoc)
-  const id = freshId(new Set(s.items.toArray().map((i) => i.id)), newId)
+  const id = freshId(new Set(s.items.toArray().map((i) => i.id)), ctx.newId)
   caucusDoc.transact(() => {
     s.items.push([{ id, text, at: now, by: actor.participantId }])
     if (allow) s.sharing.set(id, true)
-  }, origin)
+  }, ctx.origin)
   return id
 }
 
 /** CAUCUS-8: a side member allows or withdraws passing a point on; the mediator may only withdraw. */
 export function setMayShare(
   caucusDoc: Y.Doc,
-  id: string,
-  mayShare: boolean,
-  actor: Actor,
-  origin: Origin,
+  input: { id: string; mayShare: boolean },
+  ctx: CommandContext,
 ): void {
+  const { id, mayShare } = input
+  const { actor } = ctx
   requireCaucusWriter(actor)
   check(typeof mayShare === 'boolean', 'INPUT-1', 'mayShare must be true or false')
   check(!mayShare || isSideMember(actor.role), 'CAUCUS-8', 'only the side decides what may be passed on')
@@ -65,7 +63,7 @@ export function setMayShare(
     'CAUCUS-8',
     `unknown caucus point ${id}`,
   )
-  caucusDoc.transact(() => s.sharing.set(id, mayShare), origin)
+  caucusDoc.transact(() => s.sharing.set(id, mayShare), ctx.origin)
 }
 
 /** Caucus points in time order, each with whether it may be passed on. */

@@ -2,8 +2,8 @@
 import type * as Y from 'yjs'
 import { requireMediator } from './access'
 import { caucusSegments, lastLeft } from './caucus-log'
+import type { CommandContext, NoInput } from './context'
 import { check } from './errors'
-import type { Origin } from './origins'
 import { checkTransition, getPhase, writePhase } from './phase-core'
 import { type CaucusRecord, controlSchema } from './schema'
 import { requireActor } from './session'
@@ -22,8 +22,9 @@ function guard(control: Y.Doc, actor: Actor, what: string): void {
 }
 
 /** CAUCUS-1: during joint talks the mediator chooses which sides get a private room. */
-export function planCaucus(control: Y.Doc, sideIds: string[], actor: Actor, origin: Origin): void {
-  guard(control, actor, 'plan a caucus')
+export function planCaucus(control: Y.Doc, input: { sideIds: string[] }, ctx: CommandContext): void {
+  const { sideIds } = input
+  guard(control, ctx.actor, 'plan a caucus')
   check(getPhase(control) === 'joint', 'CAUCUS-1', 'a caucus is planned during joint talks')
   const s = controlSchema(control)
   check(Array.isArray(sideIds) && sideIds.length > 0, 'CAUCUS-1', 'choose at least one side')
@@ -35,11 +36,12 @@ export function planCaucus(control: Y.Doc, sideIds: string[], actor: Actor, orig
     mediatorRoom: 'main',
     startedAt: null,
   }
-  control.transact(() => s.caucus.set('state', next), origin)
+  control.transact(() => s.caucus.set('state', next), ctx.origin)
 }
 
 /** CAUCUS-2: starts the planned caucus (phase caucus); the mediator goes to the first planned side's room. */
-export function startCaucus(control: Y.Doc, actor: Actor, now: number, origin: Origin): void {
+export function startCaucus(control: Y.Doc, _input: NoInput, ctx: CommandContext): void {
+  const { actor, now } = ctx
   guard(control, actor, 'start a caucus')
   requireTime(now, 'now')
   const r = record(control)
@@ -51,11 +53,13 @@ export function startCaucus(control: Y.Doc, actor: Actor, now: number, origin: O
     s.caucus.set('state', { ...r, status: 'active', mediatorRoom: room, startedAt: now })
     s.caucusLog.push([{ type: 'start', room, sides: [...r.plannedSides], at: now }])
     writePhase(control, from, 'caucus', actor.participantId, now)
-  }, origin)
+  }, ctx.origin)
 }
 
 /** CAUCUS-3: moves the mediator to 'main' or to a planned side's room. */
-export function moveMediator(control: Y.Doc, room: Room, actor: Actor, now: number, origin: Origin): void {
+export function moveMediator(control: Y.Doc, input: { room: Room }, ctx: CommandContext): void {
+  const { room } = input
+  const { actor, now } = ctx
   guard(control, actor, 'move between rooms')
   requireTime(now, 'now')
   const r = record(control)
@@ -66,11 +70,12 @@ export function moveMediator(control: Y.Doc, room: Room, actor: Actor, now: numb
   control.transact(() => {
     s.caucus.set('state', { ...r, mediatorRoom: room })
     s.caucusLog.push([{ type: 'move', room, sides: [...r.plannedSides], at: now }])
-  }, origin)
+  }, ctx.origin)
 }
 
 /** CAUCUS-6: ends the caucus; everybody returns to the main room and the phase to joint. */
-export function endCaucus(control: Y.Doc, actor: Actor, now: number, origin: Origin): void {
+export function endCaucus(control: Y.Doc, _input: NoInput, ctx: CommandContext): void {
+  const { actor, now } = ctx
   guard(control, actor, 'end a caucus')
   requireTime(now, 'now')
   const r = record(control)
@@ -81,7 +86,7 @@ export function endCaucus(control: Y.Doc, actor: Actor, now: number, origin: Ori
     s.caucus.set('state', IDLE)
     s.caucusLog.push([{ type: 'end', room: 'main', sides: [...r.plannedSides], at: now }])
     writePhase(control, from, 'joint', actor.participantId, now)
-  }, origin)
+  }, ctx.origin)
 }
 
 /** CAUCUS-4/5/7: who is where, the mediator's time per side room and who waits since when. */

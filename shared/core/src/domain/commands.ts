@@ -1,13 +1,12 @@
 /** Commands a party sends to the server for documents it may only read; the server applies them here. */
 import type * as Y from 'yjs'
+import type { CommandContext } from './context'
 import { check, DomainError } from './errors'
-import type { Origin } from './origins'
 import { acceptRules } from './rules'
 import { listParticipants, requireActor } from './session'
 import { signVersion } from './signoff'
 import { reportMuted, reportSpeaking } from './talk'
 import { lowerHand, raiseHand } from './turns'
-import type { Actor } from './types'
 
 export type PartyCommand =
   | { type: 'raiseHand' }
@@ -74,26 +73,26 @@ function clampReport(at: number | undefined, now: number): number {
   return at === undefined ? now : Math.min(now, Math.max(now - MAX_REPORT_LAG_MS, at))
 }
 
-/** CMD-2: applies a parsed command for `actor` with the server's clock; reports default to `now`. */
+/** CMD-2: applies a parsed command for `ctx.actor` with the server's clock; reports default to `ctx.now`. */
 export function applyCommand(
   docs: { control: Y.Doc; agreement: Y.Doc },
   command: PartyCommand,
-  actor: Actor,
-  now: number,
-  origin: Origin,
+  ctx: CommandContext,
 ): void {
   const { control, agreement } = docs
+  const { actor, now } = ctx
   requireActor(control, actor)
   const me = actor.participantId
   const c = command
-  if (c.type === 'raiseHand') raiseHand(control, actor, now, origin)
-  else if (c.type === 'lowerHand') lowerHand(control, actor, me, now, origin)
-  else if (c.type === 'acceptRules') acceptRules(control, c.version, actor, now, origin, c.hash)
+  if (c.type === 'raiseHand') raiseHand(control, {}, ctx)
+  else if (c.type === 'lowerHand') lowerHand(control, { participantId: me }, ctx)
+  else if (c.type === 'acceptRules') acceptRules(control, { version: c.version, hash: c.hash }, ctx)
   else if (c.type === 'signAgreement') {
-    signVersion(agreement, c.versionId, c.hash, actor, now, origin, listParticipants(control))
+    const input = { versionId: c.versionId, hash: c.hash, participants: listParticipants(control) }
+    signVersion(agreement, input, ctx)
   } else if (c.type === 'reportSpeaking') {
-    reportSpeaking(control, { participantId: me, speaking: c.speaking, at: clampReport(c.at, now) }, origin)
+    reportSpeaking(control, { participantId: me, speaking: c.speaking, at: clampReport(c.at, now) }, ctx)
   } else if (c.type === 'reportMuted') {
-    reportMuted(control, { participantId: me, muted: c.muted, at: clampReport(c.at, now) }, origin)
+    reportMuted(control, { participantId: me, muted: c.muted, at: clampReport(c.at, now) }, ctx)
   } else throw new DomainError('CMD-1', 'unknown command')
 }

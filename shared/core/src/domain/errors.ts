@@ -1,11 +1,13 @@
+import type { RuleId } from './rule-ids'
+
 /**
  * The one error the domain throws. `rule` is a SPEC id (shared/SPEC.md) such as 'TURN-2', so the server can
  * map it to a status once and the sidebar can show it in the user's language.
  */
 export class DomainError extends Error {
-  readonly rule: string
+  readonly rule: RuleId
 
-  constructor(rule: string, message: string) {
+  constructor(rule: RuleId, message: string) {
     super(`${rule}: ${message}`)
     this.name = 'DomainError'
     this.rule = rule
@@ -13,7 +15,7 @@ export class DomainError extends Error {
 }
 
 /** Throws a DomainError for `rule` unless `condition` holds. */
-export function check(condition: unknown, rule: string, message: string): asserts condition {
+export function check(condition: unknown, rule: RuleId, message: string): asserts condition {
   if (!condition) throw new DomainError(rule, message)
 }
 

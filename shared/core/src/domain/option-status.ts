@@ -2,10 +2,9 @@
 import * as Y from 'yjs'
 import { isSideMember, requireWrite } from './access'
 import { boardPhase, optionStatus, requireOption, STATUSES, strings, strOrNull } from './board-read'
+import type { CommandContext } from './context'
 import { check } from './errors'
-import type { Origin } from './origins'
 import { boardSchema } from './schema'
-import type { Actor } from './types'
 import type { OptionStatus, StatusChange } from './types-board'
 import { requireTime } from './validate'
 
@@ -32,12 +31,11 @@ export function allowedStatuses(from: OptionStatus): OptionStatus[] {
 /** BOARD-2/3/4/7: changes an option's status and records the change; agreed partners of a reopened option reopen too. */
 export function setOptionStatus(
   board: Y.Doc,
-  id: string,
-  status: OptionStatus,
-  actor: Actor,
-  now: number,
-  origin: Origin,
+  input: { id: string; status: OptionStatus },
+  ctx: CommandContext,
 ): void {
+  const { id, status } = input
+  const { actor, now } = ctx
   requireWrite('board', actor)
   requireTime(now, 'now')
   check(STATUSES.includes(status), 'BOARD-3', `unknown status ${String(status)}`)
@@ -67,7 +65,7 @@ export function setOptionStatus(
     if (!reopen) return
     for (const p of partners)
       if (optionStatus(p.m) === 'agreed') record(p.m, 'agreed', 'agreedInPrinciple', actor.participantId, now)
-  }, origin)
+  }, ctx.origin)
 }
 
 function record(m: Y.Map<unknown>, from: OptionStatus, to: OptionStatus, by: string, at: number): void {

@@ -3,8 +3,8 @@ import * as Y from 'yjs'
 import { isSideMember, requireWrite } from './access'
 import { freshId } from './board'
 import { boardPhase, optionStatus, requireOption, strOrNull } from './board-read'
+import type { CommandContext } from './context'
 import { check } from './errors'
-import type { Origin } from './origins'
 import { boardSchema, newItemMap } from './schema'
 import type { Actor } from './types'
 import type { StatusChange } from './types-board'
@@ -14,11 +14,9 @@ import { MAX_TEXT, optionalText, requireId, requireText, requireTime } from './v
 export function addOption(
   board: Y.Doc,
   input: { pointId?: string | null; title: string; description?: string; originSideId?: string | null },
-  actor: Actor,
-  now: number,
-  newId: () => string,
-  origin: Origin,
+  ctx: CommandContext,
 ): string {
+  const { actor, now } = ctx
   requireWrite('board', actor)
   requireTime(now, 'now')
   const s = boardSchema(board)
@@ -27,14 +25,14 @@ export function addOption(
   const pointId = input.pointId ?? null
   check(pointId === null || s.points.has(pointId), 'BOARD-9', `unknown sticking point ${pointId}`)
   const originSideId = originOf(board, input.originSideId ?? null, actor)
-  const id = freshId(s.options, newId)
+  const id = freshId(s.options, ctx.newId)
   const m = newItemMap({ id, pointId, title, description, originSideId, status: 'proposed' })
   m.set('createdAt', now)
   m.set('createdBy', actor.participantId)
   m.set('criteria', [])
   m.set('interests', new Y.Map<string>())
   m.set('history', new Y.Array<StatusChange>())
-  board.transact(() => s.options.set(id, m), origin)
+  board.transact(() => s.options.set(id, m), ctx.origin)
   return id
 }
 
@@ -61,13 +59,11 @@ function requireEditable(m: Y.Map<unknown>, actor: Actor): void {
 /** Edits title, description or sticking point; BOARD-10: the text of an agreed option is frozen. */
 export function editOption(
   board: Y.Doc,
-  id: string,
-  patch: { title?: string; description?: string; pointId?: string | null },
-  actor: Actor,
-  origin: Origin,
+  patch: { id: string; title?: string; description?: string; pointId?: string | null },
+  ctx: CommandContext,
 ): void {
-  const m = requireOption(board, id)
-  requireEditable(m, actor)
+  const m = requireOption(board, patch.id)
+  requireEditable(m, ctx.actor)
   const frozen = ['agreedInPrinciple', 'agreed'].includes(optionStatus(m))
   check(
     !frozen || (patch.title === undefined && patch.description === undefined),
@@ -88,18 +84,17 @@ export function editOption(
     if (title !== undefined) m.set('title', title)
     if (description !== undefined) m.set('description', description)
     if (pointId !== undefined) m.set('pointId', pointId)
-  }, origin)
+  }, ctx.origin)
 }
 
 /** BOARD-6: sets (or with empty text clears) the interests an option serves for one side; parties only their own. */
 export function setInterests(
   board: Y.Doc,
-  id: string,
-  sideId: string,
-  text: string,
-  actor: Actor,
-  origin: Origin,
+  input: { id: string; sideId: string; text: string },
+  ctx: CommandContext,
 ): void {
+  const { id, sideId, text } = input
+  const { actor } = ctx
   requireWrite('board', actor)
   const m = requireOption(board, id)
   requireId(sideId, 'side id')
@@ -118,20 +113,19 @@ export function setInterests(
     const map = im as Y.Map<string>
     if (clean === '') map.delete(sideId)
     else map.set(sideId, clean)
-  }, origin)
+  }, ctx.origin)
 }
 
 /** Replaces an option's criteria (up to 20 non-empty lines). */
 export function setCriteria(
   board: Y.Doc,
-  id: string,
-  criteria: string[],
-  actor: Actor,
-  origin: Origin,
+  input: { id: string; criteria: string[] },
+  ctx: CommandContext,
 ): void {
-  requireWrite('board', actor)
+  const { id, criteria } = input
+  requireWrite('board', ctx.actor)
   const m = requireOption(board, id)
   check(Array.isArray(criteria) && criteria.length <= 20, 'INPUT-1', 'at most 20 criteria')
   const clean = criteria.map((c, i) => requireText(c, `criterion ${i + 1}`))
-  board.transact(() => m.set('criteria', clean), origin)
+  board.transact(() => m.set('criteria', clean), ctx.origin)
 }

@@ -3,10 +3,9 @@ import * as Y from 'yjs'
 import { requireWrite } from './access'
 import { freshId } from './board'
 import { optionStatus, strings } from './board-read'
+import type { CommandContext } from './context'
 import { check } from './errors'
-import type { Origin } from './origins'
 import { boardSchema, newItemMap } from './schema'
-import type { Actor } from './types'
 import { requireText } from './validate'
 
 function cleanMembers(board: Y.Doc, optionIds: unknown): string[] {
@@ -27,28 +26,25 @@ function cleanMembers(board: Y.Doc, optionIds: unknown): string[] {
 export function addPackage(
   board: Y.Doc,
   input: { name: string; optionIds: string[] },
-  actor: Actor,
-  newId: () => string,
-  origin: Origin,
+  ctx: CommandContext,
 ): string {
-  requireWrite('board', actor)
+  requireWrite('board', ctx.actor)
   const name = requireText(input.name, 'package name')
   const optionIds = cleanMembers(board, input.optionIds)
   const packages = boardSchema(board).packages
-  const id = freshId(packages, newId)
-  board.transact(() => packages.set(id, newItemMap({ id, name, optionIds })), origin)
+  const id = freshId(packages, ctx.newId)
+  board.transact(() => packages.set(id, newItemMap({ id, name, optionIds })), ctx.origin)
   return id
 }
 
 /** Renames a package or replaces its options. */
 export function editPackage(
   board: Y.Doc,
-  id: string,
-  patch: { name?: string; optionIds?: string[] },
-  actor: Actor,
-  origin: Origin,
+  patch: { id: string; name?: string; optionIds?: string[] },
+  ctx: CommandContext,
 ): void {
-  requireWrite('board', actor)
+  const { id } = patch
+  requireWrite('board', ctx.actor)
   const m = boardSchema(board).packages.get(id)
   check(m instanceof Y.Map, 'BOARD-9', `unknown package ${id}`)
   const name = patch.name === undefined ? undefined : requireText(patch.name, 'package name')
@@ -56,7 +52,7 @@ export function editPackage(
   board.transact(() => {
     if (name !== undefined) m.set('name', name)
     if (optionIds !== undefined) m.set('optionIds', optionIds)
-  }, origin)
+  }, ctx.origin)
 }
 
 /** The option ids of a package that still exist. */

@@ -2,36 +2,38 @@
 import type * as Y from 'yjs'
 import { requireMediator } from './access'
 import { endCaucus, startCaucus } from './caucus'
+import type { CommandContext } from './context'
 import { check } from './errors'
-import type { Origin } from './origins'
 import { checkTransition, writePhase } from './phase-core'
 import { rulesStatus } from './rules'
 import { requireActor } from './session'
-import type { Actor, Phase } from './types'
+import type { Phase } from './types'
 import { requireTime } from './validate'
 
 /**
  * PHASE-1/2: moves to `to` if allowed. Moving to caucus starts the planned caucus and moving back from it
  * ends the caucus (CAUCUS-2, CAUCUS-6). PHASE-3: joint talks begin only when everyone accepted the rules.
  */
-export function setPhase(control: Y.Doc, to: Phase, actor: Actor, now: number, origin: Origin): void {
+export function setPhase(control: Y.Doc, input: { phase: Phase }, ctx: CommandContext): void {
+  const to = input.phase
+  const { actor, now } = ctx
   requireMediator(actor, 'change the phase')
   requireActor(control, actor)
   requireTime(now, 'now')
   const from = checkTransition(control, to)
   if (to === 'caucus') {
-    startCaucus(control, actor, now, origin)
+    startCaucus(control, {}, ctx)
     return
   }
   if (from === 'caucus') {
-    endCaucus(control, actor, now, origin)
+    endCaucus(control, {}, ctx)
     return
   }
   if (from === 'opening' && to === 'joint') {
     const { pending } = rulesStatus(control)
     check(pending.length === 0, 'PHASE-3', `the ground rules still need acceptance by ${pending.join(', ')}`)
   }
-  control.transact(() => writePhase(control, from, to, actor.participantId, now), origin)
+  control.transact(() => writePhase(control, from, to, actor.participantId, now), ctx.origin)
 }
 
 export { allowedPhases, getPhase } from './phase-core'

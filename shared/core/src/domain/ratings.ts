@@ -2,10 +2,10 @@
 import type * as Y from 'yjs'
 import { isSideMember } from './access'
 import { getBoard } from './board-query'
+import type { CommandContext } from './context'
 import { check } from './errors'
-import type { Origin } from './origins'
 import { privateSchema } from './schema'
-import type { Actor, Participant } from './types'
+import type { Participant } from './types'
 import type { OverlapEntry, Rating, Ratings } from './types-board'
 import { requireId, requireTime } from './validate'
 
@@ -14,12 +14,11 @@ const RATINGS: readonly Rating[] = ['yes', 'maybe', 'no']
 /** RATE-1: a party or adviser rates an option (null clears it) in their own private document only. */
 export function rateOption(
   privateDoc: Y.Doc,
-  optionId: string,
-  rating: Rating | null,
-  actor: Actor,
-  now: number,
-  origin: Origin,
+  input: { optionId: string; rating: Rating | null },
+  ctx: CommandContext,
 ): void {
+  const { optionId, rating } = input
+  const { actor, now } = ctx
   check(isSideMember(actor.role), 'RATE-1', 'only parties and advisers rate options')
   requireId(optionId, 'option id')
   requireTime(now, 'now')
@@ -31,7 +30,7 @@ export function rateOption(
     if (owner === undefined) s.meta.set('owner', actor.participantId)
     if (rating === null) s.ratings.delete(optionId)
     else s.ratings.set(optionId, { rating, at: now })
-  }, origin)
+  }, ctx.origin)
 }
 
 /** One participant's ratings by option id. */

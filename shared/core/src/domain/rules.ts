@@ -1,13 +1,13 @@
 /** Ground rules: the mediator edits a versioned rule set; parties and advisers accept one exact version. */
 import type * as Y from 'yjs'
 import { isSideMember, requireMediator } from './access'
+import type { CommandContext, NoInput } from './context'
 import { check } from './errors'
-import type { Origin } from './origins'
 import { getPhase } from './phase-core'
 import { rulesRecord } from './rules-default'
 import { controlSchema } from './schema'
 import { requireActor } from './session'
-import type { Actor, RuleItem, RulesStatus, RulesView } from './types'
+import type { RuleItem, RulesStatus, RulesView } from './types'
 import { requireId, requireText, requireTime } from './validate'
 
 const MAX_RULE = 1000
@@ -20,18 +20,13 @@ export function getRules(control: Y.Doc): RulesView {
 }
 
 /** RULES-2: the mediator replaces the rule set; a real text change makes a new version (RULES-4). */
-export function editRules(
-  control: Y.Doc,
-  items: RuleItem[],
-  actor: Actor,
-  now: number,
-  origin: Origin,
-): RulesView {
+export function editRules(control: Y.Doc, input: { items: RuleItem[] }, ctx: CommandContext): RulesView {
+  const { actor, now } = ctx
   requireMediator(actor, 'edit the ground rules')
   requireActor(control, actor)
   requireTime(now, 'now')
   check(getPhase(control) !== 'closed', 'PHASE-4', 'the session is closed')
-  const clean = cleanItems(items)
+  const clean = cleanItems(input.items)
   const s = controlSchema(control)
   const current = getRules(control)
   const next = rulesRecord(clean, current.version + 1, now, actor.participantId)
@@ -40,12 +35,13 @@ export function editRules(
     const old = s.rules.get('current')
     if (old) s.rulesHistory.push([old])
     s.rules.set('current', next)
-  }, origin)
+  }, ctx.origin)
   return getRules(control)
 }
 
 /** RULES-6: the mediator asks everyone to accept again: version n+1 with the same items, so no earlier acceptance is current. */
-export function requestReacceptance(control: Y.Doc, actor: Actor, now: number, origin: Origin): RulesView {
+export function requestReacceptance(control: Y.Doc, _input: NoInput, ctx: CommandContext): RulesView {
+  const { actor, now } = ctx
   requireMediator(actor, 'ask for the ground rules to be accepted again')
   requireActor(control, actor)
   requireTime(now, 'now')
@@ -58,7 +54,7 @@ export function requestReacceptance(control: Y.Doc, actor: Actor, now: number, o
     const old = s.rules.get('current')
     if (old) s.rulesHistory.push([old])
     s.rules.set('current', next)
-  }, origin)
+  }, ctx.origin)
   return getRules(control)
 }
 
@@ -80,12 +76,11 @@ function cleanItems(items: unknown): RuleItem[] {
 /** RULES-3/5: a party or adviser accepts exactly the current version, bound to its hash. */
 export function acceptRules(
   control: Y.Doc,
-  version: number,
-  actor: Actor,
-  now: number,
-  origin: Origin,
-  hash?: string,
+  input: { version: number; hash?: string },
+  ctx: CommandContext,
 ): void {
+  const { version, hash } = input
+  const { actor, now } = ctx
   requireActor(control, actor)
   requireTime(now, 'now')
   check(isSideMember(actor.role), 'RULES-5', 'only parties and advisers accept the ground rules')
@@ -97,7 +92,7 @@ export function acceptRules(
   )
   check(hash === undefined || hash === current.hash, 'RULES-3', 'the rules text changed; read them again')
   const entry = { participantId: actor.participantId, version, hash: current.hash, at: now }
-  control.transact(() => controlSchema(control).acceptances.set(actor.participantId, entry), origin)
+  control.transact(() => controlSchema(control).acceptances.set(actor.participantId, entry), ctx.origin)
 }
 
 /** RULES-4: who accepted which version and who still has to accept the current one. */

@@ -1,8 +1,8 @@
 /** Session setup: info, sides and participants of the `control` document. */
 import type * as Y from 'yjs'
 import { isSideMember } from './access'
+import type { SystemContext } from './context'
 import { check } from './errors'
-import type { Origin } from './origins'
 import { defaultRules, rulesRecord } from './rules-default'
 import { controlSchema } from './schema'
 import type { Actor, Language, Participant, SessionInfo, SessionKind, Side } from './types'
@@ -13,7 +13,7 @@ const LANGUAGES: readonly Language[] = ['nl', 'en']
 const ROLES: readonly string[] = ['mediator', 'party', 'adviser', 'secretariat']
 
 /** SESSION-1: writes the session info once, with the default ground rules as version 1 and phase intake. */
-export function initSession(control: Y.Doc, info: SessionInfo, origin: Origin): void {
+export function initSession(control: Y.Doc, info: SessionInfo, ctx: SystemContext): void {
   const s = controlSchema(control)
   check(!s.session.has('id'), 'SESSION-1', 'the session is already initialised')
   const id = requireId(info.id, 'session id')
@@ -27,7 +27,7 @@ export function initSession(control: Y.Doc, info: SessionInfo, origin: Origin): 
     s.session.set('language', info.language)
     s.rules.set('current', rulesRecord(defaultRules(info.kind), 1, null, null))
     s.phase.set('current', 'intake')
-  }, origin)
+  }, ctx.origin)
 }
 
 /** The session info, or null before initSession. */
@@ -44,17 +44,17 @@ export function getSession(control: Y.Doc): SessionInfo | null {
 }
 
 /** SESSION-2: adds a side; a coaching session has exactly one side (the client's). */
-export function addSide(control: Y.Doc, side: Side, origin: Origin): void {
+export function addSide(control: Y.Doc, side: Side, ctx: SystemContext): void {
   const s = controlSchema(control)
   const id = requireId(side.id, 'side id')
   const name = requireText(side.name, 'side name')
   check(!s.sides.has(id), 'SESSION-2', `side ${id} already exists`)
   check(getSession(control)?.kind !== 'coaching' || s.sides.size === 0, 'SESSION-2', 'coaching has one side')
-  control.transact(() => s.sides.set(id, { id, name }), origin)
+  control.transact(() => s.sides.set(id, { id, name }), ctx.origin)
 }
 
 /** SESSION-3: adds a participant; parties and advisers need an existing side, others have none. */
-export function addParticipant(control: Y.Doc, participant: Participant, origin: Origin): void {
+export function addParticipant(control: Y.Doc, participant: Participant, ctx: SystemContext): void {
   const s = controlSchema(control)
   const id = requireId(participant.id, 'participant id')
   const name = requireText(participant.name, 'participant name')
@@ -70,18 +70,19 @@ export function addParticipant(control: Y.Doc, participant: Participant, origin:
     const parties = [...s.participants.values()].filter((p) => p.role === 'party')
     check(parties.length === 0, 'SESSION-4', 'coaching has exactly one client')
   }
-  control.transact(() => s.participants.set(id, { id, name, role, sideId }), origin)
+  control.transact(() => s.participants.set(id, { id, name, role, sideId }), ctx.origin)
 }
 
 /** Removes a participant together with their raised hand and the floor if they hold it. */
-export function removeParticipant(control: Y.Doc, id: string, origin: Origin): void {
+export function removeParticipant(control: Y.Doc, input: { id: string }, ctx: SystemContext): void {
+  const { id } = input
   const s = controlSchema(control)
   check(s.participants.has(id), 'SESSION-3', `unknown participant ${id}`)
   control.transact(() => {
     s.participants.delete(id)
     s.hands.delete(id)
     if (s.floor.get('current')?.holderId === id) s.floor.delete('current')
-  }, origin)
+  }, ctx.origin)
 }
 
 /** Participants sorted by id. */

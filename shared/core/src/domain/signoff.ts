@@ -2,28 +2,27 @@
 import type * as Y from 'yjs'
 import { isSideMember } from './access'
 import { getDraft } from './agreement'
+import type { CommandContext } from './context'
 import { check } from './errors'
-import type { Origin } from './origins'
 import { agreementSchema } from './schema'
 import { isLocked, isValid, signedSides } from './signoff-read'
-import type { Actor, Participant } from './types'
+import type { Participant } from './types'
 import type { SignOff } from './types-board'
 import { requireTime } from './validate'
 
 /**
  * SIGN-1/2/4/5: a party, adviser or (last) the mediator signs version `versionId`, quoting its hash. Refuses an
  * unknown version, a wrong hash, a version the draft has moved away from, and a locked agreement. The mediator's
- * countersignature needs `participants` (the roster) and every side's parties signed; it locks the agreement.
+ * countersignature needs `participants` (the roster, read by the caller from the control document) and every
+ * side's parties signed; it locks the agreement.
  */
 export function signVersion(
   agreement: Y.Doc,
-  versionId: string,
-  hash: string,
-  actor: Actor,
-  now: number,
-  origin: Origin,
-  participants: readonly Participant[] = [],
+  input: { versionId: string; hash: string; participants?: readonly Participant[] },
+  ctx: CommandContext,
 ): void {
+  const { versionId, hash, participants = [] } = input
+  const { actor, now } = ctx
   requireTime(now, 'now')
   check(
     isSideMember(actor.role) || actor.role === 'mediator',
@@ -53,7 +52,10 @@ export function signVersion(
     at: now,
     editCount,
   }
-  agreement.transact(() => s.signoffs.set(`${versionId}:${actor.participantId}:${editCount}`, record), origin)
+  agreement.transact(
+    () => s.signoffs.set(`${versionId}:${actor.participantId}:${editCount}`, record),
+    ctx.origin,
+  )
 }
 
 /** SIGN-4: every party of every side on the roster has signed validly. */

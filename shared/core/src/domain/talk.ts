@@ -1,8 +1,8 @@
 /** Talk time from the platform's speaking and mute reports, and interruptions of the floor. */
 import type * as Y from 'yjs'
 import { isSideMember } from './access'
+import type { SystemContext } from './context'
 import { check } from './errors'
-import type { Origin } from './origins'
 import { controlSchema, type SpeechEvent } from './schema'
 import type { Interruption, TalkTime } from './types'
 import { requireTime } from './validate'
@@ -16,7 +16,7 @@ export const IMBALANCE_GAP = 0.3
 export function reportSpeaking(
   control: Y.Doc,
   report: { participantId: string; speaking: boolean; at: number },
-  origin: Origin,
+  ctx: SystemContext,
 ): void {
   const event = checkReport(control, report.participantId, report.speaking, report.at, 'speaking')
   const s = controlSchema(control)
@@ -29,17 +29,17 @@ export function reportSpeaking(
     s.speech.push([event])
     if (interrupts && !muted)
       s.interruptions.push([{ participantId: p.id, floorHolderId: holder, at: report.at }])
-  }, origin)
+  }, ctx.origin)
 }
 
 /** TALK-1/5: records that a participant muted or unmuted. */
 export function reportMuted(
   control: Y.Doc,
   report: { participantId: string; muted: boolean; at: number },
-  origin: Origin,
+  ctx: SystemContext,
 ): void {
   const event = checkReport(control, report.participantId, report.muted, report.at, 'muted')
-  control.transact(() => controlSchema(control).speech.push([event]), origin)
+  control.transact(() => controlSchema(control).speech.push([event]), ctx.origin)
 }
 
 function checkReport(

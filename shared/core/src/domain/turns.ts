@@ -1,18 +1,19 @@
 /** Speaking turns: raised hands in a first-come queue and one floor holder granted by the mediator. */
 import type * as Y from 'yjs'
 import { isSideMember, requireMediator } from './access'
+import type { CommandContext, NoInput } from './context'
 import { check } from './errors'
-import type { Origin } from './origins'
 import { controlSchema } from './schema'
 import { cmp, requireActor } from './session'
-import type { Actor, FloorView, QueueEntry } from './types'
+import type { FloorView, QueueEntry } from './types'
 import { requireTime } from './validate'
 
 /** TURN-6: the longest time limit a turn may have. */
 export const MAX_TURN_MS = 60 * 60 * 1000
 
 /** TURN-4/5: a party or adviser raises their hand; raising it again keeps their place. */
-export function raiseHand(control: Y.Doc, actor: Actor, now: number, origin: Origin): void {
+export function raiseHand(control: Y.Doc, _input: NoInput, ctx: CommandContext): void {
+  const { actor, now } = ctx
   requireActor(control, actor)
   requireTime(now, 'now')
   check(isSideMember(actor.role), 'TURN-5', 'only parties and advisers raise a hand')
@@ -21,25 +22,21 @@ export function raiseHand(control: Y.Doc, actor: Actor, now: number, origin: Ori
   check(s.floor.get('current')?.holderId !== actor.participantId, 'TURN-5', 'you already have the floor')
   control.transact(
     () => s.hands.set(actor.participantId, { participantId: actor.participantId, raisedAt: now }),
-    origin,
+    ctx.origin,
   )
 }
 
 /** TURN-5: lowers a hand; a participant lowers their own, the mediator anyone's. */
-export function lowerHand(
-  control: Y.Doc,
-  actor: Actor,
-  participantId: string,
-  now: number,
-  origin: Origin,
-): void {
+export function lowerHand(control: Y.Doc, input: { participantId: string }, ctx: CommandContext): void {
+  const { participantId } = input
+  const { actor, now } = ctx
   requireActor(control, actor)
   requireTime(now, 'now')
   const own = participantId === actor.participantId
   check(own || actor.role === 'mediator', 'TURN-5', "only the mediator may lower someone else's hand")
   const s = controlSchema(control)
   check(s.hands.has(participantId), 'TURN-5', `${participantId} has no raised hand`)
-  control.transact(() => s.hands.delete(participantId), origin)
+  control.transact(() => s.hands.delete(participantId), ctx.origin)
 }
 
 /** TURN-4: raised hands, first come first served (ties by id), only of current participants. */
@@ -54,12 +51,11 @@ export function getQueue(control: Y.Doc): QueueEntry[] {
 /** TURN-2/3/6: the mediator gives the floor to a party or adviser (replacing any holder) and lowers their hand. */
 export function grantFloor(
   control: Y.Doc,
-  participantId: string,
-  opts: { limitMs?: number },
-  actor: Actor,
-  now: number,
-  origin: Origin,
+  input: { participantId: string; limitMs?: number },
+  ctx: CommandContext,
 ): void {
+  const { participantId } = input
+  const { actor, now } = ctx
   requireMediator(actor, 'grant the floor')
   requireActor(control, actor)
   requireTime(now, 'now')
@@ -67,7 +63,7 @@ export function grantFloor(
   const p = s.participants.get(participantId)
   check(p !== undefined, 'TURN-2', `unknown participant ${participantId}`)
   check(isSideMember(p.role), 'TURN-2', 'the floor goes to a party or an adviser')
-  const limit = opts.limitMs ?? null
+  const limit = input.limitMs ?? null
   const validLimit = limit === null || (Number.isInteger(limit) && limit > 0 && limit <= MAX_TURN_MS)
   check(validLimit, 'TURN-6', 'a time limit is a whole number of ms between 1 and one hour')
   control.transact(() => {
@@ -78,17 +74,18 @@ export function grantFloor(
       by: actor.participantId,
     })
     s.hands.delete(participantId)
-  }, origin)
+  }, ctx.origin)
 }
 
 /** TURN-3: the mediator ends the current turn. */
-export function endFloor(control: Y.Doc, actor: Actor, now: number, origin: Origin): void {
+export function endFloor(control: Y.Doc, _input: NoInput, ctx: CommandContext): void {
+  const { actor, now } = ctx
   requireMediator(actor, 'end the floor')
   requireActor(control, actor)
   requireTime(now, 'now')
   const s = controlSchema(control)
   check(s.floor.has('current'), 'TURN-3', 'nobody holds the floor')
-  control.transact(() => s.floor.delete('current'), origin)
+  control.transact(() => s.floor.delete('current'), ctx.origin)
 }
 
 /** TURN-1/6: the floor holder (null if none or no longer a participant) and the time left of a limited turn. */

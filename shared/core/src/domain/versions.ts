@@ -3,12 +3,11 @@ import type * as Y from 'yjs'
 import { requireMediator } from './access'
 import { getDraft } from './agreement'
 import { freshId } from './board'
+import type { CommandContext } from './context'
 import { check } from './errors'
-import type { Origin } from './origins'
 import { agreementSchema } from './schema'
 import { cmp } from './session'
 import { isLocked } from './signoff-read'
-import type { Actor } from './types'
 import type { AgreementVersion } from './types-board'
 import { requireText, requireTime } from './validate'
 
@@ -20,20 +19,18 @@ export function agreementText(version: AgreementVersion): string {
 /** SIGN-6: the mediator freezes the current draft as a named version; returns it. */
 export function saveVersion(
   agreement: Y.Doc,
-  name: string,
-  actor: Actor,
-  now: number,
-  newId: () => string,
-  origin: Origin,
+  input: { name: string },
+  ctx: CommandContext,
 ): AgreementVersion {
+  const { actor, now } = ctx
   requireMediator(actor, 'save a version')
   requireTime(now, 'now')
   check(!isLocked(agreement), 'SIGN-5', 'the agreement is signed and locked')
-  const label = requireText(name, 'version name')
+  const label = requireText(input.name, 'version name')
   const draft = getDraft(agreement)
   check(draft.clauses.length > 0, 'SIGN-6', 'the draft has no clauses')
   const versions = agreementSchema(agreement).versions
-  const id = freshId(versions, newId)
+  const id = freshId(versions, ctx.newId)
   const version: AgreementVersion = {
     id,
     name: label,
@@ -43,7 +40,7 @@ export function saveVersion(
     createdAt: now,
     createdBy: actor.participantId,
   }
-  agreement.transact(() => versions.set(id, version), origin)
+  agreement.transact(() => versions.set(id, version), ctx.origin)
   return copyVersion(version)
 }
 

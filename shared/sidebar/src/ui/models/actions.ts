@@ -29,17 +29,21 @@ export interface ActionDeps {
  * (so offline edits merge later); documents they may only read are changed by a server command.
  */
 export function createActions(x: ActionDeps) {
-  const origin = () => d.localOrigin(x.actor.value.participantId)
-  const run = (fn: (actor: Actor, now: number) => void) => () => {
+  /** This person's command context: their own identity, this device's clock, a local origin. */
+  const context = (): d.CommandContext => {
+    const actor = x.actor.value
+    return { actor, now: Date.now(), origin: d.localOrigin(actor.participantId), newId }
+  }
+  const run = (fn: (ctx: d.CommandContext) => void) => () => {
     try {
-      fn(x.actor.value, Date.now())
+      fn(context())
       return true
     } catch (err) {
       x.errors.report(err)
       return false
     }
   }
-  const doLocal = (fn: (actor: Actor, now: number) => void) => run(fn)()
+  const doLocal = (fn: (ctx: d.CommandContext) => void) => run(fn)()
   const send = async (command: d.PartyCommand) => {
     try {
       await x.client.command(command)
@@ -74,10 +78,9 @@ export function createActions(x: ActionDeps) {
     void platform('muteAllExcept', () => x.host.muteAllExcept(hostId))
   }
   return {
-    setPhase: (to: Phase) => doLocal((a, now) => d.setPhase(x.control, to, a, now, origin())),
-    editRules: (items: RuleItem[]) =>
-      doLocal((a, now) => void d.editRules(x.control, items, a, now, origin())),
-    askRulesAgain: () => doLocal((a, now) => void d.requestReacceptance(x.control, a, now, origin())),
+    setPhase: (phase: Phase) => doLocal((c) => d.setPhase(x.control, { phase }, c)),
+    editRules: (items: RuleItem[]) => doLocal((c) => void d.editRules(x.control, { items }, c)),
+    askRulesAgain: () => doLocal((c) => void d.requestReacceptance(x.control, {}, c)),
     acceptRules: (version: number, hash: string) => send({ type: 'acceptRules', version, hash }),
     raiseHand: async () => {
       const ok = await send({ type: 'raiseHand' })
@@ -85,23 +88,23 @@ export function createActions(x: ActionDeps) {
     },
     lowerHand: async (participantId?: string) => {
       if (participantId && x.actor.value.role === 'mediator') {
-        return doLocal((a, now) => d.lowerHand(x.control, a, participantId, now, origin()))
+        return doLocal((c) => d.lowerHand(x.control, { participantId }, c))
       }
       const ok = await send({ type: 'lowerHand' })
       if (ok && x.host.capabilities().raiseHand) await platform('setHand', () => x.host.setHand(false))
       return ok
     },
     grantFloor: (participantId: string, limitMs: number | null) => {
-      const granted = doLocal((a, now) =>
-        d.grantFloor(x.control, participantId, limitMs ? { limitMs } : {}, a, now, origin()),
+      const granted = doLocal((c) =>
+        d.grantFloor(x.control, { participantId, ...(limitMs ? { limitMs } : {}) }, c),
       )
       if (granted && x.muteOnGrant()) muteAllBut(participantId)
       return granted
     },
-    endFloor: () => doLocal((a, now) => d.endFloor(x.control, a, now, origin())),
-    planCaucus: (sides: string[]) => doLocal((a) => d.planCaucus(x.control, sides, a, origin())),
+    endFloor: () => doLocal((c) => d.endFloor(x.control, {}, c)),
+    planCaucus: (sideIds: string[]) => doLocal((c) => d.planCaucus(x.control, { sideIds }, c)),
     startCaucus: (sides: { id: string; name: string }[]) => {
-      if (!doLocal((a, now) => d.startCaucus(x.control, a, now, origin()))) return
+      if (!doLocal((c) => d.startCaucus(x.control, {}, c))) return
       if (!x.host.capabilities().rooms) return
       const members = (sideId: string) =>
         d
@@ -113,53 +116,48 @@ export function createActions(x: ActionDeps) {
       )
     },
     moveMediator: (room: string) => {
-      if (!doLocal((a, now) => d.moveMediator(x.control, room, a, now, origin()))) return
+      if (!doLocal((c) => d.moveMediator(x.control, { room }, c))) return
       const target =
         room === 'main' ? ({ kind: 'main' } as const) : ({ kind: 'caucus', sideId: room } as const)
       void platform('moveSelf', () => x.host.moveSelf(target))
     },
     endCaucus: () => {
-      if (doLocal((a, now) => d.endCaucus(x.control, a, now, origin())))
+      if (doLocal((c) => d.endCaucus(x.control, {}, c)))
         void platform('closeCaucus', () => x.host.closeCaucus())
     },
-    setBoardPhase: (p: BoardPhase) => doLocal((a) => d.setBoardPhase(x.board, p, a, origin())),
-    addPoint: (title: string) =>
-      doLocal((a, now) => void d.addStickingPoint(x.board, { title }, a, now, newId, origin())),
+    setBoardPhase: (phase: BoardPhase) => doLocal((c) => d.setBoardPhase(x.board, { phase }, c)),
+    addPoint: (title: string) => doLocal((c) => void d.addStickingPoint(x.board, { title }, c)),
     editPoint: (id: string, p: { title: string; description: string }) =>
-      doLocal((a) => d.editStickingPoint(x.board, id, p, a, origin())),
+      doLocal((c) => d.editStickingPoint(x.board, { id, ...p }, c)),
     addOption: (p: { title: string; description?: string; pointId?: string }) =>
-      doLocal((a, now) => {
+      doLocal((c) => {
         // BOARD-5: brainstorm ideas are unattributed; later a party proposes for their own side.
-        const originSideId = d.getBoard(x.board).phase === 'evaluate' ? (a.sideId ?? undefined) : undefined
-        d.addOption(x.board, { ...p, ...(originSideId ? { originSideId } : {}) }, a, now, newId, origin())
+        const side = d.getBoard(x.board).phase === 'evaluate' ? (c.actor.sideId ?? undefined) : undefined
+        d.addOption(x.board, { ...p, ...(side ? { originSideId: side } : {}) }, c)
       }),
     editOption: (id: string, p: { title?: string; description?: string }) =>
-      doLocal((a) => d.editOption(x.board, id, p, a, origin())),
-    setStatus: (id: string, s: OptionStatus) =>
-      doLocal((a, now) => d.setOptionStatus(x.board, id, s, a, now, origin())),
+      doLocal((c) => d.editOption(x.board, { id, ...p }, c)),
+    setStatus: (id: string, status: OptionStatus) =>
+      doLocal((c) => d.setOptionStatus(x.board, { id, status }, c)),
     setInterest: (id: string, sideId: string, text: string) =>
-      doLocal((a) => d.setInterests(x.board, id, sideId, text, a, origin())),
+      doLocal((c) => d.setInterests(x.board, { id, sideId, text }, c)),
     addPackage: (name: string, optionIds: string[]) =>
-      doLocal((a) => void d.addPackage(x.board, { name, optionIds }, a, newId, origin())),
+      doLocal((c) => void d.addPackage(x.board, { name, optionIds }, c)),
     rate: (optionId: string, rating: Rating | null) =>
-      x.privateDoc
-        ? doLocal((a, now) => d.rateOption(x.privateDoc!, optionId, rating, a, now, origin()))
-        : false,
-    addClause: (text: string) =>
-      doLocal((a, now) => void d.addClause(x.agreement, { text }, a, now, newId, origin())),
-    editClause: (id: string, text: string) =>
-      doLocal((a, now) => d.editClause(x.agreement, id, text, a, now, origin())),
-    moveClause: (id: string, to: number) =>
-      doLocal((a, now) => d.moveClause(x.agreement, id, to, a, now, origin())),
-    removeClause: (id: string) => doLocal((a, now) => d.removeClause(x.agreement, id, a, now, origin())),
-    saveVersion: (name: string) =>
-      doLocal((a, now) => void d.saveVersion(x.agreement, name, a, now, newId, origin())),
+      x.privateDoc ? doLocal((c) => d.rateOption(x.privateDoc!, { optionId, rating }, c)) : false,
+    addClause: (text: string) => doLocal((c) => void d.addClause(x.agreement, { text }, c)),
+    editClause: (id: string, text: string) => doLocal((c) => d.editClause(x.agreement, { id, text }, c)),
+    moveClause: (id: string, toIndex: number) =>
+      doLocal((c) => d.moveClause(x.agreement, { id, toIndex }, c)),
+    removeClause: (id: string) => doLocal((c) => d.removeClause(x.agreement, { id }, c)),
+    saveVersion: (name: string) => doLocal((c) => void d.saveVersion(x.agreement, { name }, c)),
     sign: (versionId: string, hash: string) =>
       x.actor.value.role === 'mediator'
         ? Promise.resolve(
-            doLocal((a, now) =>
-              d.signVersion(x.agreement, versionId, hash, a, now, origin(), d.listParticipants(x.control)),
-            ),
+            doLocal((c) => {
+              const participants = d.listParticipants(x.control)
+              d.signVersion(x.agreement, { versionId, hash, participants }, c)
+            }),
           )
         : send({ type: 'signAgreement', versionId, hash }),
   }

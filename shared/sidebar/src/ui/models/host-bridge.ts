@@ -80,10 +80,10 @@ export function bridgeHost({
       if (isMediator) {
         const participantId = participantOf(e.hostId)
         if (!participantId) return
-        const origin = localOrigin(actor.value.participantId)
+        const ctx = { origin: localOrigin(actor.value.participantId) }
         if (e.type === 'speaking')
-          reportSpeaking(control.doc, { participantId, speaking: e.speaking, at: e.at }, origin)
-        else reportMuted(control.doc, { participantId, muted: e.muted, at: e.at }, origin)
+          reportSpeaking(control.doc, { participantId, speaking: e.speaking, at: e.at }, ctx)
+        else reportMuted(control.doc, { participantId, muted: e.muted, at: e.at }, ctx)
       } else if (e.hostId === selfId && !host.capabilities().roster) {
         send(
           e.type === 'speaking'
