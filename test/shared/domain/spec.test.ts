@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { RULE_IDS } from '@mediation/core/domain'
 
 const root = new URL('../../../', import.meta.url).pathname
 const testDir = join(root, 'test/shared/domain')
@@ -34,5 +35,11 @@ describe('domain SPEC', () => {
     assert.deepEqual(untested, [], `rules without a test: ${untested.join(', ')}`)
     const unknown = [...tested].filter((id) => !ids.includes(id))
     assert.deepEqual(unknown, [], `tests name rules missing from SPEC.md: ${unknown.join(', ')}`)
+  })
+
+  it('every rule a command may refuse with (RuleId) is a rule of the SPEC', async () => {
+    const ids = await specIds()
+    const unknown = RULE_IDS.filter((id) => !ids.includes(id))
+    assert.deepEqual(unknown, [], `RULE_IDS names rules missing from SPEC.md: ${unknown.join(', ')}`)
   })
 })

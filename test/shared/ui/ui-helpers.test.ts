@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { DomainError } from '@mediation/core/domain'
+import { DomainError, RULE_IDS } from '@mediation/core/domain'
 import { ApiRequestError } from '@mediation/sidebar/client'
 import {
   describeError,
@@ -44,6 +44,18 @@ describe('sidebar i18n', () => {
     assert.equal(describeError(new ApiRequestError(403, { error: 'no' }), t), nl['error.forbidden'])
     assert.equal(describeError(new TypeError('Failed to fetch'), t), nl['error.network'])
     assert.match(describeError(new Error('odd'), t), /odd/)
+  })
+
+  it('words every rule a command may refuse with, in both languages, without the domain English', async () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const t = await loadTranslator(lang)
+      const dict = await loadDictionary(lang)
+      for (const rule of RULE_IDS) {
+        const text = describeError(new DomainError(rule, 'english detail'), t)
+        assert.equal(text, dict[`error.rule.${rule}`], `${lang} ${rule}`)
+        assert.ok(text.length > 0 && !text.includes('english detail'), `${lang} ${rule}: ${text}`)
+      }
+    }
   })
 })
 

@@ -1,4 +1,4 @@
-/** @mediation/shared/domain — pure functions over the session's Y.Docs. Rules: shared/SPEC.md. */
+/** @mediation/core/domain — pure functions over the session's Y.Docs. Rules: shared/SPEC.md. */
 export { docAccess, isSideMember, requireMediator, requireWrite } from './access'
 export { addClause, editClause, getDraft, linkClauseOptions, moveClause, removeClause } from './agreement'
 export { addStickingPoint, editStickingPoint, setBoardPhase } from './board'

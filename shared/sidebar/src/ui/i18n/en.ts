@@ -1,3 +1,5 @@
+import { enRules } from './en-rules'
+
 /** English strings. The keys of this object are the typed message keys; nl.ts must have every one of them. */
 export const en = {
   'app.title': 'Mediation',
@@ -199,33 +201,11 @@ export const en = {
     'No connection to the server. Your action was not sent; try again when you are back online.',
   'error.forbidden': 'You are not allowed to do that.',
   'error.dismiss': 'Dismiss',
-  'error.rule.PHASE-3': 'Joint talks can start only when everyone accepted the ground rules.',
-  'error.rule.RULES-3': 'The ground rules changed; please read them again.',
-  'error.rule.ACCESS-2': 'Only the mediator may do that.',
-  'error.rule.ACCESS-3': 'You may not change this.',
-  'error.rule.TURN-2': 'The floor can only go to a party or adviser of this session.',
-  'error.rule.TURN-3': 'Nobody holds the floor right now.',
-  'error.rule.TURN-6': 'A turn can last at most one hour.',
-  'error.rule.BOARD-2': 'During brainstorm, options are not judged yet: evaluating and agreeing come later.',
-  'error.rule.BOARD-3': 'That status change is not possible from the current status.',
-  'error.rule.BOARD-4': 'Only the mediator changes the status of an option (you may withdraw your own).',
-  'error.rule.BOARD-6': 'You can only speak for your own side.',
-  'error.rule.BOARD-8': "You cannot change another side's option.",
-  'error.rule.BOARD-10': 'This option is agreed; its text can no longer change.',
-  'error.rule.BOARD-12': 'A package needs at least one option.',
-  'error.rule.CAUCUS-1': 'A caucus is planned during joint talks, for one or more sides.',
-  'error.rule.CAUCUS-2': 'Plan the caucus first.',
-  'error.rule.CAUCUS-3': 'You can only go to the joint room or a planned side’s room.',
-  'error.rule.PHASE-1': 'The session cannot move to that phase from here.',
+  ...enRules,
   'error.rule.STORE-FULL':
     "Not saved — the server's disk is full. Try again later, and tell the administrator.",
   'error.rule.STORE-FAILED':
     'Not saved — the server cannot write to its disk. Try again later, and tell the administrator.',
-  'error.rule.SIGN-2': 'The draft changed after this version; ask the mediator for a new version.',
-  'error.rule.SIGN-4': 'The mediator countersigns only after every party signed.',
-  'error.rule.SIGN-5': 'The agreement is signed and locked.',
-  'error.rule.SIGN-6': 'A version needs a name and at least one clause.',
-  'error.rule.INPUT-1': 'Please fill in the text (not too long).',
   'error.rule.LIMIT-COMMANDS': 'Too many actions in a short time. Wait a moment and try again.',
   'error.rule.LIMIT-DOC':
     'This part of the session has reached its size limit. Ask the mediator to tidy it up.',

@@ -1,4 +1,5 @@
 import type { MessageKey } from './en'
+import { nlRules } from './nl-rules'
 
 /** Dutch strings: the type makes a missing or misspelled key a compile error. */
 export const nl: Record<MessageKey, string> = {
@@ -203,37 +204,11 @@ export const nl: Record<MessageKey, string> = {
     'Geen verbinding met de server. Uw actie is niet verstuurd; probeer het opnieuw als u weer online bent.',
   'error.forbidden': 'Dat mag u niet doen.',
   'error.dismiss': 'Sluiten',
-  'error.rule.PHASE-3':
-    'Het gezamenlijke gesprek kan pas beginnen als iedereen akkoord ging met de spelregels.',
-  'error.rule.RULES-3': 'De spelregels zijn gewijzigd; lees ze opnieuw.',
-  'error.rule.ACCESS-2': 'Alleen de mediator mag dat doen.',
-  'error.rule.ACCESS-3': 'Dit mag u niet wijzigen.',
-  'error.rule.TURN-2': 'Het woord kan alleen naar een partij of adviseur van deze sessie.',
-  'error.rule.TURN-3': 'Niemand heeft op dit moment het woord.',
-  'error.rule.TURN-6': 'Een beurt duurt hoogstens een uur.',
-  'error.rule.BOARD-2':
-    'Tijdens de brainstorm worden opties nog niet beoordeeld: beoordelen en akkoord komen later.',
-  'error.rule.BOARD-3': 'Die statuswijziging kan niet vanuit de huidige status.',
-  'error.rule.BOARD-4':
-    'Alleen de mediator wijzigt de status van een optie (uw eigen optie mag u intrekken).',
-  'error.rule.BOARD-6': 'U kunt alleen voor uw eigen kant spreken.',
-  'error.rule.BOARD-8': 'U kunt een optie van de andere kant niet wijzigen.',
-  'error.rule.BOARD-10': 'Over deze optie is overeenstemming; de tekst kan niet meer veranderen.',
-  'error.rule.BOARD-12': 'Een pakket heeft minstens één optie nodig.',
-  'error.rule.CAUCUS-1':
-    'Apart overleg wordt gepland tijdens het gezamenlijke gesprek, voor een of meer kanten.',
-  'error.rule.CAUCUS-2': 'Plan eerst het aparte overleg.',
-  'error.rule.CAUCUS-3': 'U kunt alleen naar de gezamenlijke ruimte of de ruimte van een geplande kant.',
-  'error.rule.PHASE-1': 'De sessie kan vanaf hier niet naar die fase.',
+  ...nlRules,
   'error.rule.STORE-FULL':
     'Niet opgeslagen — de schijf van de server is vol. Probeer het later opnieuw en waarschuw de beheerder.',
   'error.rule.STORE-FAILED':
     'Niet opgeslagen — de server kan niet naar zijn schijf schrijven. Probeer het later opnieuw en waarschuw de beheerder.',
-  'error.rule.SIGN-2': 'Het concept is na deze versie gewijzigd; vraag de mediator om een nieuwe versie.',
-  'error.rule.SIGN-4': 'De mediator tekent pas mee als elke partij heeft getekend.',
-  'error.rule.SIGN-5': 'De overeenkomst is ondertekend en vergrendeld.',
-  'error.rule.SIGN-6': 'Een versie heeft een naam en minstens één artikel nodig.',
-  'error.rule.INPUT-1': 'Vul de tekst in (niet te lang).',
   'error.rule.LIMIT-COMMANDS': 'Te veel handelingen in korte tijd. Wacht even en probeer het opnieuw.',
   'error.rule.LIMIT-DOC':
     'Dit deel van de sessie heeft zijn maximale omvang bereikt. Vraag de mediator het op te schonen.',

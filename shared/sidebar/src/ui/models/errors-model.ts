@@ -1,4 +1,4 @@
-import { isDomainError } from '@mediation/core/domain'
+import { isDomainError, isRuleId } from '@mediation/core/domain'
 import { signal } from '@preact/signals'
 import { ApiRequestError, isNetworkError } from '../../client/api-error'
 import type { MessageKey, Translate } from '../i18n/i18n'
@@ -8,46 +8,23 @@ export interface ShownError {
   text: string
 }
 
-/** Rules with their own sentence; any other rule falls back to the server's or domain's message. */
-const RULES = [
-  'PHASE-1',
-  'PHASE-3',
-  'RULES-3',
-  'ACCESS-2',
-  'ACCESS-3',
-  'TURN-2',
-  'TURN-3',
-  'TURN-6',
-  'BOARD-2',
-  'BOARD-3',
-  'BOARD-4',
-  'BOARD-6',
-  'BOARD-8',
-  'BOARD-10',
-  'BOARD-12',
-  'CAUCUS-1',
-  'CAUCUS-2',
-  'CAUCUS-3',
-  'SIGN-2',
-  'SIGN-4',
-  'SIGN-5',
-  'SIGN-6',
-  'INPUT-1',
+/** Server refusals that name no domain rule but have their own sentence (budgets, limits, storage). */
+const SERVER_CODES = [
   'LIMIT-COMMANDS',
   'LIMIT-DOC',
   'LIMIT-NOTES',
   'LIMIT-TICKETS',
-  // Not rules but the server's storage refusing a write (507 / 503): nothing was changed.
   'STORE-FULL',
   'STORE-FAILED',
 ] as const
-const RULE_KEYS = new Map<string, MessageKey>(RULES.map((r) => [r, `error.rule.${r}`]))
+type ServerCode = (typeof SERVER_CODES)[number]
+const isServerCode = (code: unknown): code is ServerCode => SERVER_CODES.some((c) => c === code)
 
 /** Turns any failure (domain rule, HTTP error, network) into one sentence in the user's language. */
 export function describeError(err: unknown, t: Translate): string {
   const rule = isDomainError(err) ? err.rule : err instanceof ApiRequestError ? err.body.code : undefined
-  const key = rule ? RULE_KEYS.get(rule) : undefined
-  if (key) return t(key)
+  // Every rule has its sentence (en-rules.ts); the key is a MessageKey only while none is missing.
+  if (isRuleId(rule) || isServerCode(rule)) return t(`error.rule.${rule}`)
   if (isNetworkError(err)) return t('error.network')
   if (err instanceof ApiRequestError && err.status === 403) return t('error.forbidden')
   const message = err instanceof Error ? err.message : String(err)

@@ -1,0 +1,60 @@
+/** Dutch sentences for every rule a command may refuse with (shared/SPEC.md). */
+import type { RuleId } from '@mediation/core/domain'
+
+/** A rule without its sentence here is a type error, so no refusal reaches a reader untranslated. */
+export const nlRules: Record<`error.rule.${RuleId}`, string> = {
+  'error.rule.ACCESS-2': 'Alleen de mediator mag dat doen.',
+  'error.rule.ACCESS-3': 'Dit mag u niet wijzigen.',
+  'error.rule.ACCESS-4': 'Uw plaats in deze sessie is gewijzigd. Laad de pagina opnieuw.',
+  'error.rule.BOARD-1': 'Alleen de mediator zet het bord op brainstormen of beoordelen.',
+  'error.rule.BOARD-2':
+    'Tijdens de brainstorm worden opties nog niet beoordeeld: beoordelen en akkoord komen later.',
+  'error.rule.BOARD-3': 'Die statuswijziging kan niet vanuit de huidige status.',
+  'error.rule.BOARD-4':
+    'Alleen de mediator wijzigt de status van een optie (uw eigen optie mag u intrekken).',
+  'error.rule.BOARD-5': 'Tijdens het brainstormen zijn opties nog van niemand.',
+  'error.rule.BOARD-6': 'U kunt alleen voor uw eigen kant spreken.',
+  'error.rule.BOARD-7':
+    'Niets in een pakket is overeengekomen totdat over alles in het pakket in principe overeenstemming is.',
+  'error.rule.BOARD-8': 'U kunt een optie van de andere kant niet wijzigen.',
+  'error.rule.BOARD-9': 'Dat onderdeel bestaat niet meer; misschien heeft iemand het verwijderd.',
+  'error.rule.BOARD-10': 'Over deze optie is overeenstemming; de tekst kan niet meer veranderen.',
+  'error.rule.BOARD-11': 'Dat kon niet worden opgeslagen; probeer het opnieuw.',
+  'error.rule.BOARD-12': 'Een pakket heeft minstens één optie nodig.',
+  'error.rule.CAUCUS-1':
+    'Apart overleg wordt gepland tijdens het gezamenlijke gesprek, voor een of meer kanten.',
+  'error.rule.CAUCUS-2': 'Plan eerst het aparte overleg.',
+  'error.rule.CAUCUS-3': 'U kunt alleen naar de gezamenlijke ruimte of de ruimte van een geplande kant.',
+  'error.rule.CAUCUS-6': 'Er loopt geen apart overleg.',
+  'error.rule.CAUCUS-8': 'Alleen de kant zelf beslist wat de mediator mag doorgeven.',
+  'error.rule.CMD-1': 'De server begreep dit verzoek niet. Laad de pagina opnieuw.',
+  'error.rule.INPUT-1': 'Vul de tekst in (niet te lang).',
+  'error.rule.INPUT-2': 'De tijd is ongeldig; controleer de klok van uw apparaat.',
+  'error.rule.INPUT-3': 'Die verwijzing is ongeldig. Laad de pagina opnieuw.',
+  'error.rule.PHASE-1': 'De sessie kan vanaf hier niet naar die fase.',
+  'error.rule.PHASE-3':
+    'Het gezamenlijke gesprek kan pas beginnen als iedereen akkoord ging met de spelregels.',
+  'error.rule.PHASE-4': 'De sessie is afgesloten.',
+  'error.rule.RATE-1': 'Alleen partijen en adviseurs beoordelen opties, ieder in de eigen lijst.',
+  'error.rule.RULES-1':
+    'De spelregels hebben minstens één regel nodig (hoogstens 50), elk in het Nederlands en het Engels.',
+  'error.rule.RULES-3': 'De spelregels zijn gewijzigd; lees ze opnieuw.',
+  'error.rule.RULES-5': 'Alleen partijen en adviseurs aanvaarden de spelregels.',
+  'error.rule.RULES-6': 'Deze sessie heeft nog geen spelregels.',
+  'error.rule.SESSION-1': 'De instellingen van de sessie zijn ongeldig.',
+  'error.rule.SESSION-2': 'Die kant kan niet worden toegevoegd.',
+  'error.rule.SESSION-3': 'Die deelnemer kan niet worden toegevoegd of verwijderd.',
+  'error.rule.SESSION-4': 'Een coachingsessie heeft precies één cliënt.',
+  'error.rule.SIGN-1': 'Alleen partijen, adviseurs en de mediator ondertekenen.',
+  'error.rule.SIGN-2': 'Het concept is na deze versie gewijzigd; vraag de mediator om een nieuwe versie.',
+  'error.rule.SIGN-4': 'De mediator tekent pas mee als elke partij heeft getekend.',
+  'error.rule.SIGN-5': 'De overeenkomst is ondertekend en vergrendeld.',
+  'error.rule.SIGN-6': 'Een versie heeft een naam en minstens één artikel nodig.',
+  'error.rule.SIGN-8': 'Dat artikel bestaat niet meer; misschien heeft iemand het verwijderd.',
+  'error.rule.TALK-5': 'Een spreekmelding kon niet worden vastgelegd.',
+  'error.rule.TURN-2': 'Het woord kan alleen naar een partij of adviseur van deze sessie.',
+  'error.rule.TURN-3': 'Niemand heeft op dit moment het woord.',
+  'error.rule.TURN-5':
+    'Alleen partijen en adviseurs steken hun hand op; een hand laat de eigenaar of de mediator zakken.',
+  'error.rule.TURN-6': 'Een beurt duurt hoogstens een uur.',
+}
