@@ -3,7 +3,7 @@
  * origin, and how to make ids. One object, so no command's argument order can drift from another's.
  */
 import type { Origin } from './origins'
-import type { Actor } from './types'
+import type { Actor } from './session/types'
 
 /** The context of a participant's command: time and identity are arguments, never read by the domain. */
 export interface CommandContext {

@@ -1,27 +1,45 @@
 /** @mediation/core/domain — pure functions over the session's Y.Docs. Rules: shared/SPEC.md. */
-export { docAccess, isSideMember, requireMediator, requireWrite } from './access'
-export { addClause, editClause, getDraft, linkClauseOptions, moveClause, removeClause } from './agreement'
-export { addStickingPoint, editStickingPoint, setBoardPhase } from './board'
-export { getBoard } from './board-query'
-export { boardPhase } from './board-read'
-export { caucusState, endCaucus, moveMediator, planCaucus, startCaucus } from './caucus'
-export { addCaucusPoint, type CaucusPoint, listCaucusPoints, setMayShare } from './caucus-notes'
-export { applyCommand, MAX_REPORT_LAG_MS, type PartyCommand, parseCommand } from './commands'
+
+export {
+  addClause,
+  editClause,
+  getDraft,
+  linkClauseOptions,
+  moveClause,
+  removeClause,
+} from './agreement/draft'
+export { canonicalText } from './agreement/draft-read'
+export { signVersion } from './agreement/sign'
+export { isLocked, signoffStatus } from './agreement/signoffs'
+export { agreementText, listVersions, saveVersion } from './agreement/versions'
+export { boardPhase, setBoardPhase } from './board/board-phase'
+export { getBoard } from './board/get-board'
+export { allowedStatuses, EVALUATING, setOptionStatus } from './board/option-status'
+export { addOption, editOption, setCriteria, setInterests } from './board/options'
+export { addPackage, editPackage } from './board/packages'
+export { addStickingPoint, editStickingPoint } from './board/points'
+export { caucusState, endCaucus, moveMediator, planCaucus, startCaucus } from './caucus/caucus'
+export { addCaucusPoint, listCaucusPoints, setMayShare } from './caucus/caucus-notes'
+export type { CaucusPoint } from './caucus/types'
 export type { CommandContext, NoInput, SystemContext } from './context'
-export { canonicalText } from './draft-read'
 export { check, DomainError, isDomainError } from './errors'
+export { defaultRules, rulesText } from './ground-rules/default-rules'
+export {
+  acceptRules,
+  editRules,
+  getRules,
+  requestReacceptance,
+  rulesStatus,
+} from './ground-rules/ground-rules'
 export { hashText, normalizeText } from './hash'
-export { allowedStatuses, EVALUATING, setOptionStatus } from './option-status'
-export { addOption, editOption, setCriteria, setInterests } from './options'
 export { isOrigin, localOrigin, type Origin, serverOrigin, storeOrigin } from './origins'
-export { addPackage, editPackage } from './packages'
-export { allowedPhases, getPhase, setPhase } from './phase'
-export { PHASES } from './phase-core'
-export { getRatings, rateOption, ratingOverlap } from './ratings'
+export { applyCommand, MAX_REPORT_LAG_MS, type PartyCommand, parseCommand } from './party-commands'
+export { allowedPhases, getPhase, setPhase } from './phase/set-phase'
+export { PHASES } from './phase/transitions'
+export { getRatings, rateOption, ratingOverlap } from './ratings/ratings'
 export { isRuleId, RULE_IDS, type RuleId } from './rule-ids'
-export { acceptRules, editRules, getRules, requestReacceptance, rulesStatus } from './rules'
-export { defaultRules, rulesText } from './rules-default'
 export * from './schema'
+export { docAccess, isSideMember, requireMediator, requireWrite } from './session/access'
 export {
   addParticipant,
   addSide,
@@ -31,11 +49,15 @@ export {
   listSides,
   removeParticipant,
   requireActor,
-} from './session'
-export { signVersion } from './signoff'
-export { isLocked, signoffStatus } from './signoff-read'
-export { IMBALANCE_GAP, IMBALANCE_MIN_MS, interruptions, reportMuted, reportSpeaking, talkTime } from './talk'
-export { timeLog } from './timelog'
-export { endFloor, getFloor, getQueue, grantFloor, lowerHand, MAX_TURN_MS, raiseHand } from './turns'
+} from './session/session'
+export {
+  IMBALANCE_GAP,
+  IMBALANCE_MIN_MS,
+  interruptions,
+  reportMuted,
+  reportSpeaking,
+  talkTime,
+} from './talk/talk'
+export { timeLog } from './time-log/time-log'
+export { endFloor, getFloor, getQueue, grantFloor, lowerHand, MAX_TURN_MS, raiseHand } from './turns/turns'
 export type * from './types'
-export { agreementText, listVersions, saveVersion } from './versions'

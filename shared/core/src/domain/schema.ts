@@ -4,8 +4,13 @@
  * append-only arrays (nothing lost in a merge); queries normalise the rest.
  */
 import * as Y from 'yjs'
-import type { Acceptance, Interruption, Participant, PhaseChange, QueueEntry, Side } from './types'
-import type { AgreementVersion, RatingEntry, SignOff } from './types-board'
+import type { AgreementVersion, SignOff } from './agreement/types'
+import type { Acceptance } from './ground-rules/types'
+import type { PhaseChange } from './phase/types'
+import type { RatingEntry } from './ratings/types'
+import type { Participant, Side } from './session/types'
+import type { Interruption } from './talk/types'
+import type { QueueEntry } from './turns/types'
 
 /** One speaking or mute report from the platform. */
 export interface SpeechEvent {

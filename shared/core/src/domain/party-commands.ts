@@ -1,0 +1,98 @@
+/** Commands a party sends to the server for documents it may only read; the server applies them here. */
+import type * as Y from 'yjs'
+import { signVersion } from './agreement/sign'
+import type { CommandContext } from './context'
+import { check, DomainError } from './errors'
+import { acceptRules } from './ground-rules/ground-rules'
+import { listParticipants, requireActor } from './session/session'
+import { reportMuted, reportSpeaking } from './talk/talk'
+import { lowerHand, raiseHand } from './turns/turns'
+
+export type PartyCommand =
+  | { type: 'raiseHand' }
+  | { type: 'lowerHand' }
+  | { type: 'acceptRules'; version: number; hash: string }
+  | { type: 'signAgreement'; versionId: string; hash: string }
+  | { type: 'reportSpeaking'; speaking: boolean; at?: number }
+  | { type: 'reportMuted'; muted: boolean; at?: number }
+
+type Field = 'string' | 'boolean' | 'version' | 'time?'
+const SHAPES: Record<PartyCommand['type'], Record<string, Field>> = {
+  raiseHand: {},
+  lowerHand: {},
+  acceptRules: { version: 'version', hash: 'string' },
+  signAgreement: { versionId: 'string', hash: 'string' },
+  reportSpeaking: { speaking: 'boolean', at: 'time?' },
+  reportMuted: { muted: 'boolean', at: 'time?' },
+}
+
+function fits(value: unknown, field: Field): boolean {
+  if (field === 'string') return typeof value === 'string' && value.length > 0 && value.length <= 200
+  if (field === 'boolean') return typeof value === 'boolean'
+  if (field === 'version') return typeof value === 'number' && Number.isInteger(value) && value > 0
+  return value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= 0)
+}
+
+const EXPECTED: Record<Field, string> = {
+  string: 'a non-empty string (at most 200 characters)',
+  boolean: 'true or false',
+  version: 'a whole number from 1',
+  'time?': 'a time in ms, or left out',
+}
+
+/** CMD-1: checks untrusted input and returns a typed command; unknown types and fields are refused. */
+export function parseCommand(input: unknown): PartyCommand {
+  check(
+    typeof input === 'object' && input !== null && !Array.isArray(input),
+    'CMD-1',
+    'a command is a JSON object',
+  )
+  const obj = input as Record<string, unknown>
+  const type = obj.type
+  check(
+    typeof type === 'string' && Object.hasOwn(SHAPES, type),
+    'CMD-1',
+    `unknown command type ${String(type)}`,
+  )
+  const shape = SHAPES[type as PartyCommand['type']]
+  for (const key of Object.keys(obj)) {
+    check(key === 'type' || Object.hasOwn(shape, key), 'CMD-1', `${type}: unexpected field ${key}`)
+  }
+  for (const [key, field] of Object.entries(shape)) {
+    check(fits(obj[key], field), 'CMD-1', `${type}: ${key} must be ${EXPECTED[field]}`)
+  }
+  const out: Record<string, unknown> = { type }
+  for (const key of Object.keys(shape)) if (obj[key] !== undefined) out[key] = obj[key]
+  return out as PartyCommand
+}
+
+/** CMD-3: how far back a party's own report time may lie; later or earlier times are clamped to the server clock. */
+export const MAX_REPORT_LAG_MS = 10_000
+
+function clampReport(at: number | undefined, now: number): number {
+  return at === undefined ? now : Math.min(now, Math.max(now - MAX_REPORT_LAG_MS, at))
+}
+
+/** CMD-2: applies a parsed command for `ctx.actor` with the server's clock; reports default to `ctx.now`. */
+export function applyCommand(
+  docs: { control: Y.Doc; agreement: Y.Doc },
+  command: PartyCommand,
+  ctx: CommandContext,
+): void {
+  const { control, agreement } = docs
+  const { actor, now } = ctx
+  requireActor(control, actor)
+  const me = actor.participantId
+  const c = command
+  if (c.type === 'raiseHand') raiseHand(control, {}, ctx)
+  else if (c.type === 'lowerHand') lowerHand(control, { participantId: me }, ctx)
+  else if (c.type === 'acceptRules') acceptRules(control, { version: c.version, hash: c.hash }, ctx)
+  else if (c.type === 'signAgreement') {
+    const input = { versionId: c.versionId, hash: c.hash, participants: listParticipants(control) }
+    signVersion(agreement, input, ctx)
+  } else if (c.type === 'reportSpeaking') {
+    reportSpeaking(control, { participantId: me, speaking: c.speaking, at: clampReport(c.at, now) }, ctx)
+  } else if (c.type === 'reportMuted') {
+    reportMuted(control, { participantId: me, muted: c.muted, at: clampReport(c.at, now) }, ctx)
+  } else throw new DomainError('CMD-1', 'unknown command')
+}

@@ -1,0 +1,42 @@
+/** The phase register and its transition table; setPhase (set-phase.ts) and the caucus commands both write through here. */
+import type * as Y from 'yjs'
+import { check } from '../errors'
+import { controlSchema } from '../schema'
+import type { Phase } from './types'
+
+const NEXT: Record<Phase, readonly Phase[]> = {
+  intake: ['opening'],
+  opening: ['joint'],
+  joint: ['caucus', 'closing'],
+  caucus: ['joint'],
+  closing: ['joint', 'closed'],
+  closed: [],
+}
+
+export const PHASES: readonly Phase[] = ['intake', 'opening', 'joint', 'caucus', 'closing', 'closed']
+
+/** PHASE-1: the phases a session may move to from `from`. */
+export function allowedPhases(from: Phase): Phase[] {
+  return [...(NEXT[from] ?? [])]
+}
+
+/** The current phase ('intake' before anything was set). */
+export function getPhase(control: Y.Doc): Phase {
+  const p = controlSchema(control).phase.get('current')
+  return PHASES.includes(p as Phase) ? (p as Phase) : 'intake'
+}
+
+/** PHASE-1: throws unless `to` may follow the current phase. */
+export function checkTransition(control: Y.Doc, to: Phase): Phase {
+  check(PHASES.includes(to), 'PHASE-1', `unknown phase ${String(to)}`)
+  const from = getPhase(control)
+  check(NEXT[from].includes(to), 'PHASE-1', `a session cannot move from ${from} to ${to}`)
+  return from
+}
+
+/** Writes a (checked) transition and logs it; call inside a transaction. */
+export function writePhase(control: Y.Doc, from: Phase, to: Phase, by: string, at: number): void {
+  const s = controlSchema(control)
+  s.phase.set('current', to)
+  s.phaseLog.push([{ from, to, at, by }])
+}

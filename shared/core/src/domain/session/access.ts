@@ -1,0 +1,48 @@
+/** The per-document access table of DESIGN.md, as data the server and the UI both use. */
+import { check } from '../errors'
+import type { Actor, DocAccess, Role } from './types'
+
+/** ACCESS-1: what `actor` may do with the session document `docName` (control, board, agreement, private/x, caucus/x). */
+export function docAccess(docName: string, actor: Actor): DocAccess {
+  const { role } = actor
+  if (docName === 'control') {
+    if (role === 'mediator') return 'write'
+    // The secretariat follows phase and readiness only, which the server serves over REST (no content).
+    return role === 'secretariat' ? 'none' : 'read'
+  }
+  if (docName === 'board') return role === 'secretariat' ? 'none' : 'write'
+  if (docName === 'agreement') {
+    if (role === 'mediator') return 'write'
+    return role === 'secretariat' ? 'none' : 'read'
+  }
+  const [kind, id, ...rest] = docName.split('/')
+  if (!id || rest.length > 0) return 'none'
+  if (kind === 'private') {
+    if (role === 'mediator') return 'read'
+    return isSideMember(role) && id === actor.participantId ? 'write' : 'none'
+  }
+  if (kind === 'caucus') {
+    if (role === 'mediator') return 'write'
+    return isSideMember(role) && id === actor.sideId ? 'write' : 'none'
+  }
+  return 'none'
+}
+
+/** Parties and advisers belong to a side; the mediator and the secretariat do not. */
+export function isSideMember(role: Role): boolean {
+  return role === 'party' || role === 'adviser'
+}
+
+/** ACCESS-2: throws unless the actor has the mediator role. */
+export function requireMediator(actor: Actor, what: string): void {
+  check(actor.role === 'mediator', 'ACCESS-2', `only the mediator may ${what}`)
+}
+
+/** ACCESS-3: throws unless the actor may write `docName`. */
+export function requireWrite(docName: string, actor: Actor): void {
+  check(
+    docAccess(docName, actor) === 'write',
+    'ACCESS-3',
+    `a ${actor.role} may not change the ${docName} document`,
+  )
+}

@@ -1,0 +1,36 @@
+/** Plain-data types of a session: who takes part, on which side, in which language. */
+
+export type SessionKind = 'mediation' | 'coaching'
+/** The product's two languages; every page, plugin and record uses this one definition. */
+export type Language = 'nl' | 'en'
+/** The roles in a session. */
+export type Role = 'mediator' | 'party' | 'adviser' | 'secretariat'
+
+export interface Participant {
+  id: string
+  name: string
+  role: Role
+  /** The side of a party or adviser; null for the mediator and the secretariat. */
+  sideId: string | null
+}
+
+export interface Side {
+  id: string
+  name: string
+}
+
+/** Who performs a command. Identity comes from the server's credential, never from the document. */
+export interface Actor {
+  participantId: string
+  role: Role
+  sideId: string | null
+}
+
+export interface SessionInfo {
+  id: string
+  kind: SessionKind
+  title: string
+  language: Language
+}
+
+export type DocAccess = 'write' | 'read' | 'none'

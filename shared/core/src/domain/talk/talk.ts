@@ -1,0 +1,123 @@
+/** Talk time from the platform's speaking and mute reports, and interruptions of the floor. */
+import type * as Y from 'yjs'
+import type { SystemContext } from '../context'
+import { check } from '../errors'
+import { controlSchema, type SpeechEvent } from '../schema'
+import { isSideMember } from '../session/access'
+import { requireTime } from '../validate'
+import type { Interruption, TalkTime } from './types'
+
+/** TALK-3: side talk needed before an imbalance is signalled. */
+export const IMBALANCE_MIN_MS = 2 * 60 * 1000
+/** TALK-3: the largest minus the smallest side share above which the talk is imbalanced. */
+export const IMBALANCE_GAP = 0.3
+
+/** TALK-4/5: records that a participant started or stopped speaking; speaking over another's floor is an interruption. */
+export function reportSpeaking(
+  control: Y.Doc,
+  report: { participantId: string; speaking: boolean; at: number },
+  ctx: SystemContext,
+): void {
+  const event = checkReport(control, report.participantId, report.speaking, report.at, 'speaking')
+  const s = controlSchema(control)
+  const p = s.participants.get(report.participantId)
+  const holder = s.floor.get('current')?.holderId
+  const interrupts =
+    report.speaking && p !== undefined && isSideMember(p.role) && holder !== undefined && holder !== p.id
+  const muted = stateAt(s.speech.toArray(), report.participantId, report.at).muted
+  control.transact(() => {
+    s.speech.push([event])
+    if (interrupts && !muted)
+      s.interruptions.push([{ participantId: p.id, floorHolderId: holder, at: report.at }])
+  }, ctx.origin)
+}
+
+/** TALK-1/5: records that a participant muted or unmuted. */
+export function reportMuted(
+  control: Y.Doc,
+  report: { participantId: string; muted: boolean; at: number },
+  ctx: SystemContext,
+): void {
+  const event = checkReport(control, report.participantId, report.muted, report.at, 'muted')
+  control.transact(() => controlSchema(control).speech.push([event]), ctx.origin)
+}
+
+function checkReport(
+  control: Y.Doc,
+  participantId: string,
+  value: unknown,
+  at: unknown,
+  kind: SpeechEvent['kind'],
+) {
+  check(
+    controlSchema(control).participants.has(participantId),
+    'TALK-5',
+    `unknown participant ${participantId}`,
+  )
+  check(typeof value === 'boolean', 'TALK-5', `${kind} must be true or false`)
+  return { participantId, kind, value, at: requireTime(at, 'at') }
+}
+
+/** The speaking and muted state of a participant just after time `at`. */
+function stateAt(events: SpeechEvent[], participantId: string, at: number) {
+  const state = { speaking: false, muted: false }
+  for (const e of ordered(events.filter((e) => e.participantId === participantId))) {
+    if (e.at > at) break
+    state[e.kind] = e.value
+  }
+  return state
+}
+
+/** Events by time; equal times keep document order so a replayed log gives the same result everywhere. */
+function ordered(events: SpeechEvent[]): SpeechEvent[] {
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.at - b.e.at || a.i - b.i)
+    .map(({ e }) => e)
+}
+
+/** TALK-1: unmuted speaking time of one participant up to `now`. */
+function spokenMs(events: SpeechEvent[], now: number): number {
+  let total = 0
+  let since: number | null = null
+  const state = { speaking: false, muted: false }
+  for (const e of ordered(events)) {
+    if (e.at > now) break
+    if (since !== null) total += e.at - since
+    state[e.kind] = e.value
+    since = state.speaking && !state.muted ? e.at : null
+  }
+  return since === null ? total : total + (now - since)
+}
+
+/** TALK-1/2/3: talk time per participant and per side, each side's share and the imbalance signal. */
+export function talkTime(control: Y.Doc, now: number): TalkTime {
+  const s = controlSchema(control)
+  const events = s.speech.toArray()
+  const perParticipant: Record<string, number> = {}
+  const perSide: Record<string, number> = {}
+  for (const side of s.sides.keys()) perSide[side] = 0
+  for (const p of s.participants.values()) {
+    const ms = spokenMs(
+      events.filter((e) => e.participantId === p.id),
+      now,
+    )
+    perParticipant[p.id] = ms
+    if (p.sideId !== null && p.sideId in perSide) perSide[p.sideId] = (perSide[p.sideId] ?? 0) + ms
+  }
+  const totalSideMs = Object.values(perSide).reduce((a, b) => a + b, 0)
+  const shares: Record<string, number> = {}
+  if (totalSideMs > 0) for (const [id, ms] of Object.entries(perSide)) shares[id] = ms / totalSideMs
+  const values = Object.values(shares)
+  const gap = values.length >= 2 ? Math.max(...values) - Math.min(...values) : 0
+  const imbalance = totalSideMs >= IMBALANCE_MIN_MS && gap > IMBALANCE_GAP
+  return { perParticipant, perSide, shares, totalSideMs, imbalance }
+}
+
+/** TALK-4: every recorded interruption, in time order. */
+export function interruptions(control: Y.Doc): Interruption[] {
+  return controlSchema(control)
+    .interruptions.toArray()
+    .map((i) => ({ ...i }))
+    .sort((a, b) => a.at - b.at)
+}
