@@ -1,9 +1,11 @@
 /** The Jitsi page: the meeting with the mediator's controls, and the sidebar beside it (a tab on a phone). */
+
+import type { Language } from '@mediation/core/domain'
 import type { JitsiRoomResponse } from '@mediation/protocol'
 import { useEffect, useState } from 'preact/hooks'
 import { DisciplineBar } from './discipline-bar'
 import type { JitsiHost } from './host'
-import { type Lang, TEXT } from './i18n'
+import { TEXT } from './i18n'
 import { Meeting } from './meeting'
 import { Notices } from './notices'
 import type { RoomController } from './room-controller'
@@ -12,7 +14,7 @@ import { SidebarSlot } from './sidebar-slot'
 export interface AppProps {
   host: JitsiHost
   controller: RoomController
-  lang: Lang
+  lang: Language
   serverUrl: string
   credential: string
   sessionId: string

@@ -3,11 +3,11 @@
  * mediator only (parties never see them); enabled while Jitsi has made the mediator moderator (on an open
  * deployment Jitsi may make a party moderator instead), and saying so when it has not.
  */
-import type { Lang } from './i18n'
+import type { Language } from '@mediation/core/domain'
 import { TEXT } from './i18n'
 
 export interface DisciplineBarProps {
-  lang: Lang
+  lang: Language
   /** Jitsi made this person moderator. */
   jitsiModerator: boolean
   onMuteOthers: () => void

@@ -2,6 +2,8 @@
  * The MeetingHost adapter over the Jitsi IFrame API. One adapter lives as long as the page; each mount of the
  * meeting (main room, or a caucus room after a remount) attaches its API object, and detaching disposes it.
  */
+
+import type { Language } from '@mediation/core/domain'
 import type {
   CaucusRoomPlan,
   HostCapabilities,
@@ -14,12 +16,12 @@ import { createListeners } from '@mediation/sidebar/host'
 import { watchBindings } from './bindings'
 import { createConfirmations, JitsiCommandError } from './confirmations'
 import { createHandlers, LISTENED } from './event-handlers'
-import { failureText, type Lang } from './i18n'
+import { failureText } from './i18n'
 import type { JitsiApi, JitsiEvents } from './jitsi-api'
 import { createRoster } from './roster'
 
 export interface JitsiHostOptions {
-  lang: Lang
+  lang: Language
   /** Moves this page's meeting to the room the server assigns now (a remount); rooms are off without it. */
   switchRoom?: (room: HostRoom) => Promise<void>
   /** Tells the server which Jitsi endpoint this page is, so others can attribute talk time and hands. */

@@ -1,14 +1,14 @@
 /** The Jitsi page's own strings, in Dutch and English. */
-export type Lang = 'nl' | 'en'
+import type { Language } from '@mediation/core/domain'
 
-const ACTIONS: Record<string, Record<Lang, string>> = {
+const ACTIONS: Record<string, Record<Language, string>> = {
   setHand: { nl: 'Hand opsteken of laten zakken in Jitsi', en: 'Raising or lowering the hand in Jitsi' },
   muteAllExcept: { nl: 'Iedereen behalve de spreker dempen', en: 'Muting everyone but the speaker' },
   moveSelf: { nl: 'Van vergaderruimte wisselen', en: 'Switching meeting rooms' },
   lobby: { nl: 'De wachtkamer aanzetten', en: 'Turning the lobby on' },
 }
 
-const REASONS: Record<string, Record<Lang, string>> = {
+const REASONS: Record<string, Record<Language, string>> = {
   timeout: {
     nl: 'Jitsi heeft het niet bevestigd. Probeer het opnieuw of doe het in Jitsi zelf.',
     en: 'Jitsi did not confirm it. Try again, or do it in Jitsi itself.',
@@ -25,7 +25,7 @@ const REASONS: Record<string, Record<Lang, string>> = {
 }
 
 /** The text a failure HostEvent carries: what failed and what the person can do. */
-export function failureText(lang: Lang, action: string, reason: string): string {
+export function failureText(lang: Language, action: string, reason: string): string {
   const what = ACTIONS[action]?.[lang] ?? action
   const why = REASONS[reason]?.[lang] ?? reason
   return `${what}: ${why}`
@@ -83,4 +83,4 @@ export const TEXT = {
     bootNetwork: 'The server cannot be reached. Check your internet connection and reload the page.',
     bootFailed: 'The meeting could not be opened. Reload the page.',
   },
-} satisfies Record<Lang, Record<string, string>>
+} satisfies Record<Language, Record<string, string>>

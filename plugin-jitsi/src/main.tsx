@@ -4,6 +4,7 @@
  * `/jitsi/?practice=1#t=<invite token>`. The credential never stays in the address bar (credential.ts).
  */
 
+import type { Language } from '@mediation/core/domain'
 import { getFloor } from '@mediation/core/domain'
 import type { MeResponse } from '@mediation/protocol'
 import { ApiRequestError, createApi, createSessionClient, isNetworkError } from '@mediation/sidebar/client'
@@ -12,7 +13,7 @@ import { render } from 'preact'
 import { App } from './app'
 import { takePageCredential } from './credential'
 import { createJitsiHost } from './host'
-import { type Lang, TEXT } from './i18n'
+import { TEXT } from './i18n'
 import { createJitsiClient, JitsiApiError, type JitsiClient } from './jitsi-client'
 import { PracticeMeeting } from './practice-meeting'
 import { createRoomController } from './room-controller'
@@ -25,11 +26,12 @@ const serverUrl = location.origin
 // How long a Jitsi command may take to show its effect; slow deployments may raise it (?confirm=<ms>).
 const confirmMs = Math.min(30_000, Math.max(500, Number(query.get('confirm')) || 8000))
 
-const asLang = (v: string | null | undefined): Lang | null => (v ? (v.startsWith('nl') ? 'nl' : 'en') : null)
-const browserLang = (): Lang => asLang(navigator.language) ?? 'en'
+const asLang = (v: string | null | undefined): Language | null =>
+  v ? (v.startsWith('nl') ? 'nl' : 'en') : null
+const browserLang = (): Language => asLang(navigator.language) ?? 'en'
 
 /** The words for a failure to open the page: by status, never the server's English. */
-function bootMessage(lang: Lang, err: unknown): string {
+function bootMessage(lang: Language, err: unknown): string {
   const t = TEXT[lang]
   const status = err instanceof ApiRequestError || err instanceof JitsiApiError ? err.status : 0
   if (status === 401 || status === 403 || status === 404) return t.bootDenied
@@ -37,7 +39,7 @@ function bootMessage(lang: Lang, err: unknown): string {
   return t.bootFailed
 }
 
-function say(root: HTMLElement, lang: Lang, text: string): void {
+function say(root: HTMLElement, lang: Language, text: string): void {
   document.documentElement.lang = lang
   const p = document.createElement('p')
   p.className = 'jm-error'
@@ -47,7 +49,7 @@ function say(root: HTMLElement, lang: Lang, text: string): void {
   root.replaceChildren(p)
 }
 
-async function bootPractice(root: HTMLElement, jitsi: JitsiClient, lang: Lang): Promise<void> {
+async function bootPractice(root: HTMLElement, jitsi: JitsiClient, lang: Language): Promise<void> {
   const room = await jitsi.practice(query.get('for') ?? undefined)
   const host = createJitsiHost({ lang, confirmMs })
   document.documentElement.lang = lang
@@ -57,7 +59,7 @@ async function bootPractice(root: HTMLElement, jitsi: JitsiClient, lang: Lang): 
 async function bootSession(
   root: HTMLElement,
   jitsi: JitsiClient,
-  lang: Lang,
+  lang: Language,
   credential: string,
   sessionId: string,
 ): Promise<void> {

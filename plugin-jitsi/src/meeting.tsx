@@ -1,16 +1,17 @@
 /** One mounted Jitsi meeting (react-sdk under preact/compat). Re-keyed per room; its unmount disposes the API. */
 import { JaaSMeeting, JitsiMeeting } from '@jitsi/react-sdk'
+import type { Language } from '@mediation/core/domain'
 import type { JitsiRoomResponse } from '@mediation/protocol'
 import { useEffect, useMemo, useRef } from 'preact/hooks'
 import type { JitsiHost } from './host'
-import { type Lang, TEXT } from './i18n'
+import { TEXT } from './i18n'
 import type { JitsiApi } from './jitsi-api'
 import { hardenedConfig } from './meeting-config'
 
 export interface MeetingProps {
   room: JitsiRoomResponse
   host: JitsiHost
-  lang: Lang
+  lang: Language
 }
 
 /** The meeting iframe for `room`; mount it with `key={room.room}` so a new room is a new API. */

@@ -1,8 +1,18 @@
 /** Warnings about the deployment (open meeting, 5-minute demo: the mediator's to act on) and the caucus notices. */
-import type { JitsiRoomResponse } from '@mediation/protocol'
-import { type Lang, TEXT } from './i18n'
 
-export function Notices({ room, lang, waiting }: { room: JitsiRoomResponse; lang: Lang; waiting: boolean }) {
+import type { Language } from '@mediation/core/domain'
+import type { JitsiRoomResponse } from '@mediation/protocol'
+import { TEXT } from './i18n'
+
+export function Notices({
+  room,
+  lang,
+  waiting,
+}: {
+  room: JitsiRoomResponse
+  lang: Language
+  waiting: boolean
+}) {
   const t = TEXT[lang]
   return (
     <div class="jm-notices">

@@ -2,15 +2,17 @@
  * The practice meeting: the participant's own Jitsi room on the session's deployment, with the device check
  * (prejoin) first, and no sidebar or session state: it is for practising joining, nothing is recorded.
  */
+
+import type { Language } from '@mediation/core/domain'
 import type { JitsiRoomResponse } from '@mediation/protocol'
 import type { JitsiHost } from './host'
-import { type Lang, TEXT } from './i18n'
+import { TEXT } from './i18n'
 import { Meeting } from './meeting'
 
 export interface PracticeMeetingProps {
   room: JitsiRoomResponse
   host: JitsiHost
-  lang: Lang
+  lang: Language
 }
 
 export function PracticeMeeting({ room, host, lang }: PracticeMeetingProps) {

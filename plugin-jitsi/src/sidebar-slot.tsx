@@ -1,14 +1,15 @@
 /** The shared sidebar, mounted once into its own element (it keeps its own state across meeting remounts). */
+
+import type { Language } from '@mediation/core/domain'
 import type { MeetingHost } from '@mediation/sidebar/host'
 import { mountSidebar } from '@mediation/sidebar/ui'
 import { useEffect, useRef } from 'preact/hooks'
-import type { Lang } from './i18n'
 
 export interface SidebarSlotProps {
   host: MeetingHost
   serverUrl: string
   credential: string
-  lang: Lang
+  lang: Language
   sessionId: string
 }
 

@@ -3,8 +3,11 @@ import type { Directory } from '../store/directory'
 import type { MediatorRecord, SessionRecord } from '../store/meta-types'
 import { sha256 } from './crypto'
 
-/** Who acts inside one session: a participant, or the owning mediator (role `mediator`, id = account id). */
-export type Actor = ParticipantInfo
+/**
+ * Who a credential speaks for inside one session: a participant, or the owning mediator (role `mediator`,
+ * id = account id). The domain's `Actor` is its `{participantId, role, sideId}`; this one adds the name.
+ */
+export type Caller = ParticipantInfo
 
 /** What a bearer credential resolves to. */
 export type Credential =
@@ -36,7 +39,7 @@ export function isExpiredInvite(directory: Directory, token: string, now: number
 }
 
 /** The mediator's identity inside their own session. */
-export function mediatorActor(m: MediatorRecord): Actor {
+export function mediatorActor(m: MediatorRecord): Caller {
   return { id: m.id, name: m.name, role: 'mediator', sideId: null }
 }
 
@@ -44,7 +47,7 @@ export function mediatorActor(m: MediatorRecord): Actor {
  * The credential's actor in `session`, or null when it has no business there (another mediator's session,
  * or a participant of another session) — callers answer 404 so ids are not confirmed to strangers.
  */
-export function actorIn(credential: Credential, session: SessionRecord): Actor | null {
+export function actorIn(credential: Credential, session: SessionRecord): Caller | null {
   if (credential.kind === 'mediator') {
     return session.ownerId === credential.mediator.id ? mediatorActor(credential.mediator) : null
   }
@@ -56,7 +59,7 @@ export function actorIn(credential: Credential, session: SessionRecord): Actor |
  * of theirs is neither revoked nor expired. Checked when a ticket is used and on every socket message, so a
  * ticket issued before the end opens nothing and an open socket stops at its next message.
  */
-export function isStillMember(session: SessionRecord, actor: Actor, now: number): boolean {
+export function isStillMember(session: SessionRecord, actor: Caller, now: number): boolean {
   if (actor.role === 'mediator') return session.ownerId === actor.id
   return hasLiveInvite(session, actor.id, now)
 }

@@ -1,11 +1,11 @@
 import { HttpError } from '../errors'
 import type { Budgets } from '../sync/budgets'
-import type { Actor } from './actor'
+import type { Caller } from './actor'
 import { randomToken } from './crypto'
 
 export interface Ticket {
   sessionId: string
-  actor: Actor
+  actor: Caller
   expiresAt: number
 }
 
@@ -28,7 +28,7 @@ export class TicketBook {
   }
 
   /** A new ticket, or 429 LIMIT-TICKETS when the participant asked for too many too fast. */
-  issue(sessionId: string, actor: Actor): { ticket: string; expiresAt: number } {
+  issue(sessionId: string, actor: Caller): { ticket: string; expiresAt: number } {
     if (this.budgets && !this.budgets.of(sessionId, actor.id).tickets.take()) {
       throw new HttpError(429, 'too many connection attempts; wait a moment', { code: 'LIMIT-TICKETS' })
     }

@@ -1,5 +1,5 @@
 import type { Request } from 'express'
-import { type Actor, actorIn, type Credential, isExpiredInvite, resolveCredential } from '../auth/actor'
+import { actorIn, type Caller, type Credential, isExpiredInvite, resolveCredential } from '../auth/actor'
 import { forbidden, HttpError, notFound, unauthorized } from '../errors'
 import type { MediatorRecord, SessionRecord } from '../store/meta-types'
 import type { AppContext } from './context'
@@ -32,7 +32,7 @@ export function sessionOf(
   ctx: AppContext,
   req: Request,
   id: string,
-): { session: SessionRecord; actor: Actor; credential: Credential } {
+): { session: SessionRecord; actor: Caller; credential: Credential } {
   const credential = credentialOf(ctx, req)
   const session = ctx.directory.session(id)
   const actor = session ? actorIn(credential, session) : null

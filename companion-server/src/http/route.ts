@@ -1,7 +1,7 @@
 import type { Role } from '@mediation/protocol'
 import type { Request, RequestHandler, Response } from 'express'
 import type { z } from 'zod'
-import type { Actor, Credential } from '../auth/actor'
+import type { Caller, Credential } from '../auth/actor'
 import { forbidden } from '../errors'
 import type { MediatorRecord, SessionRecord } from '../store/meta-types'
 import { credentialOf, mediatorOf, param, sessionOf } from './auth'
@@ -32,7 +32,7 @@ export type Access =
 
 /** What the access check proved, handed to the handler. */
 type Proven<A extends Access> = A extends { auth: 'session' }
-  ? { session: SessionRecord; actor: Actor; credential: Credential }
+  ? { session: SessionRecord; actor: Caller; credential: Credential }
   : A extends { auth: 'mediator' }
     ? { mediator: MediatorRecord }
     : A extends { auth: 'credential' }

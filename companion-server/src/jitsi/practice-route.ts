@@ -4,7 +4,7 @@
  * name except the session's secretariat and mediator, who may ask for it to help (`?for=<participantId>`).
  */
 import type { JitsiRoomResponse } from '@mediation/protocol'
-import type { Actor } from '../auth/actor'
+import type { Caller } from '../auth/actor'
 import { forbidden, notFound } from '../errors'
 import type { AppContext } from '../http/context'
 import type { SessionRecord } from '../store/meta-types'
@@ -19,7 +19,7 @@ export function practiceRoomFor(
   ctx: AppContext,
   cfg: JitsiConfig,
   session: SessionRecord,
-  actor: Actor,
+  actor: Caller,
   forId: string | undefined,
 ): JitsiRoomResponse {
   const ownerId = forId ?? actor.id

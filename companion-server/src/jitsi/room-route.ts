@@ -1,7 +1,7 @@
 /** Decides and describes the Jitsi room a caller belongs in now (main, or their side's running caucus). */
 import { caucusState } from '@mediation/core/domain'
 import type { JitsiRoomResponse } from '@mediation/protocol'
-import type { Actor } from '../auth/actor'
+import type { Caller } from '../auth/actor'
 import { HttpError } from '../errors'
 import type { AppContext } from '../http/context'
 import { isDemoDomain, type JitsiConfig } from './config'
@@ -13,7 +13,7 @@ export async function roomFor(
   ctx: AppContext,
   cfg: JitsiConfig,
   sessionId: string,
-  actor: Actor,
+  actor: Caller,
 ): Promise<JitsiRoomResponse> {
   // The secretariat plans and checks readiness; it is no part of the mediation's talks: no room, no token.
   if (actor.role === 'secretariat') {

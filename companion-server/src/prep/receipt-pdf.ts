@@ -2,12 +2,13 @@
  * The signed receipt of the agreement to mediate: signer's name, session title, server timestamp, the SHA-256
  * of the exact text version, whether that version is still current, and the text itself. Record in, bytes out.
  */
-import type { AgreementText, Lang, Signature, SignatureState } from '@mediation/core/prep'
+import type { Language } from '@mediation/core/domain'
+import type { AgreementText, Signature, SignatureState } from '@mediation/core/prep'
 import { newPdf, numberPages, type Pdf, pdfBytes } from '../record/pdf-kit'
 
 export interface ReceiptInput {
   sessionTitle: string
-  lang: Lang
+  lang: Language
   signature: Signature
   /** The text version the signature binds to (not necessarily the current one). */
   text: AgreementText
@@ -74,7 +75,7 @@ function field(doc: Pdf, label: string, value: string): void {
   doc.font('regular').text(value)
 }
 
-function humanTime(iso: string, lang: Lang, timeZone = 'Europe/Amsterdam'): string {
+function humanTime(iso: string, lang: Language, timeZone = 'Europe/Amsterdam'): string {
   return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
     dateStyle: 'long',
     timeStyle: 'medium',

@@ -12,7 +12,7 @@ import {
   QuestionsBodySchema,
   SignBodySchema,
 } from '@mediation/protocol'
-import type { Actor } from '../auth/actor'
+import type { Caller } from '../auth/actor'
 import { forbidden, notFound } from '../errors'
 import { param } from '../http/auth'
 import type { AppContext } from '../http/context'
@@ -42,7 +42,7 @@ export function prepRoutes(ctx: AppContext, prep: PrepContext): RouteDef[] {
     roles: { allow: ['mediator', 'secretariat'], denied: () => refuse('forbidden') },
   } as const
 
-  async function view(session: SessionRecord, actor: Actor): Promise<PrepView> {
+  async function view(session: SessionRecord, actor: Caller): Promise<PrepView> {
     const d = await service.data(session)
     const rules = await ctx.rooms.withDocs([`${session.id}/control`], ([control]) => {
       const r = getRules(control!)

@@ -3,6 +3,7 @@
  * Every refusal is an HttpError with a `prep/...` code before anything is stored; each write is one
  * PrepStore update, so a refused or failing request leaves nothing behind.
  */
+import type { Language } from '@mediation/core/domain'
 import { hashText, normalizeText } from '@mediation/core/domain'
 import {
   type AgreementText,
@@ -24,7 +25,7 @@ import {
   validateAnswers,
   validateQuestions,
 } from '@mediation/core/prep'
-import type { Actor } from '../auth/actor'
+import type { Caller } from '../auth/actor'
 import { randomId } from '../auth/crypto'
 import { type ErrorDetail, HttpError } from '../errors'
 import type { SessionRecord } from '../store/meta-types'
@@ -51,7 +52,7 @@ export function refuse(r: PrepRefusal, details?: ErrorDetail[]): HttpError {
 }
 
 /** Parties and advisers fill in the intake and sign; the secretariat and the mediator do not. */
-export const signsAndIntakes = (actor: Actor): boolean => actor.role === 'party' || actor.role === 'adviser'
+export const signsAndIntakes = (actor: Caller): boolean => actor.role === 'party' || actor.role === 'adviser'
 
 export function createPrepService(store: PrepStore, now: () => number) {
   const iso = () => new Date(now()).toISOString()
@@ -67,7 +68,7 @@ export function createPrepService(store: PrepStore, now: () => number) {
     })
   }
 
-  function textVersion(version: number, language: 'nl' | 'en', raw: string, by: string): AgreementText {
+  function textVersion(version: number, language: Language, raw: string, by: string): AgreementText {
     const text = normalizeText(raw)
     return { version, language, text, hash: hashText(text), updatedAt: iso(), updatedBy: by }
   }
@@ -86,7 +87,7 @@ export function createPrepService(store: PrepStore, now: () => number) {
     signaturesOf: (d: PrepData, participantId: string): SignatureView[] =>
       d.signatures.filter((s) => s.participantId === participantId).map((s) => viewOf(d, s)),
 
-    async saveIntake(session: SessionRecord, actor: Actor, answers: IntakeAnswers): Promise<IntakeRecord> {
+    async saveIntake(session: SessionRecord, actor: Caller, answers: IntakeAnswers): Promise<IntakeRecord> {
       if (!signsAndIntakes(actor)) throw refuse('forbidden')
       const trimmed = Object.fromEntries(
         Object.entries(answers)
@@ -104,7 +105,7 @@ export function createPrepService(store: PrepStore, now: () => number) {
 
     async recordPractice(
       session: SessionRecord,
-      actor: Actor,
+      actor: Caller,
       summary: PracticeSummary,
     ): Promise<PracticeRecord> {
       const record: PracticeRecord = { participantId: actor.id, at: iso(), summary }
@@ -118,7 +119,7 @@ export function createPrepService(store: PrepStore, now: () => number) {
 
     async sign(
       session: SessionRecord,
-      actor: Actor,
+      actor: Caller,
       input: { typedName: string; consent: boolean; textHash: string },
     ): Promise<SignatureView> {
       if (!signsAndIntakes(actor)) throw refuse('forbidden')
@@ -165,8 +166,8 @@ export function createPrepService(store: PrepStore, now: () => number) {
     /** Saves the text; an actual change is a new version, which voids every earlier signature. */
     async setAgreement(
       session: SessionRecord,
-      actor: Actor,
-      language: 'nl' | 'en',
+      actor: Caller,
+      language: Language,
       text: string,
     ): Promise<AgreementText> {
       if (!normalizeText(text))

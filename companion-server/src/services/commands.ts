@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { applyCommand, serverOrigin } from '@mediation/core/domain'
 import type { PartyCommand } from '@mediation/protocol'
-import type { Actor } from '../auth/actor'
+import type { Caller } from '../auth/actor'
 import { HttpError } from '../errors'
 import type { SessionRecord } from '../store/meta-types'
 import type { Budgets } from '../sync/budgets'
@@ -22,7 +22,7 @@ function checkRoom(room: Room, maxDocBytes: number): void {
 export function createCommandService(rooms: Rooms, now: () => number, budgets: Budgets, maxDocBytes: number) {
   return {
     /** `command` is already checked against the wire schema (the commands route parses it). */
-    async apply(session: SessionRecord, actor: Actor, command: PartyCommand): Promise<void> {
+    async apply(session: SessionRecord, actor: Caller, command: PartyCommand): Promise<void> {
       // Counted before any document is loaded or touched: a flood costs the flooder its budget, nobody else.
       if (!budgets.of(session.id, actor.id).commands.take()) {
         throw new HttpError(429, 'too many actions in a short time; wait a moment', {

@@ -1,5 +1,5 @@
 import type { Note, NoteInput, NoteVisibility } from '@mediation/protocol'
-import type { Actor } from '../auth/actor'
+import type { Caller } from '../auth/actor'
 import { randomId } from '../auth/crypto'
 import { forbidden, HttpError, notFound } from '../errors'
 import type { SessionRecord } from '../store/meta-types'
@@ -13,13 +13,13 @@ import type { NoteStore, NoteWriteResult } from '../store/types'
  * - the secretariat has no access to notes.
  * A note the caller may not read answers 404, so its existence is not revealed.
  */
-export function canRead(actor: Actor, v: NoteVisibility): boolean {
+export function canRead(actor: Caller, v: NoteVisibility): boolean {
   if (actor.role === 'mediator') return true
   if (actor.role === 'secretariat') return false
   return v === 'joint' || v === `side:${actor.sideId}`
 }
 
-function checkWrite(session: SessionRecord, actor: Actor, v: NoteVisibility): void {
+function checkWrite(session: SessionRecord, actor: Caller, v: NoteVisibility): void {
   if (actor.role === 'secretariat') throw forbidden('the secretariat has no access to notes')
   if (v.startsWith('side:') && !session.sides.some((s) => `side:${s.id}` === v)) {
     throw new HttpError(400, `unknown side in visibility ${v}`, {
@@ -47,7 +47,7 @@ const noteBytes = (n: Pick<Note, 'title' | 'body'>) => Buffer.byteLength(n.title
  */
 function checkBudget(
   all: Note[],
-  actor: Actor,
+  actor: Caller,
   next: Pick<Note, 'title' | 'body'>,
   limits: NoteLimits,
   replacing?: Note,
@@ -81,7 +81,7 @@ export function createNoteService(store: NoteStore, now: () => number, limits: N
     return run
   }
 
-  async function readable(session: SessionRecord, actor: Actor, noteId: string): Promise<Note> {
+  async function readable(session: SessionRecord, actor: Caller, noteId: string): Promise<Note> {
     if (actor.role === 'secretariat') throw forbidden('the secretariat has no access to notes')
     const note = await store.get(session.id, noteId)
     if (!note || !canRead(actor, note.visibility)) throw notFound('note')
@@ -98,7 +98,7 @@ export function createNoteService(store: NoteStore, now: () => number, limits: N
     return r.note
   }
 
-  async function writable(session: SessionRecord, actor: Actor, noteId: string): Promise<Note> {
+  async function writable(session: SessionRecord, actor: Caller, noteId: string): Promise<Note> {
     const note = await readable(session, actor, noteId)
     if (actor.role !== 'mediator' && note.authorId !== actor.id)
       throw forbidden('only the author or the mediator may change this note')
@@ -106,12 +106,12 @@ export function createNoteService(store: NoteStore, now: () => number, limits: N
   }
 
   return {
-    async list(session: SessionRecord, actor: Actor): Promise<Note[]> {
+    async list(session: SessionRecord, actor: Caller): Promise<Note[]> {
       if (actor.role === 'secretariat') throw forbidden('the secretariat has no access to notes')
       return (await store.list(session.id)).filter((n) => canRead(actor, n.visibility))
     },
     get: readable,
-    async create(session: SessionRecord, actor: Actor, input: NoteInput): Promise<Note> {
+    async create(session: SessionRecord, actor: Caller, input: NoteInput): Promise<Note> {
       checkWrite(session, actor, input.visibility)
       return serial(session.id, async () => {
         checkBudget(await store.list(session.id), actor, input, limits)
@@ -130,7 +130,7 @@ export function createNoteService(store: NoteStore, now: () => number, limits: N
     },
     async update(
       session: SessionRecord,
-      actor: Actor,
+      actor: Caller,
       noteId: string,
       revision: number,
       input: NoteInput,
@@ -142,7 +142,7 @@ export function createNoteService(store: NoteStore, now: () => number, limits: N
         return outcome(await store.update(session.id, noteId, revision, { ...input, updatedAt: iso() }))
       })
     },
-    async remove(session: SessionRecord, actor: Actor, noteId: string, revision: number): Promise<void> {
+    async remove(session: SessionRecord, actor: Caller, noteId: string, revision: number): Promise<void> {
       await writable(session, actor, noteId)
       outcome(await store.remove(session.id, noteId, revision))
     },

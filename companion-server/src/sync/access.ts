@@ -1,5 +1,5 @@
 import { docAccess } from '@mediation/core/domain'
-import type { Actor } from '../auth/actor'
+import type { Caller } from '../auth/actor'
 import type { SessionRecord } from '../store/meta-types'
 
 export type Access = 'write' | 'read' | 'none'
@@ -8,7 +8,7 @@ export type Access = 'write' | 'read' | 'none'
  * The DESIGN access table (the domain's `docAccess`), restricted to documents that exist in this session:
  * `private/<id>` must name a participant and `caucus/<id>` a side, so nobody can create stray rooms.
  */
-export function accessTo(session: SessionRecord, docName: string, actor: Actor): Access {
+export function accessTo(session: SessionRecord, docName: string, actor: Caller): Access {
   const [kind, id] = docName.split('/')
   if (kind === 'private' && !session.participants.some((p) => p.id === id && p.role !== 'mediator'))
     return 'none'

@@ -4,7 +4,7 @@ import type { Logger } from 'pino'
 import type { RawData, WebSocket } from 'ws'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import type { Actor } from '../auth/actor'
+import type { Caller } from '../auth/actor'
 import { AwarenessTooLarge, guardAwareness } from './awareness-guard'
 import type { ParticipantBudget } from './budgets'
 import { dropPending, hasPending, updateCost } from './doc-cost'
@@ -32,7 +32,7 @@ const KICK_GRACE_MS = 2000
 interface Conn extends RoomConn {
   room: Room
   readOnly: boolean
-  actor: Actor
+  actor: Caller
   budget: ParticipantBudget
   gone: boolean
 }
@@ -45,7 +45,7 @@ export function attachConnection(
   room: Room,
   ws: WebSocket,
   opts: {
-    actor: Actor
+    actor: Caller
     readOnly: boolean
     budget: ParticipantBudget
     /** Checked on every message: an expired or revoked participant's socket is closed 4401 at once. */

@@ -1,6 +1,7 @@
 /** Request bodies of the HTTP API: the server parses each with its schema; pages send the inferred types. */
 import { z } from 'zod'
 import type { NoteVisibility as Visibility } from './responses'
+import { Language, SessionKind } from './vocabulary'
 
 const name = z.string().trim().min(1).max(200)
 const password = z.string().min(10, 'use at least 10 characters').max(200)
@@ -12,8 +13,8 @@ export const LoginBody = z
 export const CreateSessionBody = z
   .object({
     title: name,
-    kind: z.enum(['mediation', 'coaching']).default('mediation'),
-    language: z.enum(['nl', 'en']).default('nl'),
+    kind: SessionKind.default('mediation'),
+    language: Language.default('nl'),
   })
   .strict()
 export const UpdateSessionBody = z.object({ status: z.enum(['active', 'archived']) }).strict()

@@ -6,6 +6,7 @@ import {
   MAX_QUESTIONS,
 } from '@mediation/core/prep'
 import { z } from 'zod'
+import { Language } from './vocabulary'
 
 const status = z.enum(['pass', 'warn', 'fail', 'skipped'])
 const problem = z
@@ -82,7 +83,7 @@ export const QuestionsBodySchema = z
   .strict()
 
 export const AgreementBodySchema = z
-  .object({ language: z.enum(['nl', 'en']), text: z.string().max(MAX_AGREEMENT_LENGTH + 1) })
+  .object({ language: Language, text: z.string().max(MAX_AGREEMENT_LENGTH + 1) })
   .strict()
 
 export const SignBodySchema = z

@@ -1,12 +1,21 @@
 /** The words every message uses: roles, languages, session kinds, document names and the error body. */
+import {
+  type Language as DomainLanguage,
+  type Role as DomainRole,
+  type SessionKind as DomainSessionKind,
+  LANGUAGES,
+  ROLES,
+  SESSION_KINDS,
+} from '@mediation/core/domain'
 import { z } from 'zod'
 
-export const Role = z.enum(['mediator', 'party', 'adviser', 'secretariat'])
-export type Role = z.infer<typeof Role>
-export const SessionKind = z.enum(['mediation', 'coaching'])
-export type SessionKind = z.infer<typeof SessionKind>
-export const Language = z.enum(['nl', 'en'])
-export type Language = z.infer<typeof Language>
+// One vocabulary: the domain defines these words; the wire schemas check them and share their types.
+export const Role = z.enum(ROLES)
+export type Role = DomainRole
+export const SessionKind = z.enum(SESSION_KINDS)
+export type SessionKind = DomainSessionKind
+export const Language = z.enum(LANGUAGES)
+export type Language = DomainLanguage
 
 /** Every error body the server sends. `code` names the violated rule (a SPEC id) where there is one. */
 export const ApiError = z.object({

@@ -50,6 +50,7 @@ export {
   removeParticipant,
   requireActor,
 } from './session/session'
+export { LANGUAGES, ROLES, SESSION_KINDS } from './session/vocabulary'
 export {
   IMBALANCE_GAP,
   IMBALANCE_MIN_MS,

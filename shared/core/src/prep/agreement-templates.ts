@@ -3,7 +3,7 @@
  * online-mediation guidance lists: only signatories present, no recording, notifications off, security not 100%).
  * The mediator edits the text per session; a signature binds to the hash of the exact text.
  */
-import type { Lang } from './i18n'
+import type { Language } from '../domain/types'
 
 const NL = `Overeenkomst tot mediation
 
@@ -60,7 +60,7 @@ Addendum for online mediation
 `
 
 /** The default agreement-to-mediate text in `lang`. */
-export function defaultAgreementText(lang: Lang): string {
+export function defaultAgreementText(lang: Language): string {
   return lang === 'nl' ? NL : EN
 }
 

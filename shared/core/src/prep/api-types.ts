@@ -2,6 +2,7 @@
  * The wire contract of the "before the session" API (companion-server/src/prep/routes.ts). Every call carries
  * `Authorization: Bearer <invite token | login token>`; errors are `ApiError` with a `prep/...` code (refusals.ts).
  */
+import type { Language } from '../domain/types'
 import type { IntakeAnswers, IntakeQuestion, IntakeRecord } from './intake'
 import type { PracticeRecord, PracticeSummary } from './practice'
 import type { ParticipantReadiness } from './readiness'
@@ -31,7 +32,7 @@ export interface RulesForPrep {
 
 /** GET /api/sessions/:id/prep — what a participant needs on the practice page. */
 export interface PrepView {
-  session: { id: string; title: string; language: 'nl' | 'en' }
+  session: { id: string; title: string; language: Language }
   participant: { id: string; name: string; role: 'party' | 'adviser' | 'secretariat' }
   /** Intake and signing apply to parties and advisers only. */
   intakeApplies: boolean
@@ -74,13 +75,13 @@ export interface QuestionsBody {
 
 /** PUT /api/sessions/:id/prep/agreement (mediator only): a changed text is a new version. */
 export interface AgreementBody {
-  language: 'nl' | 'en'
+  language: Language
   text: string
 }
 
 /** GET /api/sessions/:id/prep/readiness (mediator and secretariat): no intake answers, no texts. */
 export interface ReadinessResponse {
-  session: { id: string; title: string; language: 'nl' | 'en'; createdAt: string }
+  session: { id: string; title: string; language: Language; createdAt: string }
   agreementVersion: number
   participants: ParticipantReadiness[]
 }

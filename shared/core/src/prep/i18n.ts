@@ -1,5 +1,5 @@
 /** Texts in both product languages; every user-visible prep string is one of these. */
-export type Lang = 'nl' | 'en'
+import type { Language } from '../domain/types'
 
 /** A text in Dutch and English. */
 export interface Bilingual {
@@ -8,10 +8,10 @@ export interface Bilingual {
 }
 
 /** Picks the text for `lang`. */
-export const pick = (text: Bilingual, lang: Lang): string => text[lang]
+export const pick = (text: Bilingual, lang: Language): string => text[lang]
 
 /** The language to show: a supported `preferred` one, else Dutch (the practice is Dutch). */
-export function chooseLang(preferred: readonly string[] | string | null | undefined): Lang {
+export function chooseLang(preferred: readonly string[] | string | null | undefined): Language {
   const list = typeof preferred === 'string' ? [preferred] : (preferred ?? [])
   for (const tag of list) {
     const base = tag.toLowerCase().split('-')[0]

@@ -2,6 +2,7 @@
  * The individual intake questionnaire: questions the mediator edits, answers one participant gives.
  * Answers are plain strings by question id: 'yes'/'no' for yes-no, an option id for a choice, free text otherwise.
  */
+import type { Language } from '../domain/types'
 import type { Bilingual } from './i18n'
 
 export type QuestionKind = 'text' | 'yesno' | 'choice'
@@ -91,6 +92,6 @@ export function isIntakeComplete(
 }
 
 /** Shows a question's label, falling back to the other language when the mediator wrote only one. */
-export function questionLabel(q: IntakeQuestion, lang: 'nl' | 'en'): string {
+export function questionLabel(q: IntakeQuestion, lang: Language): string {
   return q.label[lang].trim() || q.label[lang === 'nl' ? 'en' : 'nl']
 }

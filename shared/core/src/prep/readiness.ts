@@ -2,6 +2,7 @@
  * Readiness per participant, derived from the stored prep records: practised, intake done, agreement signed,
  * ground rules accepted. Only parties and advisers have to be ready; the view carries no intake content.
  */
+import type { Role } from '../domain/types'
 import type { IntakeAnswers, IntakeQuestion } from './intake'
 import { isIntakeComplete } from './intake'
 import type { CheckStatus, PracticeRecord } from './practice'
@@ -14,7 +15,7 @@ export type ReadinessStep = 'practice' | 'intake' | 'agreement' | 'rules'
 export interface ReadinessParticipant {
   id: string
   name: string
-  role: 'mediator' | 'party' | 'adviser' | 'secretariat'
+  role: Role
   sideId: string | null
 }
 

@@ -2,11 +2,12 @@
  * Signing the agreement to mediate: the typed name must be the invite's name, consent explicit, and the hash
  * the one of the current text version. The server decides with these functions and its own clock.
  */
+import type { Language } from '../domain/types'
 
 /** One version of the agreement-to-mediate text; `hash` is the hex SHA-256 of `text` (UTF-8). */
 export interface AgreementText {
   version: number
-  language: 'nl' | 'en'
+  language: Language
   text: string
   hash: string
   updatedAt: string

@@ -1,4 +1,5 @@
 /** Dates and times in the session record: local wall-clock time of the practice, with the UTC offset. */
+import type { Language } from '../domain/types'
 
 /** The practice is Dutch; a deployment elsewhere passes its own zone. */
 export const DEFAULT_TIME_ZONE = 'Europe/Amsterdam'
@@ -34,7 +35,7 @@ export function localDate(ms: number, timeZone = DEFAULT_TIME_ZONE): string {
 }
 
 /** A human date and time in the session language, e.g. `27 november 2026 10:15`. */
-export function humanDateTime(ms: number, language: 'nl' | 'en', timeZone = DEFAULT_TIME_ZONE): string {
+export function humanDateTime(ms: number, language: Language, timeZone = DEFAULT_TIME_ZONE): string {
   return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
     timeZone,
     dateStyle: 'long',
@@ -43,7 +44,7 @@ export function humanDateTime(ms: number, language: 'nl' | 'en', timeZone = DEFA
 }
 
 /** A human date in the session language. */
-export function humanDate(ms: number, language: 'nl' | 'en', timeZone = DEFAULT_TIME_ZONE): string {
+export function humanDate(ms: number, language: Language, timeZone = DEFAULT_TIME_ZONE): string {
   return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
     timeZone,
     dateStyle: 'long',

@@ -1,6 +1,7 @@
 /** Turns a failed request into words for the person in front of the page. */
 
-import { type Lang, REFUSAL_TEXT, refusalFrom } from '@mediation/core/prep'
+import type { Language } from '@mediation/core/domain'
+import { REFUSAL_TEXT, refusalFrom } from '@mediation/core/prep'
 import { ApiRequestError, isNetworkError } from '@mediation/sidebar/client'
 import { pageText } from './strings'
 
@@ -11,7 +12,7 @@ export interface PageError {
   code: string | null
 }
 
-export function describeError(e: unknown, lang: Lang): PageError {
+export function describeError(e: unknown, lang: Language): PageError {
   const t = pageText(lang)
   if (e instanceof ApiRequestError) {
     const r = refusalFrom(e.status, e.body.code)

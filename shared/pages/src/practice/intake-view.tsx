@@ -1,10 +1,10 @@
 /** The individual intake questionnaire; answers go to the mediator only. */
 
+import type { Language } from '@mediation/core/domain'
 import {
   type IntakeAnswers,
   type IntakeQuestion,
   type IntakeRecord,
-  type Lang,
   pick,
   questionLabel,
 } from '@mediation/core/prep'
@@ -15,7 +15,7 @@ export interface IntakeViewProps {
   questions: IntakeQuestion[]
   saved: IntakeRecord | null
   t: PageText
-  lang: Lang
+  lang: Language
   busy: boolean
   /** Paths (`answers.<id>`) the server refused. */
   invalid: string[]

@@ -5,7 +5,8 @@
  * With a mediator's login token (and `s=<sessionId>`) it shows readiness, intake answers and the texts.
  */
 
-import { chooseLang, type Lang, type PrepView } from '@mediation/core/prep'
+import type { Language } from '@mediation/core/domain'
+import { chooseLang, type PrepView } from '@mediation/core/prep'
 import type { MeResponse } from '@mediation/protocol'
 import { signal } from '@preact/signals'
 import { render } from 'preact'
@@ -32,7 +33,7 @@ type Loaded =
       own: PrepView | null
     }
 
-const lang = signal<Lang>(chooseLang(navigator.languages))
+const lang = signal<Language>(chooseLang(navigator.languages))
 const state = signal<Loaded>({ kind: 'loading' })
 
 /** A bare `#<token>` fragment (the invite link form the issue names) is stored like `#t=<token>`. */

@@ -1,12 +1,12 @@
 /** The mediator's side of "before the session": readiness, intake answers, intake questions and the agreement text. */
 
+import type { Language } from '@mediation/core/domain'
 import {
   type AgreementText,
   defaultAgreementText,
   defaultIntakeQuestions,
   type IntakeOverview,
   type IntakeQuestion,
-  type Lang,
   pick,
   questionLabel,
   type ReadinessResponse,
@@ -22,7 +22,7 @@ import { pageText, when } from './strings'
 export interface MediatorViewProps {
   api: PrepApi
   sessionId: string
-  lang: Lang
+  lang: Language
   /** The secretariat sees readiness only. */
   readinessOnly: boolean
   onError: (e: unknown) => void
@@ -105,7 +105,7 @@ function Answers({
 }: {
   overview: IntakeOverview
   names: Record<string, string>
-  lang: Lang
+  lang: Language
 }) {
   const t = pageText(lang)
   const records = Object.values(overview.answers)
@@ -145,7 +145,7 @@ function QuestionsEditor({
   onSave,
 }: {
   questions: IntakeQuestion[]
-  lang: Lang
+  lang: Language
   onSave: (q: IntakeQuestion[]) => void
 }) {
   const t = pageText(lang)
@@ -204,11 +204,11 @@ function TextEditor({
   onSave,
 }: {
   current: AgreementText
-  lang: Lang
-  onSave: (l: Lang, text: string) => void
+  lang: Language
+  onSave: (l: Language, text: string) => void
 }) {
   const t = pageText(lang)
-  const [language, setLanguage] = useState<Lang>(current.language)
+  const [language, setLanguage] = useState<Language>(current.language)
   const [body, setBody] = useState(current.text)
   return (
     <details class="section">

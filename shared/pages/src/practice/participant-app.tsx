@@ -1,6 +1,7 @@
 /** The participant's page: practice, intake, ground rules and agreement to mediate, as three steps. */
 
-import type { IntakeAnswers, Lang, PrepView } from '@mediation/core/prep'
+import type { Language } from '@mediation/core/domain'
+import type { IntakeAnswers, PrepView } from '@mediation/core/prep'
 import { isIntakeComplete } from '@mediation/core/prep'
 import { useMemo, useState } from 'preact/hooks'
 import { describeError, type PageError } from './errors'
@@ -13,7 +14,7 @@ import { pageText } from './strings'
 
 type Step = 'practice' | 'intake' | 'agreement'
 
-export function ParticipantApp({ api, initial, lang }: { api: PrepApi; initial: PrepView; lang: Lang }) {
+export function ParticipantApp({ api, initial, lang }: { api: PrepApi; initial: PrepView; lang: Language }) {
   const t = pageText(lang)
   const [view, setView] = useState(initial)
   const [step, setStep] = useState<Step>('practice')

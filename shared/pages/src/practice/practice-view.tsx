@@ -1,11 +1,6 @@
 /** The device and network check: camera preview, live microphone meter, test tone, network and checklist. */
-import {
-  CHECKLIST_ITEMS,
-  type Lang,
-  mediaAdvice,
-  overallStatus,
-  type PracticeRecord,
-} from '@mediation/core/prep'
+import type { Language } from '@mediation/core/domain'
+import { CHECKLIST_ITEMS, mediaAdvice, overallStatus, type PracticeRecord } from '@mediation/core/prep'
 import { Button } from '@mediation/sidebar/ui/kit/button'
 import { Select } from '@mediation/sidebar/ui/kit/fields'
 import type { PracticeModel } from './practice-model'
@@ -15,7 +10,7 @@ import { type PageText, when } from './strings'
 export interface PracticeViewProps {
   model: PracticeModel
   t: PageText
-  lang: Lang
+  lang: Language
   history: PracticeRecord[]
   savedAt: string | null
   saving: boolean

@@ -1,5 +1,6 @@
 /** The prep REST calls the practice page makes; the credential goes only into the Authorization header. */
 
+import type { Language } from '@mediation/core/domain'
 import type {
   AgreementText,
   IntakeAnswers,
@@ -40,10 +41,10 @@ export function createPrepApi(credential: string, origin = '') {
     saveQuestions: (id: string, questions: IntakeQuestion[]) =>
       call<{ questions: IntakeQuestion[] }>('PUT', `${base(id)}/questions`, { questions }),
     agreement: (id: string) => call<{ current: AgreementText }>('GET', `${base(id)}/agreement`),
-    saveAgreement: (id: string, language: 'nl' | 'en', text: string) =>
+    saveAgreement: (id: string, language: Language, text: string) =>
       call<AgreementText>('PUT', `${base(id)}/agreement`, { language, text }),
     /** The receipt as a Blob (a link cannot carry the Authorization header). */
-    async receipt(id: string, sigId: string, lang: 'nl' | 'en'): Promise<Blob> {
+    async receipt(id: string, sigId: string, lang: Language): Promise<Blob> {
       const res = await fetch(
         `${origin}${base(id)}/signatures/${encodeURIComponent(sigId)}/receipt.pdf?lang=${lang}`,
         {

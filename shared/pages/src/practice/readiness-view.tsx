@@ -3,12 +3,13 @@
  * agreement signed, ground rules accepted, and a clear ready state. Carries no intake content, so the
  * secretariat may see it too. Exported for the sidebar to embed.
  */
-import type { CheckStatus, Lang, ParticipantReadiness, ReadinessResponse } from '@mediation/core/prep'
+import type { Language } from '@mediation/core/domain'
+import type { CheckStatus, ParticipantReadiness, ReadinessResponse } from '@mediation/core/prep'
 import { pageText, when } from './strings'
 
 export interface ReadinessViewProps {
   readiness: ReadinessResponse
-  lang: Lang
+  lang: Language
 }
 
 export function ReadinessView({ readiness, lang }: ReadinessViewProps) {
@@ -30,7 +31,7 @@ export function ReadinessView({ readiness, lang }: ReadinessViewProps) {
   )
 }
 
-function Row({ r, lang }: { r: ParticipantReadiness; lang: Lang }) {
+function Row({ r, lang }: { r: ParticipantReadiness; lang: Language }) {
   const t = pageText(lang)
   const p = r.practice
   const mark = (ok: boolean | null) => (ok === null ? 'unknown' : ok ? 'ok' : 'no')

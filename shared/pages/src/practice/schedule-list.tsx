@@ -4,7 +4,7 @@
  * in the reader's language.
  */
 
-import type { Lang } from '@mediation/core/prep'
+import type { Language } from '@mediation/core/domain'
 import type { MeetingKind, PlannedMeeting } from '@mediation/protocol'
 import { type PageKey, pageText } from './strings'
 
@@ -18,7 +18,7 @@ const KIND_KEY: Record<MeetingKind, PageKey> = {
 
 export interface ScheduleListProps {
   schedule: PlannedMeeting[]
-  lang: Lang
+  lang: Language
   /** The clock, for tests; a meeting still running counts as upcoming. */
   now?: number
 }

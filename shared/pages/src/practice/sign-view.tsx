@@ -1,6 +1,7 @@
 /** Ground rules to accept and the agreement to mediate to sign: typed name, explicit consent, bound to the hash. */
 
-import { type Lang, type PrepView, pick } from '@mediation/core/prep'
+import type { Language } from '@mediation/core/domain'
+import { type PrepView, pick } from '@mediation/core/prep'
 import { Button } from '@mediation/sidebar/ui/kit/button'
 import { useState } from 'preact/hooks'
 import { type PageText, when } from './strings'
@@ -8,7 +9,7 @@ import { type PageText, when } from './strings'
 export interface SignViewProps {
   view: PrepView
   t: PageText
-  lang: Lang
+  lang: Language
   busy: boolean
   onAcceptRules: () => void
   onSign: (typedName: string, consent: boolean) => void

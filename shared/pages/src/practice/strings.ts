@@ -1,5 +1,5 @@
 /** The practice page's words, Dutch and English (media advice and refusals live in @mediation/shared/prep). */
-import type { Lang } from '@mediation/core/prep'
+import type { Language } from '@mediation/core/domain'
 
 const en = {
   title: 'Before the session',
@@ -312,7 +312,7 @@ const nl: Dict = {
 export type PageText = (key: PageKey, vars?: Record<string, string | number>) => string
 
 /** The translate function of the practice page for `lang`; `{x}` placeholders are filled as plain text. */
-export function pageText(lang: Lang): PageText {
+export function pageText(lang: Language): PageText {
   const dict: Dict = lang === 'nl' ? nl : en
   return (key, vars) => {
     const text = dict[key]
@@ -321,7 +321,7 @@ export function pageText(lang: Lang): PageText {
 }
 
 /** A date and time in the reader's language. */
-export function when(iso: string, lang: Lang): string {
+export function when(iso: string, lang: Language): string {
   return new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',

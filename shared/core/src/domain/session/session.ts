@@ -9,17 +9,14 @@ import { controlSchema } from '../schema'
 import { requireId, requireText } from '../validate'
 import { isSideMember } from './access'
 import type { Actor, Language, Participant, SessionInfo, SessionKind, Side } from './types'
-
-const KINDS: readonly SessionKind[] = ['mediation', 'coaching']
-const LANGUAGES: readonly Language[] = ['nl', 'en']
-const ROLES: readonly string[] = ['mediator', 'party', 'adviser', 'secretariat']
+import { LANGUAGES, ROLES, SESSION_KINDS } from './vocabulary'
 
 /** SESSION-1: writes the session info once, with the default ground rules as version 1 and phase intake. */
 export function initSession(control: Y.Doc, info: SessionInfo, ctx: SystemContext): void {
   const s = controlSchema(control)
   check(!s.session.has('id'), 'SESSION-1', 'the session is already initialised')
   const id = requireId(info.id, 'session id')
-  check(KINDS.includes(info.kind), 'SESSION-1', 'kind must be mediation or coaching')
+  check(SESSION_KINDS.includes(info.kind), 'SESSION-1', 'kind must be mediation or coaching')
   check(LANGUAGES.includes(info.language), 'SESSION-1', 'language must be nl or en')
   const title = requireText(info.title, 'title')
   control.transact(() => {
@@ -61,7 +58,11 @@ export function addParticipant(control: Y.Doc, participant: Participant, ctx: Sy
   const id = requireId(participant.id, 'participant id')
   const name = requireText(participant.name, 'participant name')
   const { role, sideId } = participant
-  check(ROLES.includes(role), 'SESSION-3', 'role must be mediator, party, adviser or secretariat')
+  check(
+    (ROLES as readonly string[]).includes(role),
+    'SESSION-3',
+    'role must be mediator, party, adviser or secretariat',
+  )
   check(!s.participants.has(id), 'SESSION-3', `participant ${id} already exists`)
   if (isSideMember(role)) {
     check(sideId !== null && s.sides.has(sideId), 'SESSION-3', `a ${role} needs an existing side`)

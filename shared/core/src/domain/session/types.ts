@@ -1,10 +1,8 @@
 /** Plain-data types of a session: who takes part, on which side, in which language. */
 
-export type SessionKind = 'mediation' | 'coaching'
-/** The product's two languages; every page, plugin and record uses this one definition. */
-export type Language = 'nl' | 'en'
-/** The roles in a session. */
-export type Role = 'mediator' | 'party' | 'adviser' | 'secretariat'
+import type { Language, Role, SessionKind } from './vocabulary'
+
+export type { Language, Role, SessionKind } from './vocabulary'
 
 export interface Participant {
   id: string
