@@ -1,3 +1,4 @@
+import { type Translate, textIn } from '@mediation/core/i18n'
 import type { Language } from '@mediation/protocol'
 
 const en = {
@@ -87,11 +88,9 @@ const nl: Record<ZoomKey, string> = {
   failure: 'Zoom: {action} mislukt — {message}',
 }
 
-export type ZoomT = (key: ZoomKey, vars?: Record<string, string | number>) => string
+export type ZoomT = Translate<ZoomKey>
 
 /** The Zoom shell's strings in nl or en; `{x}` placeholders are filled as plain text. */
 export function zoomStrings(lang: Language): ZoomT {
-  const dict: Record<ZoomKey, string> = lang === 'nl' ? nl : en
-  return (key, vars) =>
-    dict[key].replace(/\{(\w+)\}/g, (m, k: string) => (vars && k in vars ? String(vars[k]) : m))
+  return textIn(lang, { nl, en })
 }

@@ -1,4 +1,5 @@
 /** The agreement page's and the verification page's words, Dutch and English. */
+import { type Dictionary, type Message, type Translate, textIn } from '@mediation/core/i18n'
 import type { Language } from '@mediation/protocol'
 
 const en = {
@@ -16,7 +17,10 @@ const en = {
   clause: 'Clause {n}',
   isNew: 'new since you last looked',
   isChanged: 'changed since you last looked',
-  changes: '{n} clause(s) changed since you last looked.',
+  changes: {
+    one: '{n} clause changed since you last looked.',
+    other: '{n} clauses changed since you last looked.',
+  } as Message,
   removed: 'Clauses were removed since you last looked.',
   markSeen: 'Mark as read',
   parties: 'Parties',
@@ -65,9 +69,9 @@ const en = {
 }
 
 export type PageKey = keyof typeof en
-export type PageText = (key: PageKey, vars?: Record<string, string | number>) => string
+export type PageText = Translate<PageKey>
 
-const nl: Record<PageKey, string> = {
+const nl: Dictionary<PageKey> = {
   title: 'Overeenkomst',
   loading: 'De overeenkomst wordt geladen…',
   noToken: 'Open deze pagina via uw uitnodigingslink.',
@@ -82,7 +86,10 @@ const nl: Record<PageKey, string> = {
   clause: 'Afspraak {n}',
   isNew: 'nieuw sinds u het laatst keek',
   isChanged: 'gewijzigd sinds u het laatst keek',
-  changes: '{n} afspraak/afspraken gewijzigd sinds u het laatst keek.',
+  changes: {
+    one: '{n} afspraak gewijzigd sinds u het laatst keek.',
+    other: '{n} afspraken gewijzigd sinds u het laatst keek.',
+  },
   removed: 'Er zijn afspraken verwijderd sinds u het laatst keek.',
   markSeen: 'Markeer als gelezen',
   parties: 'Partijen',
@@ -131,9 +138,5 @@ const nl: Record<PageKey, string> = {
 
 /** The page's translate function for `lang`; `{name}` placeholders are filled as plain text. */
 export function pageText(lang: Language): PageText {
-  const dict: Record<PageKey, string> = lang === 'nl' ? nl : en
-  return (key, vars) => {
-    const text = dict[key]
-    return vars ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : text
-  }
+  return textIn(lang, { nl, en })
 }

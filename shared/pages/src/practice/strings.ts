@@ -1,5 +1,7 @@
 /** The practice page's words, Dutch and English (media advice and refusals live in @mediation/shared/prep). */
+
 import type { Language } from '@mediation/core/domain'
+import { type Translate, textIn } from '@mediation/core/i18n'
 
 const en = {
   title: 'Before the session',
@@ -309,15 +311,11 @@ const nl: Dict = {
   meetingClosing: 'Slotgesprek',
 }
 
-export type PageText = (key: PageKey, vars?: Record<string, string | number>) => string
+export type PageText = Translate<PageKey>
 
 /** The translate function of the practice page for `lang`; `{x}` placeholders are filled as plain text. */
 export function pageText(lang: Language): PageText {
-  const dict: Dict = lang === 'nl' ? nl : en
-  return (key, vars) => {
-    const text = dict[key]
-    return vars ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : text
-  }
+  return textIn(lang, { nl, en })
 }
 
 /** A date and time in the reader's language. */

@@ -1,8 +1,10 @@
+import { type Translate as CoreTranslate, translator } from '@mediation/core/i18n'
 import type { Language } from '@mediation/protocol'
 import type { MessageKey } from './en'
 
 export type { MessageKey }
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string
+export { translator }
+export type Translate = CoreTranslate<MessageKey>
 export type Dictionary = Record<MessageKey, string>
 
 // Each language is its own chunk: a sidebar downloads only the one it shows.
@@ -18,15 +20,7 @@ export function loadDictionary(lang: Language): Promise<Dictionary> {
 
 /** Loads one language's dictionary and returns its translate function. */
 export async function loadTranslator(lang: Language): Promise<Translate> {
-  return translator(await LOADERS[lang]())
-}
-
-/** A translate function over a dictionary; `{name}` placeholders are filled from `vars` as plain text. */
-export function translator(dict: Dictionary): Translate {
-  return (key, vars) => {
-    const text = dict[key]
-    return vars ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : text
-  }
+  return translator(lang, await LOADERS[lang]())
 }
 
 /** Picks nl or en from a language tag list (browser or meeting language); English otherwise. */
