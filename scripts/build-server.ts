@@ -1,5 +1,5 @@
 /**
- * Bundles the companion server into build/ (server.js, create-mediator.js) so production runs on plain `node`
+ * Bundles the companion server into build/ (server.js, create-mediator.js, backup.js) so production runs on plain `node`
  * with runtime dependencies only: the workspace packages (@mediation/*, TypeScript sources) are bundled in,
  * every other package stays an import that `npm ci --omit=dev` installs.
  */
@@ -10,6 +10,7 @@ import type * as esbuild from 'esbuild'
 export const SERVER_ENTRIES = {
   server: 'companion-server/src/main.ts',
   'create-mediator': 'companion-server/src/cli/create-mediator.ts',
+  backup: 'companion-server/src/cli/backup.ts',
 }
 
 /** Workspace packages go into the bundle; registry packages are resolved by node at run time. */

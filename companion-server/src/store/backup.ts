@@ -3,8 +3,8 @@ import { mkdir, open, readdir, readFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { createFolderSync } from './folder-sync'
 
-/** Files of a data folder that are not data: the lock, temp files and backup requests. */
-const SKIP = /(^|\/)(server\.lock.*|.*\.tmp|backup-request\.json|backup-result\.json)$/
+/** Files of a data folder that are not data: the lock, temp files, backup requests, backups kept in `backups/`. */
+const SKIP = /(^|\/)(server\.lock.*|.*\.tmp|backup-request\.json|backup-result\.json)$|^backups\//
 
 /** What a backup holds, written last as `MANIFEST.json`: a backup without it is incomplete. */
 export interface BackupManifest {
