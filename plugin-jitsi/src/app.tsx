@@ -1,12 +1,11 @@
 /** The Jitsi page: the meeting with the mediator's controls, and the sidebar beside it (a tab on a phone). */
 
-import type { Language } from '@mediation/core/domain'
-import type { JitsiRoomResponse } from '@mediation/protocol'
+import type { JitsiRoomResponse, Language } from '@mediation/protocol'
 import { useEffect, useState } from 'preact/hooks'
 import { DisciplineBar } from './discipline-bar'
 import type { JitsiHost } from './host'
 import { TEXT } from './i18n'
-import { Meeting } from './meeting'
+import { MeetingArea } from './meeting-area'
 import { Notices } from './notices'
 import type { RoomController } from './room-controller'
 import { SidebarSlot } from './sidebar-slot'
@@ -22,6 +21,8 @@ export interface AppProps {
   subscribeWaiting: (l: (waiting: boolean) => void) => () => void
   /** Mutes everyone but the current floor holder (resolved by main.tsx from the control document). */
   muteOthers: () => void
+  /** How long the meeting may take to load before the page says so. */
+  loadMs: number
 }
 
 export function App(props: AppProps) {
@@ -32,6 +33,7 @@ export function App(props: AppProps) {
   const [waiting, setWaiting] = useState(props.waiting())
   const [collapsed, setCollapsed] = useState(false)
   const [tab, setTab] = useState<'meeting' | 'sidebar'>('meeting')
+  const [videoOff, setVideoOff] = useState(false)
   const [failures, setFailures] = useState<{ id: number; text: string }[]>([])
   useEffect(() => controller.subscribe(setRoom), [controller])
   useEffect(() => props.subscribeWaiting(setWaiting), [props.subscribeWaiting])
@@ -46,7 +48,7 @@ export function App(props: AppProps) {
     [host, controller],
   )
   return (
-    <div class={`jm ${collapsed ? 'jm-collapsed' : ''} jm-tab-${tab}`}>
+    <div class={`jm ${collapsed ? 'jm-collapsed' : ''} ${videoOff ? 'jm-video-off' : ''} jm-tab-${tab}`}>
       <div class="jm-tabs" role="tablist">
         <button type="button" role="tab" aria-selected={tab === 'meeting'} onClick={() => setTab('meeting')}>
           {t.meeting}
@@ -78,7 +80,19 @@ export function App(props: AppProps) {
           />
         )}
         <div class="jm-meeting">
-          {room && <Meeting key={`${room.room}|${room.jwt ?? ''}`} room={room} host={host} lang={lang} />}
+          {room && (
+            <MeetingArea
+              room={room}
+              host={host}
+              lang={lang}
+              loadMs={props.loadMs}
+              onVideoOff={(off) => {
+                setVideoOff(off)
+                // On a phone the sidebar is what is left: show it.
+                if (off) setTab('sidebar')
+              }}
+            />
+          )}
         </div>
       </main>
       <button

@@ -3,7 +3,7 @@
  * mediator only (parties never see them); enabled while Jitsi has made the mediator moderator (on an open
  * deployment Jitsi may make a party moderator instead), and saying so when it has not.
  */
-import type { Language } from '@mediation/core/domain'
+import type { Language } from '@mediation/protocol'
 import { TEXT } from './i18n'
 
 export interface DisciplineBarProps {

@@ -3,7 +3,7 @@
  * meeting (main room, or a caucus room after a remount) attaches its API object, and detaching disposes it.
  */
 
-import type { Language } from '@mediation/core/domain'
+import type { Language } from '@mediation/protocol'
 import type {
   CaucusRoomPlan,
   HostCapabilities,

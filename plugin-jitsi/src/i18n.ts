@@ -1,5 +1,5 @@
 /** The Jitsi page's own strings, in Dutch and English. */
-import type { Language } from '@mediation/core/domain'
+import type { Language } from '@mediation/protocol'
 
 const ACTIONS: Record<string, Record<Language, string>> = {
   setHand: { nl: 'Hand opsteken of laten zakken in Jitsi', en: 'Raising or lowering the hand in Jitsi' },
@@ -56,6 +56,15 @@ export const TEXT = {
     bootNoSession: 'Er is geen sessie gekozen. Open de vergadering vanuit de console.',
     bootNetwork: 'De server is niet bereikbaar. Controleer uw internetverbinding en laad de pagina opnieuw.',
     bootFailed: 'De vergadering kon niet worden geopend. Laad de pagina opnieuw.',
+    meetingFailed:
+      'De videovergadering kon niet worden geladen: {domain} antwoordt niet (een storing of een firewall). De mediation-zijbalk werkt gewoon.',
+    retry: 'Opnieuw proberen',
+    withoutVideo: 'Verder zonder video',
+    videoOff: 'Zonder video: de zijbalk werkt gewoon.',
+    videoOn: 'Video opnieuw proberen',
+    leftHangup: 'U hebt de vergadering verlaten.',
+    leftKicked: 'U bent uit de vergadering verwijderd.',
+    rejoin: 'Opnieuw deelnemen',
   },
   en: {
     meeting: 'Meeting',
@@ -82,5 +91,14 @@ export const TEXT = {
     bootNoSession: 'No session was chosen. Open the meeting from the console.',
     bootNetwork: 'The server cannot be reached. Check your internet connection and reload the page.',
     bootFailed: 'The meeting could not be opened. Reload the page.',
+    meetingFailed:
+      'The video meeting could not be loaded: {domain} does not answer (an outage or a firewall). The mediation sidebar works as usual.',
+    retry: 'Try again',
+    withoutVideo: 'Continue without video',
+    videoOff: 'Without video: the sidebar works as usual.',
+    videoOn: 'Try the video again',
+    leftHangup: 'You left the meeting.',
+    leftKicked: 'You were removed from the meeting.',
+    rejoin: 'Rejoin',
   },
 } satisfies Record<Language, Record<string, string>>

@@ -18,6 +18,23 @@ export interface JitsiEvents {
 }
 export type JitsiEventName = keyof JitsiEvents
 
+/** Events about the meeting itself (loaded, left, the lobby), which the page rather than the roster handles. */
+export interface JitsiPageEvents {
+  /** The meeting app in the iframe answers (API.init, before prejoin; external_api keeps `ready` to itself). */
+  browserSupport: { supported: boolean }
+  prejoinScreenLoaded: { id?: string }
+  readyToClose: Record<string, never>
+  participantKickedOut: { kicked: { id: string; local?: boolean }; kicker?: { id: string } }
+  /** Someone waits in the lobby (sent to moderators). */
+  knockingParticipant: { participant: { id: string; name?: string } }
+}
+
+/** A device as getCurrentDevices() reports it. */
+export interface JitsiDevice {
+  deviceId?: string
+  label?: string
+}
+
 /** One participant as `getRoomsInfo()` reports it. */
 export interface JitsiRoomParticipant {
   id: string
@@ -34,9 +51,16 @@ export interface JitsiRoomsInfo {
 export interface JitsiApi {
   executeCommand(name: string, ...args: unknown[]): void
   on<K extends JitsiEventName>(event: K, listener: (payload: JitsiEvents[K]) => void): unknown
+  on<K extends keyof JitsiPageEvents>(event: K, listener: (payload: JitsiPageEvents[K]) => void): unknown
   removeListener<K extends JitsiEventName>(event: K, listener: (payload: JitsiEvents[K]) => void): unknown
   getRoomsInfo(): Promise<JitsiRoomsInfo>
   getSupportedCommands(): string[]
+  /** The devices chosen in the meeting (on prejoin or in its settings). */
+  getCurrentDevices(): Promise<{
+    audioInput?: JitsiDevice
+    audioOutput?: JitsiDevice
+    videoInput?: JitsiDevice
+  }>
   getIFrame(): HTMLIFrameElement
   dispose(): void
 }

@@ -4,9 +4,8 @@
  * `/jitsi/?practice=1#t=<invite token>`. The credential never stays in the address bar (credential.ts).
  */
 
-import type { Language } from '@mediation/core/domain'
 import { getFloor } from '@mediation/core/domain'
-import type { MeResponse } from '@mediation/protocol'
+import type { Language, MeResponse } from '@mediation/protocol'
 import { ApiRequestError, createApi, createSessionClient, isNetworkError } from '@mediation/sidebar/client'
 import type { HostParticipant } from '@mediation/sidebar/host'
 import { render } from 'preact'
@@ -25,6 +24,8 @@ const query = new URLSearchParams(location.search)
 const serverUrl = location.origin
 // How long a Jitsi command may take to show its effect; slow deployments may raise it (?confirm=<ms>).
 const confirmMs = Math.min(30_000, Math.max(500, Number(query.get('confirm')) || 8000))
+// How long the deployment may take to load the meeting before the page says it cannot (?loadMs=<ms>).
+const loadMs = Math.min(120_000, Math.max(500, Number(query.get('loadMs')) || 20_000))
 
 const asLang = (v: string | null | undefined): Language | null =>
   v ? (v.startsWith('nl') ? 'nl' : 'en') : null
@@ -53,7 +54,7 @@ async function bootPractice(root: HTMLElement, jitsi: JitsiClient, lang: Languag
   const room = await jitsi.practice(query.get('for') ?? undefined)
   const host = createJitsiHost({ lang, confirmMs })
   document.documentElement.lang = lang
-  render(<PracticeMeeting room={room} host={host} lang={lang} />, root)
+  render(<PracticeMeeting room={room} host={host} lang={lang} loadMs={loadMs} />, root)
 }
 
 async function bootSession(
@@ -112,6 +113,7 @@ async function bootSession(
         return () => waitingListeners.delete(l)
       }}
       muteOthers={muteOthers}
+      loadMs={loadMs}
     />,
     root,
   )

@@ -22,10 +22,13 @@ const TOOLBAR = [
   'chat',
 ]
 
-/** The hardened overwrite: device check before joining, no private side channels, no recording. */
-export function hardenedConfig(): Record<string, unknown> {
+/**
+ * The hardened overwrite: device check before joining (once per page: a room move keeps the devices chosen),
+ * no private side channels, no recording.
+ */
+export function hardenedConfig(opts: { prejoin: boolean } = { prejoin: true }): Record<string, unknown> {
   return {
-    prejoinConfig: { enabled: true, hideExtraJoinButtons: ['no-audio', 'by-phone'] },
+    prejoinConfig: { enabled: opts.prejoin, hideExtraJoinButtons: ['no-audio', 'by-phone'] },
     // Breakout rooms are visible to every occupant; caucus uses separate rooms, so hide Jitsi's own controls.
     breakoutRooms: { hideAddRoomButton: true, hideAutoAssignButton: true, hideJoinRoomButton: true },
     remoteVideoMenu: { disablePrivateChat: 'all', disableGrantModerator: true },

@@ -1,7 +1,6 @@
 /** Warnings about the deployment (open meeting, 5-minute demo: the mediator's to act on) and the caucus notices. */
 
-import type { Language } from '@mediation/core/domain'
-import type { JitsiRoomResponse } from '@mediation/protocol'
+import type { JitsiRoomResponse, Language } from '@mediation/protocol'
 import { TEXT } from './i18n'
 
 export function Notices({

@@ -3,19 +3,19 @@
  * (prejoin) first, and no sidebar or session state: it is for practising joining, nothing is recorded.
  */
 
-import type { Language } from '@mediation/core/domain'
-import type { JitsiRoomResponse } from '@mediation/protocol'
+import type { JitsiRoomResponse, Language } from '@mediation/protocol'
 import type { JitsiHost } from './host'
 import { TEXT } from './i18n'
-import { Meeting } from './meeting'
+import { MeetingArea } from './meeting-area'
 
 export interface PracticeMeetingProps {
   room: JitsiRoomResponse
   host: JitsiHost
   lang: Language
+  loadMs: number
 }
 
-export function PracticeMeeting({ room, host, lang }: PracticeMeetingProps) {
+export function PracticeMeeting({ room, host, lang, loadMs }: PracticeMeetingProps) {
   const t = TEXT[lang]
   return (
     <div class="jm jm-practice" lang={lang}>
@@ -28,7 +28,7 @@ export function PracticeMeeting({ room, host, lang }: PracticeMeetingProps) {
           </a>
         </header>
         <div class="jm-meeting">
-          <Meeting key={room.room} room={room} host={host} lang={lang} />
+          <MeetingArea room={room} host={host} lang={lang} loadMs={loadMs} />
         </div>
       </main>
     </div>

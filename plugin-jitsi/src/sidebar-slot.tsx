@@ -1,6 +1,6 @@
 /** The shared sidebar, mounted once into its own element (it keeps its own state across meeting remounts). */
 
-import type { Language } from '@mediation/core/domain'
+import type { Language } from '@mediation/protocol'
 import type { MeetingHost } from '@mediation/sidebar/host'
 import { mountSidebar } from '@mediation/sidebar/ui'
 import { useEffect, useRef } from 'preact/hooks'
@@ -17,7 +17,15 @@ export function SidebarSlot({ host, serverUrl, credential, lang, sessionId }: Si
   const el = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (!el.current) return
-    const mounted = mountSidebar(el.current, { host, serverUrl, credential, lang, sessionId })
+    // The sidebar opens without waiting for the meeting: a deployment that is down must not block the session.
+    const mounted = mountSidebar(el.current, {
+      host,
+      serverUrl,
+      credential,
+      lang,
+      sessionId,
+      hostInBackground: true,
+    })
     return () => mounted.unmount()
   }, [host, serverUrl, credential, lang, sessionId])
   return <div class="jm-sidebar-root" ref={el} />

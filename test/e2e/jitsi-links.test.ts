@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict'
 import type { JitsiRoomResponse } from '@mediation/protocol'
 import { artifactPath } from '../support/browser'
-import { type JitsiStack, startJitsiStack, until } from '../support/jitsi-stack'
+import { type JitsiStack, joinFromPrejoin, startJitsiStack, until } from '../support/jitsi-stack'
 import { api } from '../support/server'
 
 for (const language of ['en', 'nl'] as const) {
@@ -34,6 +34,7 @@ for (const language of ['en', 'nl'] as const) {
         await page.goto(`${st.server.url}/join/${token}`)
         await page.locator('[data-testid=open-jitsi]').click()
         await page.waitForURL((u) => u.pathname === '/jitsi/')
+        await joinFromPrejoin(page)
         const joined = await until('A joined the meeting', () =>
           st.fake.conference.endpointOf(st.session.participants.A!.id),
         )
@@ -57,6 +58,8 @@ for (const language of ['en', 'nl'] as const) {
         await page.locator('[data-testid=practice-meeting]').click()
         await page.waitForURL((u) => u.pathname === '/jitsi/')
         await page.locator('[data-testid=practice-title]').waitFor()
+        // The device check comes first, as in the session.
+        await joinFromPrejoin(page)
         assert.equal(await page.evaluate(() => document.documentElement.lang), language)
         const ep = await until('B joined the practice room', () =>
           st.fake.conference.endpointOf(st.session.participants.B!.id),
@@ -65,7 +68,6 @@ for (const language of ['en', 'nl'] as const) {
         assert.equal(ep.room, practice, 'the practice room the server names for B')
         assert.notEqual(practice, await roomOf('B'), 'not the session room')
         assert.notEqual(practice, await roomOf('A', 'practice'), "not A's practice room")
-        assert.equal((ep.config.prejoinConfig as { enabled?: boolean }).enabled, true, 'device check first')
         assert.equal(await page.locator('[data-testid=sidebar]').count(), 0, 'no session sidebar')
         assert.equal(await page.locator('[data-testid=boot-error]').count(), 0)
         assert.ok(!page.url().includes(st.credentialOf('B')))

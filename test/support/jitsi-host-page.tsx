@@ -23,7 +23,15 @@ host.on((e) => window.hostEvent(e))
 const root = document.getElementById('app') as HTMLElement
 render(
   <div style="height:400px">
-    <Meeting room={room} host={host} lang="en" />
+    {/* The contract is about the adapter: mount as a page does after its first join (no prejoin screen). */}
+    <Meeting
+      room={room}
+      host={host}
+      lang="en"
+      loadMs={10_000}
+      chosen={{ labels: null }}
+      onState={() => undefined}
+    />
   </div>,
   root,
 )

@@ -12,6 +12,7 @@ import { jitsiConfigFromEnv, jitsiMount } from '@mediation/companion-server/jits
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { build, ENTRIES } from '../../scripts/build'
 import { launchBrowser } from './browser'
+import type { FakeJitsiRules } from './fake-meeting/conference'
 import { type FakeJitsi, startFakeJitsi } from './fake-meeting/server'
 import { createSessionWithParties, type SessionWithParties, startServer, type TestServer } from './server'
 
@@ -39,6 +40,11 @@ export async function until<T>(
   }
 }
 
+/** Clicks "Join meeting" on the fake's prejoin screen of the page's meeting iframe. */
+export async function joinFromPrejoin(page: Page): Promise<void> {
+  await page.frameLocator('iframe').locator('#prejoin-join').click()
+}
+
 /** What the fake deployment plays: self-hosted with HS256 tokens (default), open, JaaS, or meet.jit.si (demo). */
 export type Deployment = 'hs256' | 'open' | 'jaas' | 'demo'
 export const JAAS_APP_ID = 'vpaas-magic-cookie-test'
@@ -59,7 +65,13 @@ function deploymentConfig(kind: Deployment) {
  * Starts the stack; `close()` stops it all.
  */
 export async function startJitsiStack(
-  opts: { deployment?: Deployment; pages?: string[]; language?: 'nl' | 'en' } = {},
+  opts: {
+    deployment?: Deployment
+    pages?: string[]
+    language?: 'nl' | 'en'
+    /** Deviations from the documented Jitsi behaviour the fake plays (FakeJitsiRules), by name. */
+    rules?: Partial<FakeJitsiRules>
+  } = {},
 ) {
   const kind = opts.deployment ?? 'hs256'
   const dep = deploymentConfig(kind)
@@ -68,7 +80,10 @@ export async function startJitsiStack(
   const names = new Set(['jitsi', ...(opts.pages ?? [])])
   const entries = ENTRIES.filter((e) => names.has(e.name))
   if (entries.length !== names.size) throw new Error(`scripts/build.ts lacks one of ${[...names]}`)
-  const [fake] = await Promise.all([startFakeJitsi(dep.fakeOpts), build(entries, distRoot)])
+  const [fake] = await Promise.all([
+    startFakeJitsi({ ...dep.fakeOpts, ...(opts.rules ? { rules: opts.rules } : {}) }),
+    build(entries, distRoot),
+  ])
   // JaaS and meet.jit.si have fixed hosts; Chromium resolves them to the fake (the origin stays theirs).
   const fixedHost = kind === 'jaas' ? '8x8.vc' : kind === 'demo' ? 'meet.jit.si' : null
   const env: Record<string, string> = fixedHost ? dep.env : { ...dep.env, JITSI_DOMAIN: fake.domain }
@@ -122,14 +137,23 @@ export async function startJitsiStack(
   /** Opens the Jitsi page as `key` ('mediator', 'A', 'B'). */
   async function open(
     key: string,
-    opts: { width?: number; height?: number; lang?: 'nl' | 'en' } = {},
+    opts: {
+      width?: number
+      height?: number
+      lang?: 'nl' | 'en'
+      prejoin?: 'click' | 'leave'
+      query?: string
+    } = {},
   ): Promise<OpenedPage> {
     const credential = credentialOf(key)
     const opened = await newPage(opts)
     const lang = opts.lang ?? 'en'
     await opened.page.goto(
-      `${server.url}/jitsi/?session=${session.sessionId}&lang=${lang}&confirm=1500#credential=${credential}`,
+      `${server.url}/jitsi/?session=${session.sessionId}&lang=${lang}&confirm=1500${opts.query ?? ''}#credential=${credential}`,
     )
+    // As a person does: check the devices on Jitsi's prejoin screen and join (the fake shows it per mount).
+    if (fake.conference.rules.prejoin && (opts.prejoin ?? 'click') === 'click')
+      await joinFromPrejoin(opened.page)
     return opened
   }
 

@@ -29,11 +29,28 @@ export interface Received {
   data: unknown
 }
 
+/**
+ * The documented behaviours the double plays, each by name so a test says which one it exercises. Defaults are
+ * what jitsi-meet, jicofo and prosody do (../shared/reference/jitsi.md).
+ */
+export interface FakeJitsiRules {
+  /** The prejoin (device check) screen on every mount unless `prejoinConfig.enabled` is false. Default true. */
+  prejoin: boolean
+  /** jicofo grants moderator after the join, not with it: this many ms later. Default 150. */
+  lateModeratorMs: number
+  /** Every room starts with the lobby on (else only a moderator's `toggle-lobby` turns it on). Default false. */
+  lobby: boolean
+}
+
+export const DOCUMENTED_RULES: FakeJitsiRules = { prejoin: true, lateModeratorMs: 150, lobby: false }
+
 export interface ConferenceOptions {
   /** HS256 secret of the deployment's token auth; when set, a page without a valid token is refused. */
   jwtSecret?: string
   /** RS256 public key (JaaS); when set, a page without a token signed by its private key is refused. */
   jwtPublicKey?: KeyObject
+  /** Deviations from the documented rules, named. */
+  rules?: Partial<FakeJitsiRules>
 }
 
 function verifyJwt(jwt: string, opts: ConferenceOptions): Record<string, unknown> | null {
@@ -67,9 +84,15 @@ export function createConference(opts: ConferenceOptions = {}) {
     t: 'event',
     event: { name, ...payload },
   })
-  const broadcast = (room: string, msg: BackendMessage) => {
-    for (const e of inRoom(room)) e.send(msg)
+  const broadcast = (room: string, msg: BackendMessage, moderatorsOnly = false) => {
+    for (const e of inRoom(room)) if (!moderatorsOnly || e.moderator) e.send(msg)
   }
+  const rules: FakeJitsiRules = { ...DOCUMENTED_RULES, ...opts.rules }
+  /** Rooms whose lobby a moderator turned on or off (others follow rules.lobby). */
+  const lobby = new Map<string, boolean>()
+  const lobbyOn = (room: string) => lobby.get(room) ?? rules.lobby
+  /** Who knocks, by endpoint id, until a moderator answers. */
+  const knocking = new Map<string, { e: Endpoint; willModerate: boolean }>()
   const role = (e: Endpoint) => (e.moderator ? 'moderator' : 'participant')
   const setMuted = (e: Endpoint, muted: boolean) => {
     if (e.audioMuted === muted) return
@@ -82,6 +105,7 @@ export function createConference(opts: ConferenceOptions = {}) {
     broadcast(e.room, event('raise-hand-updated', { id: e.id, handRaised: e.hand }))
   }
 
+  /** A page asks to join: refused without a valid token, held in the lobby, or let in. */
   function join(
     hello: Extract<PageMessage, { t: 'hello' }>,
     send: (m: BackendMessage) => void,
@@ -90,39 +114,68 @@ export function createConference(opts: ConferenceOptions = {}) {
     const claims = hello.jwt && tokens ? verifyJwt(hello.jwt, opts) : null
     if (tokens && !claims) return null
     const user = userOf(claims)
-    const others = inRoom(hello.room)
     const e: Endpoint = {
       id: randomBytes(4).toString('hex'),
       room: hello.room,
       displayName: String(user.name ?? hello.displayName ?? 'Fellow Jitster'),
-      // Token auth + a moderator-from-token plugin; without tokens jicofo makes the first joiner moderator.
-      moderator: claims ? user.moderator === true || user.moderator === 'true' : others.length === 0,
+      moderator: false,
       claims,
       config: hello.config,
       hand: 0,
       audioMuted: hello.config.startWithAudioMuted === true,
       send,
     }
+    // Token auth + a moderator-from-token plugin; without tokens jicofo makes the first joiner moderator.
+    const willModerate = claims
+      ? user.moderator === true || user.moderator === 'true'
+      : inRoom(e.room).length === 0
+    // Moderators pass the lobby; everyone else knocks and waits for a moderator's answer.
+    if (!willModerate && lobbyOn(e.room)) {
+      knocking.set(e.id, { e, willModerate })
+      send({ t: 'lobby', state: 'waiting' })
+      broadcast(
+        e.room,
+        event('knocking-participant', { participant: { id: e.id, name: e.displayName } }),
+        true,
+      )
+      return e
+    }
+    enter(e, willModerate)
+    return e
+  }
+
+  function enter(e: Endpoint, willModerate: boolean): void {
+    const others = inRoom(e.room)
     endpoints.set(e.id, e)
     const names = { displayName: e.displayName, formattedDisplayName: e.displayName }
-    send(event('video-conference-joined', { roomName: e.room, id: e.id, ...names, breakoutRoom: false }))
+    e.send(event('video-conference-joined', { roomName: e.room, id: e.id, ...names, breakoutRoom: false }))
     for (const o of others) {
-      send(
+      e.send(
         event('participant-joined', {
           id: o.id,
           displayName: o.displayName,
           formattedDisplayName: o.displayName,
         }),
       )
-      send(event('participant-role-changed', { id: o.id, role: role(o) }))
-      if (o.hand) send(event('raise-hand-updated', { id: o.id, handRaised: o.hand }))
+      e.send(event('participant-role-changed', { id: o.id, role: role(o) }))
+      if (o.hand) e.send(event('raise-hand-updated', { id: o.id, handRaised: o.hand }))
       o.send(event('participant-joined', { id: e.id, ...names }))
     }
+    broadcast(e.room, event('participant-role-changed', { id: e.id, role: 'participant' }))
+    if (!willModerate) return
+    // jicofo: moderator arrives after the join (rules.lateModeratorMs), not with it.
+    const grant = () => endpoints.get(e.id) === e && setModerator(e, true)
+    if (rules.lateModeratorMs > 0) setTimeout(grant, rules.lateModeratorMs)
+    else grant()
+  }
+
+  function setModerator(e: Endpoint, moderator: boolean): void {
+    e.moderator = moderator
     broadcast(e.room, event('participant-role-changed', { id: e.id, role: role(e) }))
-    return e
   }
 
   function leave(e: Endpoint): void {
+    knocking.delete(e.id)
     if (!endpoints.delete(e.id)) return
     broadcast(e.room, event('participant-left', { id: e.id }))
   }
@@ -131,7 +184,9 @@ export function createConference(opts: ConferenceOptions = {}) {
     received.push({ from: e.id, room: e.room, moderator: e.moderator, kind: 'command', name, data })
     const others = inRoom(e.room).filter((o) => o.id !== e.id)
     if (dropped.has(name)) return
+    if (moderatorCommand(e, name, data)) return
     if (name === 'toggle-raise-hand') toggleHand(e)
+    else if (name === 'video-hangup') hangUp(e)
     else if (name === 'toggle-audio') setMuted(e, !e.audioMuted)
     else if (name === 'mute-everyone' && e.moderator && (data[0] ?? 'audio') === 'audio') {
       for (const o of others) setMuted(o, true)
@@ -139,6 +194,47 @@ export function createConference(opts: ConferenceOptions = {}) {
       const target = others.find((o) => o.id === data[0])
       if (target) setMuted(target, true)
     }
+  }
+
+  /** The room itself leaving: hangup ends in readyToClose; a kick tells everyone who kicked whom. */
+  function hangUp(e: Endpoint): void {
+    leave(e)
+    e.send(event('video-conference-left', { roomName: e.room }))
+    e.send(event('video-ready-to-close'))
+  }
+
+  /**
+   * Lobby and kick: prosody refuses them from a non-moderator; jitsi-meet shows nothing to the embedder (the
+   * command is simply lost). Returns true when `name` was one of them.
+   */
+  function moderatorCommand(e: Endpoint, name: string, data: unknown[]): boolean {
+    if (name !== 'toggle-lobby' && name !== 'answer-knocking-participant' && name !== 'kick-participant')
+      return false
+    if (!e.moderator) return true
+    if (name === 'toggle-lobby') lobby.set(e.room, data[0] === true)
+    else if (name === 'answer-knocking-participant') {
+      const k = knocking.get(String(data[0]))
+      if (!k || k.e.room !== e.room) return true
+      knocking.delete(k.e.id)
+      if (data[1] === true) enter(k.e, k.willModerate)
+      else k.e.send({ t: 'lobby', state: 'denied' })
+    } else {
+      const target = inRoom(e.room).find((o) => o.id === data[0] && o.id !== e.id)
+      if (!target) return true
+      const kicked = {
+        kicked: { id: target.id, local: true, name: target.displayName },
+        kicker: { id: e.id },
+      }
+      endpoints.delete(target.id)
+      target.send(event('participant-kicked-out', kicked))
+      target.send(event('video-conference-left', { roomName: target.room }))
+      broadcast(
+        e.room,
+        event('participant-kicked-out', { ...kicked, kicked: { ...kicked.kicked, local: false } }),
+      )
+      broadcast(e.room, event('participant-left', { id: target.id }))
+    }
+    return true
   }
 
   function request(
@@ -204,6 +300,15 @@ export function createConference(opts: ConferenceOptions = {}) {
     dominantSpeaker(e: Endpoint) {
       broadcast(e.room, event('dominant-speaker-changed', { id: e.id }))
     },
+    /** jicofo grants or takes moderator (a moderator leaving and coming back, another owner...). */
+    setModerator,
+    /** Who knocks in the lobby now (endpoint id and name). */
+    knocking: () =>
+      [...knocking.values()].map((k) => ({ id: k.e.id, name: k.e.displayName, room: k.e.room })),
+    lobbyOn,
+    rules,
+    /** The person clicks Jitsi's own hangup button. */
+    hangUp,
     /** The person clicks Jitsi's own raise-hand button. */
     clickRaiseHand: toggleHand,
     /** The person clicks Jitsi's own microphone button. */

@@ -37,30 +37,63 @@ const outbox: PageMessage[] = []
 const send = (m: PageMessage) => (socket.readyState === 1 ? socket.send(JSON.stringify(m)) : outbox.push(m))
 const pending = new Map<number, (result: unknown, error?: unknown) => void>()
 let nextRequest = 1
+// The deployment's own settings (FakeJitsiRules), written into the page by the fake server.
+const rules = (window as { __fakeRules?: { prejoin: boolean } }).__fakeRules ?? { prejoin: true }
+const config = prefixed(params, 'config.')
+const displayName = (params.get('userInfo.displayName') as string | undefined) ?? null
 
 socket.onopen = () => {
   for (const m of outbox.splice(0)) socket.send(JSON.stringify(m))
 }
-send({
-  t: 'hello',
-  room: decodeURIComponent(location.pathname.slice(1)),
-  jwt: typeof params.get('jwt') === 'string' ? (params.get('jwt') as string) : null,
-  displayName: (params.get('userInfo.displayName') as string | undefined) ?? null,
-  config: prefixed(params, 'config.'),
-  interfaceConfig: prefixed(params, 'interfaceConfig.'),
-})
+const hello = () =>
+  send({
+    t: 'hello',
+    room: decodeURIComponent(location.pathname.slice(1)),
+    jwt: typeof params.get('jwt') === 'string' ? (params.get('jwt') as string) : null,
+    displayName,
+    config,
+    interfaceConfig: prefixed(params, 'interfaceConfig.'),
+  })
 
 transport.on('event', ({ name, data }) => {
   send({ t: 'command', name, data: data ?? [] })
   return true
 })
 transport.on('request', (request, reply) => {
+  // The device check's choice lives in the meeting app itself (here: the fake camera and microphone).
+  if ((request as { type?: string }).type === 'devices' && request.name === 'getCurrentDevices') {
+    reply({
+      audioInput: { deviceId: 'fake-mic', label: 'Fake Microphone' },
+      audioOutput: { deviceId: 'fake-speaker', label: 'Fake Speaker' },
+      videoInput: { deviceId: 'fake-camera', label: 'Fake Camera' },
+    })
+    return true
+  }
   const id = nextRequest++
   pending.set(id, reply)
   send({ t: 'request', id, request })
   return true
 })
+// API.init(): `ready` (internal to external_api.js) and then the browser check, before any prejoin.
 transport.sendEvent({ name: 'ready' })
+transport.sendEvent({ name: 'browser-support', supported: true })
+
+const notice = document.getElementById('notice') as HTMLElement
+// jitsi-meet: the prejoin screen on every load unless config.prejoinConfig.enabled is false.
+if (rules.prejoin && (config.prejoinConfig as { enabled?: boolean } | undefined)?.enabled !== false) {
+  const pre = document.getElementById('prejoin') as HTMLElement
+  pre.hidden = false
+  transport.sendEvent({
+    name: 'prejoin-screen-loaded',
+    id: '',
+    displayName,
+    formattedDisplayName: displayName,
+  })
+  document.getElementById('prejoin-join')?.addEventListener('click', () => {
+    pre.hidden = true
+    hello()
+  })
+} else hello()
 
 const tiles = new Map<string, HTMLElement>()
 const stage = document.getElementById('stage') as HTMLElement
@@ -92,7 +125,11 @@ function draw(e: { name: string; [k: string]: unknown }): void {
 
 socket.onmessage = (msg) => {
   const m = JSON.parse(String(msg.data)) as BackendMessage
-  if (m.t === 'event') {
+  if (m.t === 'lobby') {
+    notice.textContent = m.state === 'waiting' ? 'Waiting in the lobby…' : 'The moderator did not let you in.'
+  } else if (m.t === 'event') {
+    if (m.event.name === 'video-conference-joined') notice.textContent = ''
+    if (m.event.name === 'video-conference-left') notice.textContent = 'You left the meeting.'
     draw(m.event)
     transport.sendEvent(m.event)
   } else {

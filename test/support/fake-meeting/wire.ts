@@ -17,3 +17,5 @@ export type PageMessage =
 export type BackendMessage =
   | { t: 'event'; event: { name: string; [key: string]: unknown } }
   | { t: 'response'; id: number; result?: unknown; error?: { message: string } }
+  /** The page waits in the lobby (or was refused there); jitsi-meet shows this inside the iframe only. */
+  | { t: 'lobby'; state: 'waiting' | 'denied' }

@@ -19,6 +19,11 @@ export interface MountOptions {
   /** Which session to open: required for a mediator (an invite already names its session). */
   sessionId?: string
   network?: NetworkMonitor
+  /**
+   * Opens the session without waiting for the platform to join (a Jitsi deployment may be slow or down): the
+   * sidebar learns who this instance is on the platform when `host.start()` resolves, however late.
+   */
+  hostInBackground?: boolean
 }
 
 export interface MountedSidebar {
@@ -48,7 +53,8 @@ export function mountSidebar(element: HTMLElement, opts: MountOptions): MountedS
     if (!unmounted) message(t('app.loading'), 'loading')
     const api = createApi({ serverUrl: opts.serverUrl, credential: opts.credential })
     // start() is idempotent (HOST-7): a plugin may have started the host already.
-    const self = await opts.host.start()
+    const starting = opts.host.start()
+    const self = opts.hostInBackground ? null : await starting
     const me = await api.me()
     const sessionId = me.session?.id ?? opts.sessionId
     if (!sessionId) throw new Error(t('app.noSession'))
@@ -59,13 +65,19 @@ export function mountSidebar(element: HTMLElement, opts: MountOptions): MountedS
       sessionId,
       serverUrl: opts.serverUrl,
       host: opts.host,
-      selfHostId: self.hostId,
-      selfModerator: self.moderator,
+      selfHostId: self?.hostId ?? '',
+      selfModerator: self?.moderator ?? false,
       pending: sessionPending(),
       lang,
       t,
       ...(network ? { network } : {}),
     })
+    const opened = model
+    if (!self)
+      starting.then(
+        (s) => opened.hostStarted(s),
+        () => undefined,
+      )
     if (unmounted) model.dispose()
     else render(<App m={model} />, element)
     return model

@@ -2,7 +2,7 @@ import { type Actor, localOrigin, reportMuted, reportSpeaking } from '@mediation
 import type { PartyCommand } from '@mediation/protocol'
 import { type ReadonlySignal, signal } from '@preact/signals'
 import type { SessionClient } from '../../client/session-client'
-import type { HostEvent, MeetingHost } from '../../host/meeting-host'
+import type { HostEvent, HostSelf, MeetingHost } from '../../host/meeting-host'
 import type { ControlModel } from './control-model'
 
 export interface BridgeDeps {
@@ -23,6 +23,8 @@ export interface HostBridge {
   hostIdsOf(participantId: string): string[]
   /** Whether this instance is a moderator on the platform now (it may be promoted or demoted later). */
   moderator: ReadonlySignal<boolean>
+  /** Who this instance is on the platform, learnt after the bridge started (a late `host.start()`). */
+  setSelf(self: HostSelf): void
   stop(): void
 }
 
@@ -104,6 +106,10 @@ export function bridgeHost({
       return [...seen].filter(([, s]) => matches(s)).map(([id]) => id)
     },
     moderator,
+    setSelf(self) {
+      selfId = self.hostId
+      moderator.value = self.moderator
+    },
     stop,
   }
 }

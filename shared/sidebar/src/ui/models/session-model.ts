@@ -197,6 +197,8 @@ export function createSessionModel(o: SessionModelOptions) {
     caucusNotes,
     actions,
     client,
+    /** The platform joined after the sidebar opened (MountOptions.hostInBackground). */
+    hostStarted: bridge.setSelf,
     dispose() {
       for (const stop of stops) stop()
       clock.dispose()

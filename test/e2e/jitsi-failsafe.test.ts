@@ -1,0 +1,116 @@
+/**
+ * The Jitsi page when the meeting is not there: the deployment unreachable (the sidebar works, the page says so,
+ * try again works, or go on without video), a hangup or a kick (rejoin), and room moves that do not show the
+ * device check again. The fake plays the documented rules (prejoin per mount, late moderator role).
+ */
+import assert from 'node:assert/strict'
+import { artifactPath } from '../support/browser'
+import { endCaucusNow, startCaucusFor, toJointTalks } from '../support/jitsi-session'
+import { type JitsiStack, joinFromPrejoin, startJitsiStack, until } from '../support/jitsi-stack'
+
+const QUICK = '&loadMs=1500'
+
+describe('Jitsi page that fails safely', function () {
+  this.timeout(120_000)
+  let st: JitsiStack
+  before(async () => {
+    st = await startJitsiStack()
+  })
+  after(async () => st?.close())
+  const endpointOf = (key: string) => st.fake.conference.endpointOf(st.session.participants[key]!.id)
+
+  for (const lang of ['nl', 'en'] as const) {
+    for (const width of [320, 1280]) {
+      it(`JITSI-SAFE-1 Jitsi unreachable: the sidebar opens, the page says so in ${lang}, try again joins (${width} px)`, async () => {
+        st.fake.setDown(true)
+        const { page, context } = await st.open('A', {
+          lang,
+          width,
+          height: 800,
+          prejoin: 'leave',
+          query: QUICK,
+        })
+        const failed = page.locator('[data-testid=meeting-failed]')
+        await until('the failure shown', () => failed.isVisible())
+        assert.match(
+          (await failed.textContent()) ?? '',
+          lang === 'nl'
+            ? /kon niet worden geladen.*zijbalk werkt gewoon/
+            : /could not be loaded.*sidebar works/,
+        )
+        await page.screenshot({ path: await artifactPath(`jitsi-unreachable-${width}-${lang}.png`) })
+        if (width <= 700) await page.getByRole('tab').nth(1).click()
+        // The sidebar did not wait for the meeting: the session is open and usable.
+        await until('sidebar rendered', () => page.locator('[data-testid=sidebar]').isVisible())
+        await page.screenshot({ path: await artifactPath(`jitsi-unreachable-${width}-${lang}-sidebar.png`) })
+        if (width <= 700) await page.getByRole('tab').nth(0).click()
+        st.fake.setDown(false)
+        await page.locator('[data-testid=meeting-retry]').click()
+        await joinFromPrejoin(page)
+        await until('A joined after trying again', () => endpointOf('A'))
+        await context.close()
+        await until('A left', () => !endpointOf('A'))
+      })
+    }
+  }
+
+  it('JITSI-SAFE-2 continue without video: the sidebar alone, then the video again on request', async () => {
+    st.fake.setDown(true)
+    const { page, context } = await st.open('B', { width: 1280, height: 800, prejoin: 'leave', query: QUICK })
+    await page.locator('[data-testid=meeting-without-video]').click()
+    await page.locator('[data-testid=meeting-off]').waitFor()
+    assert.equal(await page.locator('iframe').count(), 0, 'no meeting mounted')
+    await until('sidebar rendered', () => page.locator('[data-testid=sidebar]').isVisible())
+    const side = await page.locator('.jm-side').boundingBox()
+    assert.ok(side && side.width > 600, `the sidebar takes the room (${side?.width} px)`)
+    await page.screenshot({ path: await artifactPath('jitsi-without-video-1280-en.png') })
+    st.fake.setDown(false)
+    await page.locator('[data-testid=meeting-video-on]').click()
+    await joinFromPrejoin(page)
+    await until('B joined', () => endpointOf('B'))
+    await context.close()
+    await until('B left', () => !endpointOf('B'))
+  })
+
+  it('JITSI-SAFE-3 a hangup and a kick offer rejoin; the rejoin and room moves skip the device check, same devices', async () => {
+    await toJointTalks(st.server, st.session)
+    const m = await st.open('mediator')
+    const a = await st.open('A')
+    const first = await until('A joined', () => endpointOf('A'))
+    assert.notEqual(
+      (first.config.prejoinConfig as { enabled?: boolean }).enabled,
+      false,
+      'device check first',
+    )
+    st.fake.conference.hangUp(first)
+    const left = a.page.locator('[data-testid=meeting-left]')
+    await until('rejoin offered after the hangup', () => left.isVisible())
+    assert.equal(await left.getAttribute('data-reason'), 'hangup')
+    await a.page.locator('[data-testid=meeting-rejoin]').click()
+    const second = await until('A back without a prejoin click', () => endpointOf('A'))
+    assert.equal((second.config.prejoinConfig as { enabled?: boolean }).enabled, false)
+    const mediator = await until('mediator joined and moderator', () => {
+      const e = endpointOf('mediator')
+      return e?.moderator ? e : null
+    })
+    st.fake.conference.command(mediator, 'kick-participant', [second.id])
+    await until(
+      'rejoin offered after the kick',
+      async () => (await left.getAttribute('data-reason')) === 'kicked',
+    )
+    await a.page.screenshot({ path: await artifactPath('jitsi-kicked-1280-en.png') })
+    await a.page.locator('[data-testid=meeting-rejoin]').click()
+    await until('A back after the kick', () => endpointOf('A'))
+    // A caucus move and back: new mounts, no device check, the devices chosen on the first mount.
+    const mainRoom = second.room
+    await startCaucusFor(st.server, st.session, ['A'])
+    const inCaucus = await until('A in the caucus room', () => {
+      const e = endpointOf('A')
+      return e && e.room !== mainRoom ? e : null
+    })
+    assert.equal((inCaucus.config.prejoinConfig as { enabled?: boolean }).enabled, false)
+    await endCaucusNow(st.server, st.session)
+    await until('A back in the main room', () => endpointOf('A')?.room === mainRoom)
+    await Promise.all([m.context.close(), a.context.close()])
+  })
+})
