@@ -1,11 +1,12 @@
 /** The Jitsi page: the meeting with the mediator's controls, and the sidebar beside it (a tab on a phone). */
-
-import type { JitsiRoomResponse, Language } from '@mediation/protocol'
+import type { JitsiKnockResponse, JitsiRoomResponse, Language } from '@mediation/protocol'
 import { useEffect, useState } from 'preact/hooks'
 import { DisciplineBar } from './discipline-bar'
 import type { JitsiHost } from './host'
 import { TEXT } from './i18n'
+import { LobbyView } from './lobby-view'
 import { MeetingArea } from './meeting-area'
+import { useModeratorState } from './moderator-state'
 import { Notices } from './notices'
 import type { RoomController } from './room-controller'
 import { SidebarSlot } from './sidebar-slot'
@@ -23,13 +24,15 @@ export interface AppProps {
   muteOthers: () => void
   /** How long the meeting may take to load before the page says so. */
   loadMs: number
+  /** Mediator: asks the server whether a lobby knocker may pass at once. */
+  checkKnock: (name: string) => Promise<JitsiKnockResponse>
 }
 
 export function App(props: AppProps) {
   const { host, controller, lang } = props
   const t = TEXT[lang]
   const [room, setRoom] = useState<JitsiRoomResponse | null>(controller.current())
-  const [moderator, setModerator] = useState(false)
+  const moderatorState = useModeratorState(host)
   const [waiting, setWaiting] = useState(props.waiting())
   const [collapsed, setCollapsed] = useState(false)
   const [tab, setTab] = useState<'meeting' | 'sidebar'>('meeting')
@@ -40,7 +43,6 @@ export function App(props: AppProps) {
   useEffect(
     () =>
       host.on((e) => {
-        if (e.type === 'self') setModerator(e.self.moderator)
         if (e.type === 'room') controller.joined(e.room)
         if (e.type === 'failure')
           setFailures((f) => [...f.slice(-2), { id: Date.now() + Math.random(), text: e.message }])
@@ -72,9 +74,12 @@ export function App(props: AppProps) {
           </p>
         ))}
         {room?.moderator === true && (
+          <LobbyView key={room.room} host={host} lang={lang} check={props.checkKnock} />
+        )}
+        {room?.moderator === true && (
           <DisciplineBar
             lang={lang}
-            jitsiModerator={moderator}
+            moderatorState={moderatorState}
             onMuteOthers={props.muteOthers}
             onLobby={() => host.setLobby(true).catch(() => undefined)}
           />

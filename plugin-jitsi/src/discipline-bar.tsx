@@ -5,21 +5,27 @@
  */
 import type { Language } from '@mediation/protocol'
 import { TEXT } from './i18n'
+import type { ModeratorState } from './moderator-state'
 
 export interface DisciplineBarProps {
   lang: Language
-  /** Jitsi made this person moderator. */
-  jitsiModerator: boolean
+  /** Whether Jitsi made this person moderator (moderator-state.ts). */
+  moderatorState: ModeratorState
   onMuteOthers: () => void
   onLobby: () => void
 }
 
-export function DisciplineBar({ lang, jitsiModerator, onMuteOthers, onLobby }: DisciplineBarProps) {
+export function DisciplineBar({ lang, moderatorState, onMuteOthers, onLobby }: DisciplineBarProps) {
   const t = TEXT[lang]
-  const moderator = jitsiModerator
+  const moderator = moderatorState === 'yes'
   const title = moderator ? undefined : t.moderatorOnly
   return (
-    <div class="jm-bar" role="toolbar" data-jitsi-moderator={String(jitsiModerator)}>
+    <div class="jm-bar" role="toolbar" data-jitsi-moderator={String(moderator)}>
+      {(moderatorState === 'no' || moderatorState === 'lost') && (
+        <p class="jm-bar-warn" role="alert" data-testid={`moderator-${moderatorState}`}>
+          {moderatorState === 'lost' ? t.moderatorLost : t.notModerator}
+        </p>
+      )}
       <button
         type="button"
         class="jm-btn"

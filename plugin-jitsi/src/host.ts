@@ -40,6 +40,16 @@ export interface JitsiHost extends MeetingHost {
   detach(api: JitsiApi): void
   /** Moderator: turns Jitsi's lobby on or off (sent only; Jitsi reports no lobby state to the embedder). */
   setLobby(enabled: boolean): Promise<void>
+  /** Someone knocks in the lobby of the attached meeting (Jitsi tells moderators only). */
+  onKnock(listener: (knocker: Knocker) => void): () => void
+  /** Moderator: lets a knocker in or not (fire-and-forget in Jitsi; the roster shows who came in). */
+  answerKnock(id: string, admit: boolean): void
+}
+
+/** A lobby knocker as Jitsi names them: its lobby id and display name. */
+export interface Knocker {
+  id: string
+  name: string
 }
 
 /** Builds the Jitsi adapter. */
@@ -58,6 +68,7 @@ export function createJitsiHost(opts: JitsiHostOptions): JitsiHost {
   const joinedWaiters = new Set<(self: HostSelf) => void>()
   let handInFlight: { raised: boolean; done: Promise<void> } | null = null
 
+  const knockListeners = new Set<(k: Knocker) => void>()
   const handlers = createHandlers({
     roster,
     bindings,
@@ -108,11 +119,16 @@ export function createJitsiHost(opts: JitsiHostOptions): JitsiHost {
         api.on(name, h)
         return () => api.removeListener(name, h)
       })
+      const knocked = (p: { participant: { id: string; name?: string } }) => {
+        for (const l of [...knockListeners]) l({ id: p.participant.id, name: p.participant.name ?? '' })
+      }
+      api.on('knockingParticipant', knocked)
       current = {
         api,
         room,
         off: () => {
           for (const off of bound) off()
+          api.removeListener('knockingParticipant', knocked)
         },
       }
       supported = new Set(api.getSupportedCommands())
@@ -161,6 +177,13 @@ export function createJitsiHost(opts: JitsiHostOptions): JitsiHost {
       current.api.executeCommand('toggleLobby', enabled)
       return Promise.resolve()
     },
+    onKnock(listener) {
+      knockListeners.add(listener)
+      return () => knockListeners.delete(listener)
+    },
+    answerKnock(id, admit) {
+      current?.api.executeCommand('answerKnockingParticipant', id, admit)
+    },
     async muteAllExcept(hostId) {
       if (!roster.self()?.moderator) return fail('muteAllExcept', 'forbidden')
       if (!supported.has('muteEveryone') || !supported.has('muteRemoteParticipant')) {
@@ -202,6 +225,7 @@ export function createJitsiHost(opts: JitsiHostOptions): JitsiHost {
       if (current) this.detach(current.api)
       disposed = true
       bindings.stop()
+      knockListeners.clear()
       joinedWaiters.clear()
       listeners.clear()
     },

@@ -65,6 +65,14 @@ export const TEXT = {
     leftHangup: 'U hebt de vergadering verlaten.',
     leftKicked: 'U bent uit de vergadering verwijderd.',
     rejoin: 'Opnieuw deelnemen',
+    knocking: '{name} wacht in de wachtkamer en is niet herkend als deelnemer aan deze sessie.',
+    admit: 'Binnenlaten',
+    refuse: 'Weigeren',
+    lobbyLabel: 'Wachtkamer',
+    notModerator:
+      'Jitsi heeft u geen moderatorrechten gegeven: dempen, de wachtkamer en binnenlaten werken niet. Controleer de token-instellingen van de Jitsi-server.',
+    moderatorLost:
+      'U bent geen moderator meer in Jitsi: dempen, de wachtkamer en binnenlaten werken niet meer.',
   },
   en: {
     meeting: 'Meeting',
@@ -100,5 +108,13 @@ export const TEXT = {
     leftHangup: 'You left the meeting.',
     leftKicked: 'You were removed from the meeting.',
     rejoin: 'Rejoin',
+    knocking: '{name} is waiting in the lobby and was not recognised as a participant of this session.',
+    admit: 'Let in',
+    refuse: 'Refuse',
+    lobbyLabel: 'Lobby',
+    notModerator:
+      "Jitsi has not made you moderator: muting, the lobby and letting people in do not work. Check the Jitsi server's token settings.",
+    moderatorLost:
+      'You are no longer moderator in Jitsi: muting, the lobby and letting people in no longer work.',
   },
 } satisfies Record<Language, Record<string, string>>

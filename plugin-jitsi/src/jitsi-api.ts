@@ -53,6 +53,10 @@ export interface JitsiApi {
   on<K extends JitsiEventName>(event: K, listener: (payload: JitsiEvents[K]) => void): unknown
   on<K extends keyof JitsiPageEvents>(event: K, listener: (payload: JitsiPageEvents[K]) => void): unknown
   removeListener<K extends JitsiEventName>(event: K, listener: (payload: JitsiEvents[K]) => void): unknown
+  removeListener<K extends keyof JitsiPageEvents>(
+    event: K,
+    listener: (payload: JitsiPageEvents[K]) => void,
+  ): unknown
   getRoomsInfo(): Promise<JitsiRoomsInfo>
   getSupportedCommands(): string[]
   /** The devices chosen in the meeting (on prejoin or in its settings). */

@@ -1,11 +1,13 @@
 /** The page's Jitsi REST calls; the credential travels only in the Authorization header. */
-import type { JitsiEndpointsResponse, JitsiRoomResponse } from '@mediation/protocol'
+import type { JitsiEndpointsResponse, JitsiKnockResponse, JitsiRoomResponse } from '@mediation/protocol'
 
 export interface JitsiClient {
   room(): Promise<JitsiRoomResponse>
   /** The caller's practice room (a helper may name whose: `forId`). */
   practice(forId?: string): Promise<JitsiRoomResponse>
   announce(endpointId: string): Promise<void>
+  /** Mediator: whether a lobby knocker of this name is a participant who may pass at once. */
+  knock(name: string): Promise<JitsiKnockResponse>
   bindings(endpointIds: string[]): Promise<Record<string, string>>
 }
 
@@ -42,6 +44,7 @@ export function createJitsiClient(serverUrl: string, sessionId: string, credenti
     practice: (forId) =>
       call<JitsiRoomResponse>('GET', `/practice${forId ? `?for=${encodeURIComponent(forId)}` : ''}`),
     announce: (endpointId) => call<void>('POST', '/endpoint', { endpointId }),
+    knock: (name) => call<JitsiKnockResponse>('POST', '/knock', { name }),
     bindings: async (ids) =>
       (await call<JitsiEndpointsResponse>('GET', `/endpoints?ids=${ids.map(encodeURIComponent).join(',')}`))
         .bindings,

@@ -114,6 +114,7 @@ async function bootSession(
       }}
       muteOthers={muteOthers}
       loadMs={loadMs}
+      checkKnock={jitsi.knock}
     />,
     root,
   )

@@ -84,8 +84,9 @@ export function createRoster(emit: (e: HostEvent) => void, now: () => number) {
       const p = person(e.id)
       p.name = e.displayName ?? ''
       self = { hostId: e.id, name: p.name, moderator: p.moderator }
-      emit({ type: 'self', self })
+      // The room first: a new join starts over (whoever was moderator in the last room is not yet here).
       emit({ type: 'room', room })
+      emit({ type: 'self', self })
       emitList()
     },
     left() {

@@ -343,3 +343,41 @@ describe('Jitsi server: practice rooms', () => {
     assert.equal((await practice(s.invites.sec!, '<x>')).status, 400)
   })
 })
+
+describe('Jitsi server: the lobby', () => {
+  let server: TestServer
+  let s: SessionWithParties
+  afterEach(async () => server?.stop())
+  const knock = (cred: string, name: string) =>
+    api<{ admit: boolean; participantId: string | null }>(
+      server,
+      cred,
+      'POST',
+      `/api/sessions/${s.sessionId}/jitsi/knock`,
+      {
+        name,
+      },
+    )
+
+  it('JITSI-LOBBY-3 on a token deployment a participant of that name in the mediator’s room passes; a stranger, a party asking, or the other caucus side does not', async () => {
+    ;({ server, s } = await start({
+      JITSI_DOMAIN: 'meet.example.org',
+      JITSI_APP_ID: 'm',
+      JITSI_APP_SECRET: 'k',
+    }))
+    const a = await knock(s.mediatorToken, ' party a ')
+    assert.deepEqual(a.body, { admit: true, participantId: s.participants.A!.id })
+    assert.equal((await knock(s.mediatorToken, 'Eve Stranger')).body.admit, false)
+    assert.equal((await knock(s.invites.A!, 'Party B')).status, 403)
+    await toJointTalks(server, s)
+    await startCaucusFor(server, s, ['A'])
+    assert.equal((await knock(s.mediatorToken, 'Party A')).body.admit, true, 'A belongs in the caucus room')
+    assert.equal((await knock(s.mediatorToken, 'Party B')).body.admit, false, 'B waits in the main room')
+    assert.equal((await knock(s.mediatorToken, '')).status, 400)
+  })
+
+  it('JITSI-LOBBY-4 on an open deployment nobody passes by name: the mediator decides', async () => {
+    ;({ server, s } = await start({ JITSI_DOMAIN: 'meet.example.org' }))
+    assert.equal((await knock(s.mediatorToken, 'Party A')).body.admit, false)
+  })
+})

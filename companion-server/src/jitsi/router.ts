@@ -3,7 +3,12 @@
  * per-participant token, the caller's practice room, and endpoint binding. Mounted with one line: `jitsiMount(config)`.
  */
 import { join } from 'node:path'
-import { JitsiEndpointBody, JitsiEndpointIds, type JitsiEndpointsResponse } from '@mediation/protocol'
+import {
+  JitsiEndpointBody,
+  JitsiEndpointIds,
+  type JitsiEndpointsResponse,
+  type JitsiKnockResponse,
+} from '@mediation/protocol'
 import express, { type Router } from 'express'
 import { z } from 'zod'
 import { forbidden, HttpError } from '../errors'
@@ -14,6 +19,7 @@ import { cspHeader, pageCsp } from '../http/security-headers'
 import { parse } from '../http/validate'
 import type { JitsiConfig } from './config'
 import { createEndpointBindings } from './endpoints'
+import { knockerFor } from './knock-route'
 import { practiceRoomFor } from './practice-route'
 import { roomFor } from './room-route'
 
@@ -23,6 +29,7 @@ const PracticeQuery = z.object({
     .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a participant id')
     .optional(),
 })
+const KnockBody = z.object({ name: z.string().min(1).max(200) })
 
 /** Builds the Jitsi router. */
 export function createJitsiRouter(ctx: AppContext, cfg: JitsiConfig): Router {
@@ -38,6 +45,14 @@ export function createJitsiRouter(ctx: AppContext, cfg: JitsiConfig): Router {
     const { session, actor } = sessionOf(ctx, req, param(req, 'id'))
     const q = parse(PracticeQuery, req.query)
     res.set('cache-control', 'no-store').json(practiceRoomFor(ctx, cfg, session, actor, q.for))
+  })
+  router.post(`${api}/knock`, async (req, res) => {
+    const { session, actor } = sessionOf(ctx, req, param(req, 'id'))
+    if (actor.role !== 'mediator') throw forbidden('only the mediator answers the lobby')
+    const { name } = parse(KnockBody, req.body)
+    const participantId = await knockerFor(ctx, cfg, session, name)
+    const body: JitsiKnockResponse = { admit: participantId !== null, participantId }
+    res.set('cache-control', 'no-store').json(body)
   })
   router.post(`${api}/endpoint`, (req, res) => {
     const { session, actor } = sessionOf(ctx, req, param(req, 'id'))

@@ -58,6 +58,14 @@ export interface JitsiRoomResponse {
 export interface JitsiEndpointsResponse {
   bindings: Record<string, string>
 }
+/**
+ * POST /api/sessions/:id/jitsi/knock {name} (mediator) — whether a lobby knocker may pass at once: on a token
+ * deployment, the one session participant of that name who belongs in the mediator's room; else the mediator decides.
+ */
+export interface JitsiKnockResponse {
+  admit: boolean
+  participantId: string | null
+}
 
 /**
  * Zoom (`/zoom/api/*`): every call carries `X-Zoom-App-Context` (the blob from `zoomSdk.getAppContext()`), which

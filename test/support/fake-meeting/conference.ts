@@ -172,6 +172,11 @@ export function createConference(opts: ConferenceOptions = {}) {
   function setModerator(e: Endpoint, moderator: boolean): void {
     e.moderator = moderator
     broadcast(e.room, event('participant-role-changed', { id: e.id, role: role(e) }))
+    // A new moderator learns who is already knocking (jitsi-meet reads the lobby room's occupants).
+    if (moderator)
+      for (const k of knocking.values())
+        if (k.e.room === e.room)
+          e.send(event('knocking-participant', { participant: { id: k.e.id, name: k.e.displayName } }))
   }
 
   function leave(e: Endpoint): void {
@@ -302,6 +307,23 @@ export function createConference(opts: ConferenceOptions = {}) {
     },
     /** jicofo grants or takes moderator (a moderator leaving and coming back, another owner...). */
     setModerator,
+    /** Someone without a session token knocks on `room`'s lobby (an open deployment, a guessed link). */
+    knockAs(room: string, displayName: string): Endpoint {
+      const e: Endpoint = {
+        id: randomBytes(4).toString('hex'),
+        room,
+        displayName,
+        moderator: false,
+        claims: null,
+        config: {},
+        hand: 0,
+        audioMuted: false,
+        send: () => undefined,
+      }
+      knocking.set(e.id, { e, willModerate: false })
+      broadcast(room, event('knocking-participant', { participant: { id: e.id, name: displayName } }), true)
+      return e
+    },
     /** Who knocks in the lobby now (endpoint id and name). */
     knocking: () =>
       [...knocking.values()].map((k) => ({ id: k.e.id, name: k.e.displayName, room: k.e.room })),
