@@ -1,5 +1,6 @@
 /** The Jitsi page: the meeting with the mediator's controls, and the sidebar beside it (a tab on a phone). */
 import type { JitsiKnockResponse, JitsiRoomResponse, Language } from '@mediation/protocol'
+import type { SessionModel } from '@mediation/sidebar/ui'
 import { useEffect, useState } from 'preact/hooks'
 import { DisciplineBar } from './discipline-bar'
 import type { JitsiHost } from './host'
@@ -18,10 +19,6 @@ export interface AppProps {
   serverUrl: string
   credential: string
   sessionId: string
-  waiting: () => boolean
-  subscribeWaiting: (l: (waiting: boolean) => void) => () => void
-  /** Mutes everyone but the current floor holder (resolved by main.tsx from the control document). */
-  muteOthers: () => void
   /** How long the meeting may take to load before the page says so. */
   loadMs: number
   /** Mediator: asks the server whether a lobby knocker may pass at once. */
@@ -33,13 +30,13 @@ export function App(props: AppProps) {
   const t = TEXT[lang]
   const [room, setRoom] = useState<JitsiRoomResponse | null>(controller.current())
   const moderatorState = useModeratorState(host)
-  const [waiting, setWaiting] = useState(props.waiting())
+  // The session lives in the sidebar's model; the page only asks it to act (mute everyone but the speaker).
+  const [sidebar, setSidebar] = useState<SessionModel | null>(null)
   const [collapsed, setCollapsed] = useState(false)
   const [tab, setTab] = useState<'meeting' | 'sidebar'>('meeting')
   const [videoOff, setVideoOff] = useState(false)
   const [failures, setFailures] = useState<{ id: number; text: string }[]>([])
   useEffect(() => controller.subscribe(setRoom), [controller])
-  useEffect(() => props.subscribeWaiting(setWaiting), [props.subscribeWaiting])
   useEffect(
     () =>
       host.on((e) => {
@@ -60,7 +57,7 @@ export function App(props: AppProps) {
         </button>
       </div>
       <main class="jm-main">
-        {room && <Notices room={room} lang={lang} waiting={waiting} />}
+        {room && <Notices room={room} lang={lang} />}
         {failures.map((f) => (
           <p key={f.id} class="jm-fail" role="alert" data-testid="host-failure">
             {f.text}
@@ -80,7 +77,7 @@ export function App(props: AppProps) {
           <DisciplineBar
             lang={lang}
             moderatorState={moderatorState}
-            onMuteOthers={props.muteOthers}
+            onMuteOthers={() => sidebar?.actions.muteOthersNow()}
             onLobby={() => host.setLobby(true).catch(() => undefined)}
           />
         )}
@@ -117,6 +114,7 @@ export function App(props: AppProps) {
           credential={props.credential}
           lang={lang}
           sessionId={props.sessionId}
+          onReady={setSidebar}
         />
       </aside>
     </div>

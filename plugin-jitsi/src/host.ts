@@ -217,6 +217,10 @@ export function createJitsiHost(opts: JitsiHostOptions): JitsiHost {
         await fail('moveSelf', 'timeout')
       }
     },
+    // The page goes where the session places it (the sidebar reads the caucus state; the server names the room).
+    async followRoom(room) {
+      await this.moveSelf(room)
+    },
     async closeCaucus() {
       await this.moveSelf({ kind: 'main' })
     },

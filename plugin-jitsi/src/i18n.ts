@@ -43,7 +43,6 @@ export const TEXT = {
     openMeeting:
       'Deze vergadering draait zonder tokens: iedereen met de kamernaam kan binnenkomen, en wie het eerst komt wordt moderator. Stel JaaS of een token-geheim in.',
     demoLimit: 'meet.jit.si beëindigt ingesloten vergaderingen na 5 minuten. Alleen om te proberen.',
-    waiting: 'De mediator is in een apart overleg met een andere partij. U wacht in de hoofdruimte.',
     inCaucus: 'Apart overleg (caucus)',
     loading: 'Vergadering laden…',
     dismiss: 'Sluiten',
@@ -85,7 +84,6 @@ export const TEXT = {
     openMeeting:
       'This meeting runs without tokens: anyone with the room name can enter, and whoever comes first becomes moderator. Configure JaaS or a token secret.',
     demoLimit: 'meet.jit.si ends embedded meetings after 5 minutes. For a quick try only.',
-    waiting: 'The mediator is in a private meeting with another side. You are waiting in the main room.',
     inCaucus: 'Private meeting (caucus)',
     loading: 'Loading the meeting…',
     dismiss: 'Dismiss',

@@ -4,10 +4,8 @@
  * `/jitsi/?practice=1#t=<invite token>`. The credential never stays in the address bar (credential.ts).
  */
 
-import { getFloor } from '@mediation/core/domain'
 import type { Language, MeResponse } from '@mediation/protocol'
-import { ApiRequestError, createApi, createSessionClient, isNetworkError } from '@mediation/sidebar/client'
-import type { HostParticipant } from '@mediation/sidebar/host'
+import { ApiRequestError, createApi, isNetworkError } from '@mediation/sidebar/client'
 import { render } from 'preact'
 import { App } from './app'
 import { takePageCredential } from './credential'
@@ -16,7 +14,6 @@ import { TEXT } from './i18n'
 import { createJitsiClient, JitsiApiError, type JitsiClient } from './jitsi-client'
 import { PracticeMeeting } from './practice-meeting'
 import { createRoomController } from './room-controller'
-import { linkSession } from './session-link'
 import '@mediation/sidebar/ui/sidebar.css'
 import './page.css'
 
@@ -73,31 +70,6 @@ async function bootSession(
     announce: jitsi.announce,
     ...(first.moderator ? { lookupBindings: jitsi.bindings } : {}),
   })
-  const client = createSessionClient({ api: createApi({ serverUrl, credential }), serverUrl, sessionId })
-  let people: HostParticipant[] = []
-  host.on((e) => {
-    if (e.type === 'participants') people = e.participants
-  })
-  let waiting = false
-  const waitingListeners = new Set<(w: boolean) => void>()
-  // The secretariat may read no session document (DESIGN's access table): it stays in the main room, unlinked.
-  if (first.role !== 'secretariat')
-    linkSession({
-      client,
-      host,
-      controller,
-      participantId: first.participantId,
-      mediator: first.moderator,
-      onWaiting: (w) => {
-        waiting = w
-        for (const l of waitingListeners) l(w)
-      },
-    })
-  const muteOthers = () => {
-    const floor = getFloor(client.open('control').doc, Date.now())
-    const holder = floor ? people.find((p) => p.participantId === floor.holderId) : undefined
-    host.muteAllExcept(holder?.hostId ?? null).catch(() => undefined)
-  }
   document.documentElement.lang = lang
   render(
     <App
@@ -107,12 +79,6 @@ async function bootSession(
       serverUrl={serverUrl}
       credential={credential}
       sessionId={sessionId}
-      waiting={() => waiting}
-      subscribeWaiting={(l) => {
-        waitingListeners.add(l)
-        return () => waitingListeners.delete(l)
-      }}
-      muteOthers={muteOthers}
       loadMs={loadMs}
       checkKnock={jitsi.knock}
     />,

@@ -1,17 +1,7 @@
 /** Warnings about the deployment (open meeting, 5-minute demo: the mediator's to act on) and the caucus notices. */
 
-import type { JitsiRoomResponse, Language } from '@mediation/protocol'
-import { TEXT } from './i18n'
-
-export function Notices({
-  room,
-  lang,
-  waiting,
-}: {
-  room: JitsiRoomResponse
-  lang: Language
-  waiting: boolean
-}) {
+import type { Language } from '@mediation/protocol'
+export function Notices({ room, lang }: { room: JitsiRoomResponse; lang: Language }) {
   const t = TEXT[lang]
   return (
     <div class="jm-notices">
@@ -28,11 +18,6 @@ export function Notices({
       {room.where.kind === 'caucus' && (
         <p class="jm-info" data-testid="in-caucus">
           {t.inCaucus}
-        </p>
-      )}
-      {waiting && (
-        <p class="jm-info" data-testid="waiting">
-          {t.waiting}
         </p>
       )}
     </div>

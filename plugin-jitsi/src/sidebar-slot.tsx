@@ -2,7 +2,7 @@
 
 import type { Language } from '@mediation/protocol'
 import type { MeetingHost } from '@mediation/sidebar/host'
-import { mountSidebar } from '@mediation/sidebar/ui'
+import { mountSidebar, type SessionModel } from '@mediation/sidebar/ui'
 import { useEffect, useRef } from 'preact/hooks'
 
 export interface SidebarSlotProps {
@@ -11,9 +11,11 @@ export interface SidebarSlotProps {
   credential: string
   lang: Language
   sessionId: string
+  /** The sidebar's session model, once open (the page asks it to act; it holds no session state itself). */
+  onReady?: (model: SessionModel) => void
 }
 
-export function SidebarSlot({ host, serverUrl, credential, lang, sessionId }: SidebarSlotProps) {
+export function SidebarSlot({ host, serverUrl, credential, lang, sessionId, onReady }: SidebarSlotProps) {
   const el = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (!el.current) return
@@ -26,7 +28,11 @@ export function SidebarSlot({ host, serverUrl, credential, lang, sessionId }: Si
       sessionId,
       hostInBackground: true,
     })
+    mounted.ready.then(
+      (m) => onReady?.(m),
+      () => undefined,
+    )
     return () => mounted.unmount()
-  }, [host, serverUrl, credential, lang, sessionId])
+  }, [host, serverUrl, credential, lang, sessionId, onReady])
   return <div class="jm-sidebar-root" ref={el} />
 }

@@ -192,6 +192,8 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
         fail(err, 'moveSelf')
       }
     },
+    // Zoom moves people itself (the mediator's assignments, its own join prompt): nothing to follow here.
+    async followRoom() {},
     async closeCaucus() {
       if (!caps().rooms) return
       try {

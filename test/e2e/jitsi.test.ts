@@ -73,6 +73,11 @@ describe('Jitsi page end to end (mediator + two parties)', function () {
     for (const key of ['mediator', 'A', 'B']) assert.equal(bound[ep[key]!.id], pid(key))
     assert.equal(await pages.mediator!.page.locator('[data-testid=mute-others]').isEnabled(), true)
     assert.equal(await pages.A!.page.locator('[data-testid=mute-others]').count(), 0, 'not shown to a party')
+    // One session client per page: the sidebar's. Each document is opened once (issue 12, item 5).
+    for (const key of ['mediator', 'A']) {
+      const controls = pages[key]!.seen.filter((u) => /^wss?:\/\/[^ ]*\/sync\/[^?]*control(\?|$)/.test(u))
+      assert.equal(controls.length, 1, `${key}: control opened ${controls.length} times`)
+    }
   })
 
   it('JITSI-E2E-2 dominant speaker with a muted stretch gives the right talk time per side', async () => {
@@ -188,7 +193,9 @@ describe('Jitsi page end to end (mediator + two parties)', function () {
       inMain[0]!.claims?.context && (inMain[0]!.claims.context as { user: { id: string } }).user.id,
       pid('B'),
     )
-    await until('B sees the waiting notice', () => pages.B!.page.locator('[data-testid=waiting]').isVisible())
+    await until('B sees the waiting view in the sidebar', () =>
+      pages.B!.page.locator('[data-testid=caucus-waiting]').isVisible(),
+    )
 
     // Several switches: mediator out to main and back in, then the caucus ends.
     await moveMediatorTo(st.server, st.session, 'main')

@@ -39,6 +39,7 @@ export function createHostProxy(page: Page) {
     muteAllExcept: (id) => page.evaluate((x) => window.jitsiHost.muteAllExcept(x), id),
     openCaucus: (rooms) => page.evaluate((r) => window.jitsiHost.openCaucus(r), rooms),
     moveSelf: (room) => page.evaluate((r) => window.jitsiHost.moveSelf(r), room),
+    followRoom: (room) => page.evaluate((r) => window.jitsiHost.followRoom(r), room),
     closeCaucus: () => page.evaluate(() => window.jitsiHost.closeCaucus()),
     dispose() {
       // The interface is synchronous; later calls (provokeEvent) wait for the page to have run it.

@@ -19,6 +19,8 @@ export type FakeHostCall =
 /** The fake host plus the test's handle on the "platform" side of it. */
 export interface FakeHost extends MeetingHost {
   readonly calls: FakeHostCall[]
+  /** Every room the sidebar asked to follow, in order (kept apart from `calls`: it follows the caucus state). */
+  readonly follows: HostRoom[]
   /** Plays a platform event into the sidebar, as a real platform would. */
   emit(event: HostEvent): void
 }
@@ -43,6 +45,7 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
   const caps: HostCapabilities = { ...ALL, ...opts.capabilities }
   const listeners = createListeners()
   const calls: FakeHostCall[] = []
+  const follows: HostRoom[] = []
   let disposed = false
   const emit = (event: HostEvent) => {
     if (!disposed) listeners.emit(event)
@@ -66,6 +69,10 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
     },
     async openCaucus(rooms) {
       calls.push({ method: 'openCaucus', rooms })
+    },
+    follows,
+    async followRoom(room) {
+      follows.push(room)
     },
     async moveSelf(room) {
       calls.push({ method: 'moveSelf', room })

@@ -77,6 +77,11 @@ export interface MeetingHost {
   openCaucus(rooms: CaucusRoomPlan[]): Promise<void>
   /** Moves this instance's own user to a room (the mediator between caucus rooms, or back to main). */
   moveSelf(room: HostRoom, plan?: CaucusRoomPlan): Promise<void>
+  /**
+   * Goes where the session places this participant now (the caucus state, as the sidebar reads it): a platform
+   * whose pages choose their own room (Jitsi) moves there; where a moderator moves people (Zoom) it does nothing.
+   */
+  followRoom(room: HostRoom): Promise<void>
   /** Moderator: brings everyone back to the main room and closes the caucus rooms. */
   closeCaucus(): Promise<void>
   /** Releases every listener, iframe and timer the adapter holds. */

@@ -37,6 +37,8 @@ export function createStandaloneHost(opts: StandaloneHostOptions = {}): MeetingH
     async setHand() {},
     async muteAllExcept() {},
     async openCaucus() {},
+    // One screen, no rooms: nothing to follow.
+    async followRoom() {},
     async moveSelf() {},
     async closeCaucus() {},
     dispose() {

@@ -6,6 +6,7 @@ import type { SessionClient } from '../../client/session-client'
 import type { MeetingHost } from '../../host/meeting-host'
 import type { ErrorsModel } from './errors-model'
 import { newId } from './ids'
+import { runPlatform } from './platform-call'
 
 export interface ActionDeps {
   actor: ReadonlySignal<Actor>
@@ -53,23 +54,7 @@ export function createActions(x: ActionDeps) {
       return false
     }
   }
-  /**
-   * Runs a platform call. An adapter that fails emits a `failure` HostEvent with its own plain sentence before
-   * it rejects: that sentence is the notice; a bare rejection is reported as any other error (never both).
-   */
-  const platform = (action: string, call: () => Promise<void>) => {
-    let explained = false
-    const off = x.host.on((e) => {
-      if (e.type !== 'failure' || e.action !== action) return
-      explained = true
-      x.errors.show(e.message)
-    })
-    return call()
-      .catch((err: unknown) => {
-        if (!explained) x.errors.report(err)
-      })
-      .finally(off)
-  }
+  const platform = (action: string, call: () => Promise<void>) => runPlatform(x.host, x.errors, action, call)
   /** Mutes everyone but the new floor holder's platform participant (matched by the host bridge). */
   const muteAllBut = (participantId: string) => {
     const [hostId] = x.hostIdsOf(participantId)
@@ -78,21 +63,23 @@ export function createActions(x: ActionDeps) {
     void platform('muteAllExcept', () => x.host.muteAllExcept(hostId))
   }
   return {
+    /** Mediator: mutes everyone but whoever holds the floor now (everyone when nobody does). */
+    muteOthersNow: () => {
+      const floor = d.getFloor(x.control, Date.now())
+      if (floor) muteAllBut(floor.holderId)
+      else void platform('muteAllExcept', () => x.host.muteAllExcept(null))
+    },
     setPhase: (phase: Phase) => doLocal((c) => d.setPhase(x.control, { phase }, c)),
     editRules: (items: RuleItem[]) => doLocal((c) => void d.editRules(x.control, { items }, c)),
     askRulesAgain: () => doLocal((c) => void d.requestReacceptance(x.control, {}, c)),
     acceptRules: (version: number, hash: string) => send({ type: 'acceptRules', version, hash }),
-    raiseHand: async () => {
-      const ok = await send({ type: 'raiseHand' })
-      if (ok && x.host.capabilities().raiseHand) await platform('setHand', () => x.host.setHand(true))
-    },
+    // The platform's own hand follows the queue (platform-follow.ts), whoever changed it.
+    raiseHand: async () => void (await send({ type: 'raiseHand' })),
     lowerHand: async (participantId?: string) => {
       if (participantId && x.actor.value.role === 'mediator') {
         return doLocal((c) => d.lowerHand(x.control, { participantId }, c))
       }
-      const ok = await send({ type: 'lowerHand' })
-      if (ok && x.host.capabilities().raiseHand) await platform('setHand', () => x.host.setHand(false))
-      return ok
+      return send({ type: 'lowerHand' })
     },
     grantFloor: (participantId: string, limitMs: number | null) => {
       const granted = doLocal((c) =>

@@ -18,6 +18,7 @@ import { createControlModel } from './control-model'
 import { createErrorsModel } from './errors-model'
 import { bridgeHost } from './host-bridge'
 import { createNotesModel } from './notes-model'
+import { followPlatform } from './platform-follow'
 import { createStatusModel, type StatusModel } from './status-model'
 
 export interface SessionModelOptions {
@@ -153,6 +154,8 @@ export function createSessionModel(o: SessionModelOptions) {
     selfModerator: o.selfModerator ?? false,
   })
   stops.push(bridge.stop)
+  // The secretariat reads no control document: it follows nothing.
+  if (controlConn) stops.push(followPlatform({ host: o.host, control, actor, isMediator, errors }))
   // The mediator may mute everyone but the floor holder on each grant: offered only where the platform can
   // and this instance moderates there; off until the mediator turns it on.
   const canMuteOthers = computed(
