@@ -2,7 +2,8 @@
 import type { JitsiEndpointsResponse, JitsiKnockResponse, JitsiRoomResponse } from '@mediation/protocol'
 
 export interface JitsiClient {
-  room(): Promise<JitsiRoomResponse>
+  /** The room the caller belongs in; the mediator may name the running caucus's room they move to. */
+  room(want?: string): Promise<JitsiRoomResponse>
   /** The caller's practice room (a helper may name whose: `forId`). */
   practice(forId?: string): Promise<JitsiRoomResponse>
   announce(endpointId: string): Promise<void>
@@ -40,7 +41,7 @@ export function createJitsiClient(serverUrl: string, sessionId: string, credenti
     return (res.status === 204 ? undefined : await res.json()) as T
   }
   return {
-    room: () => call<JitsiRoomResponse>('GET', '/room'),
+    room: (want) => call<JitsiRoomResponse>('GET', `/room${want ? `?want=${encodeURIComponent(want)}` : ''}`),
     practice: (forId) =>
       call<JitsiRoomResponse>('GET', `/practice${forId ? `?for=${encodeURIComponent(forId)}` : ''}`),
     announce: (endpointId) => call<void>('POST', '/endpoint', { endpointId }),

@@ -61,7 +61,9 @@ async function bootSession(
   credential: string,
   sessionId: string,
 ): Promise<void> {
-  const controller = createRoomController({ fetchRoom: jitsi.room })
+  // How long a room move may take until the new meeting has joined (?moveMs=<ms>), default 15 s.
+  const moveMs = Math.min(60_000, Math.max(1000, Number(query.get('moveMs')) || 15_000))
+  const controller = createRoomController({ fetchRoom: jitsi.room, moveMs })
   const first = await controller.refresh()
   const host = createJitsiHost({
     lang,

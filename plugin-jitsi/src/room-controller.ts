@@ -8,7 +8,7 @@ import type { JitsiRoomResponse } from '@mediation/protocol'
 import type { HostRoom } from '@mediation/sidebar/host'
 
 export interface RoomControllerOptions {
-  fetchRoom: () => Promise<JitsiRoomResponse>
+  fetchRoom: (want?: string) => Promise<JitsiRoomResponse>
   /** Bound for a move: from asking the server until the new meeting is joined. */
   moveMs?: number
 }
@@ -24,8 +24,8 @@ export function createRoomController(opts: RoomControllerOptions) {
   const joinWaiters = new Set<() => void>()
   let chain: Promise<unknown> = Promise.resolve()
 
-  async function load(): Promise<JitsiRoomResponse> {
-    const next = await opts.fetchRoom()
+  async function load(want?: string): Promise<JitsiRoomResponse> {
+    const next = await opts.fetchRoom(want)
     if (!current || current.room !== next.room || current.jwt !== next.jwt) {
       current = next
       joined = null
@@ -41,8 +41,9 @@ export function createRoomController(opts: RoomControllerOptions) {
       return () => listeners.delete(listener)
     },
     /** Asks the server again (serialised, so answers cannot arrive out of order). */
-    refresh(): Promise<JitsiRoomResponse> {
-      const p = chain.then(load, load)
+    refresh(want?: string): Promise<JitsiRoomResponse> {
+      const run = () => load(want)
+      const p = chain.then(run, run)
       chain = p.catch(() => undefined)
       return p
     },
@@ -56,9 +57,18 @@ export function createRoomController(opts: RoomControllerOptions) {
      * asks again with a growing delay); resolves when that meeting has joined, rejects after the bound.
      */
     async moveTo(want: HostRoom): Promise<void> {
+      try {
+        await this.reach(want)
+      } catch (err) {
+        // Not confirmed: back to the room the session has on record (the move was not counted).
+        await this.refresh().catch(() => undefined)
+        throw err
+      }
+    },
+    async reach(want: HostRoom): Promise<void> {
       const deadline = Date.now() + (opts.moveMs ?? 15_000)
       for (let delay = 100; ; delay = Math.min(delay * 2, 1000)) {
-        const r = await this.refresh()
+        const r = await this.refresh(want.kind === 'main' ? 'main' : want.sideId)
         if (sameRoom(r.where, want)) break
         if (Date.now() + delay > deadline) throw new Error('the server does not place you in that room')
         await new Promise((resolve) => setTimeout(resolve, delay))

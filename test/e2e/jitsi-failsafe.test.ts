@@ -4,8 +4,9 @@
  * device check again. The fake plays the documented rules (prejoin per mount, late moderator role).
  */
 import assert from 'node:assert/strict'
+import { caucusState, controlSchema } from '@mediation/core/domain'
 import { artifactPath } from '../support/browser'
-import { endCaucusNow, startCaucusFor, toJointTalks } from '../support/jitsi-session'
+import { endCaucusNow, readControl, startCaucusFor, toJointTalks } from '../support/jitsi-session'
 import { type JitsiStack, joinFromPrejoin, startJitsiStack, until } from '../support/jitsi-stack'
 
 const QUICK = '&loadMs=1500'
@@ -112,5 +113,41 @@ describe('Jitsi page that fails safely', function () {
     await endCaucusNow(st.server, st.session)
     await until('A back in the main room', () => endpointOf('A')?.room === mainRoom)
     await Promise.all([m.context.close(), a.context.close()])
+  })
+})
+
+describe('Jitsi: a move counts only once the meeting confirms it', function () {
+  this.timeout(120_000)
+  let st: JitsiStack
+  before(async () => {
+    st = await startJitsiStack()
+  })
+  after(async () => st?.close())
+  const endpointOf = (key: string) => st.fake.conference.endpointOf(st.session.participants[key]!.id)
+
+  it('JITSI-MOVE-1 a move the meeting never confirms leaves the caucus state and its time log unchanged, and says so', async () => {
+    await toJointTalks(st.server, st.session)
+    const m = await st.open('mediator', { query: '&moveMs=3000' })
+    await st.open('A')
+    await st.open('B')
+    await startCaucusFor(st.server, st.session, ['A', 'B'])
+    await until('mediator in the room of A', () => {
+      const e = endpointOf('mediator')
+      return e && e.room === endpointOf('A')?.room && e.room !== endpointOf('B')?.room
+    })
+    const record = () =>
+      readControl(st.server, st.session, (doc) => ({
+        room: caucusState(doc, Date.now()).mediatorRoom,
+        log: JSON.stringify(controlSchema(doc).caucusLog.toArray()),
+      }))
+    const before = await record()
+    assert.equal(before.room, st.session.sides.A)
+    st.fake.setDown(true)
+    await m.page.getByRole('tab', { name: 'Caucus' }).click()
+    await m.page.locator(`[data-testid=move-${st.session.sides.B}]`).click()
+    await m.page.getByText('did not confirm the move').waitFor({ timeout: 20_000 })
+    assert.deepEqual(await record(), before, 'caucus state and time log unchanged')
+    await m.page.screenshot({ path: await artifactPath('jitsi-move-unconfirmed-1280-en.png') })
+    st.fake.setDown(false)
   })
 })

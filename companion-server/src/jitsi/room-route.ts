@@ -8,12 +8,16 @@ import { isDemoDomain, type JitsiConfig } from './config'
 import { mintToken } from './jwt'
 import { caucusRoomName, mainRoomName } from './room-names'
 
-/** The caller's room: a caucus only while it runs and only for its own side (the mediator: where they are). */
+/**
+ * The caller's room: a caucus only while it runs and only for its own side. The mediator: where they are, or the
+ * running caucus's room they ask for (`want`), since their move is recorded only once the meeting confirms it.
+ */
 export async function roomFor(
   ctx: AppContext,
   cfg: JitsiConfig,
   sessionId: string,
   actor: Caller,
+  want?: string,
 ): Promise<JitsiRoomResponse> {
   // The secretariat plans and checks readiness; it is no part of the mediation's talks: no room, no token.
   if (actor.role === 'secretariat') {
@@ -21,7 +25,9 @@ export async function roomFor(
   }
   const view = await ctx.rooms.withDocs([`${sessionId}/control`], ([doc]) => caucusState(doc!, ctx.now()))
   const active = view.status === 'active'
-  const inRoom = actor.role === 'mediator' ? view.mediatorRoom : (view.rooms[actor.id] ?? 'main')
+  const wanted =
+    active && want !== undefined && (want === 'main' || view.plannedSides.includes(want)) ? want : null
+  const inRoom = actor.role === 'mediator' ? (wanted ?? view.mediatorRoom) : (view.rooms[actor.id] ?? 'main')
   const sideId =
     active &&
     inRoom !== 'main' &&

@@ -29,6 +29,12 @@ const PracticeQuery = z.object({
     .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a participant id')
     .optional(),
 })
+const RoomQuery = z.object({
+  want: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'main or a side id')
+    .optional(),
+})
 const KnockBody = z.object({ name: z.string().min(1).max(200) })
 
 /** Builds the Jitsi router. */
@@ -39,7 +45,8 @@ export function createJitsiRouter(ctx: AppContext, cfg: JitsiConfig): Router {
 
   router.get(`${api}/room`, async (req, res) => {
     const { session, actor } = sessionOf(ctx, req, param(req, 'id'))
-    res.set('cache-control', 'no-store').json(await roomFor(ctx, cfg, session.id, actor))
+    const { want } = parse(RoomQuery, req.query)
+    res.set('cache-control', 'no-store').json(await roomFor(ctx, cfg, session.id, actor, want))
   })
   router.get(`${api}/practice`, (req, res) => {
     const { session, actor } = sessionOf(ctx, req, param(req, 'id'))

@@ -83,6 +83,8 @@ export const en = {
   'turns.youHaveFloor': 'You have the floor.',
   'turns.waitingSince': 'waiting {time}',
   'turns.muteOnGrant': 'Mute the others when I give the floor',
+  'caucus.moveUnconfirmed':
+    'The platform did not confirm the move, so you are still where you were: the caucus and its time are unchanged.',
   'turns.muteNoMatch': '{name} was not found in the meeting, so nobody was muted.',
   'talk.heading': 'Talk time per side',
   'talk.none': 'No talk time measured yet.',

@@ -85,6 +85,8 @@ export const nl: Record<MessageKey, string> = {
   'turns.youHaveFloor': 'U heeft het woord.',
   'turns.waitingSince': 'wacht {time}',
   'turns.muteOnGrant': 'Anderen dempen als ik het woord geef',
+  'caucus.moveUnconfirmed':
+    'Het platform heeft de verplaatsing niet bevestigd; u bent nog waar u was: de caucus en de tijd ervan zijn ongewijzigd.',
   'turns.muteNoMatch': '{name} is niet gevonden in de vergadering; niemand is gedempt.',
   'talk.heading': 'Spreektijd per kant',
   'talk.none': 'Nog geen spreektijd gemeten.',

@@ -102,11 +102,31 @@ export function createActions(x: ActionDeps) {
         x.host.openCaucus(sides.map((s) => ({ sideId: s.id, name: s.name, hostIds: members(s.id) }))),
       )
     },
-    moveMediator: (room: string) => {
-      if (!doLocal((c) => d.moveMediator(x.control, { room }, c))) return
+    /**
+     * The mediator's move counts only once the platform confirms it: the caucus state and its time log (used for
+     * invoicing) change after the confirming event, and a move the platform refuses or never confirms changes
+     * nothing and says so. Where the platform has no rooms (one screen), the move is recorded at once.
+     */
+    moveMediator: async (room: string): Promise<boolean> => {
+      const view = d.caucusState(x.control, Date.now())
+      const allowed = view.status === 'active' && (room === 'main' || view.plannedSides.includes(room))
+      // A move the domain refuses is never made on the platform: the domain's own refusal is the notice.
+      if (!allowed || !x.host.capabilities().rooms)
+        return doLocal((c) => d.moveMediator(x.control, { room }, c))
       const target =
         room === 'main' ? ({ kind: 'main' } as const) : ({ kind: 'caucus', sideId: room } as const)
-      void platform('moveSelf', () => x.host.moveSelf(target))
+      let confirmed = true
+      await platform('moveSelf', () =>
+        x.host.moveSelf(target).catch((err: unknown) => {
+          confirmed = false
+          throw err
+        }),
+      )
+      if (!confirmed) {
+        x.errors.say('caucus.moveUnconfirmed')
+        return false
+      }
+      return doLocal((c) => d.moveMediator(x.control, { room }, c))
     },
     endCaucus: () => {
       if (doLocal((c) => d.endCaucus(x.control, {}, c)))
