@@ -200,6 +200,24 @@ describe('Jitsi server: the room endpoint', () => {
     await startCaucusFor(server, s, ['A'])
     assert.notEqual((await room(server, s, s.invites.A!)).body.room, first)
   })
+
+  it('JITSI-ROOM-4 the mediator may ask for a running caucus room before the move is recorded; a party may not, nor anyone without a caucus', async () => {
+    const want = (cred: string, w: string) =>
+      api<JitsiRoomResponse>(server, cred, 'GET', `/api/sessions/${s.sessionId}/jitsi/room?want=${w}`)
+    await toJointTalks(server, s)
+    assert.deepEqual(
+      (await want(s.mediatorToken, s.sides.A!)).body.where,
+      { kind: 'main' },
+      'no caucus: main',
+    )
+    await startCaucusFor(server, s, ['A', 'B'])
+    const mB = await want(s.mediatorToken, s.sides.B!)
+    assert.deepEqual(mB.body.where, { kind: 'caucus', sideId: s.sides.B })
+    assert.equal(mB.body.room, (await room(server, s, s.invites.B!)).body.room)
+    assert.deepEqual((await want(s.invites.A!, s.sides.B!)).body.where, { kind: 'caucus', sideId: s.sides.A })
+    assert.deepEqual((await want(s.mediatorToken, 'nope')).body.where, { kind: 'caucus', sideId: s.sides.A })
+    assert.equal((await want(s.mediatorToken, '<x>')).status, 400)
+  })
 })
 
 describe('Jitsi server: endpoint binding', () => {
