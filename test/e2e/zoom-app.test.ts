@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type ZoomConfig, zoomMount } from '@mediation/companion-server/zoom'
-import { getRules, localOrigin, setPhase, talkTime } from '@mediation/core/domain'
+import { caucusState, controlSchema, getRules, localOrigin, setPhase, talkTime } from '@mediation/core/domain'
 import type { Browser, Page } from 'playwright-core'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
@@ -280,5 +280,40 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
       em.calls.filter((c) => c.error),
       [],
     )
+  })
+
+  it('ZOOM-MOVE-1 a move Zoom never confirms leaves the caucus state and its time log unchanged, and says so (co-host)', async () => {
+    const s = await createSessionWithParties(server, { sides: ['A', 'B'] })
+    const em = createZoomEmulator({ clientId, clientSecret })
+    const mediator = await em.join({ name: 'Mira Mediator', role: 'coHost' })
+    const anna = await em.join({ name: 'Anna Jansen' })
+    const bram = await em.join({ name: 'Bram de Vries' })
+    const m = await openApp(em, mediator)
+    await mediatorSignsInAndLinks(m.page, s)
+    await m.page.getByTestId('assign-Anna Jansen').selectOption(s.participants.A?.id ?? '')
+    await m.page.getByTestId('assign-Bram de Vries').selectOption(s.participants.B?.id ?? '')
+    const doc = await controlDoc(s)
+    await toJointTalks(s, doc)
+    await m.page.getByRole('tab', { name: /caucus/i }).click()
+    await m.page.getByTestId('plan-caucus').click()
+    await m.page.getByTestId('start-caucus').click()
+    await until(
+      () => em.breakout.state === 'open' && anna.roomId && bram.roomId,
+      'rooms open, parties in them',
+      10000,
+    )
+    const record = () =>
+      server.context.rooms.withDocs([`${s.sessionId}/control`], ([d]) => ({
+        room: caucusState(d!, Date.now()).mediatorRoom,
+        log: JSON.stringify(controlSchema(d!).caucusLog.toArray()),
+      }))
+    const before = await record()
+    // Zoom reports the move as initiated and then never confirms it (onBreakoutRoomChange does not come).
+    em.breakout.dropMoveConfirmations = true
+    const go = m.page.getByRole('button', { name: /^Go to Room of / })
+    await go.first().click()
+    await m.page.getByText('The platform did not confirm the move').waitFor({ timeout: 20_000 })
+    assert.deepEqual(await record(), before, 'caucus state and time log unchanged')
+    await m.page.screenshot({ path: await artifactPath('zoom-move-unconfirmed-320.png'), fullPage: true })
   })
 })
