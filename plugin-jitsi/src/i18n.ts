@@ -53,6 +53,8 @@ export const TEXT = {
     bootNoCredential: 'Deze pagina weet niet wie u bent. Open de vergadering via de link in uw uitnodiging.',
     bootDenied: 'Deze link is niet (meer) geldig. Vraag de mediator om een nieuwe uitnodiging.',
     bootNoSession: 'Er is geen sessie gekozen. Open de vergadering vanuit de console.',
+    bootSecretariat:
+      'Het secretariaat neemt niet deel aan de videovergadering. Op de voorbereidingspagina ziet u wie klaar is, en kunt u een deelnemer in diens oefenruimte helpen.',
     bootNetwork: 'De server is niet bereikbaar. Controleer uw internetverbinding en laad de pagina opnieuw.',
     bootFailed: 'De vergadering kon niet worden geopend. Laad de pagina opnieuw.',
     meetingFailed:
@@ -95,6 +97,8 @@ export const TEXT = {
       'This page does not know who you are. Open the meeting from the link in your invitation.',
     bootDenied: 'This link is not valid (any more). Ask the mediator for a new invitation.',
     bootNoSession: 'No session was chosen. Open the meeting from the console.',
+    bootSecretariat:
+      'The secretariat does not take part in the video meeting. The preparation page shows who is ready, and you can help a participant in their practice room.',
     bootNetwork: 'The server cannot be reached. Check your internet connection and reload the page.',
     bootFailed: 'The meeting could not be opened. Reload the page.',
     meetingFailed:

@@ -17,6 +17,8 @@ export class JitsiApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The rule the server named, if any (the page words it). */
+    readonly code: string | null = null,
   ) {
     super(message)
     this.name = 'JitsiApiError'
@@ -35,8 +37,8 @@ export function createJitsiClient(serverUrl: string, sessionId: string, credenti
       body: body === undefined ? null : JSON.stringify(body),
     })
     if (!res.ok) {
-      const err = (await res.json().catch(() => null)) as { error?: string } | null
-      throw new JitsiApiError(res.status, err?.error ?? res.statusText)
+      const err = (await res.json().catch(() => null)) as { error?: string; code?: string } | null
+      throw new JitsiApiError(res.status, err?.error ?? res.statusText, err?.code ?? null)
     }
     return (res.status === 204 ? undefined : await res.json()) as T
   }

@@ -31,6 +31,7 @@ const browserLang = (): Language => asLang(navigator.language) ?? 'en'
 /** The words for a failure to open the page: by status, never the server's English. */
 function bootMessage(lang: Language, err: unknown): string {
   const t = TEXT[lang]
+  if (err instanceof JitsiApiError && err.code === 'JITSI-SECRETARIAT') return t.bootSecretariat
   const status = err instanceof ApiRequestError || err instanceof JitsiApiError ? err.status : 0
   if (status === 401 || status === 403 || status === 404) return t.bootDenied
   if (isNetworkError(err)) return t.bootNetwork

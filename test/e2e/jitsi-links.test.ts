@@ -77,6 +77,18 @@ for (const language of ['en', 'nl'] as const) {
       })
     }
 
+    it('JITSI-LINK-4 the secretariat opening the meeting link is told, in words, why it does not join', async () => {
+      const { page, context } = await st.newPage({ width: 1280, height: 800 })
+      await page.goto(`${st.server.url}/jitsi/#t=${st.credentialOf('sec')}`)
+      const said = page.locator('[data-testid=boot-error]')
+      await said.waitFor()
+      assert.match(
+        (await said.textContent()) ?? '',
+        language === 'nl' ? /secretariaat neemt niet deel/ : /secretariat does not take part/,
+      )
+      await context.close()
+    })
+
     it('JITSI-LINK-3 the secretariat may join a participant’s practice room to help; a party may not', async () => {
       const forA = `practice?for=${st.session.participants.A!.id}`
       assert.equal(await roomOf('sec', forA), await roomOf('A', 'practice'))
