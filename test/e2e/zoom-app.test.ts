@@ -314,6 +314,11 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
     await go.first().click()
     await m.page.getByText('The platform did not confirm the move').waitFor({ timeout: 20_000 })
     assert.deepEqual(await record(), before, 'caucus state and time log unchanged')
+    assert.match(
+      (await m.page.getByTestId('zoom-failure').first().textContent()) ?? '',
+      /^Zoom: switching rooms failed/,
+      'the action in words, not its internal name',
+    )
     await m.page.screenshot({ path: await artifactPath('zoom-move-unconfirmed-320.png'), fullPage: true })
   })
 })

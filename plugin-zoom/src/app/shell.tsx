@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks'
 import { AssignView, LinkView, LoginView } from './mediator-views'
 import type { ShellModel } from './shell-model'
 import { IssuesView, StatusView } from './status-view'
-import type { ZoomT } from './strings'
+import { actionKey, type ZoomT } from './strings'
 
 export type MountFn = (el: HTMLElement, credential: string, sessionId: string) => MountedSidebar
 
@@ -37,7 +37,7 @@ export function ZoomShell({ m, t, mount }: { m: ShellModel; t: ZoomT; mount: Mou
       {config ? <StatusView config={config} t={t} /> : null}
       {m.failures.value.map((f, i) => (
         <p key={`${i}-${f.action}`} role="alert" class="zoom-failure" data-testid="zoom-failure">
-          {t('failure', { action: f.action, message: f.message })}
+          {t('failure', { action: t(actionKey(f.action)), message: f.message })}
         </p>
       ))}
       {phase.kind === 'starting' ? <p role="status">{t('starting')}</p> : null}

@@ -41,6 +41,12 @@ const en = {
   'issue.missingRoomOpen': 'Room {room} is missing and cannot be added while rooms are open.',
   mainRoom: 'the main room',
   failure: 'Zoom: {action} failed — {message}',
+  'action.moveSelf': 'switching rooms',
+  'action.openCaucus': 'opening the caucus rooms',
+  'action.closeCaucus': 'closing the caucus rooms',
+  'action.setHand': 'raising or lowering the hand',
+  'action.muteAllExcept': 'muting the others',
+  'action.other': 'an action',
 } as const
 
 export type ZoomKey = keyof typeof en
@@ -86,7 +92,19 @@ const nl: Record<ZoomKey, string> = {
     'Ruimte {room} ontbreekt en kan niet worden toegevoegd terwijl de ruimtes open zijn.',
   mainRoom: 'de hoofdruimte',
   failure: 'Zoom: {action} mislukt — {message}',
+  'action.moveSelf': 'van ruimte wisselen',
+  'action.openCaucus': 'de caucusruimtes openen',
+  'action.closeCaucus': 'de caucusruimtes sluiten',
+  'action.setHand': 'de hand opsteken of laten zakken',
+  'action.muteAllExcept': 'de anderen dempen',
+  'action.other': 'een handeling',
 }
+
+const ACTIONS = new Set(['moveSelf', 'openCaucus', 'closeCaucus', 'setHand', 'muteAllExcept'])
+
+/** The words for an adapter action name (never the internal name itself). */
+export const actionKey = (action: string): ZoomKey =>
+  ACTIONS.has(action) ? (`action.${action}` as ZoomKey) : 'action.other'
 
 export type ZoomT = Translate<ZoomKey>
 
