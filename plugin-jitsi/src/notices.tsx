@@ -1,6 +1,8 @@
 /** Warnings about the deployment (open meeting, 5-minute demo: the mediator's to act on) and the caucus notices. */
 
-import type { Language } from '@mediation/protocol'
+import type { JitsiRoomResponse, Language } from '@mediation/protocol'
+import { TEXT } from './i18n'
+
 export function Notices({ room, lang }: { room: JitsiRoomResponse; lang: Language }) {
   const t = TEXT[lang]
   return (
