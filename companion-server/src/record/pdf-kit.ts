@@ -1,19 +1,14 @@
 /** The pieces every record PDF shares: an A4 pdfkit document with embedded fonts, and "page X of Y" footers. */
-import { existsSync } from 'node:fs'
 import PDFDocument from 'pdfkit'
-
-const DEJAVU = '/usr/share/fonts/truetype/dejavu'
-/** Embedded DejaVu covers every name a participant may type; the built-in Helvetica only covers Latin-1. */
-const FONTS = {
-  regular: `${DEJAVU}/DejaVuSans.ttf`,
-  bold: `${DEJAVU}/DejaVuSans-Bold.ttf`,
-  mono: `${DEJAVU}/DejaVuSansMono.ttf`,
-}
+import { fontCoverage, fontFiles, splitRuns } from './pdf-fonts'
 
 export type Pdf = PDFKit.PDFDocument
-export type FontName = keyof typeof FONTS
+export type FontName = 'regular' | 'bold' | 'mono'
 
-/** A new A4 document (pages buffered so footers can be numbered at the end). */
+/** The font that draws what a family's own font lacks (Chinese names in a DejaVu line). */
+const FALLBACK: Partial<Record<string, string>> = { regular: 'cjk', bold: 'cjk-bold' }
+
+/** A new A4 document (pages buffered so footers can be numbered at the end), fonts embedded from npm packages. */
 export function newPdf(info: { title: string; createdAt: number }): Pdf {
   const doc = new PDFDocument({
     size: 'A4',
@@ -21,12 +16,50 @@ export function newPdf(info: { title: string; createdAt: number }): Pdf {
     bufferPages: true,
     info: { Title: info.title, Creator: 'Mediation sidebars', CreationDate: new Date(info.createdAt) },
   })
-  const embedded = existsSync(FONTS.regular) && existsSync(FONTS.bold) && existsSync(FONTS.mono)
-  doc.registerFont('regular', embedded ? FONTS.regular : 'Helvetica')
-  doc.registerFont('bold', embedded ? FONTS.bold : 'Helvetica-Bold')
-  doc.registerFont('mono', embedded ? FONTS.mono : 'Courier')
+  const files = fontFiles()
+  doc.registerFont('regular', files.regular)
+  doc.registerFont('bold', files.bold)
+  doc.registerFont('mono', files.mono)
+  doc.registerFont('cjk', files.cjk)
+  doc.registerFont('cjk-bold', files.cjkBold)
+  withFallbackRuns(doc)
   doc.font('regular')
   return doc
+}
+
+type TextArgs = [x?: number | PDFKit.Mixins.TextOptions, y?: number, options?: PDFKit.Mixins.TextOptions]
+
+/**
+ * Makes every `doc.text` draw each character with a font that has it: a line mixing "Łukasiewicz" and "李小龙"
+ * becomes continued runs in DejaVu and Noto Sans Hans, wrapped as one paragraph. Text the family's font covers
+ * takes the plain path unchanged.
+ */
+function withFallbackRuns(doc: Pdf): void {
+  const text = doc.text.bind(doc) as (s: string, ...a: TextArgs) => Pdf
+  const font = doc.font.bind(doc) as (name: string, ...rest: unknown[]) => Pdf
+  // The family in use decides the fallback; pdfkit keeps no name for it.
+  let family = 'regular'
+  doc.font = ((name: string, ...rest: unknown[]) => {
+    family = name
+    return font(name, ...rest)
+  }) as Pdf['font']
+  doc.text = ((value: string | number, ...args: TextArgs) => {
+    const s = String(value)
+    const fallback = FALLBACK[family]
+    const runs = fallback ? splitRuns(s, fontCoverage()) : []
+    if (!fallback || runs.every((r) => !r.fallback)) return text(s, ...args)
+    const [x, y, options] = typeof args[0] === 'object' ? [undefined, undefined, args[0]] : args
+    const own = family
+    runs.forEach((r, i) => {
+      font(r.fallback ? fallback : own)
+      const last = i === runs.length - 1
+      const opts = { ...options, continued: last ? (options?.continued ?? false) : true }
+      if (i === 0 && typeof x === 'number') text(r.text, x, y, opts)
+      else text(r.text, opts)
+    })
+    font(own)
+    return doc
+  }) as Pdf['text']
 }
 
 /** Writes `label(n, total)` at the foot of every page; call once, after all content. */
