@@ -92,5 +92,18 @@ describe('production path: build, copy, npm ci --omit=dev, plain node', function
     const script = html.match(/src="(\/console\/app\.js)"/)?.[1]
     assert.ok(script, html)
     assert.equal((await fetch(`${base}${script}`)).status, 200)
+    // The bundled backup command works on runtime dependencies too (it asks the running server for the copy).
+    const backup = spawn(process.execPath, ['build/backup.js', join(dir, 'backup')], {
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_ENV: 'production',
+        DATA_DIR: join(dir, 'data'),
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    assert.equal(await new Promise((r) => backup.once('exit', r)), 0, 'node build/backup.js exits 0')
+    assert.ok(existsSync(join(dir, 'backup', 'MANIFEST.json')), 'the backup is complete (MANIFEST.json)')
   })
 })
