@@ -54,8 +54,14 @@ export function splitRuns(text: string, c: Coverage): Run[] {
   const runs: Run[] = []
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0
-    const fallback = !c.primary.hasGlyphForCodePoint(cp) && c.fallback.hasGlyphForCodePoint(cp)
     const last = runs.at(-1)
+    // Whitespace and line breaks stay in the run they are in: pdfkit breaks lines on them, whichever font.
+    if (last && /\s/.test(ch)) {
+      last.text += ch
+      continue
+    }
+    const fallback =
+      !/\s/.test(ch) && !c.primary.hasGlyphForCodePoint(cp) && c.fallback.hasGlyphForCodePoint(cp)
     if (last && last.fallback === fallback) last.text += ch
     else runs.push({ text: ch, fallback })
   }
