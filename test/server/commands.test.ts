@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { jitsiConfigFromEnv, jitsiMount } from '@mediation/companion-server/jitsi'
 import * as Y from 'yjs'
 import {
   api,
@@ -14,7 +15,9 @@ describe('HTTP API: party commands and the OpenAPI document', () => {
   let server: TestServer
   const clock = { t: Date.now() }
   before(async () => {
-    server = await startServer({ now: () => clock.t })
+    // The Jitsi routes are mounted too: a platform's API routes are registered and documented like the others.
+    const jitsi = jitsiConfigFromEnv({ JITSI_DOMAIN: 'meet.example.org' }, () => '', '/nonexistent')
+    server = await startServer({ now: () => clock.t, routers: [jitsiMount(jitsi)] })
   })
   after(() => server.stop())
 
@@ -77,6 +80,11 @@ describe('HTTP API: party commands and the OpenAPI document', () => {
         registered.push(`${m} ${layer.route.path.replace(/:([A-Za-z_]+)/g, '{$1}')}`)
     }
     assert.ok(registered.length >= 15, `found ${registered.length} routes`)
+    for (const r of ['get room', 'get practice', 'post knock', 'post endpoint', 'get endpoints'])
+      assert.ok(
+        registered.includes(r.replace(' ', ' /api/sessions/{id}/jitsi/')),
+        `${r}: a Jitsi route is registered like the others`,
+      )
     for (const r of registered) {
       const [method, path] = r.split(' ') as [string, string]
       assert.ok(doc.body.paths[path]?.[method], `${r} is documented`)

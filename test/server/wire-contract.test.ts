@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { jitsiConfigFromEnv, jitsiMount } from '@mediation/companion-server/jitsi'
 import { parseCommand } from '@mediation/core/domain'
 import { PartyCommand } from '@mediation/protocol'
 import fc from 'fast-check'
@@ -83,7 +84,8 @@ const nearCommand = fc
 describe('one wire contract: protocol schemas drive parsing, OpenAPI and access', () => {
   let server: TestServer
   before(async () => {
-    server = await startServer()
+    const jitsi = jitsiConfigFromEnv({ JITSI_DOMAIN: 'meet.example.org' }, () => '', '/nonexistent')
+    server = await startServer({ routers: [jitsiMount(jitsi)] })
   })
   after(() => server.stop())
 
@@ -128,6 +130,17 @@ describe('one wire contract: protocol schemas drive parsing, OpenAPI and access'
         )
       }
     }
+    const jitsi = doc.paths['/api/sessions/{id}/jitsi/knock']!.post!
+    assert.deepEqual(jitsi['x-access'], { auth: 'session', sessionId: 'path', roles: ['mediator'] })
+    assert.ok(jitsi.requestBody!.content['application/json'].schema.properties, 'the knock body schema')
+    const room = doc.paths['/api/sessions/{id}/jitsi/room']!.get! as Operation & {
+      parameters: { name: string; in: string }[]
+    }
+    assert.ok(room.responses['200']!.content!['application/json'].schema.properties, 'the room answer schema')
+    assert.ok(
+      room.parameters.some((p) => p.name === 'want' && p.in === 'query'),
+      'the ?want= query',
+    )
     const me = doc.paths['/api/me']!.get!
     assert.ok(
       me.responses['200']!.content!['application/json'].schema.properties,

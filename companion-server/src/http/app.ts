@@ -16,10 +16,15 @@ import { statusRoutes } from './routes/status'
 import { ticketRoutes } from './routes/tickets'
 import { securityHeaders } from './security-headers'
 
-/** A router mounted at `path`; Zoom and Jitsi add theirs to PLATFORM_ROUTERS below (one line each). */
+/**
+ * A platform's part of the app: its API routes, declared with `route()` (mounted at their own paths, checked and
+ * documented like every other route), and a router mounted at `path` for the rest (pages, static files).
+ * Zoom and Jitsi add theirs to PLATFORM_ROUTERS below (one line each).
+ */
 export interface RouterMount {
   path: string
   create: (ctx: AppContext) => Router
+  routes?: (ctx: AppContext) => RouteDef[]
 }
 
 // Platform routers: one mount line per platform engineer, e.g. `{ path: '/zoom', create: createZoomRouter },`
@@ -44,6 +49,7 @@ export function createApp(ctx: AppContext, opts: AppOptions): { app: Express; ro
   app.use(securityHeaders(ctx.publicUrl))
   app.use(express.json({ limit: opts.bodyLimit }))
 
+  const mounts = [...PLATFORM_ROUTERS, ...opts.routers]
   const routes = [
     ...accountRoutes(ctx),
     ...sessionRoutes(ctx),
@@ -53,6 +59,7 @@ export function createApp(ctx: AppContext, opts: AppOptions): { app: Express; ro
     ...commandRoutes(ctx),
     ...prepRoutes(ctx, ctx.prep),
     ...recordRoutes(ctx, recordServiceFor(ctx, ctx.record)),
+    ...mounts.flatMap((m) => m.routes?.(ctx) ?? []),
   ]
   for (const r of routes) app[r.method](r.path, r.handler)
   const openapi = buildOpenApi(routes, [
@@ -67,7 +74,7 @@ export function createApp(ctx: AppContext, opts: AppOptions): { app: Express; ro
   // 200 while the process serves; `degraded` names what an administrator must look at (a full disk, damage).
   app.get('/healthz', (_req, res) => void res.json(ctx.health()))
 
-  for (const m of [...PLATFORM_ROUTERS, ...opts.routers]) app.use(m.path, m.create(ctx))
+  for (const m of mounts) app.use(m.path, m.create(ctx))
   if (opts.staticDir) mountPages(app, opts.staticDir)
 
   app.use('/api', (_req, res) => void res.status(404).json({ error: 'no such API route' }))

@@ -33,6 +33,21 @@ function accessOf(r: RouteDef) {
   }
 }
 
+/** The query parameters of a route, from its query schema: one parameter per property. */
+function queryParameters(r: RouteDef) {
+  if (!r.query) return []
+  const schema = z.toJSONSchema(r.query, { io: 'input' }) as {
+    properties?: Record<string, unknown>
+    required?: string[]
+  }
+  return Object.entries(schema.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: 'query',
+    required: schema.required?.includes(name) ?? false,
+    schema: s,
+  }))
+}
+
 /** One operation object: parameters, body schema, the success answer's schema and the error answers. */
 function operation(r: RouteDef) {
   const params = [...r.path.matchAll(/:([A-Za-z_]+)/g)].map((m) => ({
@@ -47,6 +62,7 @@ function operation(r: RouteDef) {
     required: true,
     schema: { type: 'string' },
   }))
+  const query = queryParameters(r)
   const errors = [400, ...(r.access.auth === 'none' ? [] : [401, 403, 404]), 413, ...r.errors]
   const responses: Record<string, unknown> = {
     [r.ok.status]: {
@@ -59,7 +75,7 @@ function operation(r: RouteDef) {
     summary: r.summary,
     'x-access': accessOf(r),
     ...(r.access.auth === 'none' ? { security: [] } : {}),
-    parameters: [...params, ...headers],
+    parameters: [...params, ...query, ...headers],
     ...(r.body ? { requestBody: { required: true, content: json(r.body, 'input') } } : {}),
     responses,
   }

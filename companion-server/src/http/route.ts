@@ -41,16 +41,33 @@ type Proven<A extends Access> = A extends { auth: 'session' }
 
 type BodyOf<S> = S extends z.ZodType ? z.output<S> : undefined
 
-/** A handler's argument: the checked caller, the parsed body, and the request and response for the rest. */
-export type Checked<A extends Access, S> = Proven<A> & { body: BodyOf<S>; req: Request; res: Response }
+/** A query string's schema: an object of its parameters. */
+export type QuerySchema = z.ZodObject
+
+/**
+ * A handler's argument: the checked caller, the parsed body and query, and the request and response for the
+ * rest.
+ */
+export type Checked<A extends Access, S, Q = undefined> = Proven<A> & {
+  body: BodyOf<S>
+  query: BodyOf<Q>
+  req: Request
+  res: Response
+}
 
 /** One API route as it is written: the declaration is what is enforced and what the OpenAPI document shows. */
-export interface RouteSpec<A extends Access, S extends z.ZodType | undefined> {
+export interface RouteSpec<
+  A extends Access,
+  S extends z.ZodType | undefined,
+  Q extends QuerySchema | undefined = undefined,
+> {
   method: 'get' | 'post' | 'put' | 'delete'
   path: string
   summary: string
   access: A
   body?: S
+  /** The query parameters, checked after the caller (a bad query is a 400 like a bad body). */
+  query?: Q
   /** The refusal of a body the schema rejects (default: 400 `invalid request body` with every issue). */
   refuse?: (raw: unknown, details: { path: string; message: string }[]) => Error
   /** Success status, a short description, and the answer's schema where it is JSON. */
@@ -58,7 +75,7 @@ export interface RouteSpec<A extends Access, S extends z.ZodType | undefined> {
   /** Extra error statuses worth documenting beyond the common ones. */
   errors?: readonly number[]
   headers?: readonly string[]
-  handler: (c: Checked<A, S>) => unknown
+  handler: (c: Checked<A, S, Q>) => unknown
 }
 
 declare const checked: unique symbol
@@ -70,6 +87,7 @@ export interface RouteDef {
   readonly summary: string
   readonly access: Access
   readonly body: z.ZodType | undefined
+  readonly query: QuerySchema | undefined
   readonly ok: RouteSpec<Access, undefined>['ok']
   readonly errors: readonly number[]
   readonly headers: readonly string[]
@@ -77,7 +95,10 @@ export interface RouteDef {
   readonly [checked]: true
 }
 
-function readBody(spec: RouteSpec<Access, z.ZodType | undefined>, raw: unknown): unknown {
+function readBody(
+  spec: RouteSpec<Access, z.ZodType | undefined, QuerySchema | undefined>,
+  raw: unknown,
+): unknown {
   if (!spec.body) return undefined
   if (!spec.refuse) return parse(spec.body, raw)
   const result = spec.body.safeParse(raw)
@@ -100,13 +121,15 @@ function prove(ctx: AppContext, access: Access, req: Request, body: unknown): ob
 
 /**
  * Builds a route whose declaration does the checking: credential, session and role first, then the body
- * (the body first when it names the session), then the handler with `{session, actor, body}`.
+ * (the body first when it names the session), then the query, then the handler with `{session, actor, body,
+ * query}`.
  */
-export function route<A extends Access, S extends z.ZodType | undefined = undefined>(
-  ctx: AppContext,
-  spec: RouteSpec<A, S>,
-): RouteDef {
-  const general = spec as unknown as RouteSpec<Access, z.ZodType | undefined>
+export function route<
+  A extends Access,
+  S extends z.ZodType | undefined = undefined,
+  Q extends QuerySchema | undefined = undefined,
+>(ctx: AppContext, spec: RouteSpec<A, S, Q>): RouteDef {
+  const general = spec as unknown as RouteSpec<Access, z.ZodType | undefined, QuerySchema | undefined>
   const bodyFirst =
     spec.access.auth === 'none' || (spec.access.auth === 'session' && spec.access.sessionIdFrom === 'body')
   const handler: RequestHandler = (req, res) => {
@@ -114,7 +137,12 @@ export function route<A extends Access, S extends z.ZodType | undefined = undefi
     if (bodyFirst) body = readBody(general, req.body)
     const proven = prove(ctx, spec.access, req, body)
     if (!bodyFirst) body = readBody(general, req.body)
-    return general.handler({ ...proven, body, req, res } as Checked<Access, z.ZodType | undefined>)
+    const query = general.query ? parse(general.query, req.query) : undefined
+    return general.handler({ ...proven, body, query, req, res } as Checked<
+      Access,
+      z.ZodType | undefined,
+      QuerySchema | undefined
+    >)
   }
   return {
     method: spec.method,
@@ -122,6 +150,7 @@ export function route<A extends Access, S extends z.ZodType | undefined = undefi
     summary: spec.summary,
     access: spec.access,
     body: spec.body,
+    query: spec.query,
     ok: spec.ok,
     errors: spec.errors ?? [],
     headers: spec.headers ?? [],

@@ -1,3 +1,3 @@
 export { DEMO_DOMAIN, type JitsiConfig, type JitsiTokens, jitsiConfigFromEnv } from './config'
 export { mintToken } from './jwt'
-export { createJitsiRouter, jitsiMount } from './router'
+export { createJitsiRouter, jitsiMount, jitsiRoutes } from './router'

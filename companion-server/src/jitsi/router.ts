@@ -1,81 +1,110 @@
 /**
- * The Jitsi routes: the page (`/jitsi/?session=<id>`, credential in the URL fragment), the caller's room with a
- * per-participant token, the caller's practice room, and endpoint binding. Mounted with one line: `jitsiMount(config)`.
+ * The Jitsi routes: the caller's room with a per-participant token, the caller's practice room, the lobby check
+ * and endpoint binding (API routes declared with `route()`, like every other), and the page itself
+ * (`/jitsi/?session=<id>`, credential in the URL fragment). Mounted with one line: `jitsiMount(config)`.
  */
 import { join } from 'node:path'
 import {
   JitsiEndpointBody,
-  JitsiEndpointIds,
-  type JitsiEndpointsResponse,
-  type JitsiKnockResponse,
+  JitsiEndpointsQuery,
+  JitsiEndpointsResponse,
+  JitsiKnockBody,
+  JitsiKnockResponse,
+  JitsiPracticeQuery,
+  JitsiRoomQuery,
+  JitsiRoomResponse,
 } from '@mediation/protocol'
 import express, { type Router } from 'express'
-import { z } from 'zod'
 import { forbidden, HttpError } from '../errors'
 import type { RouterMount } from '../http/app'
-import { param, sessionOf } from '../http/auth'
 import type { AppContext } from '../http/context'
+import { type RouteDef, route } from '../http/route'
 import { cspHeader, pageCsp } from '../http/security-headers'
-import { parse } from '../http/validate'
 import type { JitsiConfig } from './config'
 import { createEndpointBindings } from './endpoints'
 import { knockerFor } from './knock-route'
 import { practiceRoomFor } from './practice-route'
 import { roomFor } from './room-route'
 
-const PracticeQuery = z.object({
-  for: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a participant id')
-    .optional(),
-})
-const RoomQuery = z.object({
-  want: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'main or a side id')
-    .optional(),
-})
-const KnockBody = z.object({ name: z.string().min(1).max(200) })
+const API = '/api/sessions/:id/jitsi'
+const anyone = { auth: 'session' } as const
+const mediatorOnly = (refusal: string) =>
+  ({ auth: 'session', roles: { allow: ['mediator'], denied: () => forbidden(refusal) } }) as const
 
-/** Builds the Jitsi router. */
+/** The Jitsi API as route definitions (mounted, checked and documented like every other route). */
+export function jitsiRoutes(ctx: AppContext, cfg: JitsiConfig): RouteDef[] {
+  const bindings = createEndpointBindings()
+  return [
+    route(ctx, {
+      method: 'get',
+      path: `${API}/room`,
+      summary:
+        "The Jitsi room the caller belongs in now (main, or their side's running caucus) with a token for it; the mediator may name a running caucus's room (?want=)",
+      access: anyone,
+      query: JitsiRoomQuery,
+      ok: { status: 200, description: 'JitsiRoomResponse', schema: JitsiRoomResponse },
+      handler: async ({ session, actor, query, res }) => {
+        res.set('cache-control', 'no-store').json(await roomFor(ctx, cfg, session.id, actor, query.want))
+      },
+    }),
+    route(ctx, {
+      method: 'get',
+      path: `${API}/practice`,
+      summary:
+        "The caller's practice room (the secretariat or the mediator may name whose: ?for=<participantId>)",
+      access: anyone,
+      query: JitsiPracticeQuery,
+      ok: { status: 200, description: 'JitsiRoomResponse', schema: JitsiRoomResponse },
+      handler: ({ session, actor, query, res }) => {
+        res.set('cache-control', 'no-store').json(practiceRoomFor(ctx, cfg, session, actor, query.for))
+      },
+    }),
+    route(ctx, {
+      method: 'post',
+      path: `${API}/knock`,
+      summary:
+        'Whether a lobby knocker of this name is a participant who may pass at once (the mediator only)',
+      access: mediatorOnly('only the mediator answers the lobby'),
+      body: JitsiKnockBody,
+      ok: { status: 200, description: 'JitsiKnockResponse', schema: JitsiKnockResponse },
+      handler: async ({ session, body, res }) => {
+        const participantId = await knockerFor(ctx, cfg, session, body.name)
+        const answer: JitsiKnockResponse = { admit: participantId !== null, participantId }
+        res.set('cache-control', 'no-store').json(answer)
+      },
+    }),
+    route(ctx, {
+      method: 'post',
+      path: `${API}/endpoint`,
+      summary: "Bind the caller's Jitsi endpoint id to them (an id someone else holds becomes nobody's: 409)",
+      access: anyone,
+      body: JitsiEndpointBody,
+      ok: { status: 204, description: 'bound' },
+      errors: [409],
+      handler: ({ session, actor, body, res }) => {
+        if (!bindings.bind(session.id, body.endpointId, actor.id))
+          throw new HttpError(409, 'this endpoint is already bound to someone else')
+        res.status(204).end()
+      },
+    }),
+    route(ctx, {
+      method: 'get',
+      path: `${API}/endpoints`,
+      summary: 'Which participant each Jitsi endpoint is (the mediator only, to attribute speaking time)',
+      access: mediatorOnly('only the mediator attributes speaking time'),
+      query: JitsiEndpointsQuery,
+      ok: { status: 200, description: 'JitsiEndpointsResponse', schema: JitsiEndpointsResponse },
+      handler: ({ session, query, res }) => {
+        const answer: JitsiEndpointsResponse = { bindings: bindings.lookup(session.id, query.ids.split(',')) }
+        res.set('cache-control', 'no-store').json(answer)
+      },
+    }),
+  ]
+}
+
+/** The page: static bundle from dist/jitsi; no credential ever appears in these URLs (fragment only). */
 export function createJitsiRouter(ctx: AppContext, cfg: JitsiConfig): Router {
   const router = express.Router()
-  const bindings = createEndpointBindings()
-  const api = '/api/sessions/:id/jitsi'
-
-  router.get(`${api}/room`, async (req, res) => {
-    const { session, actor } = sessionOf(ctx, req, param(req, 'id'))
-    const { want } = parse(RoomQuery, req.query)
-    res.set('cache-control', 'no-store').json(await roomFor(ctx, cfg, session.id, actor, want))
-  })
-  router.get(`${api}/practice`, (req, res) => {
-    const { session, actor } = sessionOf(ctx, req, param(req, 'id'))
-    const q = parse(PracticeQuery, req.query)
-    res.set('cache-control', 'no-store').json(practiceRoomFor(ctx, cfg, session, actor, q.for))
-  })
-  router.post(`${api}/knock`, async (req, res) => {
-    const { session, actor } = sessionOf(ctx, req, param(req, 'id'))
-    if (actor.role !== 'mediator') throw forbidden('only the mediator answers the lobby')
-    const { name } = parse(KnockBody, req.body)
-    const participantId = await knockerFor(ctx, cfg, session, name)
-    const body: JitsiKnockResponse = { admit: participantId !== null, participantId }
-    res.set('cache-control', 'no-store').json(body)
-  })
-  router.post(`${api}/endpoint`, (req, res) => {
-    const { session, actor } = sessionOf(ctx, req, param(req, 'id'))
-    const { endpointId } = parse(JitsiEndpointBody, req.body)
-    if (!bindings.bind(session.id, endpointId, actor.id))
-      throw new HttpError(409, 'this endpoint is already bound to someone else')
-    res.status(204).end()
-  })
-  router.get(`${api}/endpoints`, (req, res) => {
-    const { session, actor } = sessionOf(ctx, req, param(req, 'id'))
-    if (actor.role !== 'mediator') throw forbidden('only the mediator attributes speaking time')
-    const ids = parse(JitsiEndpointIds, String(req.query.ids ?? '')).split(',')
-    const body: JitsiEndpointsResponse = { bindings: bindings.lookup(session.id, ids) }
-    res.set('cache-control', 'no-store').json(body)
-  })
-  // The page itself: static bundle from dist/jitsi; no credential ever appears in these URLs (fragment only).
   // Its CSP adds the deployment: the SDK loads https://<domain>/external_api.js, which frames the meeting.
   const deployment = `https://${cfg.domain}`
   router.use('/jitsi', (_req, res, next) => {
@@ -90,5 +119,9 @@ export function createJitsiRouter(ctx: AppContext, cfg: JitsiConfig): Router {
 
 /** The one line app composition needs: `jitsiMount(config)` in the routers list. */
 export function jitsiMount(cfg: JitsiConfig): RouterMount {
-  return { path: '/', create: (ctx) => createJitsiRouter(ctx, cfg) }
+  return {
+    path: '/',
+    create: (ctx) => createJitsiRouter(ctx, cfg),
+    routes: (ctx) => jitsiRoutes(ctx, cfg),
+  }
 }

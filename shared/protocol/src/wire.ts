@@ -1,6 +1,6 @@
 /**
  * The parts of the wire contract that are no request or response body: credentials, sync sockets, awareness,
- * and the platform answers.
+ * and the Zoom answers (the Jitsi routes' bodies and answers are schemas in platform.ts).
  *
  * Credentials: every /api call carries `Authorization: Bearer <credential>`, where the credential is either a
  * mediator's login token (from POST /api/login) or a participant's invite token (from the invite link).
@@ -29,42 +29,6 @@ export interface AwarenessUser {
   role: Role
   participantId: string
   sideId: string | null
-}
-
-/**
- * GET /api/sessions/:id/jitsi/room — the Jitsi room the caller belongs in right now: the main room, or their
- * side's caucus room while that caucus runs (the mediator: the room they are in). `room` is an unguessable name
- * and is only ever sent to people who belong in it; `jwt` is minted for that one room (null: open deployment).
- */
-export interface JitsiRoomResponse {
-  domain: string
-  /** JaaS app id (`vpaas-magic-cookie-…`) when the deployment is JaaS; the page then uses JaaSMeeting. */
-  jaasAppId: string | null
-  room: string
-  where: { kind: 'main' } | { kind: 'caucus'; sideId: string }
-  jwt: string | null
-  /** `none`: no token secret configured, the meeting is open and the first to join is moderator. */
-  tokens: 'jaas' | 'hs256' | 'none'
-  /** meet.jit.si: embedded meetings end after 5 minutes. */
-  demo: boolean
-  displayName: string
-  moderator: boolean
-  participantId: string
-  /** The caller's role in the session: a secretariat follows no session document (it may read none). */
-  role: Role
-}
-
-/** GET /api/sessions/:id/jitsi/endpoints?ids=a,b (mediator) — which participant each endpoint is. */
-export interface JitsiEndpointsResponse {
-  bindings: Record<string, string>
-}
-/**
- * POST /api/sessions/:id/jitsi/knock {name} (mediator) — whether a lobby knocker may pass at once: on a token
- * deployment, the one session participant of that name who belongs in the mediator's room; else the mediator decides.
- */
-export interface JitsiKnockResponse {
-  admit: boolean
-  participantId: string | null
 }
 
 /**
