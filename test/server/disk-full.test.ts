@@ -117,8 +117,25 @@ describe('disk full (a real tmpfs), then space freed, then kill -9', function ()
     const members = JSON.stringify(session.body)
     assert.ok(!members.includes(`"${refused}"`), 'the refused invite left no participant')
     for (const name of ackedWhileFull) assert.ok(members.includes(`"${name}"`))
-    // A doc edit while full stays in the server's memory (and the client's), to be saved by the retry timer.
-    doc.getText('t').insert(3, 'E2 ')
+    // A doc edit while full stays in the server's memory (and the client's), to be saved by the retry timer;
+    // every client in the room, the writer and a party, hears "not saved" from the server's own awareness state.
+    const partyDoc = new Y.Doc()
+    const partyView = await connectDoc(one, s.invites.A!, s.sessionId, 'board', partyDoc)
+    await synced(partyView)
+    const serverSays = (provider: typeof p) =>
+      [...provider.awareness.getStates()]
+        .filter(([id, st]) => id !== provider.doc.clientID && st.user === undefined)
+        .map(([, st]) => st)
+    assert.deepEqual(serverSays(partyView), [], 'nothing is announced while saves succeed')
+    // 16 KB more than fits the slack of the log's last page (a small snapshot could still land there).
+    doc.transact(() => {
+      doc.getText('t').insert(3, 'E2 ')
+      doc.getMap('bulk').set('pad', 'x'.repeat(16 * 1024))
+    })
+    for (const provider of [p, partyView]) {
+      await waitFor(() => serverSays(provider).length === 1, 'the server announces the failed save', 10_000)
+      assert.deepEqual(serverSays(provider), [{ server: { notSaved: 'STORE-FULL' } }])
+    }
 
     await free()
     const retried = await api<Note>(one, s.invites.A!, 'PUT', `${notesPath}/${first.body.id}`, edit, {
@@ -142,6 +159,10 @@ describe('disk full (a real tmpfs), then space freed, then kill -9', function ()
       20_000,
     )
     assert.equal((await api<{ ok: boolean }>(one, null, 'GET', '/healthz')).body.ok, true)
+    for (const provider of [p, partyView]) {
+      await waitFor(() => serverSays(provider).length === 0, 'the announcement is withdrawn once saved')
+    }
+    partyView.destroy()
     p.destroy()
 
     one.proc.kill('SIGKILL')

@@ -131,6 +131,34 @@ describe('sync guards: read-only filter, awareness guard, limits', () => {
     )
   })
 
+  it('a party cannot forge the server\'s "not saved" state: `server` is stripped and the room\'s client id cannot be taken', async () => {
+    const b = await connect(s.invites.B!, 'board')
+    const a = await connect(s.invites.A!, 'board')
+    const room = await server.context.rooms.get(`${s.sessionId}/board`)
+    // 1. A claims the room's own client id (the one that carries the server's state).
+    const fake = new awarenessProtocol.Awareness(new Y.Doc())
+    fake.clientID = room.doc.clientID
+    fake.setLocalState({ server: { notSaved: 'STORE-FULL' } })
+    const e = encoding.createEncoder()
+    encoding.writeVarUint(e, 1)
+    encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(fake, [room.doc.clientID]))
+    ;(a.ws as unknown as { send(d: Uint8Array): void }).send(encoding.toUint8Array(e))
+    fake.destroy()
+    // 2. A announces its own id with a `server` field.
+    a.awareness.setLocalState({ server: { notSaved: 'STORE-FULL' }, barrier: 3 })
+    const aId = a.doc.clientID
+    await waitFor(() => b.awareness.getStates().get(aId)?.barrier === 3, 'B sees the barrier')
+    assert.equal(b.awareness.getStates().get(aId)?.server, undefined, 'the field is stripped')
+    assert.equal(b.awareness.getStates().get(aId)?.user?.participantId, s.participants.A!.id)
+    assert.equal(b.awareness.getStates().get(room.doc.clientID), undefined, "the room's id was not taken")
+    assert.equal(room.awareness.getLocalState(), null, "the server's own state is untouched")
+    assert.deepEqual(
+      [...b.awareness.getStates()].filter(([id, st]) => id !== b.doc.clientID && st.user === undefined),
+      [],
+      'B hears no "not saved" state',
+    )
+  })
+
   it('a frame over 1 MiB closes that socket with 1009; the server and other sockets carry on', async () => {
     const bDoc = new Y.Doc()
     const b = await connect(s.invites.B!, 'board', bDoc)

@@ -57,7 +57,9 @@ export function guardAwareness(update: Uint8Array, ctx: GuardContext): Uint8Arra
   return encoding.toUint8Array(e)
 }
 
+/** Overwrites `user` from the credential and drops `server`, which only the server's own state may carry. */
 function stamp(state: Record<string, unknown>, ctx: GuardContext): Record<string, unknown> {
+  const { server: _server, ...rest } = state
   const user = typeof state.user === 'object' && state.user !== null ? state.user : {}
-  return { ...state, user: { ...user, ...ctx.identity } }
+  return { ...rest, user: { ...user, ...ctx.identity } }
 }

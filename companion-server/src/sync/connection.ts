@@ -143,6 +143,8 @@ function handle(conn: Conn, bytes: Uint8Array, limits: SyncLimits): void {
         conn.clientId = id
       },
       canClaim: (id) => {
+        // The room's own client id carries the server's state (storage health): no socket may take it.
+        if (id === conn.room.doc.clientID) return false
         const owner = ownerOf(conn.room, id)
         return owner === undefined || owner.participantId === conn.participantId
       },

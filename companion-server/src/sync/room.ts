@@ -1,7 +1,9 @@
+import type { ServerAwareness, StorageCode } from '@mediation/protocol'
 import type { Logger } from 'pino'
 import type { WebSocket } from 'ws'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
+import { isDiskFull } from '../store/storage-health'
 import type { DocStore } from '../store/types'
 import { structCount } from './doc-cost'
 import { CLOSE, encodeAwareness, encodeUpdate } from './messages'
@@ -155,6 +157,7 @@ export class Room {
         this.failures = 0
         if (recovered) {
           this.opts.logger.info({ doc: this.name }, 'saved a document after failed attempts')
+          this.announceStorage(null)
           this.opts.onRecovered?.(this)
         }
       },
@@ -163,6 +166,7 @@ export class Room {
         this.dirty = true
         this.failures++
         this.opts.logger.error({ err, doc: this.name, attempt: this.failures }, 'saving a document failed')
+        this.announceStorage(isDiskFull(err) ? 'STORE-FULL' : 'STORE-FAILED')
         if (!this.timer && !this.destroyed) this.arm(retryDelay(this.failures))
       },
     )
@@ -171,6 +175,20 @@ export class Room {
     } finally {
       this.saving = null
     }
+  }
+
+  /**
+   * Tells everyone in the room whether its changes are on disk, as the server's own awareness state (the one
+   * state without a stamped `user`, which clients cannot forge: the guard strips `server` from theirs). Clients
+   * show "not saved" while it is set; y-protocols renews it every 15 s, and `null` removes it on recovery.
+   */
+  private announceStorage(code: StorageCode | null): void {
+    if (this.destroyed) return
+    const current = (this.awareness.getLocalState() as ServerAwareness | null)?.server?.notSaved ?? null
+    if (current === code) return
+    this.awareness.setLocalState(
+      code === null ? null : ({ server: { notSaved: code } } satisfies ServerAwareness),
+    )
   }
 
   /** True while changes are not in the store (a save is due, running or failed). */

@@ -31,6 +31,18 @@ export interface AwarenessUser {
   sideId: string | null
 }
 
+/** Why the server could not store a document's changes: its disk is full, or another storage failure. */
+export type StorageCode = 'STORE-FULL' | 'STORE-FAILED'
+
+/**
+ * The server's own awareness state in a document's room: the only state without `user` (the server stamps
+ * `user` into every client's state and strips `server` from it, so no client can forge this one). Present only
+ * while the room's changes are not on disk (the server keeps them in memory and retries); removed once saved.
+ */
+export interface ServerAwareness {
+  server: { notSaved: StorageCode }
+}
+
 /**
  * Zoom (`/zoom/api/*`): every call carries `X-Zoom-App-Context` (the blob from `zoomSdk.getAppContext()`), which
  * the server decrypts and checks; the meeting is always the main meeting (`parentUUID || meetingUUID`).

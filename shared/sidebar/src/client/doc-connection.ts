@@ -1,4 +1,11 @@
-import { CLOSE_FORBIDDEN, CLOSE_UNAUTHORIZED, type DocName, SYNC_PATH } from '@mediation/protocol'
+import {
+  CLOSE_FORBIDDEN,
+  CLOSE_UNAUTHORIZED,
+  type DocName,
+  type ServerAwareness,
+  type StorageCode,
+  SYNC_PATH,
+} from '@mediation/protocol'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { ApiRequestError } from './api-error'
@@ -64,6 +71,7 @@ export function connectDoc(opts: DocConnectionOptions): DocConnection {
 
   const set = (next: Partial<DocStatus>) => {
     status = { ...status, ...next }
+    if (status.notSaved === undefined) delete status.notSaved
     if (status.state !== 'denied' && !(status.state === 'reconnecting' && status.code === CLOSE_BACKLOG))
       delete status.code
     for (const l of listeners) l(status)
@@ -122,6 +130,16 @@ export function connectDoc(opts: DocConnectionOptions): DocConnection {
     opts.pending?.save(pendingKey, Y.encodeStateAsUpdate(doc))
   }
   doc.on('update', onUpdate)
+  // The server's storage health arrives as its own awareness state (see ServerAwareness): the one without `user`.
+  const onAwareness = () => {
+    let notSaved: StorageCode | undefined
+    for (const [clientId, state] of provider.awareness.getStates()) {
+      if (clientId === doc.clientID || state.user !== undefined) continue
+      notSaved ??= (state as Partial<ServerAwareness>).server?.notSaved
+    }
+    if (notSaved !== status.notSaved) set({ notSaved })
+  }
+  provider.awareness.on('change', onAwareness)
   const unwatch = network.subscribe((online) => {
     if (!wanted) return
     if (!online) {
@@ -150,6 +168,7 @@ export function connectDoc(opts: DocConnectionOptions): DocConnection {
       clearTimeout(timer)
       unwatch()
       doc.off('update', onUpdate)
+      provider.awareness.off('change', onAwareness)
       provider.destroy()
       listeners.clear()
     },

@@ -25,6 +25,10 @@ export const en = {
   'conn.denied4429':
     'Too many changes or connections from you in a short time. Wait a minute, then reload the page.',
   'conn.denied1009': 'A message from this page was too large for the server. Reload the page.',
+  'conn.notSavedFull':
+    "Not saved — the server's disk is full. Your changes are kept on the server and saved as soon as there is space.",
+  'conn.notSavedFailed':
+    'Not saved — the server cannot store changes right now. They are kept on the server and saved as soon as it can.',
   'conn.reconnecting4508': 'Your connection could not keep up with the session; reconnecting…',
   'conn.deniedOther': 'The server closed the connection (code {code}). Reload the page to try again.',
   'tab.rules': 'Ground rules',

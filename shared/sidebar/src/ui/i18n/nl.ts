@@ -26,6 +26,10 @@ export const nl: Record<MessageKey, string> = {
   'conn.denied4429':
     'Te veel wijzigingen of verbindingen van u in korte tijd. Wacht een minuut en laad de pagina dan opnieuw.',
   'conn.denied1009': 'Een bericht van deze pagina was te groot voor de server. Laad de pagina opnieuw.',
+  'conn.notSavedFull':
+    'Niet opgeslagen — de schijf van de server is vol. Uw wijzigingen blijven op de server bewaard en worden opgeslagen zodra er ruimte is.',
+  'conn.notSavedFailed':
+    'Niet opgeslagen — de server kan wijzigingen nu niet vastleggen. Ze blijven op de server bewaard en worden opgeslagen zodra dat weer kan.',
   'conn.reconnecting4508': 'Uw verbinding kon de sessie niet bijhouden; opnieuw verbinden…',
   'conn.deniedOther':
     'De server heeft de verbinding gesloten (code {code}). Laad de pagina opnieuw om het nog eens te proberen.',

@@ -1,3 +1,4 @@
+import type { StorageCode } from '@mediation/protocol'
 import type { DocStatus } from '../../client/doc-status'
 import type { MessageKey, Translate } from '../i18n/i18n'
 
@@ -12,20 +13,32 @@ const DENIED: Record<number, MessageKey> = {
 /** Why a reconnect is under way, where the reason is worth saying. */
 const RECONNECTING: Record<number, MessageKey> = { 4508: 'conn.reconnecting4508' }
 
-/** The always-visible connection line: connecting, up to date, offline with unsent changes, reconnecting, denied. */
+/** What the server said it could not store (it keeps the changes in memory and retries). */
+const NOT_SAVED: Record<StorageCode, MessageKey> = {
+  'STORE-FULL': 'conn.notSavedFull',
+  'STORE-FAILED': 'conn.notSavedFailed',
+}
+
+/**
+ * The always-visible connection line: connecting, up to date, offline with unsent changes, reconnecting, denied,
+ * and "not saved" while the server cannot store the session's changes (in place of "up to date").
+ */
 export function ConnectionStatus({ status, t }: { status: DocStatus; t: Translate }) {
   const text =
     status.state === 'denied'
       ? t(DENIED[status.code ?? 0] ?? 'conn.deniedOther', { code: status.code ?? 0 })
-      : t((status.state === 'reconnecting' && RECONNECTING[status.code ?? 0]) || `conn.${status.state}`)
+      : status.state === 'synced' && status.notSaved
+        ? t(NOT_SAVED[status.notSaved])
+        : t((status.state === 'reconnecting' && RECONNECTING[status.code ?? 0]) || `conn.${status.state}`)
   return (
     <div
-      class={`conn conn-${status.state}`}
+      class={`conn conn-${status.state}${status.notSaved && status.state === 'synced' ? ' conn-not-saved' : ''}`}
       role="status"
       aria-live="polite"
       data-testid="conn"
       data-state={status.state}
       data-unsent={String(status.unsent)}
+      data-saved={String(!status.notSaved)}
     >
       <span>
         {text}
