@@ -39,9 +39,11 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
 
   before(async () => {
     outRoot = await mkdtemp(join(tmpdir(), 'zoom-dist-'))
-    const entry = ENTRIES.find((e) => e.name === 'zoom')
-    assert.ok(entry, 'scripts/build.ts lists the zoom entry')
-    await buildEntry(entry, outRoot)
+    for (const name of ['zoom', 'join']) {
+      const entry = ENTRIES.find((e) => e.name === name)
+      assert.ok(entry, `scripts/build.ts lists the ${name} entry`)
+      await buildEntry(entry, outRoot)
+    }
     const cfg: ZoomConfig = {
       clientId,
       clientSecret,
@@ -50,7 +52,10 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
       apiBase: 'http://127.0.0.1:9',
       appDir: join(outRoot, 'zoom'),
     }
-    ;[browser, server] = await Promise.all([launchBrowser(), startServer({ routers: [zoomMount(cfg)] })])
+    ;[browser, server] = await Promise.all([
+      launchBrowser(),
+      startServer({ routers: [zoomMount(cfg)], staticDir: outRoot }),
+    ])
   })
   after(async () => {
     await browser?.close()
@@ -65,8 +70,12 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
   async function openApp(
     em: ZoomEmulator,
     p: ZoomPerson,
+    view: { width?: number; locale?: string } = {},
   ): Promise<{ page: Page; errors: string[]; uncaught: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'en-US' })
+    const context = await browser.newContext({
+      viewport: { width: view.width ?? 320, height: 900 },
+      locale: view.locale ?? 'en-US',
+    })
     cleanups.push(() => context.close())
     const page = await context.newPage()
     const errors: string[] = []
@@ -89,6 +98,37 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
     await page.getByTestId(`link-${s.sessionId}`).click()
     await page.getByTestId('zoom-assign').waitFor()
     await page.getByTestId('sidebar').waitFor()
+  }
+
+  /** The party's own invite page, as the party opens it: the link, then "Show my Zoom code". */
+  async function codeFromInvitePage(token: string, view: { width?: number; locale?: string } = {}) {
+    const context = await browser.newContext({
+      viewport: { width: view.width ?? 1280, height: 800 },
+      locale: view.locale ?? 'en-US',
+    })
+    cleanups.push(() => context.close())
+    const page = await context.newPage()
+    await page.goto(`${server.url}/join/${token}`)
+    await page.getByTestId('zoom-code-show').click()
+    const shown = page.getByTestId('zoom-code')
+    await shown.waitFor()
+    const code = (await shown.getAttribute('data-code')) ?? ''
+    assert.match(code, /^\d{8}$/)
+    assert.equal(((await shown.textContent()) ?? '').replace(/\s/g, ''), code, 'the page shows the code')
+    return { code, page }
+  }
+
+  /** A code for `token` straight from the API (where a test is not about the invite page). */
+  async function codeFor(token: string) {
+    const res = await api<{ code: string }>(server, token, 'POST', '/zoom/api/pairing-code')
+    assert.equal(res.status, 200)
+    return res.body.code
+  }
+
+  /** The Zoom app asks for the code; the party types it and gets the sidebar. */
+  async function pairInApp(page: Page, code: string) {
+    await page.getByTestId('zoom-pair-code').fill(code)
+    await page.getByTestId('zoom-pair').getByRole('button').click()
   }
 
   /** A mediator's synced control document (a real y-websocket client), closed after the test. */
@@ -131,7 +171,7 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
     }, 'joint talks')
   }
 
-  it('host and two attendees: mediator links and assigns, parties get their sidebar; roles gate the controls', async () => {
+  it('host and two attendees: the mediator links, each party pairs with the code from its own invite page (Anna walks it: invite page → Zoom app), roles gate the controls', async () => {
     const s = await createSessionWithParties(server, { sides: ['A', 'B'] })
     const em = createZoomEmulator({ clientId, clientSecret })
     const mediator = await em.join({ name: 'Mira Mediator', role: 'host' })
@@ -148,8 +188,8 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
     )
     assert.equal(await a.page.getByTestId('feature-off-ownSpeaking').count(), 0)
 
-    // Before the mediator links the meeting, parties wait and see no mediator controls at all.
-    await a.page.getByTestId('zoom-waiting').waitFor()
+    // Before anyone pairs, parties are asked for their code and see no mediator controls at all.
+    await a.page.getByTestId('zoom-pair').waitFor()
     assert.equal(
       await a.page.getByTestId('mediator-sign-in').count(),
       0,
@@ -158,14 +198,21 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
     await a.page.getByTestId('feature-off-rooms').waitFor()
     assert.equal(await a.page.getByTestId('feature-off-rooms').getAttribute('data-reason'), 'role')
 
+    // Anna walks her real path: her invite page shows the code, the Zoom app asks for it. Typed before the
+    // mediator linked the meeting, it is refused without being spent.
+    const { code: annaCode } = await codeFromInvitePage(s.invites.A ?? '')
+    await pairInApp(a.page, annaCode)
+    await a.page.locator('[data-testid=zoom-pair-problem][data-problem=unlinked]').waitFor()
     await mediatorSignsInAndLinks(m.page, s)
-    await m.page.getByTestId('assign-Anna Jansen').selectOption(s.participants.A?.id ?? '')
-    await m.page.getByTestId('assign-Bram de Vries').selectOption(s.participants.B?.id ?? '')
-
-    // The assignment reaches the parties (a sendMessage nudge, or their retry) and they claim a credential.
+    await pairInApp(a.page, annaCode)
+    await pairInApp(b.page, await codeFor(s.invites.B ?? ''))
     await a.page.getByTestId('sidebar').waitFor({ timeout: 15000 })
     await b.page.getByTestId('sidebar').waitFor({ timeout: 15000 })
+    // The mediator's view learns who paired (a nudge, or the next refresh) and credits each Zoom participant.
     await m.page.getByTestId('claimed-Anna Jansen').waitFor({ timeout: 15000 })
+    await m.page
+      .locator(`[data-testid="assign-Anna Jansen"][data-assigned="${s.participants.A?.id}"]`)
+      .waitFor({ timeout: 15000 })
     assert.equal(await a.page.getByTestId('zoom-assign').count(), 0)
     assert.equal(await a.page.getByRole('tab', { name: /caucus/i }).count(), 0, 'no caucus tab for a party')
     assert.ok(
@@ -241,7 +288,13 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
     await mediatorSignsInAndLinks(m.page, s)
     await m.page.getByTestId('assign-Anna Jansen').selectOption(s.participants.A?.id ?? '')
     await m.page.getByTestId('assign-Bram de Vries').selectOption(s.participants.B?.id ?? '')
-    await until(() => em.calls.filter((c) => c.apiName === 'sendMessage').length >= 2, 'assignment nudges')
+    for (const [name, key] of [
+      ['Anna Jansen', 'A'],
+      ['Bram de Vries', 'B'],
+    ] as const) {
+      const id = s.participants[key]?.id ?? ''
+      await m.page.locator(`[data-testid="assign-${name}"][data-assigned="${id}"]`).waitFor()
+    }
     await toJointTalks(s, await controlDoc(s))
     await m.page.getByRole('tab', { name: /caucus/i }).click()
     await m.page.getByTestId('plan-caucus').click()
@@ -320,5 +373,42 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
       'the action in words, not its internal name',
     )
     await m.page.screenshot({ path: await artifactPath('zoom-move-unconfirmed-320.png'), fullPage: true })
+  })
+
+  it('the pairing screen and the invite page’s Zoom code read in the party’s language (nl, en; 320 and 1280 px)', async () => {
+    const words = {
+      en: { heading: 'Join the session', wrong: /wrong, used or expired/, invite: 'Your Zoom code' },
+      nl: { heading: 'Deelnemen aan de sessie', wrong: /klopt niet/, invite: 'Uw Zoom-code' },
+    }
+    for (const lang of ['nl', 'en'] as const) {
+      const s = await createSessionWithParties(server, { sides: ['A', 'B'], language: lang })
+      const em = createZoomEmulator({ clientId, clientSecret })
+      const mediator = await em.join({ name: 'Mira Mediator', role: 'host' })
+      const m = await openApp(em, mediator)
+      await mediatorSignsInAndLinks(m.page, s)
+      for (const width of [320, 1280]) {
+        const locale = lang === 'nl' ? 'nl-NL' : 'en-US'
+        const anna = await em.join({ name: `Anna ${width}` })
+        const a = await openApp(em, anna, { width, locale })
+        await a.page.getByRole('heading', { name: words[lang].heading }).waitFor()
+        await pairInApp(a.page, '1234 5678')
+        const problem = a.page.getByTestId('zoom-pair-problem')
+        await problem.waitFor()
+        assert.match((await problem.textContent()) ?? '', words[lang].wrong)
+        await a.page.screenshot({
+          path: await artifactPath(`zoom-pair-${lang}-${width}.png`),
+          fullPage: true,
+        })
+        const invite = await codeFromInvitePage(s.invites.A ?? '', { width, locale })
+        await invite.page.getByText(words[lang].invite).waitFor()
+        await invite.page.screenshot({
+          path: await artifactPath(`zoom-invite-code-${lang}-${width}.png`),
+          fullPage: true,
+        })
+        await pairInApp(a.page, invite.code)
+        await a.page.getByTestId('sidebar').waitFor({ timeout: 15000 })
+        assert.equal(await a.page.getByTestId('zoom-pair').count(), 0, 'the code form is gone once paired')
+      }
+    }
   })
 })

@@ -25,9 +25,11 @@ const errorBody = json(ApiError, 'output')
 /** Who may call, in words and as an extension field (`x-access`) tools can read. */
 function accessOf(r: RouteDef) {
   const a = r.access
-  if (a.auth !== 'session') return { auth: a.auth }
+  const proof = r.contextHeader ? { context: r.contextHeader } : {}
+  if (a.auth !== 'session') return { auth: a.auth, ...proof }
   return {
     auth: a.auth,
+    ...proof,
     sessionId: a.sessionIdFrom ?? 'path',
     ...(a.roles ? { roles: a.roles.allow } : {}),
   }

@@ -48,11 +48,22 @@ export type QuerySchema = z.ZodObject
  * A handler's argument: the checked caller, the parsed body and query, and the request and response for the
  * rest.
  */
-export type Checked<A extends Access, S, Q = undefined> = Proven<A> & {
+export type Checked<A extends Access, S, Q = undefined, C = undefined> = Proven<A> & {
   body: BodyOf<S>
   query: BodyOf<Q>
+  /** What the route's `context` proved (e.g. Zoom's signed app context); undefined without one. */
+  context: C
   req: Request
   res: Response
+}
+
+/**
+ * A second proof a route demands besides its credential: a signed header the platform issues (Zoom's
+ * `X-Zoom-App-Context`). `prove` throws the refusal; the header is listed in the OpenAPI document.
+ */
+export interface ContextProof<C> {
+  header: string
+  prove: (req: Request) => C
 }
 
 /** One API route as it is written: the declaration is what is enforced and what the OpenAPI document shows. */
@@ -60,6 +71,7 @@ export interface RouteSpec<
   A extends Access,
   S extends z.ZodType | undefined,
   Q extends QuerySchema | undefined = undefined,
+  C = undefined,
 > {
   method: 'get' | 'post' | 'put' | 'delete'
   path: string
@@ -75,7 +87,9 @@ export interface RouteSpec<
   /** Extra error statuses worth documenting beyond the common ones. */
   errors?: readonly number[]
   headers?: readonly string[]
-  handler: (c: Checked<A, S, Q>) => unknown
+  /** A second proof, checked right after the caller. */
+  context?: ContextProof<C>
+  handler: (c: Checked<A, S, Q, C>) => unknown
 }
 
 declare const checked: unique symbol
@@ -91,12 +105,14 @@ export interface RouteDef {
   readonly ok: RouteSpec<Access, undefined>['ok']
   readonly errors: readonly number[]
   readonly headers: readonly string[]
+  /** The header of the route's second proof, if it has one. */
+  readonly contextHeader: string | null
   readonly handler: RequestHandler
   readonly [checked]: true
 }
 
 function readBody(
-  spec: RouteSpec<Access, z.ZodType | undefined, QuerySchema | undefined>,
+  spec: RouteSpec<Access, z.ZodType | undefined, QuerySchema | undefined, unknown>,
   raw: unknown,
 ): unknown {
   if (!spec.body) return undefined
@@ -121,27 +137,35 @@ function prove(ctx: AppContext, access: Access, req: Request, body: unknown): ob
 
 /**
  * Builds a route whose declaration does the checking: credential, session and role first, then the body
- * (the body first when it names the session), then the query, then the handler with `{session, actor, body,
+ * (the body first when it names the session), then the route's second proof (`context`), then the query, then the handler with `{session, actor, body,
  * query}`.
  */
 export function route<
   A extends Access,
   S extends z.ZodType | undefined = undefined,
   Q extends QuerySchema | undefined = undefined,
->(ctx: AppContext, spec: RouteSpec<A, S, Q>): RouteDef {
-  const general = spec as unknown as RouteSpec<Access, z.ZodType | undefined, QuerySchema | undefined>
+  C = undefined,
+>(ctx: AppContext, spec: RouteSpec<A, S, Q, C>): RouteDef {
+  const general = spec as unknown as RouteSpec<
+    Access,
+    z.ZodType | undefined,
+    QuerySchema | undefined,
+    unknown
+  >
   const bodyFirst =
     spec.access.auth === 'none' || (spec.access.auth === 'session' && spec.access.sessionIdFrom === 'body')
   const handler: RequestHandler = (req, res) => {
     let body: unknown
     if (bodyFirst) body = readBody(general, req.body)
     const proven = prove(ctx, spec.access, req, body)
+    const context = general.context?.prove(req)
     if (!bodyFirst) body = readBody(general, req.body)
     const query = general.query ? parse(general.query, req.query) : undefined
-    return general.handler({ ...proven, body, query, req, res } as Checked<
+    return general.handler({ ...proven, body, query, context, req, res } as Checked<
       Access,
       z.ZodType | undefined,
-      QuerySchema | undefined
+      QuerySchema | undefined,
+      unknown
     >)
   }
   return {
@@ -153,7 +177,8 @@ export function route<
     query: spec.query,
     ok: spec.ok,
     errors: spec.errors ?? [],
-    headers: spec.headers ?? [],
+    headers: [...(spec.headers ?? []), ...(spec.context ? [spec.context.header] : [])],
+    contextHeader: spec.context?.header ?? null,
     handler,
   } as Omit<RouteDef, typeof checked> as RouteDef
 }

@@ -1,23 +1,33 @@
-/** One Zoom participant the mediator assigned; `uid` is pinned by the first verified claim. */
-interface Assignment {
-  participantId: string
+/** A session participant whose Zoom instance paired (pairing code) in this meeting. */
+interface Paired {
+  /** The Zoom user id from the signed context at pairing; null for a guest. Lets that user claim again. */
   uid: string | null
-  claimed: boolean
+  /** What the instance last reported as its participantUUID: a hint for attribution, never an identity. */
+  participantUUID: string | null
 }
 
 interface Meeting {
   sessionId: string
   ownerId: string
-  assignments: Map<string, Assignment>
+  /** The mediator's own choices: participantUUID → session participant. They win over any instance's report. */
+  assignments: Map<string, string>
+  paired: Map<string, Paired>
+}
+
+export interface Attribution {
+  assignments: { participantUUID: string; participantId: string; claimed: boolean }[]
+  conflicts: string[]
 }
 
 const MAX_MEETINGS = 10_000
 const MAX_ASSIGNMENTS = 300
 
 /**
- * Which session each Zoom meeting (main meeting UUID) is linked to, and which Zoom participant (participantUUID)
- * is which session participant. In memory: Zoom ids live only as long as a meeting, and the mediator can link
- * again after a restart. Bounded so no caller can grow it without limit.
+ * Which session each Zoom meeting (main meeting UUID) is linked to, which session participants paired an
+ * instance in it, and who each Zoom participant is. In memory: Zoom ids live only as long as a meeting, and
+ * pairing again is cheap. A pairing is made only by the routes after a proof (the code, or the same Zoom user);
+ * nothing here trusts a participantUUID, which only decides whose speech a Zoom participant's is, and only when
+ * exactly one paired instance reports it or the mediator chose. Bounded so no caller can grow it without limit.
  */
 export function createZoomBindings() {
   const meetings = new Map<string, Meeting>()
@@ -27,40 +37,67 @@ export function createZoomBindings() {
       if (existing && existing.ownerId !== ownerId) return 'taken'
       if (existing?.sessionId === sessionId) return 'linked'
       if (!existing && meetings.size >= MAX_MEETINGS) meetings.delete(meetings.keys().next().value as string)
-      meetings.set(meeting, { sessionId, ownerId, assignments: new Map() })
+      meetings.set(meeting, { sessionId, ownerId, assignments: new Map(), paired: new Map() })
       return 'linked'
     },
     get(meeting: string): Meeting | undefined {
       return meetings.get(meeting)
     },
+    /** The mediator says Zoom participant `participantUUID` is `participantId`. */
     assign(meeting: string, participantUUID: string, participantId: string): boolean {
       const m = meetings.get(meeting)
       if (!m) return false
       if (!m.assignments.has(participantUUID) && m.assignments.size >= MAX_ASSIGNMENTS) return false
-      // A new assignment is a new person: any earlier pin on this Zoom participant goes with it.
-      m.assignments.set(participantUUID, { participantId, uid: null, claimed: false })
+      m.assignments.set(participantUUID, participantId)
       return true
     },
     unassign(meeting: string, participantUUID: string): void {
       meetings.get(meeting)?.assignments.delete(participantUUID)
     },
     /**
-     * A party's claim: the assignment for `participantUUID`, pinned to the Zoom user id of the first verified
-     * claim. 'mismatch' when a different Zoom user claims an assignment someone else already holds.
+     * Records a proven pairing of `participantId`'s instance. A Zoom user id pairs one participant at a time
+     * (pairing as someone else moves it); the participant's earlier pairing is replaced.
      */
-    claim(
-      meeting: string,
-      participantUUID: string,
-      uid: string | null,
-    ): Assignment | 'unlinked' | 'unassigned' | 'mismatch' {
+    pair(meeting: string, participantId: string, uid: string | null, participantUUID: string): boolean {
       const m = meetings.get(meeting)
-      if (!m) return 'unlinked'
-      const a = m.assignments.get(participantUUID)
-      if (!a) return 'unassigned'
-      if (a.uid !== null && a.uid !== uid) return 'mismatch'
-      a.uid = uid
-      a.claimed = true
-      return a
+      if (!m) return false
+      if (!m.paired.has(participantId) && m.paired.size >= MAX_ASSIGNMENTS) return false
+      if (uid) for (const p of m.paired.values()) if (p.uid === uid) p.uid = null
+      m.paired.set(participantId, { uid, participantUUID })
+      return true
+    },
+    /** The participant this Zoom user paired as in this meeting, or null (guests never match: no uid). */
+    pairedAs(meeting: string, uid: string | null): string | null {
+      if (!uid) return null
+      for (const [participantId, p] of meetings.get(meeting)?.paired ?? [])
+        if (p.uid === uid) return participantId
+      return null
+    },
+    /** A paired participant's instance reports a new participantUUID (Zoom changes it with the role). */
+    report(meeting: string, participantId: string, participantUUID: string): boolean {
+      const p = meetings.get(meeting)?.paired.get(participantId)
+      if (!p) return false
+      p.participantUUID = participantUUID
+      return true
+    },
+    /** Who each Zoom participant is: the mediator's choice, else the only paired instance reporting it. */
+    attribution(meeting: string): Attribution {
+      const m = meetings.get(meeting)
+      if (!m) return { assignments: [], conflicts: [] }
+      const reported = new Map<string, string[]>()
+      for (const [participantId, p] of m.paired)
+        if (p.participantUUID)
+          reported.set(p.participantUUID, [...(reported.get(p.participantUUID) ?? []), participantId])
+      const assignments: Attribution['assignments'] = []
+      const conflicts: string[] = []
+      for (const [participantUUID, participantId] of m.assignments)
+        assignments.push({ participantUUID, participantId, claimed: m.paired.has(participantId) })
+      for (const [participantUUID, ids] of reported) {
+        if (m.assignments.has(participantUUID)) continue
+        if (ids.length > 1) conflicts.push(participantUUID)
+        else assignments.push({ participantUUID, participantId: ids[0] as string, claimed: true })
+      }
+      return { assignments, conflicts }
     },
   }
 }

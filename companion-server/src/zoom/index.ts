@@ -3,6 +3,8 @@ export { AppContextError, decryptAppContext, mainMeetingOf, verifyAppContext } f
 export type { ZoomConfig } from './config'
 export { homeUrl, redirectUrl, ZOOM_DEFAULTS } from './config'
 export { zoomConfigFrom, zoomMount } from './mount'
+export type { PairingLimits } from './pairing-codes'
+export { PAIRING_DEFAULTS } from './pairing-codes'
 export { s256Challenge } from './pkce'
 export type { ZoomRouterDeps } from './router'
 export { createZoomRouter } from './router'

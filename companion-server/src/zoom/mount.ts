@@ -3,15 +3,17 @@ import type { RouterMount } from '../http/app'
 import { createZoomApiRoutes } from './api-routes'
 import { createZoomBindings } from './bindings'
 import { ZOOM_DEFAULTS, type ZoomConfig } from './config'
+import { createPairingCodes, PAIRING_DEFAULTS, type PairingLimits } from './pairing-codes'
 import { createZoomRouter } from './router'
 import { zoomSecurityHeaders } from './security-headers'
 
 /**
- * The one line app composition needs: `zoomMount(config)` in the routers list → everything under `/zoom`.
+ * The one line app composition needs: `zoomMount(config)` in the routers list → everything under `/zoom`: the
+ * binding API as declared routes (`/zoom/api/*`, checked and documented like every route), the rest as a router.
  * Without a config (no Zoom credentials), `/zoom` answers 503 with a hint instead of serving an app that
  * could not verify anyone.
  */
-export function zoomMount(cfg: ZoomConfig | null): RouterMount {
+export function zoomMount(cfg: ZoomConfig | null, limits: PairingLimits = PAIRING_DEFAULTS): RouterMount {
   if (!cfg) {
     return {
       path: '/zoom',
@@ -29,12 +31,8 @@ export function zoomMount(cfg: ZoomConfig | null): RouterMount {
   }
   return {
     path: '/zoom',
-    create: (ctx) =>
-      createZoomRouter(cfg, {
-        api: createZoomApiRoutes(ctx, cfg, createZoomBindings()),
-        clock: ctx.now,
-        serverOrigin: ctx.publicUrl,
-      }),
+    create: (ctx) => createZoomRouter(cfg, { clock: ctx.now, serverOrigin: ctx.publicUrl }),
+    routes: (ctx) => createZoomApiRoutes(ctx, cfg, createZoomBindings(), createPairingCodes(ctx.now, limits)),
   }
 }
 

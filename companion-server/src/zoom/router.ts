@@ -6,8 +6,6 @@ import { createInstallRoutes } from './install-routes'
 import { zoomSecurityHeaders } from './security-headers'
 
 export interface ZoomRouterDeps {
-  /** Extra routes (the session-binding API) mounted under `/zoom/api`. */
-  api?: Router
   clock?: () => number
   /** The server's public origin, used when `cfg.publicOrigin` is '' (known only once the server listens). */
   serverOrigin?: () => string
@@ -28,7 +26,6 @@ export function createZoomRouter(cfg: ZoomConfig, deps: ZoomRouterDeps = {}): Ro
   })
   router.use(zoomSecurityHeaders(() => resolved().publicOrigin))
   router.use(createInstallRoutes(resolved, deps.clock))
-  if (deps.api) router.use('/api', deps.api)
   router.get('/', (_req, res) => {
     const index = join(cfg.appDir, 'index.html')
     // `no-store`: a stale page would pin an old SDK bundle in the Zoom client's cache.

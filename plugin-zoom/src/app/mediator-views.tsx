@@ -76,6 +76,7 @@ export function AssignView(p: {
   onAssign: (participantUUID: string, participantId: string | null) => void
 }) {
   const assigned = new Map(p.meeting.assignments.map((a) => [a.participantUUID, a]))
+  const conflicts = new Set(p.meeting.conflicts)
   const choices = p.session.participants.filter((x) => x.role !== 'mediator')
   const sideName = (id: string | null) => p.session.sides.find((s) => s.id === id)?.name
   return (
@@ -106,6 +107,11 @@ export function AssignView(p: {
                   </select>
                 </label>
                 {a?.claimed ? <small data-testid={`claimed-${z.name}`}> {p.t('claimed')}</small> : null}
+                {conflicts.has(z.hostId) ? (
+                  <p role="alert" class="hint" data-testid={`conflict-${z.name}`}>
+                    {p.t('conflict')}
+                  </p>
+                ) : null}
               </li>
             )
           })}

@@ -6,20 +6,37 @@ import type { ZoomConfigState } from '../zoom-config'
 import type { ZoomHost } from '../zoom-host-types'
 import { type SessionDetails, type ZoomClient, ZoomClientError } from './zoom-client'
 
+/** Why pairing did not work, as words the shell shows (the server answers codes). */
+export type PairProblem =
+  | 'unlinked'
+  | 'pair.wrong'
+  | 'pair.tooMany'
+  | 'pair.revoked'
+  | 'pair.format'
+  | 'pair.failed'
+
 export type Phase =
   | { kind: 'starting' }
   | { kind: 'notInZoom'; message: string }
-  | { kind: 'waiting'; reason: 'unassigned' | 'unlinked' }
-  | { kind: 'claimFailed'; message: string }
+  | { kind: 'pair'; problem: PairProblem | null; busy: boolean }
   | { kind: 'login'; error: string | null }
   | { kind: 'link'; sessions: SessionSummary[] }
   | { kind: 'sidebar'; credential: string; sessionId: string; as: 'mediator' | 'party' }
 
-const RETRY_MS = [2000, 5000, 10000, 20000, 30000]
+const problemOf = (err: unknown): PairProblem => {
+  if (!(err instanceof ZoomClientError)) return 'pair.failed'
+  if (err.code === 'ZOOM-UNLINKED') return 'unlinked'
+  if (err.code === 'ZOOM-PAIR-WRONG') return 'pair.wrong'
+  if (err.code === 'ZOOM-REVOKED') return 'pair.revoked'
+  if (err.status === 429) return 'pair.tooMany'
+  if (err.status === 400) return 'pair.format'
+  return 'pair.failed'
+}
 
 /**
- * The Zoom shell's state: who this instance is in Zoom, how it gets its session credential (a party claims
- * it with Zoom's signed context; the mediator signs in and links the meeting), and what Zoom reports.
+ * The Zoom shell's state: who this instance is in Zoom, how it gets its session credential (a party pairs once
+ * with the code from its own invite page, and the same Zoom user is recognised again by Zoom's signed context;
+ * the mediator signs in and links the meeting), and what Zoom reports.
  */
 export function createShellModel(host: ZoomHost, client: ZoomClient) {
   const phase = signal<Phase>({ kind: 'starting' })
@@ -31,11 +48,20 @@ export function createShellModel(host: ZoomHost, client: ZoomClient) {
   const meeting = signal<ZoomMeetingResponse | null>(null)
   const session = signal<SessionDetails | null>(null)
   let token: string | null = null
-  let retry: ReturnType<typeof setTimeout> | null = null
-  let attempt = 0
 
+  /** Zoom may give this instance a new participantUUID (a role change): a paired party tells the server. */
+  const selfChanged = (next: HostSelf) => {
+    const before = self.peek()
+    self.value = next
+    const p = phase.peek()
+    if (before && before.hostId !== next.hostId && p.kind === 'sidebar' && p.as === 'party')
+      void client.updateSelf(p.credential, next.hostId).then(
+        () => host.nudge('claimed'),
+        () => {},
+      )
+  }
   const onEvent = (e: HostEvent) => {
-    if (e.type === 'self') self.value = e.self
+    if (e.type === 'self') selfChanged(e.self)
     if (e.type === 'participants') roster.value = host.zoomRoster()
     if (e.type === 'failure')
       failures.value = [...failures.value.slice(-2), { action: e.action, message: e.message }]
@@ -46,43 +72,27 @@ export function createShellModel(host: ZoomHost, client: ZoomClient) {
     host.onCaucusIssues((i) => (issues.value = i)),
   ]
 
-  let inFlight = false
   const signingIn = () => token !== null || phase.peek().kind === 'login'
-  let again = false
-  /**
-   * Asks the server for this party's credential. One request at a time: a nudge that arrives while a claim is
-   * in flight runs one more claim afterwards, so a late 409 can never undo a newer success.
-   */
+  const paired = async (res: { credential: string; sessionId: string }) => {
+    phase.value = { kind: 'sidebar', credential: res.credential, sessionId: res.sessionId, as: 'party' }
+    await host.nudge('claimed') // the mediator's view shows who is connected
+  }
+  /** The same Zoom user who paired before gets its credential again; anyone else is asked for a code. */
   const claim = async (): Promise<void> => {
-    if (inFlight) {
-      again = true
-      return
-    }
-    if (retry) clearTimeout(retry)
-    retry = null
     const me = self.value
     if (!me || signingIn() || phase.value.kind === 'sidebar') return
-    inFlight = true
-    again = false
     try {
       const res = await client.claim(me.hostId)
-      if (signingIn()) return // the mediator chose to sign in meanwhile
-      phase.value = { kind: 'sidebar', credential: res.credential, sessionId: res.sessionId, as: 'party' }
-      await host.nudge('claimed') // the mediator's view shows who is connected
+      if (!signingIn()) await paired(res)
     } catch (err) {
       if (signingIn()) return
-      if (err instanceof ZoomClientError && err.status === 409) {
-        phase.value = { kind: 'waiting', reason: err.code === 'ZOOM-UNLINKED' ? 'unlinked' : 'unassigned' }
-        if (!again) retry = setTimeout(() => void claim(), RETRY_MS[Math.min(attempt++, RETRY_MS.length - 1)])
-      } else phase.value = { kind: 'claimFailed', message: (err as Error).message }
-    } finally {
-      inFlight = false
+      const problem = problemOf(err)
+      const needed = err instanceof ZoomClientError && err.code === 'ZOOM-PAIR-NEEDED'
+      phase.value = { kind: 'pair', problem: needed ? null : problem, busy: false }
     }
-    if (again) await claim()
   }
   offs.push(
     host.onNudge((kind) => {
-      if (kind === 'assignments') void claim()
       if (kind === 'claimed') void refreshMeeting().catch(() => {})
     }),
   )
@@ -135,13 +145,25 @@ export function createShellModel(host: ZoomHost, client: ZoomClient) {
       }
       await claim()
     },
+    /** Pairs this instance with the code the party typed (from its own invite page). */
+    async pair(code: string) {
+      const me = self.value
+      const p = phase.peek()
+      if (!me || p.kind !== 'pair' || p.busy) return
+      phase.value = { kind: 'pair', problem: null, busy: true }
+      try {
+        const res = await client.pair(code, me.hostId)
+        if (!signingIn()) await paired(res)
+      } catch (err) {
+        if (!signingIn()) phase.value = { kind: 'pair', problem: problemOf(err), busy: false }
+      }
+    },
     showLogin() {
       if (self.value?.moderator) phase.value = { kind: 'login', error: null }
     },
     async login(email: string, password: string) {
       try {
         token = (await client.login(email, password)).token
-        if (retry) clearTimeout(retry)
         await refreshMeeting()
       } catch (err) {
         token = null
@@ -157,10 +179,8 @@ export function createShellModel(host: ZoomHost, client: ZoomClient) {
       if (!token) return
       await client.assign(token, participantUUID, participantId)
       await refreshMeeting()
-      await host.nudge('assignments')
     },
     dispose() {
-      if (retry) clearTimeout(retry)
       for (const off of offs) off()
     },
   }

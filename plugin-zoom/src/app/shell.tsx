@@ -1,6 +1,7 @@
 import type { MountedSidebar } from '@mediation/sidebar/ui'
 import { useEffect, useRef } from 'preact/hooks'
 import { AssignView, LinkView, LoginView } from './mediator-views'
+import { PairView } from './pair-view'
 import type { ShellModel } from './shell-model'
 import { IssuesView, StatusView } from './status-view'
 import { actionKey, type ZoomT } from './strings'
@@ -46,15 +47,10 @@ export function ZoomShell({ m, t, mount }: { m: ShellModel; t: ZoomT; mount: Mou
           {t('notInZoom', { message: phase.message })}
         </p>
       ) : null}
-      {phase.kind === 'waiting' ? (
-        <p role="status" data-testid="zoom-waiting">
-          {t(phase.reason)}
-        </p>
+      {phase.kind === 'pair' ? (
+        <PairView t={t} problem={phase.problem} busy={phase.busy} onPair={(code) => void m.pair(code)} />
       ) : null}
-      {phase.kind === 'claimFailed' ? (
-        <p role="alert">{t('claimFailed', { message: phase.message })}</p>
-      ) : null}
-      {(phase.kind === 'waiting' || phase.kind === 'claimFailed') && self?.moderator ? (
+      {phase.kind === 'pair' && self?.moderator ? (
         <button type="button" data-testid="mediator-sign-in" onClick={() => m.showLogin()}>
           {t('iAmMediator')}
         </button>

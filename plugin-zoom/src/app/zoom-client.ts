@@ -1,6 +1,6 @@
 import type { SessionSummary, ZoomClaimResponse, ZoomMeetingResponse } from '@mediation/protocol'
 
-/** A failed call with the server's status and `code` (e.g. `ZOOM-UNASSIGNED`). */
+/** A failed call with the server's status and `code` (e.g. `ZOOM-PAIR-NEEDED`). */
 export class ZoomClientError extends Error {
   constructor(
     readonly status: number,
@@ -48,6 +48,10 @@ export function createZoomClient(serverUrl: string, appContext: () => Promise<st
   return {
     claim: (participantUUID: string) =>
       call<ZoomClaimResponse>('POST', '/zoom/api/claim', { body: { participantUUID }, zoom: true }),
+    pair: (code: string, participantUUID: string) =>
+      call<ZoomClaimResponse>('POST', '/zoom/api/pair', { body: { code, participantUUID }, zoom: true }),
+    updateSelf: (bearer: string, participantUUID: string) =>
+      call<null>('PUT', '/zoom/api/self', { bearer, zoom: true, body: { participantUUID } }),
     login: (email: string, password: string) =>
       call<{ token: string }>('POST', '/api/login', { body: { email, password } }),
     sessions: (bearer: string) => call<SessionSummary[]>('GET', '/api/sessions', { bearer }),

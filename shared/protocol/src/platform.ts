@@ -77,6 +77,32 @@ export type ZoomLinkRequest = z.infer<typeof ZoomLinkBody>
 /** PUT /zoom/api/assignments/:participantUUID (mediator) — which session participant a Zoom participant is. */
 export const ZoomAssignBody = z.object({ participantId: z.string().min(1).max(64) })
 export type ZoomAssignRequest = z.infer<typeof ZoomAssignBody>
-/** POST /zoom/api/claim (no bearer) — a party instance asks for its credential; 409 until the mediator assigns. */
+/**
+ * POST /zoom/api/claim (no bearer) — an instance asks for its credential again. Only a Zoom user id (`uid` in the
+ * signed context) that paired in this meeting gets one; everyone else is told to pair (409 ZOOM-PAIR-NEEDED).
+ * `participantUUID` is what this instance reports about itself: an attribution hint, never an identity.
+ */
 export const ZoomClaimBody = z.object({ participantUUID: ZoomParticipantUuid })
 export type ZoomClaimRequest = z.infer<typeof ZoomClaimBody>
+/** A pairing code as the party types it: eight digits, spaces and dashes allowed. */
+export const ZoomPairingCode = z
+  .string()
+  .max(32)
+  .transform((s) => s.replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^\d{8}$/, 'eight digits'))
+/**
+ * POST /zoom/api/pair (no bearer) — a Zoom instance proves which session participant it is with the pairing
+ * code from that participant's own invite page (single use, short-lived, rate-limited).
+ */
+export const ZoomPairBody = z.object({ code: ZoomPairingCode, participantUUID: ZoomParticipantUuid })
+export type ZoomPairRequest = z.infer<typeof ZoomPairBody>
+/** PUT /zoom/api/self (the paired instance's credential) — Zoom gave this instance a new participantUUID. */
+export const ZoomSelfBody = z.object({ participantUUID: ZoomParticipantUuid })
+export type ZoomSelfRequest = z.infer<typeof ZoomSelfBody>
+/** POST /zoom/api/pairing-code (a party's or adviser's invite credential) — a fresh code for the Zoom app. */
+export const ZoomPairingCodeResponse = z.object({
+  code: z.string(),
+  /** Epoch milliseconds. */
+  expiresAt: z.number(),
+})
+export type ZoomPairingCodeResponse = z.infer<typeof ZoomPairingCodeResponse>

@@ -50,7 +50,13 @@ export interface ServerAwareness {
  */
 export interface ZoomMeetingResponse {
   sessionId: string | null
+  /**
+   * Who each Zoom participant is, for attributing speech, hands and rooms: the mediator's own choice, else the
+   * one paired instance that reports that participantUUID. `claimed`: that session participant has paired.
+   */
   assignments: { participantUUID: string; participantId: string; claimed: boolean }[]
+  /** participantUUIDs that two or more paired instances report; nobody is credited until the mediator assigns. */
+  conflicts: string[]
 }
 export interface ZoomClaimResponse {
   credential: string

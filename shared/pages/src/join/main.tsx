@@ -3,7 +3,9 @@ import { createApi } from '@mediation/sidebar/client'
 import { loadTranslator, pickLanguage, type Translate } from '@mediation/sidebar/ui/i18n/i18n'
 import { render } from 'preact'
 import '@mediation/sidebar/ui/sidebar.css'
+import './join.css'
 import { credentialFragment, saveCredential, takeCredential } from '../credential-store'
+import { ZoomCode } from './zoom-code'
 
 /**
  * The invite landing page `/join/<token>`: moves the token from the path into this tab's sessionStorage,
@@ -14,7 +16,17 @@ function tokenFromPath(): string | null {
   return m?.[1] ? decodeURIComponent(m[1]) : null
 }
 
-function Landing({ me, t, fragment }: { me: MeResponse; t: Translate; fragment: string }) {
+function Landing({
+  me,
+  t,
+  fragment,
+  credential,
+}: {
+  me: MeResponse
+  t: Translate
+  fragment: string
+  credential: string
+}) {
   const p = me.participant
   return (
     <main class="med-sidebar">
@@ -40,6 +52,7 @@ function Landing({ me, t, fragment }: { me: MeResponse; t: Translate; fragment: 
           </a>
         </li>
       </ul>
+      {p && (p.role === 'party' || p.role === 'adviser') ? <ZoomCode credential={credential} t={t} /> : null}
     </main>
   )
 }
@@ -73,6 +86,7 @@ async function start(): Promise<void> {
         me={me}
         t={lang2 === lang ? t : await loadTranslator(lang2)}
         fragment={credentialFragment(stored)}
+        credential={stored.credential}
       />,
       root,
     )

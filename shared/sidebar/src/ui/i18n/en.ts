@@ -226,6 +226,15 @@ export const en = {
   'join.invalid': 'This invite link is not valid (any more). Ask the mediator for a new one.',
   'join.checking': 'Checking your invite…',
   'join.noToken': 'Open this page through your invite link.',
+  'join.zoomHeading': 'Taking part through the Zoom app?',
+  'join.zoomShow': 'Show my Zoom code',
+  'join.zoomCode': 'Your Zoom code',
+  'join.zoomHow':
+    'In the Zoom meeting, open the Mediation app and type this code. It works once, within {minutes} minutes. Keep it to yourself: whoever types it takes part as you.',
+  'join.zoomNew': 'New code',
+  'join.zoomTooMany': 'You asked for too many codes. Try again in a few minutes.',
+  'join.zoomOff': 'The Zoom app is not set up on this server.',
+  'join.zoomFailed': 'Could not get a code. Try again.',
   'time.justNow': 'just now',
 } as const
 

@@ -230,5 +230,14 @@ export const nl: Record<MessageKey, string> = {
   'join.invalid': 'Deze uitnodigingslink is niet (meer) geldig. Vraag de mediator om een nieuwe.',
   'join.checking': 'Uw uitnodiging wordt gecontroleerd…',
   'join.noToken': 'Open deze pagina via uw uitnodigingslink.',
+  'join.zoomHeading': 'Doet u mee via de Zoom-app?',
+  'join.zoomShow': 'Toon mijn Zoom-code',
+  'join.zoomCode': 'Uw Zoom-code',
+  'join.zoomHow':
+    'Open in de Zoom-vergadering de app Mediation en typ deze code. Hij werkt één keer, binnen {minutes} minuten. Houd hem voor uzelf: wie hem typt, doet mee als u.',
+  'join.zoomNew': 'Nieuwe code',
+  'join.zoomTooMany': 'U hebt te veel codes gevraagd. Probeer het over een paar minuten opnieuw.',
+  'join.zoomOff': 'De Zoom-app is op deze server niet ingesteld.',
+  'join.zoomFailed': 'Er kon geen code worden opgehaald. Probeer het opnieuw.',
   'time.justNow': 'zojuist',
 }
