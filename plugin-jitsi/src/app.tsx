@@ -4,7 +4,7 @@ import type { SessionModel } from '@mediation/sidebar/ui'
 import { useEffect, useState } from 'preact/hooks'
 import { DisciplineBar } from './discipline-bar'
 import type { JitsiHost } from './host'
-import { TEXT } from './i18n'
+import { jitsiText } from './i18n'
 import { LobbyView } from './lobby-view'
 import { MeetingArea } from './meeting-area'
 import { useModeratorState } from './moderator-state'
@@ -27,7 +27,7 @@ export interface AppProps {
 
 export function App(props: AppProps) {
   const { host, controller, lang } = props
-  const t = TEXT[lang]
+  const t = jitsiText(lang)
   const [room, setRoom] = useState<JitsiRoomResponse | null>(controller.current())
   const moderatorState = useModeratorState(host)
   // The session lives in the sidebar's model; the page only asks it to act (mute everyone but the speaker).
@@ -50,10 +50,10 @@ export function App(props: AppProps) {
     <div class={`jm ${collapsed ? 'jm-collapsed' : ''} ${videoOff ? 'jm-video-off' : ''} jm-tab-${tab}`}>
       <div class="jm-tabs" role="tablist">
         <button type="button" role="tab" aria-selected={tab === 'meeting'} onClick={() => setTab('meeting')}>
-          {t.meeting}
+          {t('meeting')}
         </button>
         <button type="button" role="tab" aria-selected={tab === 'sidebar'} onClick={() => setTab('sidebar')}>
-          {t.sidebar}
+          {t('sidebar')}
         </button>
       </div>
       <main class="jm-main">
@@ -63,7 +63,7 @@ export function App(props: AppProps) {
             {f.text}
             <button
               type="button"
-              aria-label={t.dismiss}
+              aria-label={t('dismiss')}
               onClick={() => setFailures((all) => all.filter((x) => x.id !== f.id))}
             >
               ×
@@ -101,8 +101,8 @@ export function App(props: AppProps) {
         type="button"
         class="jm-collapse"
         aria-expanded={!collapsed}
-        title={collapsed ? t.expand : t.collapse}
-        aria-label={collapsed ? t.expand : t.collapse}
+        title={collapsed ? t('expand') : t('collapse')}
+        aria-label={collapsed ? t('expand') : t('collapse')}
         onClick={() => setCollapsed(!collapsed)}
       >
         {collapsed ? '‹' : '›'}

@@ -4,7 +4,7 @@
  * deployment Jitsi may make a party moderator instead), and saying so when it has not.
  */
 import type { Language } from '@mediation/protocol'
-import { TEXT } from './i18n'
+import { jitsiText } from './i18n'
 import type { ModeratorState } from './moderator-state'
 
 export interface DisciplineBarProps {
@@ -16,14 +16,14 @@ export interface DisciplineBarProps {
 }
 
 export function DisciplineBar({ lang, moderatorState, onMuteOthers, onLobby }: DisciplineBarProps) {
-  const t = TEXT[lang]
+  const t = jitsiText(lang)
   const moderator = moderatorState === 'yes'
-  const title = moderator ? undefined : t.moderatorOnly
+  const title = moderator ? undefined : t('moderatorOnly')
   return (
     <div class="jm-bar" role="toolbar" data-jitsi-moderator={String(moderator)}>
       {(moderatorState === 'no' || moderatorState === 'lost') && (
         <p class="jm-bar-warn" role="alert" data-testid={`moderator-${moderatorState}`}>
-          {moderatorState === 'lost' ? t.moderatorLost : t.notModerator}
+          {moderatorState === 'lost' ? t('moderatorLost') : t('notModerator')}
         </p>
       )}
       <button
@@ -34,7 +34,7 @@ export function DisciplineBar({ lang, moderatorState, onMuteOthers, onLobby }: D
         onClick={onMuteOthers}
         data-testid="mute-others"
       >
-        {t.muteOthers}
+        {t('muteOthers')}
       </button>
       <button
         type="button"
@@ -44,7 +44,7 @@ export function DisciplineBar({ lang, moderatorState, onMuteOthers, onLobby }: D
         onClick={onLobby}
         data-testid="lobby-on"
       >
-        {t.lobbyOn}
+        {t('lobbyOn')}
       </button>
     </div>
   )

@@ -6,7 +6,7 @@
 import type { JitsiKnockResponse, Language } from '@mediation/protocol'
 import { useEffect, useState } from 'preact/hooks'
 import type { JitsiHost, Knocker } from './host'
-import { TEXT } from './i18n'
+import { jitsiText } from './i18n'
 
 export interface LobbyViewProps {
   host: JitsiHost
@@ -15,7 +15,7 @@ export interface LobbyViewProps {
 }
 
 export function LobbyView({ host, lang, check }: LobbyViewProps) {
-  const t = TEXT[lang]
+  const t = jitsiText(lang)
   const [waiting, setWaiting] = useState<Knocker[]>([])
   useEffect(
     () =>
@@ -34,12 +34,12 @@ export function LobbyView({ host, lang, check }: LobbyViewProps) {
   }
   if (waiting.length === 0) return null
   return (
-    <section class="jm-lobby" aria-label={t.lobbyLabel} data-testid="lobby">
+    <section class="jm-lobby" aria-label={t('lobbyLabel')} data-testid="lobby">
       {waiting.map((k) => (
         <p key={k.id} class="jm-warn" data-testid="knocker">
-          {t.knocking.replace('{name}', k.name || '?')}{' '}
+          {t('knocking', { name: k.name || '?' })}{' '}
           <button type="button" class="jm-btn" data-testid="knock-admit" onClick={() => answer(k, true)}>
-            {t.admit}
+            {t('admit')}
           </button>{' '}
           <button
             type="button"
@@ -47,7 +47,7 @@ export function LobbyView({ host, lang, check }: LobbyViewProps) {
             data-testid="knock-refuse"
             onClick={() => answer(k, false)}
           >
-            {t.refuse}
+            {t('refuse')}
           </button>
         </p>
       ))}

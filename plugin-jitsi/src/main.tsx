@@ -10,7 +10,7 @@ import { render } from 'preact'
 import { App } from './app'
 import { takePageCredential } from './credential'
 import { createJitsiHost } from './host'
-import { TEXT } from './i18n'
+import { jitsiText } from './i18n'
 import { createJitsiClient, JitsiApiError, type JitsiClient } from './jitsi-client'
 import { PracticeMeeting } from './practice-meeting'
 import { createRoomController } from './room-controller'
@@ -30,12 +30,12 @@ const browserLang = (): Language => asLang(navigator.language) ?? 'en'
 
 /** The words for a failure to open the page: by status, never the server's English. */
 function bootMessage(lang: Language, err: unknown): string {
-  const t = TEXT[lang]
-  if (err instanceof JitsiApiError && err.code === 'JITSI-SECRETARIAT') return t.bootSecretariat
+  const t = jitsiText(lang)
+  if (err instanceof JitsiApiError && err.code === 'JITSI-SECRETARIAT') return t('bootSecretariat')
   const status = err instanceof ApiRequestError || err instanceof JitsiApiError ? err.status : 0
-  if (status === 401 || status === 403 || status === 404) return t.bootDenied
-  if (isNetworkError(err)) return t.bootNetwork
-  return t.bootFailed
+  if (status === 401 || status === 403 || status === 404) return t('bootDenied')
+  if (isNetworkError(err)) return t('bootNetwork')
+  return t('bootFailed')
 }
 
 function say(root: HTMLElement, lang: Language, text: string): void {
@@ -92,7 +92,10 @@ async function bootSession(
 async function boot(root: HTMLElement): Promise<void> {
   const found = takePageCredential()
   const asked = asLang(query.get('lang'))
-  if (!found) return say(root, asked ?? browserLang(), TEXT[asked ?? browserLang()].bootNoCredential)
+  if (!found) {
+    const first = asked ?? browserLang()
+    return say(root, first, jitsiText(first)('bootNoCredential'))
+  }
   let me: MeResponse
   try {
     me = await createApi({ serverUrl, credential: found.credential }).me()
@@ -102,7 +105,7 @@ async function boot(root: HTMLElement): Promise<void> {
   // An invite names its own session; only the mediator's login needs the session from the link.
   const lang = asked ?? asLang(me.session?.language) ?? browserLang()
   const sessionId = me.session?.id ?? found.sessionId
-  if (!sessionId) return say(root, lang, TEXT[lang].bootNoSession)
+  if (!sessionId) return say(root, lang, jitsiText(lang)('bootNoSession'))
   const jitsi = createJitsiClient(serverUrl, sessionId, found.credential)
   try {
     if (query.has('practice')) await bootPractice(root, jitsi, lang)

@@ -6,7 +6,7 @@
 import type { JitsiRoomResponse, Language } from '@mediation/protocol'
 import { useEffect, useState } from 'preact/hooks'
 import type { JitsiHost } from './host'
-import { TEXT } from './i18n'
+import { jitsiText } from './i18n'
 import { type ChosenDevices, Meeting, type MeetingState } from './meeting'
 
 export interface MeetingAreaProps {
@@ -19,7 +19,7 @@ export interface MeetingAreaProps {
 }
 
 export function MeetingArea({ room, host, lang, loadMs, onVideoOff }: MeetingAreaProps) {
-  const t = TEXT[lang]
+  const t = jitsiText(lang)
   const [attempt, setAttempt] = useState(0)
   const [state, setState] = useState<MeetingState>({ kind: 'loading' })
   const [chosen, setChosen] = useState<ChosenDevices | null>(null)
@@ -38,19 +38,19 @@ export function MeetingArea({ room, host, lang, loadMs, onVideoOff }: MeetingAre
   if (off)
     return (
       <div class="jm-down jm-off" data-testid="meeting-off">
-        <p>{t.videoOff}</p>
+        <p>{t('videoOff')}</p>
         <button type="button" class="jm-btn" data-testid="meeting-video-on" onClick={() => videoOff(false)}>
-          {t.videoOn}
+          {t('videoOn')}
         </button>
       </div>
     )
   if (state.kind === 'failed')
     return (
       <div class="jm-down" role="alert" data-testid="meeting-failed" data-reason={state.reason}>
-        <p>{t.meetingFailed.replace('{domain}', room.domain)}</p>
+        <p>{t('meetingFailed', { domain: room.domain })}</p>
         <div class="jm-down-actions">
           <button type="button" class="jm-btn" data-testid="meeting-retry" onClick={again}>
-            {t.retry}
+            {t('retry')}
           </button>
           <button
             type="button"
@@ -58,7 +58,7 @@ export function MeetingArea({ room, host, lang, loadMs, onVideoOff }: MeetingAre
             data-testid="meeting-without-video"
             onClick={() => videoOff(true)}
           >
-            {t.withoutVideo}
+            {t('withoutVideo')}
           </button>
         </div>
       </div>
@@ -66,9 +66,9 @@ export function MeetingArea({ room, host, lang, loadMs, onVideoOff }: MeetingAre
   if (state.kind === 'left')
     return (
       <div class="jm-down" role="status" data-testid="meeting-left" data-reason={state.reason}>
-        <p>{state.reason === 'kicked' ? t.leftKicked : t.leftHangup}</p>
+        <p>{state.reason === 'kicked' ? t('leftKicked') : t('leftHangup')}</p>
         <button type="button" class="jm-btn" data-testid="meeting-rejoin" onClick={again}>
-          {t.rejoin}
+          {t('rejoin')}
         </button>
       </div>
     )

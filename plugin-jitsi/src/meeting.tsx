@@ -8,7 +8,7 @@ import type { JitsiRoomResponse, Language } from '@mediation/protocol'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { externalApiUrl, type LoadFailure, loadExternalApi, MeetingLoadError } from './external-api-loader'
 import type { JitsiHost } from './host'
-import { TEXT } from './i18n'
+import { jitsiText } from './i18n'
 import type { JitsiApi } from './jitsi-api'
 import { hardenedConfig } from './meeting-config'
 
@@ -122,11 +122,11 @@ export function Meeting({ room, host, lang, loadMs, chosen, onState }: MeetingPr
       getIFrameRef: (div: HTMLDivElement) => {
         div.style.height = '100%'
       },
-      spinner: () => <div class="jm-loading">{TEXT[lang].loading}</div>,
+      spinner: () => <div class="jm-loading">{jitsiText(lang)('loading')}</div>,
     }),
     [room, host, lang, chosen, loadMs],
   )
-  if (!scriptReady) return <div class="jm-loading">{TEXT[lang].loading}</div>
+  if (!scriptReady) return <div class="jm-loading">{jitsiText(lang)('loading')}</div>
   return room.jaasAppId ? (
     <JaaSMeeting appId={room.jaasAppId} {...props} />
   ) : (

@@ -5,7 +5,7 @@
 
 import type { JitsiRoomResponse, Language } from '@mediation/protocol'
 import type { JitsiHost } from './host'
-import { TEXT } from './i18n'
+import { jitsiText } from './i18n'
 import { MeetingArea } from './meeting-area'
 
 export interface PracticeMeetingProps {
@@ -16,15 +16,15 @@ export interface PracticeMeetingProps {
 }
 
 export function PracticeMeeting({ room, host, lang, loadMs }: PracticeMeetingProps) {
-  const t = TEXT[lang]
+  const t = jitsiText(lang)
   return (
     <div class="jm jm-practice" lang={lang}>
       <main class="jm-main">
         <header class="jm-practice-head">
-          <h1 data-testid="practice-title">{t.practiceTitle}</h1>
-          <p>{t.practiceHint}</p>
+          <h1 data-testid="practice-title">{t('practiceTitle')}</h1>
+          <p>{t('practiceHint')}</p>
           <a href="/practice/" data-testid="practice-back">
-            {t.practiceBack}
+            {t('practiceBack')}
           </a>
         </header>
         <div class="jm-meeting">

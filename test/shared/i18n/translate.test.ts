@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict'
+import { execFile } from 'node:child_process'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { type Dictionary, textIn, translator } from '@mediation/core/i18n'
+
+const run = promisify(execFile)
+const root = new URL('../../../', import.meta.url).pathname
 
 const en = {
   hello: 'Hello {name}',
@@ -28,5 +34,16 @@ describe('one translate mechanism (@mediation/core/i18n)', () => {
       assert.equal(t('changed', { n: 3 }), other)
       assert.match(t('changed', { n: 0 }), /^0 (clauses|afspraken)/)
     }
+  })
+
+  it('a key missing in one language fails the type check', async () => {
+    const fixture = join(root, 'test/fixtures/i18n-missing/tsconfig.json')
+    const out = await run(join(root, 'node_modules/.bin/tsc'), ['-p', fixture], { cwd: root }).then(
+      () => null,
+      (err: { stdout?: string }) => err.stdout ?? '',
+    )
+    assert.ok(out !== null, 'the fixture must fail the type check')
+    assert.match(out, /missing\.ts\(\d+,\d+\): error TS2741: Property 'bye' is missing/)
+    assert.doesNotMatch(out, /complete\.ts/, 'the complete dictionary compiles')
   })
 })
