@@ -21,6 +21,7 @@ import type { BackupManifest } from './store/backup'
 import { acquireDataLock } from './store/data-lock'
 import { Directory } from './store/directory'
 import { createLowdbStores } from './stores'
+import { watchBoardLedger } from './sync/board-ledger'
 import { Budgets } from './sync/budgets'
 import { startMembershipSweep } from './sync/membership-sweep'
 import { Rooms } from './sync/rooms'
@@ -65,6 +66,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     saveMaxDelayMs: options.saveMaxDelayMs,
     backlog: limits,
     items: limits,
+    onLoad: (room) => watchBoardLedger(room, rooms, now, logger),
   })
   let publicUrl = options.publicUrl ?? ''
   const unavailable = (id: string) =>

@@ -1,6 +1,7 @@
 /**
  * The access matrix grown to commands × roles: every party command sent by every kind of caller through the real
- * HTTP route, with the status and rule code each must get. A refusal also leaves the control document unchanged.
+ * HTTP route, with the status and rule code each must get. A refusal also leaves every document it could write
+ * (control, board, ledger, the sides' caucus documents) unchanged.
  */
 import assert from 'node:assert/strict'
 import { getRules } from '@mediation/core/domain'
@@ -40,6 +41,19 @@ describe('ACCESS commands × roles: every party command from every caller', () =
       'DELETE',
       `/api/sessions/${s.sessionId}/invites/${s.inviteIds.revoked}`,
     )
+    ideaA = await idea('A')
+    ideaB = await idea('B')
+    const point = await api<{ id: string }>(
+      server,
+      s.invites.A!,
+      'POST',
+      `/api/sessions/${s.sessionId}/commands`,
+      {
+        type: 'addPoint',
+        title: 'Weekends',
+      },
+    )
+    pointA = point.body.id
   })
   after(() => server.stop())
 
@@ -51,10 +65,30 @@ describe('ACCESS commands × roles: every party command from every caller', () =
         : who === 'nobody'
           ? null
           : s.invites[who]!
+  /** The state vectors of the documents a command may write: a refusal changes none of them. */
   const controlState = async () => {
-    const room = await server.context.rooms.get(`${s.sessionId}/control`)
-    return Y.encodeStateVector(room.doc).join(',')
+    const names = ['control', 'board', 'ledger', 'caucus/A', 'caucus/B']
+    const rooms = await Promise.all(names.map((n) => server.context.rooms.get(`${s.sessionId}/${n}`)))
+    return rooms.map((room) => Y.encodeStateVector(room.doc).join(',')).join(' | ')
   }
+  /** A fresh idea by `key` through the command route (the board names no author; the server knows). */
+  const idea = async (key: string): Promise<string> => {
+    const res = await api<{ id: string }>(
+      server,
+      s.invites[key]!,
+      'POST',
+      `/api/sessions/${s.sessionId}/commands`,
+      {
+        type: 'addIdea',
+        title: `Idea of ${key}`,
+      },
+    )
+    assert.equal(res.status, 200)
+    return res.body.id
+  }
+  let ideaA = ''
+  let ideaB = ''
+  let pointA = ''
   const rules = async () => {
     const room = await server.context.rooms.get(`${s.sessionId}/control`)
     return getRules(room.doc)
@@ -103,22 +137,68 @@ describe('ACCESS commands × roles: every party command from every caller', () =
     {
       name: 'reportSpeaking',
       body: async () => ({ type: 'reportSpeaking', speaking: true }),
-      expect: out({}),
+      expect: out({ sec: [409, 'TALK-6'] }),
     },
-    { name: 'reportMuted', body: async () => ({ type: 'reportMuted', muted: true }), expect: out({}) },
+    {
+      name: 'reportMuted',
+      body: async () => ({ type: 'reportMuted', muted: true }),
+      expect: out({ sec: [409, 'TALK-6'] }),
+    },
+    // The board (BOARD-13): the secretariat has no business there; a side changes only its own (BOARD-8).
+    {
+      name: 'addIdea',
+      body: async () => ({ type: 'addIdea', title: 'Alternate weekends' }),
+      expect: out({ sec: [409, 'ACCESS-3'] }),
+    },
+    {
+      name: 'addPoint',
+      body: async () => ({ type: 'addPoint', title: 'Holidays' }),
+      expect: out({ sec: [409, 'ACCESS-3'] }),
+    },
+    {
+      name: "editIdea (side A's own idea)",
+      body: async () => ({ type: 'editIdea', id: ideaA, description: 'every other weekend' }),
+      expect: out({ sec: [409, 'ACCESS-3'] }),
+    },
+    {
+      name: "editIdea (side B's idea)",
+      body: async () => ({ type: 'editIdea', id: ideaB, title: 'taken over' }),
+      expect: out({ A: [409, 'BOARD-8'], adviserA: [409, 'BOARD-8'], sec: [409, 'ACCESS-3'] }),
+    },
+    {
+      name: "withdrawIdea (a fresh idea of side A's)",
+      body: async () => ({ type: 'withdrawIdea', id: await idea('A') }),
+      expect: out({ sec: [409, 'ACCESS-3'] }),
+    },
+    {
+      name: "withdrawIdea (a fresh idea of side B's)",
+      body: async () => ({ type: 'withdrawIdea', id: await idea('B') }),
+      expect: out({ A: [409, 'BOARD-8'], adviserA: [409, 'BOARD-8'], sec: [409, 'ACCESS-3'] }),
+    },
+    {
+      name: "setInterests (own side's, on B's idea)",
+      body: async () => ({ type: 'setInterests', id: ideaB, text: 'time with the children' }),
+      expect: out({ mediator: [409, 'BOARD-6'], sec: [409, 'ACCESS-3'] }),
+    },
+    {
+      name: "editPoint (side A's point)",
+      body: async () => ({ type: 'editPoint', id: pointA, description: 'school holidays' }),
+      expect: out({ sec: [409, 'ACCESS-3'] }),
+    },
   ]
 
   for (const row of matrix) {
     it(`${row.name}: allowed or refused per role, and a refusal changes nothing`, async () => {
       const got: Partial<Record<Who, Outcome>> = {}
       for (const who of WHO) {
+        const body = await row.body()
         const before = await controlState()
         const res = await api<{ code?: string }>(
           server,
           cred(who),
           'POST',
           `/api/sessions/${s.sessionId}/commands`,
-          await row.body(),
+          body,
         )
         const expected = row.expect[who]
         got[who] =
@@ -128,7 +208,7 @@ describe('ACCESS commands × roles: every party command from every caller', () =
               ? [res.status, res.body.code ?? '']
               : [res.status]
         if (res.status !== 200)
-          assert.equal(await controlState(), before, `${who}: a refused command wrote nothing`)
+          assert.equal(await controlState(), before, `${who}: a refused command wrote nothing anywhere`)
       }
       assert.deepEqual(got, row.expect)
     })

@@ -27,6 +27,19 @@ function domainVerdict(body: unknown): unknown {
   }
 }
 
+/** Ids and titles (1–200), descriptions (≤ 10 000, optional), sticking point refs (also null): fitting and not. */
+const SHORT = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 8 }),
+  fc.constantFrom('', 'x'.repeat(200), 'x'.repeat(201)),
+  fc.integer(),
+)
+const LONG = fc.oneof(
+  fc.string({ maxLength: 8 }),
+  fc.constantFrom('x'.repeat(10_000), 'x'.repeat(10_001), undefined),
+  fc.boolean(),
+)
+const REF = fc.oneof(SHORT, fc.constantFrom(null, undefined))
+
 /** Each command's own fields, with values that fit and values that do not. */
 const FIELDS: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
   raiseHand: {},
@@ -62,6 +75,19 @@ const FIELDS: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
     muted: fc.oneof(fc.boolean(), fc.constant(0)),
     at: fc.oneof(fc.nat(), fc.double({ noNaN: true }), fc.constant(undefined)),
   },
+  addIdea: { title: SHORT, description: LONG, pointId: REF },
+  editIdea: { id: SHORT, title: fc.oneof(SHORT, fc.constant(undefined)), description: LONG, pointId: REF },
+  withdrawIdea: { id: SHORT },
+  setInterests: {
+    id: SHORT,
+    text: fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom('x'.repeat(2000), 'x'.repeat(2001)),
+      fc.nat(),
+    ),
+  },
+  addPoint: { title: SHORT, description: LONG },
+  editPoint: { id: SHORT, title: fc.oneof(SHORT, fc.constant(undefined)), description: LONG },
 }
 
 /** Bodies near the real commands: known and unknown types, fields right and wrong, missing or foreign. */
@@ -111,14 +137,21 @@ describe('one wire contract: protocol schemas drive parsing, OpenAPI and access'
     const variants = (schema.oneOf ?? schema.anyOf ?? []).map((v) => v.properties.type.const)
     assert.deepEqual(variants.sort(), [
       'acceptRules',
+      'addIdea',
+      'addPoint',
+      'editIdea',
+      'editPoint',
       'lowerHand',
       'raiseHand',
       'reportMuted',
       'reportSpeaking',
+      'setInterests',
       'signAgreement',
+      'withdrawIdea',
     ])
     assert.deepEqual(commands.responses['200']!.content!['application/json'].schema.properties, {
       ok: { type: 'boolean', const: true },
+      id: { type: 'string' },
     })
     assert.ok(commands.responses['409']!.content, 'error answers carry the ApiError schema')
     for (const [path, ops] of Object.entries(doc.paths)) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { applyCommand, serverOrigin } from '@mediation/core/domain'
+import { applyCommand, isBoardCommand, serverOrigin } from '@mediation/core/domain'
 import type { PartyCommand } from '@mediation/protocol'
 import type { Caller } from '../auth/actor'
 import { HttpError } from '../errors'
@@ -18,26 +18,54 @@ function checkRoom(room: Room, maxDocBytes: number): void {
   }
 }
 
-/** Applies a party's command on the live docs with the server's clock and origin `{source:'server', by}`. */
+/**
+ * The documents a command may write: control and agreement always; for a board command also the board, its
+ * ledger (BOARD-14) and the actor's own side's caucus document (which learns the side's own items).
+ */
+function docNames(session: SessionRecord, actor: Caller, command: PartyCommand): string[] {
+  const base = [`${session.id}/control`, `${session.id}/agreement`]
+  if (!isBoardCommand(command)) return base
+  const side = actor.sideId && session.sides.some((s) => s.id === actor.sideId) ? actor.sideId : null
+  return [
+    ...base,
+    `${session.id}/board`,
+    `${session.id}/ledger`,
+    ...(side ? [`${session.id}/caucus/${side}`] : []),
+  ]
+}
+
+/**
+ * Applies a party's command on the live docs with the server's clock, its Yjs client id and origin
+ * `{source:'server', by}`; returns the id of the item a board command created.
+ */
 export function createCommandService(rooms: Rooms, now: () => number, budgets: Budgets, maxDocBytes: number) {
   return {
     /** `command` is already checked against the wire schema (the commands route parses it). */
-    async apply(session: SessionRecord, actor: Caller, command: PartyCommand): Promise<void> {
+    async apply(session: SessionRecord, actor: Caller, command: PartyCommand): Promise<string | undefined> {
       // Counted before any document is loaded or touched: a flood costs the flooder its budget, nobody else.
       if (!budgets.of(session.id, actor.id).commands.take()) {
         throw new HttpError(429, 'too many actions in a short time; wait a moment', {
           code: 'LIMIT-COMMANDS',
         })
       }
-      await rooms.withRooms([`${session.id}/control`, `${session.id}/agreement`], ([control, agreement]) => {
-        for (const room of [control!, agreement!]) checkRoom(room, maxDocBytes)
-        applyCommand({ control: control!.doc, agreement: agreement!.doc }, command, {
-          actor: { participantId: actor.id, role: actor.role, sideId: actor.sideId },
-          now: now(),
-          origin: serverOrigin(actor.id),
-          // Party commands create nothing; a command that did would need the server's ids, not these.
-          newId: randomUUID,
-        })
+      return rooms.withRooms(docNames(session, actor, command), (loaded) => {
+        for (const room of loaded) checkRoom(room, maxDocBytes)
+        const [control, agreement, board, ledger, caucus] = loaded.map((r) => r.doc)
+        return applyCommand(
+          {
+            control: control!,
+            agreement: agreement!,
+            ...(board && ledger ? { board, ledger, caucus: caucus ?? null } : {}),
+          },
+          command,
+          {
+            actor: { participantId: actor.id, role: actor.role, sideId: actor.sideId },
+            now: now(),
+            origin: serverOrigin(actor.id),
+            // Ids of new board items come from the server, never from the client (BOARD-11).
+            newId: randomUUID,
+          },
+        )
       })
     },
   }

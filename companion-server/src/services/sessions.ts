@@ -133,6 +133,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       'control',
       'board',
       'agreement',
+      'ledger',
       ...session.participants.map((p) => `private/${p.id}`),
       ...session.sides.map((s) => `caucus/${s.id}`),
     ]

@@ -26,6 +26,7 @@ export class Rooms {
   private readonly rooms = new Map<string, Promise<Room>>()
   private readonly live = new Map<string, Room>()
   private readonly opts: RoomOptions
+  private readonly onLoad: (room: Room) => void
 
   constructor(opts: {
     store: DocStore
@@ -34,7 +35,10 @@ export class Rooms {
     saveMaxDelayMs?: number
     backlog?: BacklogLimits
     items?: ItemLimits
+    /** Called once when a room is loaded, before any socket or command uses it (the board's ledger watch). */
+    onLoad?: (room: Room) => void
   }) {
+    this.onLoad = opts.onLoad ?? (() => {})
     const items = opts.items ?? DEFAULT_ITEMS
     this.opts = {
       store: opts.store,
@@ -53,6 +57,7 @@ export class Rooms {
     if (!room) {
       room = this.opts.store.load(name).then((state) => {
         const r = new Room(name, state, this.opts)
+        this.onLoad(r)
         this.live.set(name, r)
         return r
       })

@@ -13,6 +13,9 @@ const text = z.string().min(1).max(200)
 const version = z.number().min(1).multipleOf(1)
 /** A report time in ms (clamped to the server clock, CMD-3), or left out. */
 const at = z.number().finite().min(0).optional()
+/** Board texts: a title or id as `text`; a description up to 10 000 characters; a sticking point, null to clear. */
+const description = z.string().max(10_000).optional()
+const ref = text.nullable().optional()
 
 export const PartyCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('raiseHand') }).strict(),
@@ -21,11 +24,21 @@ export const PartyCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('signAgreement'), versionId: text, hash: text }).strict(),
   z.object({ type: z.literal('reportSpeaking'), speaking: z.boolean(), at }).strict(),
   z.object({ type: z.literal('reportMuted'), muted: z.boolean(), at }).strict(),
+  // The board (BOARD-13): what a party or adviser may add and change, checked and applied by the server.
+  z.object({ type: z.literal('addIdea'), title: text, description, pointId: ref }).strict(),
+  z
+    .object({ type: z.literal('editIdea'), id: text, title: text.optional(), description, pointId: ref })
+    .strict(),
+  z.object({ type: z.literal('withdrawIdea'), id: text }).strict(),
+  z.object({ type: z.literal('setInterests'), id: text, text: z.string().max(2000) }).strict(),
+  z.object({ type: z.literal('addPoint'), title: text, description }).strict(),
+  z.object({ type: z.literal('editPoint'), id: text, title: text.optional(), description }).strict(),
 ])
 export type PartyCommand = z.infer<typeof PartyCommand>
 
 /** Compiles only while the wire's commands and the domain's are the same type, both ways round. */
 const _commandsMatch: Same<PartyCommand, DomainCommand> = true
 
-export const CommandResponse = z.object({ ok: z.literal(true) })
+/** `id` names the item a board command created (addIdea, addPoint). */
+export const CommandResponse = z.object({ ok: z.literal(true), id: z.string().optional() })
 export type CommandResponse = z.infer<typeof CommandResponse>

@@ -15,6 +15,7 @@ import {
   setOptionStatus,
 } from '@mediation/core/domain'
 import * as Y from 'yjs'
+import { serverBoard } from './board-fixture'
 import { A1, A2, B1, ctx, ids, M, T0, throwsRule } from './fixture'
 
 function evaluating(): { b: Y.Doc; newId: () => string } {
@@ -59,13 +60,17 @@ describe('domain: option board', () => {
   })
 
   it('BOARD-3 status moves follow the graph and every change is kept', () => {
-    const { b, newId } = evaluating()
-    const id = addOption(b, { title: 'Fence' }, ctx(M, { newId }))
+    const s = serverBoard()
+    const b = s.board
+    setBoardPhase(b, { phase: 'evaluate' }, ctx(M))
+    const id = addOption(b, { title: 'Fence' }, ctx(M, { newId: ids('o') }))
     throwsRule(b, 'BOARD-3', () => setOptionStatus(b, { id, status: 'agreed' }, ctx(M)))
     throwsRule(b, 'BOARD-3', () => setOptionStatus(b, { id, status: 'done' as OptionStatus }, ctx(M)))
-    setOptionStatus(b, { id, status: 'parked' }, ctx(M, { now: T0 + 1 }))
-    setOptionStatus(b, { id, status: 'explored' }, ctx(M, { now: T0 + 2 }))
-    const o = getBoard(b).options[0]
+    s.clock.now = T0 + 1
+    setOptionStatus(b, { id, status: 'parked' }, ctx(M))
+    s.clock.now = T0 + 2
+    setOptionStatus(b, { id, status: 'explored' }, ctx(M))
+    const o = getBoard(b, s.ledger).options[0]
     assert.equal(o?.status, 'explored')
     assert.deepEqual(
       o?.history.map((h) => [h.from, h.to, h.at - T0, h.by]),
@@ -79,27 +84,38 @@ describe('domain: option board', () => {
   })
 
   it('BOARD-4 only the mediator changes status, but a side may withdraw its own option', () => {
-    const { b, newId } = evaluating()
-    const mine = addOption(b, { title: 'Mine' }, ctx(A1, { newId }))
-    throwsRule(b, 'BOARD-4', () => setOptionStatus(b, { id: mine, status: 'clarified' }, ctx(A1)))
-    throwsRule(b, 'BOARD-4', () => setOptionStatus(b, { id: mine, status: 'withdrawn' }, ctx(B1)))
-    setOptionStatus(b, { id: mine, status: 'withdrawn' }, ctx(A2))
+    const s = serverBoard()
+    const b = s.board
+    const mine = s.send(A1, { type: 'addIdea', title: 'Mine' })!
+    throwsRule(b, 'BOARD-4', () => setOptionStatus(b, { id: mine, status: 'clarified' }, ctx(A1), s.ledger))
+    throwsRule(b, 'BOARD-8', () => s.send(B1, { type: 'withdrawIdea', id: mine }))
+    s.send(A2, { type: 'withdrawIdea', id: mine })
     assert.equal(getBoard(b).options[0]?.status, 'withdrawn')
+    assert.deepEqual(
+      getBoard(b, s.ledger).options[0]?.history.map((h) => [h.from, h.to, h.by]),
+      [['proposed', 'withdrawn', 'a2']],
+    )
   })
 
-  it('BOARD-5 options are unattributed during brainstorm', () => {
-    const b = new Y.Doc()
+  it('BOARD-5 options are unattributed during brainstorm: no origin, no author on the board', () => {
+    const s = serverBoard()
+    const b = s.board
     throwsRule(b, 'BOARD-5', () =>
       addOption(b, { title: 'x', originSideId: 'A' }, ctx(M, { newId: ids('o') })),
     )
-    addOption(b, { title: 'Idea' }, ctx(A1, { newId: ids('o') }))
-    assert.equal(getBoard(b).options[0]?.originSideId, null)
+    s.send(A1, { type: 'addIdea', title: 'Idea', description: 'from A' })
+    const [o] = getBoard(b).options
+    assert.equal(o?.originSideId, null)
+    assert.equal(o?.createdBy, '')
+    // Nothing in the board's encoded state names the author (the ledger does).
+    const bytes = new TextDecoder().decode(Y.encodeStateAsUpdate(b))
+    assert.ok(!bytes.includes('a1'), 'the author id is not in the board document')
+    assert.ok(new TextDecoder().decode(Y.encodeStateAsUpdate(s.ledger)).includes('a1'))
   })
 
-  it('BOARD-6 parties propose for and state interests of their own side only', () => {
+  it('BOARD-6 parties state interests of their own side only; the mediator names origins', () => {
     const { b, newId } = evaluating()
-    throwsRule(b, 'BOARD-6', () => addOption(b, { title: 'x', originSideId: 'B' }, ctx(A1, { newId })))
-    const id = addOption(b, { title: 'Ours' }, ctx(A1, { newId }))
+    const id = addOption(b, { title: 'Ours', originSideId: 'A' }, ctx(M, { newId }))
     const byM = addOption(b, { title: "B's", originSideId: 'B' }, ctx(M, { newId }))
     assert.deepEqual(
       getBoard(b).options.map((o) => o.originSideId),
@@ -135,20 +151,34 @@ describe('domain: option board', () => {
     throwsRule(b, 'BOARD-7', () => editPackage(b, { id: pkg, optionIds: [x, z] }, ctx(M)))
   })
 
-  it('BOARD-8 parties edit only their own side or unattributed options', () => {
-    const { b, newId } = evaluating()
-    const theirs = addOption(b, { title: 'B idea' }, ctx(B1, { newId }))
-    const open = addOption(b, { title: 'Open idea' }, ctx(M, { newId }))
-    throwsRule(b, 'BOARD-8', () => editOption(b, { id: theirs, title: 'mine now' }, ctx(A1)))
-    editOption(b, { id: open, description: 'with details' }, ctx(A1))
-    editOption(b, { id: theirs, title: 'B idea, refined' }, ctx(B1))
+  it('BOARD-8 parties edit or withdraw only what their side authored', () => {
+    const s = serverBoard()
+    const b = s.board
+    const theirs = s.send(B1, { type: 'addIdea', title: 'B idea' })!
+    const open = addOption(b, { title: 'Mediator idea' }, ctx(M, { newId: ids('o') }))
+    const point = s.send(B1, { type: 'addPoint', title: 'Noise' })!
+    // The board names no author, yet A cannot take B's unattributed idea or point, nor the mediator's.
+    throwsRule(b, 'BOARD-8', () => s.send(A1, { type: 'editIdea', id: theirs, title: 'mine now' }))
+    throwsRule(b, 'BOARD-8', () => s.send(A2, { type: 'withdrawIdea', id: theirs }))
+    throwsRule(b, 'BOARD-8', () => s.send(A1, { type: 'editIdea', id: open, description: 'x' }))
+    throwsRule(b, 'BOARD-8', () => s.send(A1, { type: 'editPoint', id: point, title: 'Quiet' }))
+    throwsRule(b, 'BOARD-8', () => editOption(b, { id: theirs, title: 'direct' }, ctx(B1)))
+    s.send(B1, { type: 'editIdea', id: theirs, title: 'B idea, refined' })
+    s.send(B1, { type: 'editPoint', id: point, description: 'after 22:00' })
+    editOption(b, { id: open, description: 'with details' }, ctx(M))
     assert.deepEqual(
       getBoard(b).options.map((o) => [o.title, o.description]),
       [
         ['B idea, refined', ''],
-        ['Open idea', 'with details'],
+        ['Mediator idea', 'with details'],
       ],
     )
+    assert.equal(getBoard(b).points[0]?.description, 'after 22:00')
+    // An option the mediator attributed to side A is A's to edit.
+    setBoardPhase(b, { phase: 'evaluate' }, ctx(M))
+    const forA = addOption(b, { title: 'For A', originSideId: 'A' }, ctx(M, { newId: ids('f') }))
+    s.send(A1, { type: 'withdrawIdea', id: forA })
+    assert.equal(getBoard(b).options.find((o) => o.id === forA)?.status, 'withdrawn')
   })
 
   it('BOARD-9 references must exist; packages show only existing options', () => {
@@ -163,9 +193,9 @@ describe('domain: option board', () => {
     const point = addStickingPoint(
       b,
       { title: 'Noise', description: 'Evenings' },
-      ctx(A1, { newId: ids('sp') }),
+      ctx(M, { newId: ids('sp') }),
     )
-    editStickingPoint(b, { id: point, title: 'Noise after 22:00' }, ctx(B1))
+    editStickingPoint(b, { id: point, title: 'Noise after 22:00' }, ctx(M))
     const id = addOption(b, { title: 'Quiet hours', pointId: point }, ctx(M, { newId }))
     assert.deepEqual(
       getBoard(b).points.map((p) => [p.id, p.title, p.description]),

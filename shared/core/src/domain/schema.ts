@@ -5,6 +5,7 @@
  */
 import * as Y from 'yjs'
 import type { AgreementVersion, SignOff } from './agreement/types'
+import type { AuthorRecord, LoggedStatusChange } from './board/types'
 import type { Acceptance } from './ground-rules/types'
 import type { PhaseChange } from './phase/types'
 import type { RatingEntry } from './ratings/types'
@@ -107,6 +108,20 @@ export function boardSchema(doc: Y.Doc) {
 }
 export type BoardSchema = ReturnType<typeof boardSchema>
 
+/**
+ * Top-level types of the `ledger` document: the server's record of the board, written by the server alone and
+ * read by the mediator alone (ACCESS-1). Authors of party items (BOARD-14) and every status change (BOARD-15).
+ */
+export function ledgerSchema(doc: Y.Doc) {
+  return {
+    /** `option:<id>` or `point:<id>` → who wrote it; one key per item. */
+    authors: doc.getMap<AuthorRecord>('authors'),
+    /** Append-only: nothing is lost in a merge. */
+    history: doc.getArray<LoggedStatusChange>('history'),
+  }
+}
+export type LedgerSchema = ReturnType<typeof ledgerSchema>
+
 /** Top-level types of the `agreement` document. */
 export function agreementSchema(doc: Y.Doc) {
   return {
@@ -136,6 +151,11 @@ export function caucusSchema(doc: Y.Doc) {
     items: doc.getArray<CaucusItem>('items'),
     /** Item id → whether the side allows passing it on (CAUCUS-8); a map so the latest decision wins. */
     sharing: doc.getMap<boolean>('sharing'),
+    /**
+     * Board items this side wrote (`option:<id>`, `point:<id>`), so its members' sidebars know which ideas are
+     * theirs while the board shows no author. Written by the server; it grants nothing (the ledger decides).
+     */
+    authored: doc.getMap<boolean>('authored'),
   }
 }
 export type CaucusSchema = ReturnType<typeof caucusSchema>

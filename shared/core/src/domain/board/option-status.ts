@@ -1,13 +1,17 @@
-/** Option status: the transition graph, the brainstorm lock and the package rule, with history. */
+/**
+ * Option status: the transition graph, the brainstorm lock and the package rule. The history of every change is
+ * the server's to write (BOARD-15, ledger.ts), so no client can forge or drop an entry.
+ */
 import * as Y from 'yjs'
 import type { CommandContext } from '../context'
 import { check } from '../errors'
 import { boardSchema } from '../schema'
-import { isSideMember, requireWrite } from '../session/access'
+import { isSideMember, requireBoardActor } from '../session/access'
 import { requireTime } from '../validate'
 import { boardPhase } from './board-phase'
-import { optionStatus, requireOption, STATUSES, strings, strOrNull } from './read-maps'
-import type { OptionStatus, StatusChange } from './types'
+import { requireOwnOption } from './options'
+import { optionStatus, requireOption, STATUSES, strings } from './read-maps'
+import type { OptionStatus } from './types'
 
 const RESUME: OptionStatus[] = ['proposed', 'clarified', 'explored', 'evaluated']
 const NEXT: Record<OptionStatus, readonly OptionStatus[]> = {
@@ -29,15 +33,19 @@ export function allowedStatuses(from: OptionStatus): OptionStatus[] {
   return [...NEXT[from]]
 }
 
-/** BOARD-2/3/4/7: changes an option's status and records the change; agreed partners of a reopened option reopen too. */
+/**
+ * BOARD-2/3/4/7/8: changes an option's status; agreed partners of a reopened option reopen too. A party or adviser
+ * only withdraws what its side authored, which the `ledger` (on the server) tells.
+ */
 export function setOptionStatus(
   board: Y.Doc,
   input: { id: string; status: OptionStatus },
   ctx: CommandContext,
+  ledger: Y.Doc | null = null,
 ): void {
   const { id, status } = input
   const { actor, now } = ctx
-  requireWrite('board', actor)
+  requireBoardActor(actor)
   requireTime(now, 'now')
   check(STATUSES.includes(status), 'BOARD-3', `unknown status ${String(status)}`)
   const m = requireOption(board, id)
@@ -48,13 +56,12 @@ export function setOptionStatus(
     'BOARD-2',
     'no evaluation during brainstorm',
   )
-  const ownWithdraw =
-    status === 'withdrawn' && isSideMember(actor.role) && strOrNull(m, 'originSideId') === actor.sideId
   check(
-    actor.role === 'mediator' || ownWithdraw,
+    actor.role === 'mediator' || (status === 'withdrawn' && isSideMember(actor.role)),
     'BOARD-4',
     'only the mediator changes the status of an option',
   )
+  requireOwnOption(m, id, actor, ledger)
   const partners = packagePartners(board, id)
   if (status === 'agreed') {
     const ready = partners.every((p) => AGREED.includes(optionStatus(p.m)))
@@ -62,21 +69,10 @@ export function setOptionStatus(
   }
   const reopen = from === 'agreed' || (AGREED.includes(from) && !AGREED.includes(status))
   board.transact(() => {
-    record(m, from, status, actor.participantId, now)
+    m.set('status', status)
     if (!reopen) return
-    for (const p of partners)
-      if (optionStatus(p.m) === 'agreed') record(p.m, 'agreed', 'agreedInPrinciple', actor.participantId, now)
+    for (const p of partners) if (optionStatus(p.m) === 'agreed') p.m.set('status', 'agreedInPrinciple')
   }, ctx.origin)
-}
-
-function record(m: Y.Map<unknown>, from: OptionStatus, to: OptionStatus, by: string, at: number): void {
-  m.set('status', to)
-  let h = m.get('history')
-  if (!(h instanceof Y.Array)) {
-    h = new Y.Array<StatusChange>()
-    m.set('history', h)
-  }
-  ;(h as Y.Array<StatusChange>).push([{ from, to, at, by }])
 }
 
 /** The other options sharing a package with `id`. */

@@ -4,57 +4,69 @@ import type { CommandContext } from '../context'
 import { check } from '../errors'
 import { freshId } from '../fresh-id'
 import { boardSchema, newItemMap } from '../schema'
-import { isSideMember, requireWrite } from '../session/access'
+import { isSideMember, requireBoardActor, requireMediator } from '../session/access'
 import type { Actor } from '../session/types'
 import { MAX_TEXT, optionalText, requireId, requireText, requireTime } from '../validate'
 import { boardPhase } from './board-phase'
+import { authorOf } from './ledger'
 import { optionStatus, requireOption, strOrNull } from './read-maps'
-import type { StatusChange } from './types'
 
-/** Adds an option (status proposed); returns its id. BOARD-5: brainstorm options are unattributed. */
+/**
+ * Adds an option (status proposed); returns its id. BOARD-5: brainstorm options are unattributed and carry no
+ * author; BOARD-13: a party or adviser adds only during brainstorm (the server records who, BOARD-14).
+ */
 export function addOption(
   board: Y.Doc,
   input: { pointId?: string | null; title: string; description?: string; originSideId?: string | null },
   ctx: CommandContext,
 ): string {
   const { actor, now } = ctx
-  requireWrite('board', actor)
+  requireBoardActor(actor)
   requireTime(now, 'now')
+  requireBrainstormForSide(board, actor)
   const s = boardSchema(board)
   const title = requireText(input.title, 'title')
   const description = optionalText(input.description, 'description', MAX_TEXT)
   const pointId = input.pointId ?? null
   check(pointId === null || s.points.has(pointId), 'BOARD-9', `unknown sticking point ${pointId}`)
-  const originSideId = originOf(board, input.originSideId ?? null, actor)
+  const originSideId = originOf(board, input.originSideId ?? null)
   const id = freshId(s.options, ctx.newId)
   const m = newItemMap({ id, pointId, title, description, originSideId, status: 'proposed' })
   m.set('createdAt', now)
-  m.set('createdBy', actor.participantId)
+  // BOARD-5/14: only the mediator's own items name an author on the board; a party's is in the ledger.
+  if (actor.role === 'mediator') m.set('createdBy', actor.participantId)
   m.set('criteria', [])
   m.set('interests', new Y.Map<string>())
-  m.set('history', new Y.Array<StatusChange>())
   board.transact(() => s.options.set(id, m), ctx.origin)
   return id
 }
 
-function originOf(board: Y.Doc, given: string | null, actor: Actor): string | null {
+/** BOARD-13: the phase lock; while the board is evaluated, a side no longer adds or rewrites ideas. */
+export function requireBrainstormForSide(board: Y.Doc, actor: Actor): void {
+  check(
+    !isSideMember(actor.role) || boardPhase(board) === 'brainstorm',
+    'BOARD-13',
+    'ideas are added and edited during brainstorm only',
+  )
+}
+
+function originOf(board: Y.Doc, given: string | null): string | null {
   if (boardPhase(board) === 'brainstorm') {
     check(given === null, 'BOARD-5', 'during brainstorm options are unattributed')
     return null
   }
-  if (isSideMember(actor.role)) {
-    check(given === null || given === actor.sideId, 'BOARD-6', 'you can only propose for your own side')
-    return actor.sideId
-  }
+  // Only the mediator adds during evaluate (BOARD-13) and may name the side an option comes from.
   return given === null ? null : requireId(given, 'origin side')
 }
 
-/** BOARD-8: a party or adviser may change only options of their own side or unattributed ones. */
-function requireEditable(m: Y.Map<unknown>, actor: Actor): void {
-  requireWrite('board', actor)
-  const side = strOrNull(m, 'originSideId')
-  const own = actor.role === 'mediator' || side === null || side === actor.sideId
-  check(own, 'BOARD-8', "you cannot change another side's option")
+/**
+ * BOARD-8: a party or adviser changes only what its side authored: the ledger's record, or an option the
+ * mediator attributed to its side. Without the ledger (a direct call) a side member owns nothing unattributed.
+ */
+export function requireOwnOption(m: Y.Map<unknown>, id: string, actor: Actor, ledger: Y.Doc | null): void {
+  if (actor.role === 'mediator') return
+  const side = authorOf(ledger, 'option', id)?.sideId ?? strOrNull(m, 'originSideId')
+  check(side !== null && side === actor.sideId, 'BOARD-8', "you can only change your own side's ideas")
 }
 
 /** Edits title, description or sticking point; BOARD-10: the text of an agreed option is frozen. */
@@ -62,9 +74,12 @@ export function editOption(
   board: Y.Doc,
   patch: { id: string; title?: string; description?: string; pointId?: string | null },
   ctx: CommandContext,
+  ledger: Y.Doc | null = null,
 ): void {
+  requireBoardActor(ctx.actor)
   const m = requireOption(board, patch.id)
-  requireEditable(m, ctx.actor)
+  requireBrainstormForSide(board, ctx.actor)
+  requireOwnOption(m, patch.id, ctx.actor, ledger)
   const frozen = ['agreedInPrinciple', 'agreed'].includes(optionStatus(m))
   check(
     !frozen || (patch.title === undefined && patch.description === undefined),
@@ -96,7 +111,7 @@ export function setInterests(
 ): void {
   const { id, sideId, text } = input
   const { actor } = ctx
-  requireWrite('board', actor)
+  requireBoardActor(actor)
   const m = requireOption(board, id)
   requireId(sideId, 'side id')
   check(
@@ -117,14 +132,14 @@ export function setInterests(
   }, ctx.origin)
 }
 
-/** Replaces an option's criteria (up to 20 non-empty lines). */
+/** BOARD-13: the mediator replaces an option's criteria (up to 20 non-empty lines). */
 export function setCriteria(
   board: Y.Doc,
   input: { id: string; criteria: string[] },
   ctx: CommandContext,
 ): void {
   const { id, criteria } = input
-  requireWrite('board', ctx.actor)
+  requireMediator(ctx.actor, 'set the criteria of an option')
   const m = requireOption(board, id)
   check(Array.isArray(criteria) && criteria.length <= 20, 'INPUT-1', 'at most 20 criteria')
   const clean = criteria.map((c, i) => requireText(c, `criterion ${i + 1}`))

@@ -4,7 +4,7 @@ import type { CommandContext } from '../context'
 import { check } from '../errors'
 import { freshId } from '../fresh-id'
 import { boardSchema, newItemMap } from '../schema'
-import { requireWrite } from '../session/access'
+import { requireMediator } from '../session/access'
 import { requireText } from '../validate'
 import { optionStatus, strings } from './read-maps'
 
@@ -22,13 +22,13 @@ function cleanMembers(board: Y.Doc, optionIds: unknown): string[] {
   return [...ids]
 }
 
-/** Adds a package of options; returns its id. */
+/** BOARD-13: the mediator adds a package of options; returns its id. */
 export function addPackage(
   board: Y.Doc,
   input: { name: string; optionIds: string[] },
   ctx: CommandContext,
 ): string {
-  requireWrite('board', ctx.actor)
+  requireMediator(ctx.actor, 'make a package')
   const name = requireText(input.name, 'package name')
   const optionIds = cleanMembers(board, input.optionIds)
   const packages = boardSchema(board).packages
@@ -37,14 +37,14 @@ export function addPackage(
   return id
 }
 
-/** Renames a package or replaces its options. */
+/** BOARD-13: the mediator renames a package or replaces its options. */
 export function editPackage(
   board: Y.Doc,
   patch: { id: string; name?: string; optionIds?: string[] },
   ctx: CommandContext,
 ): void {
   const { id } = patch
-  requireWrite('board', ctx.actor)
+  requireMediator(ctx.actor, 'change a package')
   const m = boardSchema(board).packages.get(id)
   check(m instanceof Y.Map, 'BOARD-9', `unknown package ${id}`)
   const name = patch.name === undefined ? undefined : requireText(patch.name, 'package name')

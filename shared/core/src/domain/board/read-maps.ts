@@ -56,13 +56,12 @@ export function readPoint(id: string, m: Y.Map<unknown>): StickingPointView {
   }
 }
 
-export function readOption(id: string, m: Y.Map<unknown>): OptionView {
+/** An option as plain data; `history` comes from the ledger (BOARD-15), never from the board. */
+export function readOption(id: string, m: Y.Map<unknown>, history: StatusChange[] = []): OptionView {
   const interests: Record<string, string> = {}
   const im = m.get('interests')
   if (im instanceof Y.Map)
     for (const [side, text] of im.entries()) if (typeof text === 'string') interests[side] = text
-  const hist = m.get('history')
-  const history = hist instanceof Y.Array ? (hist.toArray() as StatusChange[]).map((h) => ({ ...h })) : []
   return {
     id,
     pointId: strOrNull(m, 'pointId'),
@@ -72,7 +71,7 @@ export function readOption(id: string, m: Y.Map<unknown>): OptionView {
     status: optionStatus(m),
     interests,
     criteria: strings(m.get('criteria')),
-    history: history.sort((a, b) => a.at - b.at),
+    history: [...history].sort((a, b) => a.at - b.at),
     createdAt: num(m, 'createdAt'),
     createdBy: str(m, 'createdBy'),
   }

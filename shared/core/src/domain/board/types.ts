@@ -11,11 +11,27 @@ export type OptionStatus =
   | 'parked'
   | 'withdrawn'
 
+/** One status change of an option, as the server logged it (BOARD-15). */
 export interface StatusChange {
   from: OptionStatus
   to: OptionStatus
+  /** The server's clock when the change reached it. */
   at: number
+  /** The participant whose command or update made the change. */
   by: string
+}
+
+/** A status change in the ledger: which option, and the change. */
+export interface LoggedStatusChange extends StatusChange {
+  optionId: string
+}
+
+/** Who wrote a board item (BOARD-14): kept in the ledger, which only the mediator reads. */
+export interface AuthorRecord {
+  kind: 'option' | 'point'
+  participantId: string
+  sideId: string
+  at: number
 }
 
 export interface StickingPointView {
@@ -23,6 +39,7 @@ export interface StickingPointView {
   title: string
   description: string
   createdAt: number
+  /** The mediator who added it, or '' (party items carry no author on the board: BOARD-14). */
   createdBy: string
 }
 
@@ -37,8 +54,10 @@ export interface OptionView {
   /** Interests served, per side id. */
   interests: Record<string, string>
   criteria: string[]
+  /** BOARD-15: from the ledger (the mediator's view); empty when the ledger is not given. */
   history: StatusChange[]
   createdAt: number
+  /** The mediator who added it, or '' (party items carry no author on the board: BOARD-14). */
   createdBy: string
 }
 

@@ -2,7 +2,7 @@
 import { check } from '../errors'
 import type { Actor, DocAccess, Role } from './types'
 
-/** ACCESS-1: what `actor` may do with the session document `docName` (control, board, agreement, private/x, caucus/x). */
+/** ACCESS-1: what `actor` may do with the session document `docName` (control, board, agreement, ledger, private/x, caucus/x). */
 export function docAccess(docName: string, actor: Actor): DocAccess {
   const { role } = actor
   if (docName === 'control') {
@@ -15,6 +15,8 @@ export function docAccess(docName: string, actor: Actor): DocAccess {
     if (role === 'mediator') return 'write'
     return role === 'secretariat' ? 'none' : 'read'
   }
+  // The server's record of the board: only the server writes it, only the mediator reads it (BOARD-14/15).
+  if (docName === 'ledger') return role === 'mediator' ? 'read' : 'none'
   const [kind, id, ...rest] = docName.split('/')
   if (!id || rest.length > 0) return 'none'
   if (kind === 'private') {
@@ -44,5 +46,14 @@ export function requireWrite(docName: string, actor: Actor): void {
     docAccess(docName, actor) === 'write',
     'ACCESS-3',
     `a ${actor.role} may not change the ${docName} document`,
+  )
+}
+
+/** ACCESS-3: the board's commands are for the mediator, parties and advisers (parties only through the server). */
+export function requireBoardActor(actor: Actor): void {
+  check(
+    actor.role === 'mediator' || isSideMember(actor.role),
+    'ACCESS-3',
+    `a ${actor.role} may not change the board`,
   )
 }

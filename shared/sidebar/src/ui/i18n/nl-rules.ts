@@ -16,11 +16,13 @@ export const nlRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.BOARD-6': 'U kunt alleen voor uw eigen kant spreken.',
   'error.rule.BOARD-7':
     'Niets in een pakket is overeengekomen totdat over alles in het pakket in principe overeenstemming is.',
-  'error.rule.BOARD-8': 'U kunt een optie van de andere kant niet wijzigen.',
+  'error.rule.BOARD-8': 'U kunt alleen ideeën en knelpunten van uw eigen kant wijzigen.',
   'error.rule.BOARD-9': 'Dat onderdeel bestaat niet meer; misschien heeft iemand het verwijderd.',
   'error.rule.BOARD-10': 'Over deze optie is overeenstemming; de tekst kan niet meer veranderen.',
   'error.rule.BOARD-11': 'Dat kon niet worden opgeslagen; probeer het opnieuw.',
   'error.rule.BOARD-12': 'Een pakket heeft minstens één optie nodig.',
+  'error.rule.BOARD-13':
+    'Het bord wordt nu beoordeeld: ideeën kunnen niet meer worden toegevoegd of gewijzigd.',
   'error.rule.CAUCUS-1':
     'Apart overleg wordt gepland tijdens het gezamenlijke gesprek, voor een of meer kanten.',
   'error.rule.CAUCUS-2': 'Plan eerst het aparte overleg.',
@@ -52,6 +54,7 @@ export const nlRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.SIGN-6': 'Een versie heeft een naam en minstens één artikel nodig.',
   'error.rule.SIGN-8': 'Dat artikel bestaat niet meer; misschien heeft iemand het verwijderd.',
   'error.rule.TALK-5': 'Een spreekmelding kon niet worden vastgelegd.',
+  'error.rule.TALK-6': 'Het secretariaat neemt niet deel aan het gesprek en meldt geen spreektijd.',
   'error.rule.TURN-2': 'Het woord kan alleen naar een partij of adviseur van deze sessie.',
   'error.rule.TURN-3': 'Niemand heeft op dit moment het woord.',
   'error.rule.TURN-5':
