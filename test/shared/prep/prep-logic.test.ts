@@ -39,12 +39,13 @@ describe('prep: media errors', () => {
     for (const [name, problem] of cases) {
       const err = new DOMException('x', name)
       assert.equal(classifyMediaError(err), problem, name)
-      const advice = mediaAdvice(classifyMediaError(err), 'camera')
-      assert.ok(advice.nl.includes('camera') && advice.en.includes('camera'))
-      assert.notEqual(advice.nl, advice.en)
+      const nl = mediaAdvice(classifyMediaError(err), 'camera', 'nl')
+      const en = mediaAdvice(classifyMediaError(err), 'camera', 'en')
+      assert.ok(nl.includes('camera') && en.includes('camera'))
+      assert.notEqual(nl, en)
     }
     assert.equal(classifyMediaError('boom'), 'unknown')
-    assert.match(mediaAdvice('permission-denied', 'microphone').nl, /microfoon/)
+    assert.match(mediaAdvice('permission-denied', 'microphone', 'nl'), /microfoon/)
   })
 })
 

@@ -1,4 +1,7 @@
-/** Texts in both product languages; every user-visible prep string is one of these. */
+/**
+ * Content written in both product languages (intake questions, ground rules: the mediator edits both). The
+ * product's own words go through the translate mechanism (@mediation/core/i18n, prep-text.ts).
+ */
 import type { Language } from '../domain/types'
 
 /** A text in Dutch and English. */

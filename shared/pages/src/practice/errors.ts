@@ -1,7 +1,7 @@
 /** Turns a failed request into words for the person in front of the page. */
 
 import type { Language } from '@mediation/core/domain'
-import { REFUSAL_TEXT, refusalFrom } from '@mediation/core/prep'
+import { refusalFrom, refusalText } from '@mediation/core/prep'
 import { ApiRequestError, isNetworkError } from '@mediation/sidebar/client'
 import { pageText } from './strings'
 
@@ -20,7 +20,7 @@ export function describeError(e: unknown, lang: Language): PageError {
     const storage =
       e.body.code === 'STORE-FULL' ? 'diskFull' : e.body.code === 'STORE-FAILED' ? 'storageFailed' : null
     return {
-      text: r ? REFUSAL_TEXT[r][lang] : storage ? t(storage) : t('errorGeneric', { error: e.body.error }),
+      text: r ? refusalText(r, lang) : storage ? t(storage) : t('errorGeneric', { error: e.body.error }),
       paths,
       code: e.body.code ?? null,
     }

@@ -89,7 +89,7 @@ export function PracticeView({
           </StatusLine>
           <StatusLine label={t('camera')} status={cam.status} t={t} testId="check-camera">
             {cam.problem ? (
-              <span data-testid="camera-advice">{mediaAdvice(cam.problem, 'camera')[lang]}</span>
+              <span data-testid="camera-advice">{mediaAdvice(cam.problem, 'camera', lang)}</span>
             ) : cam.status === 'pass' && cam.size ? (
               t('cameraOk', { w: cam.size.width, h: cam.size.height })
             ) : cam.status === 'fail' ? (
@@ -98,7 +98,7 @@ export function PracticeView({
           </StatusLine>
           <StatusLine label={t('microphone')} status={mic.status} t={t} testId="check-mic">
             {mic.problem ? (
-              <span data-testid="mic-advice">{mediaAdvice(mic.problem, 'microphone')[lang]}</span>
+              <span data-testid="mic-advice">{mediaAdvice(mic.problem, 'microphone', lang)}</span>
             ) : mic.status === 'pass' ? (
               t('micOk')
             ) : mic.status === 'warn' ? (

@@ -1,4 +1,4 @@
-/** The practice page's words, Dutch and English (media advice and refusals live in @mediation/shared/prep). */
+/** The practice page's words, Dutch and English (media advice and refusals: @mediation/core/prep's prep-text.ts). */
 
 import type { Language } from '@mediation/core/domain'
 import { type Translate, textIn } from '@mediation/core/i18n'
