@@ -4,7 +4,7 @@
  * Nothing is written to disk (the right to erasure then has nothing to chase).
  */
 import type { AgreementRecord, SignatureRecord } from '@mediation/core/record'
-import { humanDate, humanDateTime, recordLabels } from '@mediation/core/record'
+import { humanDate, humanDateTime, recordText } from '@mediation/core/record'
 import { newPdf, numberPages, type Pdf, pdfBytes } from './pdf-kit'
 
 export interface AgreementPdfOptions {
@@ -14,34 +14,40 @@ export interface AgreementPdfOptions {
 /** Renders the agreement record as a PDF. */
 export function agreementPdf(record: AgreementRecord, opts: AgreementPdfOptions = {}): Promise<Buffer> {
   const lang = record.session.language
-  const L = recordLabels(lang)
+  const t = recordText(lang)
   const doc = newPdf({
-    title: `${L.agreementTitle} — ${record.session.title}`,
+    title: `${t('agreementTitle')} — ${record.session.title}`,
     createdAt: Date.parse(record.exportedAt),
   })
   const when = (iso: string) => humanDateTime(Date.parse(iso), lang, opts.timeZone)
 
-  doc.font('bold').fontSize(20).text(L.agreementTitle)
+  doc.font('bold').fontSize(20).text(t('agreementTitle'))
   doc.font('regular').fontSize(13).text(record.session.title).moveDown(0.5)
   if (record.status !== 'locked') {
-    doc.font('bold').fontSize(10).fillColor('#b00020').text(L.draftBanner).fillColor('#000000').moveDown(0.5)
+    doc
+      .font('bold')
+      .fontSize(10)
+      .fillColor('#b00020')
+      .text(t('draftBanner'))
+      .fillColor('#000000')
+      .moveDown(0.5)
   }
   const dated = record.countersignature?.signedAt ?? record.version.createdAt
-  field(doc, L.date, humanDate(Date.parse(dated), lang, opts.timeZone))
-  field(doc, L.version, record.version.name)
-  if (record.mediator) field(doc, L.mediator, record.mediator)
+  field(doc, t('date'), humanDate(Date.parse(dated), lang, opts.timeZone))
+  field(doc, t('version'), record.version.name)
+  if (record.mediator) field(doc, t('mediator'), record.mediator)
   doc.moveDown(0.5)
 
-  heading(doc, L.parties)
+  heading(doc, t('parties'))
   for (const side of record.sides) {
     doc.font('bold').fontSize(10.5).text(side.name)
     doc.font('regular').fontSize(10.5)
-    if (side.parties.length > 0) doc.text(`${L.parties}: ${side.parties.join(', ')}`, { indent: 12 })
-    if (side.advisers.length > 0) doc.text(`${L.advisers}: ${side.advisers.join(', ')}`, { indent: 12 })
+    if (side.parties.length > 0) doc.text(`${t('parties')}: ${side.parties.join(', ')}`, { indent: 12 })
+    if (side.advisers.length > 0) doc.text(`${t('advisers')}: ${side.advisers.join(', ')}`, { indent: 12 })
   }
   doc.moveDown(0.5)
 
-  heading(doc, L.clauses)
+  heading(doc, t('clauses'))
   const left = doc.page.margins.left
   const width = doc.page.width - left - doc.page.margins.right
   record.version.clauses.forEach((clause, i) => {
@@ -61,41 +67,53 @@ export function agreementPdf(record: AgreementRecord, opts: AgreementPdfOptions 
   doc.moveDown(0.5)
 
   signatureBlock(doc, record, when)
-  numberPages(doc, `${L.agreementTitle} — ${record.session.title} · ${record.version.name}`, L.page)
+  numberPages(doc, `${t('agreementTitle')} — ${record.session.title} · ${record.version.name}`, (n, of) =>
+    t('page', { n, of }),
+  )
   return pdfBytes(doc)
 }
 
 function signatureBlock(doc: Pdf, record: AgreementRecord, when: (iso: string) => string): void {
-  const L = recordLabels(record.session.language)
-  heading(doc, L.signatures)
+  const t = recordText(record.session.language)
+  heading(doc, t('signatures'))
   for (const side of record.sides) {
     for (const name of side.parties) {
       const signed = record.signatures.find((s) => s.name === name && s.side === side.name)
-      signer(doc, `${name} (${L.roles.party}, ${side.name})`, signed, L.notSigned, L.signedAt, when)
+      signer(doc, `${name} (${t('role.party')}, ${side.name})`, signed, t('notSigned'), t('signedAt'), when)
     }
   }
   const others = record.signatures.filter(
     (s) => !record.sides.some((d) => d.name === s.side && d.parties.includes(s.name)),
   )
   for (const s of others)
-    signer(doc, `${s.name} (${L.roles[s.role]}${s.side ? `, ${s.side}` : ''})`, s, '', L.signedAt, when)
-  if (record.countersignature) {
-    doc.moveDown(0.3).font('bold').fontSize(10.5).text(L.countersignature)
     signer(
       doc,
-      `${record.countersignature.name} (${L.roles.mediator})`,
+      `${s.name} (${t(`role.${s.role}`)}${s.side ? `, ${s.side}` : ''})`,
+      s,
+      '',
+      t('signedAt'),
+      when,
+    )
+  if (record.countersignature) {
+    doc.moveDown(0.3).font('bold').fontSize(10.5).text(t('countersignature'))
+    signer(
+      doc,
+      `${record.countersignature.name} (${t('role.mediator')})`,
       record.countersignature,
       '',
-      L.signedAt,
+      t('signedAt'),
       when,
     )
   }
-  doc.moveDown(0.5).font('bold').fontSize(10).text(L.hash)
+  doc.moveDown(0.5).font('bold').fontSize(10).text(t('hash'))
   doc.font('mono').fontSize(9).text(record.version.hash)
   if (record.verification) {
-    doc.moveDown(0.5).font('bold').fontSize(10).text(L.verification)
+    doc.moveDown(0.5).font('bold').fontSize(10).text(t('verification'))
     doc.font('mono').fontSize(14).text(record.verification.code)
-    doc.font('regular').fontSize(9).text(L.verificationHelp(record.verification.url))
+    doc
+      .font('regular')
+      .fontSize(9)
+      .text(t('verificationHelp', { url: record.verification.url }))
   }
 }
 

@@ -1,6 +1,6 @@
 /** Session notes on paper, for the reader the server already filtered them for. Pure: notes in, bytes out. */
 import type { NotesExportInput } from '@mediation/core/record'
-import { humanDateTime, recordLabels, visibilityLabel } from '@mediation/core/record'
+import { humanDateTime, recordText, visibilityLabel } from '@mediation/core/record'
 import { newPdf, numberPages, pdfBytes } from './pdf-kit'
 
 const BODY_INDENT = 18
@@ -8,17 +8,19 @@ const BODY_INDENT = 18
 /** Renders the notes a reader may read as a PDF. */
 export function notesPdf(input: NotesExportInput): Promise<Buffer> {
   const { language, timeZone } = input
-  const L = recordLabels(language)
-  const doc = newPdf({ title: `${L.notes.title} — ${input.sessionTitle}`, createdAt: input.exportedAt })
-  doc.font('bold').fontSize(18).text(L.notes.title)
+  const t = recordText(language)
+  const doc = newPdf({ title: `${t('notes.title')} — ${input.sessionTitle}`, createdAt: input.exportedAt })
+  doc.font('bold').fontSize(18).text(t('notes.title'))
   doc.font('regular').fontSize(12).text(input.sessionTitle)
   doc.fontSize(9).fillColor('#555555')
-  doc.text(`${L.notes.exportedFor}: ${input.reader} · ${humanDateTime(input.exportedAt, language, timeZone)}`)
+  doc.text(
+    `${t('notes.exportedFor')}: ${input.reader} · ${humanDateTime(input.exportedAt, language, timeZone)}`,
+  )
   doc.fillColor('#000000').moveDown(1)
   const notes = [...input.notes].sort(
     (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
   )
-  if (notes.length === 0) doc.font('regular').fontSize(10.5).text(L.notes.none)
+  if (notes.length === 0) doc.font('regular').fontSize(10.5).text(t('notes.none'))
   for (const note of notes) {
     if (doc.y > doc.page.height - doc.page.margins.bottom - 80) doc.addPage()
     doc
@@ -27,7 +29,7 @@ export function notesPdf(input: NotesExportInput): Promise<Buffer> {
       .text(note.title || '—')
     const when = humanDateTime(Date.parse(note.updatedAt), language, timeZone)
     doc.font('regular').fontSize(8.5).fillColor('#555555')
-    doc.text(`${visibilityLabel(note.visibility, input.sides, language)} · ${L.notes.updated} ${when}`)
+    doc.text(`${visibilityLabel(note.visibility, input.sides, language)} · ${t('notes.updated')} ${when}`)
     doc.fillColor('#000000').fontSize(10.5).moveDown(0.3)
     // The body is indented under its title, in the body font only: whatever it says ("mediator only", a
     // title-like line), it cannot look like the export's own headings and visibility lines, which are not.
@@ -37,6 +39,6 @@ export function notesPdf(input: NotesExportInput): Promise<Buffer> {
     doc.x = left
     doc.moveDown(0.8)
   }
-  numberPages(doc, `${L.notes.title} — ${input.sessionTitle}`, L.page)
+  numberPages(doc, `${t('notes.title')} — ${input.sessionTitle}`, (n, of) => t('page', { n, of }))
   return pdfBytes(doc)
 }

@@ -21,6 +21,7 @@ import {
   agreementRecord,
   CODE_RANDOM_BYTES,
   codeFromRandom,
+  recordText,
   timeLogCsv,
 } from '@mediation/core/record'
 import { HttpError, notFound } from '../errors'
@@ -111,7 +112,7 @@ export function createRecordService(deps: RecordServiceDeps) {
     }
     version ??= {
       id: DRAFT_ID,
-      name: info.language === 'nl' ? 'Concept (niet opgeslagen)' : 'Draft (not saved)',
+      name: recordText(info.language)('draftName'),
       text: read.draft.text,
       hash: read.draft.hash,
       clauses: read.draft.clauses,

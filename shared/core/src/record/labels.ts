@@ -1,49 +1,14 @@
-/** Words the session record prints (PDF, CSV, Markdown), in the session's language. */
+/**
+ * Words the session record prints (agreement and receipt PDFs, CSV time log, notes), in the session's language,
+ * through the one translate mechanism: a key without its Dutch or English text is a compile error.
+ */
 import type { Language } from '../domain/types'
+import { type Dictionary, type Translate, textIn } from '../i18n/translate'
 
-export interface RecordLabels {
-  agreementTitle: string
-  draftBanner: string
-  session: string
-  date: string
-  version: string
-  parties: string
-  advisers: string
-  mediator: string
-  side: string
-  clauses: string
-  signatures: string
-  countersignature: string
-  notSigned: string
-  signedAt: string
-  hash: string
-  verification: string
-  verificationHelp: (url: string) => string
-  page: (n: number, of: number) => string
-  roles: { mediator: string; party: string; adviser: string; secretariat: string }
-  timeLog: {
-    header: readonly string[]
-    interval: string
-    dayTotal: string
-    total: string
-    joint: string
-    caucus: string
-    allCaucus: string
-    mainRoom: string
-    all: string
-  }
-  notes: {
-    title: string
-    exportedFor: string
-    visibility: { mediator: string; joint: string; side: (name: string) => string }
-    updated: string
-    none: string
-  }
-}
-
-const en: RecordLabels = {
+const en = {
   agreementTitle: 'Mediation agreement',
   draftBanner: 'DRAFT — subject to contract, not signed by everyone',
+  draftName: 'Draft (not saved)',
   session: 'Session',
   date: 'Date',
   version: 'Version',
@@ -58,32 +23,53 @@ const en: RecordLabels = {
   signedAt: 'signed',
   hash: 'Version hash (SHA-256)',
   verification: 'Verification code',
-  verificationHelp: (url) => `Check that a copy matches what was signed: ${url}`,
-  page: (n, of) => `page ${n} of ${of}`,
-  roles: { mediator: 'mediator', party: 'party', adviser: 'adviser', secretariat: 'secretariat' },
-  timeLog: {
-    header: ['record', 'date', 'kind', 'side', 'start', 'end', 'seconds', 'hours'],
-    interval: 'interval',
-    dayTotal: 'day total',
-    total: 'total',
-    joint: 'joint',
-    caucus: 'caucus',
-    allCaucus: 'caucus (all sides)',
-    mainRoom: 'main room',
-    all: 'all',
-  },
-  notes: {
-    title: 'Session notes',
-    exportedFor: 'Exported for',
-    visibility: { mediator: 'mediator only', joint: 'everyone', side: (name) => `side ${name} and mediator` },
-    updated: 'updated',
-    none: 'There are no notes you may read.',
-  },
-}
+  verificationHelp: 'Check that a copy matches what was signed: {url}',
+  page: 'page {n} of {of}',
+  'role.mediator': 'mediator',
+  'role.party': 'party',
+  'role.adviser': 'adviser',
+  'role.secretariat': 'secretariat',
+  'timeLog.header.record': 'record',
+  'timeLog.header.date': 'date',
+  'timeLog.header.kind': 'kind',
+  'timeLog.header.side': 'side',
+  'timeLog.header.start': 'start',
+  'timeLog.header.end': 'end',
+  'timeLog.header.seconds': 'seconds',
+  'timeLog.header.hours': 'hours',
+  'timeLog.interval': 'interval',
+  'timeLog.dayTotal': 'day total',
+  'timeLog.total': 'total',
+  'timeLog.joint': 'joint',
+  'timeLog.caucus': 'caucus',
+  'timeLog.allCaucus': 'caucus (all sides)',
+  'timeLog.mainRoom': 'main room',
+  'timeLog.all': 'all',
+  'notes.title': 'Session notes',
+  'notes.exportedFor': 'Exported for',
+  'notes.visibility.mediator': 'mediator only',
+  'notes.visibility.joint': 'everyone',
+  'notes.visibility.side': 'side {name} and mediator',
+  'notes.updated': 'updated',
+  'notes.none': 'There are no notes you may read.',
+  'receipt.title': 'Signature receipt',
+  'receipt.doc': 'Agreement to mediate',
+  'receipt.session': 'Mediation',
+  'receipt.signer': 'Signed by',
+  'receipt.at': 'Time (server)',
+  'receipt.version': 'Text version',
+  'receipt.hash': 'SHA-256 of the signed text',
+  'receipt.consent': 'The signer explicitly declared having read and agreed to the text.',
+  'receipt.outdated': 'Note: the text was changed after this signature; it does not cover the new version.',
+  'receipt.text': 'Signed text',
+} satisfies Dictionary<string>
 
-const nl: RecordLabels = {
+export type RecordKey = keyof typeof en
+
+const nl: Dictionary<RecordKey> = {
   agreementTitle: 'Vaststellingsovereenkomst',
   draftBanner: 'CONCEPT — onder voorbehoud, nog niet door iedereen ondertekend',
+  draftName: 'Concept (niet opgeslagen)',
   session: 'Sessie',
   date: 'Datum',
   version: 'Versie',
@@ -98,34 +84,64 @@ const nl: RecordLabels = {
   signedAt: 'ondertekend',
   hash: 'Versiehash (SHA-256)',
   verification: 'Verificatiecode',
-  verificationHelp: (url) => `Controleer of een exemplaar overeenkomt met wat is ondertekend: ${url}`,
-  page: (n, of) => `pagina ${n} van ${of}`,
-  roles: { mediator: 'mediator', party: 'partij', adviser: 'adviseur', secretariat: 'secretariaat' },
-  timeLog: {
-    header: ['regel', 'datum', 'soort', 'zijde', 'begin', 'einde', 'seconden', 'uren'],
-    interval: 'interval',
-    dayTotal: 'dagtotaal',
-    total: 'totaal',
-    joint: 'gezamenlijk',
-    caucus: 'caucus',
-    allCaucus: 'caucus (alle zijden)',
-    mainRoom: 'hoofdruimte',
-    all: 'alles',
-  },
-  notes: {
-    title: 'Sessienotities',
-    exportedFor: 'Geëxporteerd voor',
-    visibility: {
-      mediator: 'alleen mediator',
-      joint: 'iedereen',
-      side: (name) => `zijde ${name} en mediator`,
-    },
-    updated: 'bijgewerkt',
-    none: 'Er zijn geen notities die u mag lezen.',
-  },
+  verificationHelp: 'Controleer of een exemplaar overeenkomt met wat is ondertekend: {url}',
+  page: 'pagina {n} van {of}',
+  'role.mediator': 'mediator',
+  'role.party': 'partij',
+  'role.adviser': 'adviseur',
+  'role.secretariat': 'secretariaat',
+  'timeLog.header.record': 'regel',
+  'timeLog.header.date': 'datum',
+  'timeLog.header.kind': 'soort',
+  'timeLog.header.side': 'zijde',
+  'timeLog.header.start': 'begin',
+  'timeLog.header.end': 'einde',
+  'timeLog.header.seconds': 'seconden',
+  'timeLog.header.hours': 'uren',
+  'timeLog.interval': 'interval',
+  'timeLog.dayTotal': 'dagtotaal',
+  'timeLog.total': 'totaal',
+  'timeLog.joint': 'gezamenlijk',
+  'timeLog.caucus': 'caucus',
+  'timeLog.allCaucus': 'caucus (alle zijden)',
+  'timeLog.mainRoom': 'hoofdruimte',
+  'timeLog.all': 'alles',
+  'notes.title': 'Sessienotities',
+  'notes.exportedFor': 'Geëxporteerd voor',
+  'notes.visibility.mediator': 'alleen mediator',
+  'notes.visibility.joint': 'iedereen',
+  'notes.visibility.side': 'zijde {name} en mediator',
+  'notes.updated': 'bijgewerkt',
+  'notes.none': 'Er zijn geen notities die u mag lezen.',
+  'receipt.title': 'Ontvangstbewijs ondertekening',
+  'receipt.doc': 'Overeenkomst tot mediation',
+  'receipt.session': 'Mediation',
+  'receipt.signer': 'Ondertekend door',
+  'receipt.at': 'Tijdstip (server)',
+  'receipt.version': 'Tekstversie',
+  'receipt.hash': 'SHA-256 van de ondertekende tekst',
+  'receipt.consent':
+    'De ondertekenaar heeft uitdrukkelijk verklaard de tekst te hebben gelezen en ermee in te stemmen.',
+  'receipt.outdated':
+    'Let op: de tekst is na deze ondertekening gewijzigd; deze handtekening geldt niet voor de nieuwe versie.',
+  'receipt.text': 'Ondertekende tekst',
 }
 
+export type RecordText = Translate<RecordKey>
+
 /** The record's words in `language`. */
-export function recordLabels(language: Language): RecordLabels {
-  return language === 'nl' ? nl : en
+export function recordText(language: Language): RecordText {
+  return textIn(language, { nl, en })
 }
+
+/** The CSV time log's header row, in column order. */
+export const TIME_LOG_COLUMNS = [
+  'record',
+  'date',
+  'kind',
+  'side',
+  'start',
+  'end',
+  'seconds',
+  'hours',
+] as const

@@ -4,7 +4,7 @@
  * a fence, so a body can never add a heading or a visibility line ("mediator only") of its own.
  */
 import type { Language, Side } from '../domain/types'
-import { recordLabels } from './labels'
+import { recordText } from './labels'
 import { DEFAULT_TIME_ZONE, humanDateTime } from './time-format'
 
 /** The fields of a session note (the wire's `Note`) that the export prints; the core knows no wire types. */
@@ -34,11 +34,11 @@ export function visibilityLabel(
   sides: readonly Side[],
   language: Language,
 ): string {
-  const V = recordLabels(language).notes.visibility
-  if (visibility === 'mediator') return V.mediator
-  if (visibility === 'joint') return V.joint
+  const t = recordText(language)
+  if (visibility === 'mediator') return t('notes.visibility.mediator')
+  if (visibility === 'joint') return t('notes.visibility.joint')
   const id = visibility.slice('side:'.length)
-  return V.side(sides.find((s) => s.id === id)?.name ?? id)
+  return t('notes.visibility.side', { name: sides.find((s) => s.id === id)?.name ?? id })
 }
 
 /** Keeps a title on one line and stops it from being read as Markdown syntax. */
@@ -59,21 +59,24 @@ function fenced(body: string): string {
 /** Notes in creation order, oldest first, as a Markdown document. */
 export function notesMarkdown(input: NotesExportInput): string {
   const { language, timeZone = DEFAULT_TIME_ZONE } = input
-  const L = recordLabels(language).notes
+  const t = recordText(language)
   const lines = [
-    `# ${inline(L.title)} — ${inline(input.sessionTitle)}`,
+    `# ${inline(t('notes.title'))} — ${inline(input.sessionTitle)}`,
     '',
-    `${L.exportedFor}: ${inline(input.reader)} · ${humanDateTime(input.exportedAt, language, timeZone)}`,
+    `${t('notes.exportedFor')}: ${inline(input.reader)} · ${humanDateTime(input.exportedAt, language, timeZone)}`,
     '',
   ]
   const notes = [...input.notes].sort(
     (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
   )
-  if (notes.length === 0) lines.push(`_${L.none}_`, '')
+  if (notes.length === 0) lines.push(`_${t('notes.none')}_`, '')
   for (const note of notes) {
     const when = humanDateTime(Date.parse(note.updatedAt), language, timeZone)
     lines.push(`## ${inline(note.title) || '—'}`, '')
-    lines.push(`_${visibilityLabel(note.visibility, input.sides, language)} · ${L.updated} ${when}_`, '')
+    lines.push(
+      `_${visibilityLabel(note.visibility, input.sides, language)} · ${t('notes.updated')} ${when}_`,
+      '',
+    )
     lines.push(fenced(note.body.replace(/\r\n?/g, '\n').trimEnd()), '')
   }
   return `${lines.join('\n').trimEnd()}\n`

@@ -1,5 +1,6 @@
 /** Dates and times in the session record: local wall-clock time of the practice, with the UTC offset. */
 import type { Language } from '../domain/types'
+import { LOCALES } from '../i18n/translate'
 
 /** The practice is Dutch; a deployment elsewhere passes its own zone. */
 export const DEFAULT_TIME_ZONE = 'Europe/Amsterdam'
@@ -36,7 +37,7 @@ export function localDate(ms: number, timeZone = DEFAULT_TIME_ZONE): string {
 
 /** A human date and time in the session language, e.g. `27 november 2026 10:15`. */
 export function humanDateTime(ms: number, language: Language, timeZone = DEFAULT_TIME_ZONE): string {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+  return new Intl.DateTimeFormat(LOCALES[language], {
     timeZone,
     dateStyle: 'long',
     timeStyle: 'short',
@@ -45,7 +46,7 @@ export function humanDateTime(ms: number, language: Language, timeZone = DEFAULT
 
 /** A human date in the session language. */
 export function humanDate(ms: number, language: Language, timeZone = DEFAULT_TIME_ZONE): string {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+  return new Intl.DateTimeFormat(LOCALES[language], {
     timeZone,
     dateStyle: 'long',
   }).format(new Date(ms))

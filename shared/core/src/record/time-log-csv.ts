@@ -5,7 +5,7 @@
  */
 import type { Language, Side, TimeLog } from '../domain/types'
 import { toCsv } from './csv'
-import { recordLabels } from './labels'
+import { recordText, TIME_LOG_COLUMNS } from './labels'
 import { DEFAULT_TIME_ZONE, localDate, localIso } from './time-format'
 
 export interface TimeLogCsvInput {
@@ -22,20 +22,21 @@ const hours = (ms: number) => (ms / 3_600_000).toFixed(2)
 
 /** Renders the time log as an RFC 4180 CSV document (text/csv). */
 export function timeLogCsv({ log, sides, language, timeZone = DEFAULT_TIME_ZONE }: TimeLogCsvInput): string {
-  const L = recordLabels(language).timeLog
+  const t = recordText(language)
   // A caucus interval in 'main' is the mediator back in the main room while the sides are still apart.
-  const sideName = (id: string) => (id === 'main' ? L.mainRoom : (sides.find((s) => s.id === id)?.name ?? id))
+  const sideName = (id: string) =>
+    id === 'main' ? t('timeLog.mainRoom') : (sides.find((s) => s.id === id)?.name ?? id)
   const intervals = [...log.intervals].sort((a, b) => a.from - b.from)
-  const rows: Row[] = [[...L.header]]
+  const rows: Row[] = [TIME_LOG_COLUMNS.map((c) => t(`timeLog.header.${c}`))]
   const perDay = new Map<string, Map<string, number>>()
   for (const iv of intervals) {
     const day = localDate(iv.from, timeZone)
     const side = iv.kind === 'caucus' ? sideName(iv.room) : ''
     const ms = iv.to - iv.from
     rows.push([
-      L.interval,
+      t('timeLog.interval'),
       day,
-      L[iv.kind],
+      t(`timeLog.${iv.kind}`),
       side,
       localIso(iv.from, timeZone),
       localIso(iv.to, timeZone),
@@ -48,22 +49,41 @@ export function timeLogCsv({ log, sides, language, timeZone = DEFAULT_TIME_ZONE 
     perDay.set(day, totals)
   }
   for (const [day, totals] of perDay) {
-    for (const [key, ms] of totals) rows.push(totalRow(L.dayTotal, day, key, ms))
+    for (const [key, ms] of totals) rows.push(totalRow(t('timeLog.dayTotal'), day, key, ms))
   }
-  rows.push(totalRow(L.total, '', 'joint', log.jointMs))
+  rows.push(totalRow(t('timeLog.total'), '', 'joint', log.jointMs))
   for (const side of Object.keys(log.caucusPerSideMs).sort()) {
-    rows.push(totalRow(L.total, '', `caucus:${side}`, log.caucusPerSideMs[side] ?? 0))
+    rows.push(totalRow(t('timeLog.total'), '', `caucus:${side}`, log.caucusPerSideMs[side] ?? 0))
   }
   const perSide = Object.values(log.caucusPerSideMs).reduce((a, b) => a + b, 0)
-  if (log.caucusMs !== perSide) rows.push(totalRow(L.total, '', 'caucus:main', log.caucusMs - perSide))
-  rows.push([L.total, '', L.allCaucus, '', '', '', seconds(log.caucusMs), hours(log.caucusMs)])
+  if (log.caucusMs !== perSide)
+    rows.push(totalRow(t('timeLog.total'), '', 'caucus:main', log.caucusMs - perSide))
+  rows.push([
+    t('timeLog.total'),
+    '',
+    t('timeLog.allCaucus'),
+    '',
+    '',
+    '',
+    seconds(log.caucusMs),
+    hours(log.caucusMs),
+  ])
   const all = log.jointMs + log.caucusMs
-  rows.push([L.total, '', L.all, '', '', '', seconds(all), hours(all)])
+  rows.push([t('timeLog.total'), '', t('timeLog.all'), '', '', '', seconds(all), hours(all)])
   return toCsv(rows)
 
   function totalRow(record: string, day: string, key: string, ms: number): Row {
     const isCaucus = key.startsWith('caucus:')
     const side = isCaucus ? sideName(key.slice('caucus:'.length)) : ''
-    return [record, day, isCaucus ? L.caucus : L.joint, side, '', '', seconds(ms), hours(ms)]
+    return [
+      record,
+      day,
+      isCaucus ? t('timeLog.caucus') : t('timeLog.joint'),
+      side,
+      '',
+      '',
+      seconds(ms),
+      hours(ms),
+    ]
   }
 }

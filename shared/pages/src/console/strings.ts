@@ -1,5 +1,5 @@
 /** The console's translate function; `{x}` placeholders are filled as plain text (rendered as text, never HTML). */
-import { type Translate, textIn } from '@mediation/core/i18n'
+import { LOCALES, type Translate, textIn } from '@mediation/core/i18n'
 import type { Language } from '@mediation/protocol'
 import { type ConsoleKey, en } from './strings-en'
 import { nl } from './strings-nl'
@@ -14,7 +14,7 @@ export function consoleText(lang: Language): ConsoleText {
 
 /** A date and time in the reader's language. */
 export function when(iso: string, lang: Language): string {
-  return new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+  return new Date(iso).toLocaleString(LOCALES[lang], {
     dateStyle: 'medium',
     timeStyle: 'short',
   })

@@ -5,6 +5,7 @@
  */
 
 import type { Language } from '@mediation/core/domain'
+import { LOCALES } from '@mediation/core/i18n'
 import type { MeetingKind, PlannedMeeting } from '@mediation/protocol'
 import { type PageKey, pageText } from './strings'
 
@@ -25,7 +26,7 @@ export interface ScheduleListProps {
 
 export function ScheduleList({ schedule, lang, now = Date.now() }: ScheduleListProps) {
   const t = pageText(lang)
-  const format = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+  const format = new Intl.DateTimeFormat(LOCALES[lang], {
     dateStyle: 'full',
     timeStyle: 'short',
     timeZone: 'Europe/Amsterdam',

@@ -1,7 +1,7 @@
 /** The practice page's words, Dutch and English (media advice and refusals: @mediation/core/prep's prep-text.ts). */
 
 import type { Language } from '@mediation/core/domain'
-import { type Translate, textIn } from '@mediation/core/i18n'
+import { LOCALES, type Translate, textIn } from '@mediation/core/i18n'
 
 const en = {
   title: 'Before the session',
@@ -320,7 +320,7 @@ export function pageText(lang: Language): PageText {
 
 /** A date and time in the reader's language. */
 export function when(iso: string, lang: Language): string {
-  return new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+  return new Date(iso).toLocaleString(LOCALES[lang], {
     dateStyle: 'medium',
     timeStyle: 'short',
   })

@@ -1,4 +1,4 @@
-import { type Translate as CoreTranslate, translator } from '@mediation/core/i18n'
+import { type Translate as CoreTranslate, LOCALES, translator } from '@mediation/core/i18n'
 import type { Language } from '@mediation/protocol'
 import type { MessageKey } from './en'
 
@@ -44,7 +44,7 @@ export function formatDuration(ms: number): string {
 
 /** Formats an epoch time as a local clock time (12:34). */
 export function formatClock(at: number, lang: Language): string {
-  return new Date(at).toLocaleTimeString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+  return new Date(at).toLocaleTimeString(LOCALES[lang], {
     hour: '2-digit',
     minute: '2-digit',
   })
