@@ -238,6 +238,8 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
     const cardA = a.page.locator('[data-testid=option]', { hasText: 'Alternate weekends' })
     await cardA.locator('summary').click()
     await cardA.getByLabel('Interest of A').fill('Time with the children every week')
+    // A party's interest is one command when the field is left (or Enter), not one per key.
+    await cardA.getByLabel('Interest of A').press('Enter')
     assert.equal(await cardA.getByLabel('Interest of B').count(), 0, 'a party states only its own side')
     const cardMed = med.page.locator('[data-testid=option]', { hasText: 'Alternate weekends' })
     await cardMed.locator('summary').click()
@@ -347,23 +349,34 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
     await b.page.locator('[data-testid=version]', { hasText: 'Signed by 1' }).waitFor()
   })
 
-  it('offline: an option added while offline is kept, flagged unsent, and merges after reconnect', async () => {
+  it("offline: the mediator's option added offline merges after reconnect; a party's idea waits in its form, worded", async () => {
     await tab(a.page, 'board')
     await tab(med.page, 'board')
     await med.page.click('[data-testid=board-phase-toggle]')
     await a.page.locator('[data-testid=board-phase]', { hasText: 'Brainstorm' }).waitFor()
-    await a.context.setOffline(true)
-    await a.page.locator('[data-testid=conn][data-state=offline]').waitFor()
-    await a.page.fill('[data-testid=option-input]', 'Typed on the train')
-    await a.page.click('[data-testid=add-option]')
-    await a.page.locator('[data-testid=conn][data-unsent=true]').waitFor()
-    await a.page.getByText('changes not sent yet').waitFor()
-    assert.ok(!(await optionTitles(med.page)).includes('Typed on the train'))
-    await a.context.setOffline(false)
-    await a.page
+    // The mediator writes the board directly: an offline edit is kept, flagged unsent, and merges later.
+    await med.context.setOffline(true)
+    await med.page.locator('[data-testid=conn][data-state=offline]').waitFor()
+    await med.page.fill('[data-testid=option-input]', 'Typed on the train')
+    await med.page.click('[data-testid=add-option]')
+    await med.page.locator('[data-testid=conn][data-unsent=true]').waitFor()
+    assert.ok(!(await optionTitles(a.page)).includes('Typed on the train'))
+    await med.context.setOffline(false)
+    await med.page
       .locator('[data-testid=conn][data-state=synced][data-unsent=false]')
       .waitFor({ timeout: 10_000 })
-    await med.page.locator('[data-testid=option-title]', { hasText: 'Typed on the train' }).waitFor()
+    await a.page.locator('[data-testid=option-title]', { hasText: 'Typed on the train' }).waitFor()
+    // A party's idea is a command the server must accept (BOARD-13): offline it is not sent, and not lost.
+    await a.context.setOffline(true)
+    await a.page.locator('[data-testid=conn][data-state=offline]').waitFor()
+    await a.page.fill('[data-testid=option-input]', 'Typed in the tunnel')
+    await a.page.click('[data-testid=add-option]')
+    await a.page.getByText('No connection to the server. Your action was not sent').waitFor()
+    assert.equal(await a.page.inputValue('[data-testid=option-input]'), 'Typed in the tunnel')
+    await a.context.setOffline(false)
+    await a.page.locator('[data-testid=conn][data-state=synced]').waitFor({ timeout: 10_000 })
+    await a.page.click('[data-testid=add-option]')
+    await med.page.locator('[data-testid=option-title]', { hasText: 'Typed in the tunnel' }).waitFor()
   })
 
   it('caucus: the side with the mediator sees the privacy banner, the other side the waiting view', async () => {

@@ -228,6 +228,7 @@ function BoardPanel({ m }: { m: SessionModel }) {
       isMediator={m.isMediator}
       mySideId={sideMember ? actor.sideId : null}
       canEdit={m.isMediator || (sideMember && board.phase === 'brainstorm')}
+      own={m.isMediator ? null : m.board.own.value}
       overlap={m.isMediator ? m.board.overlap.value : null}
       myRatings={sideMember ? (m.board.ratingsOf.value.get(actor.participantId) ?? {}) : null}
       onPhase={a.setBoardPhase}
@@ -235,6 +236,7 @@ function BoardPanel({ m }: { m: SessionModel }) {
       onEditPoint={a.editPoint}
       onAddOption={a.addOption}
       onEditOption={a.editOption}
+      onWithdraw={a.withdrawOption}
       onStatus={a.setStatus}
       onInterest={a.setInterest}
       onAddPackage={a.addPackage}

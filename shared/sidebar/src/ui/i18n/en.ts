@@ -159,6 +159,12 @@ export const en = {
   'board.rating.no': 'Not acceptable',
   'board.rating.none': 'Not rated',
   'board.readOnly': 'The board is read-only for you.',
+  'board.evaluateLock':
+    'The board is being evaluated: state your interests, rate, or withdraw an idea of yours.',
+  'board.withdraw': 'Withdraw',
+  'board.withdrawLabel': 'Withdraw {title}',
+  'board.ownIdea': 'your side',
+  'board.anonymous': 'During brainstorm nobody sees who added an idea; only the mediator knows.',
   'status.proposed': 'Proposed',
   'status.clarified': 'Clarified',
   'status.explored': 'Explored',

@@ -161,6 +161,13 @@ export const nl: Record<MessageKey, string> = {
   'board.rating.no': 'Niet aanvaardbaar',
   'board.rating.none': 'Niet gewaardeerd',
   'board.readOnly': 'Het bord is voor u alleen-lezen.',
+  'board.evaluateLock':
+    'Het bord wordt nu beoordeeld: geef uw belangen aan, beoordeel, of trek een eigen idee in.',
+  'board.withdraw': 'Intrekken',
+  'board.withdrawLabel': '{title} intrekken',
+  'board.ownIdea': 'uw kant',
+  'board.anonymous':
+    'Tijdens het brainstormen ziet niemand wie een idee inbracht; alleen de mediator weet het.',
   'status.proposed': 'Voorgesteld',
   'status.clarified': 'Verduidelijkt',
   'status.explored': 'Verkend',

@@ -54,6 +54,7 @@ export function createActions(x: ActionDeps) {
       return false
     }
   }
+  const sideMember = () => d.isSideMember(x.actor.value.role)
   const platform = (action: string, call: () => Promise<void>) => runPlatform(x.host, x.errors, action, call)
   /** Mutes everyone but the new floor holder's platform participant (matched by the host bridge). */
   const muteAllBut = (participantId: string) => {
@@ -133,21 +134,31 @@ export function createActions(x: ActionDeps) {
         void platform('closeCaucus', () => x.host.closeCaucus())
     },
     setBoardPhase: (phase: BoardPhase) => doLocal((c) => d.setBoardPhase(x.board, { phase }, c)),
-    addPoint: (title: string) => doLocal((c) => void d.addStickingPoint(x.board, { title }, c)),
+    // The board (BOARD-13): the mediator edits it directly; a party or adviser sends commands the server checks
+    // and applies, so nothing on the board names them (BOARD-5) and they change only their side's own (BOARD-8).
+    addPoint: (title: string) =>
+      sideMember()
+        ? send({ type: 'addPoint', title })
+        : Promise.resolve(doLocal((c) => void d.addStickingPoint(x.board, { title }, c))),
     editPoint: (id: string, p: { title: string; description: string }) =>
-      doLocal((c) => d.editStickingPoint(x.board, { id, ...p }, c)),
+      sideMember()
+        ? send({ type: 'editPoint', id, ...p })
+        : Promise.resolve(doLocal((c) => d.editStickingPoint(x.board, { id, ...p }, c))),
     addOption: (p: { title: string; description?: string; pointId?: string }) =>
-      doLocal((c) => {
-        // BOARD-5: brainstorm ideas are unattributed; later a party proposes for their own side.
-        const side = d.getBoard(x.board).phase === 'evaluate' ? (c.actor.sideId ?? undefined) : undefined
-        d.addOption(x.board, { ...p, ...(side ? { originSideId: side } : {}) }, c)
-      }),
+      sideMember()
+        ? send({ type: 'addIdea', ...p })
+        : Promise.resolve(doLocal((c) => void d.addOption(x.board, p, c))),
     editOption: (id: string, p: { title?: string; description?: string }) =>
-      doLocal((c) => d.editOption(x.board, { id, ...p }, c)),
+      sideMember()
+        ? send({ type: 'editIdea', id, ...p })
+        : Promise.resolve(doLocal((c) => d.editOption(x.board, { id, ...p }, c))),
+    withdrawOption: (id: string) => send({ type: 'withdrawIdea', id }),
     setStatus: (id: string, status: OptionStatus) =>
       doLocal((c) => d.setOptionStatus(x.board, { id, status }, c)),
     setInterest: (id: string, sideId: string, text: string) =>
-      doLocal((c) => d.setInterests(x.board, { id, sideId, text }, c)),
+      sideMember()
+        ? send({ type: 'setInterests', id, text })
+        : Promise.resolve(doLocal((c) => d.setInterests(x.board, { id, sideId, text }, c))),
     addPackage: (name: string, optionIds: string[]) =>
       doLocal((c) => void d.addPackage(x.board, { name, optionIds }, c)),
     rate: (optionId: string, rating: Rating | null) =>

@@ -1,14 +1,34 @@
 import type { BoardView, OverlapEntry, Participant, Ratings } from '@mediation/core/domain'
-import { getBoard, getRatings, ratingOverlap } from '@mediation/core/domain'
+import { authoredBySide, getBoard, getRatings, ratingOverlap } from '@mediation/core/domain'
 import { computed, type ReadonlySignal, signal } from '@preact/signals'
 import type * as Y from 'yjs'
 import { observeDoc, safeQuery } from './doc-observer'
 
 const EMPTY: BoardView = { phase: 'brainstorm', points: [], options: [], packages: [] }
 
-/** The option board, my own private ratings, and (for the mediator) the overlap of everyone's ratings. */
-export function createBoardModel(doc: Y.Doc, participants: ReadonlySignal<Participant[]>) {
+/** Items my side wrote: the board names no author (BOARD-5), my side's caucus document does (BOARD-14). */
+export interface OwnItems {
+  options: ReadonlySet<string>
+  points: ReadonlySet<string>
+}
+const NONE: OwnItems = { options: new Set(), points: new Set() }
+
+/**
+ * The option board, my own private ratings, and (for the mediator) the overlap of everyone's ratings. A party's
+ * `caucusDoc` (its side's) tells which of the unattributed ideas are its side's own, to offer editing them.
+ */
+export function createBoardModel(
+  doc: Y.Doc,
+  participants: ReadonlySignal<Participant[]>,
+  caucusDoc: Y.Doc | null = null,
+) {
   const obs = observeDoc(doc)
+  const caucusObs = caucusDoc ? observeDoc(caucusDoc) : null
+  const own = computed<OwnItems>(() => {
+    if (!caucusDoc || !caucusObs) return NONE
+    caucusObs.version.value
+    return safeQuery(() => authoredBySide(caucusDoc), NONE)
+  })
   const board = computed(() => {
     obs.version.value
     return safeQuery(() => getBoard(doc), EMPTY)
@@ -36,6 +56,7 @@ export function createBoardModel(doc: Y.Doc, participants: ReadonlySignal<Partic
   return {
     doc,
     board,
+    own,
     ratingsOf,
     overlap,
     /** Starts observing a participant's private document (opened by the session model). */
@@ -46,6 +67,7 @@ export function createBoardModel(doc: Y.Doc, participants: ReadonlySignal<Partic
     },
     dispose() {
       obs.dispose()
+      caucusObs?.dispose()
       for (const p of privates.value.values()) p.dispose()
     },
   }

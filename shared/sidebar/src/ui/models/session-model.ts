@@ -92,15 +92,10 @@ export function createSessionModel(o: SessionModelOptions) {
   // Without `control` (the secretariat) the phase comes over REST, and so does the connection line.
   const phaseOnly: StatusModel | null = controlConn ? null : createStatusModel(o.api, o.sessionId)
   const actor = actorSignal(o.me, control.participants)
-  const board = createBoardModel(
-    mayOpen('board') ? client.open('board').doc : new Y.Doc(),
-    control.participants,
-  )
   const agreementConn = mayOpen('agreement') ? client.open('agreement') : null
   const seenKey = `mediation.seen.${o.sessionId}.${o.me.participant?.id ?? o.me.mediator?.id ?? ''}`
   const agreement = createAgreementModel(agreementConn?.doc ?? new Y.Doc(), localSeenStore(seenKey))
   const privateDoc = sideMember && o.me.participant ? client.open(`private/${o.me.participant.id}`).doc : null
-  if (privateDoc && o.me.participant) board.addPrivate(o.me.participant.id, privateDoc)
   // Caucus notes: a party's own side; the mediator opens every side's as sides appear.
   const caucusNotes = new Map<string, CaucusNotesModel>()
   const openCaucus = (sideId: string) => {
@@ -113,6 +108,13 @@ export function createSessionModel(o: SessionModelOptions) {
   }
   const caucusSide = sideMember ? o.me.participant?.sideId : null
   if (caucusSide) openCaucus(caucusSide)
+  // A party's own side's caucus document names the board items its side wrote (BOARD-14).
+  const board = createBoardModel(
+    mayOpen('board') ? client.open('board').doc : new Y.Doc(),
+    control.participants,
+    caucusSide ? client.open(`caucus/${caucusSide}`).doc : null,
+  )
+  if (privateDoc && o.me.participant) board.addPrivate(o.me.participant.id, privateDoc)
   const notes = createNotesModel(o.api, o.sessionId)
 
   const stops: (() => void)[] = phaseOnly

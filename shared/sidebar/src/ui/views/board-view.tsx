@@ -13,6 +13,7 @@ import { Button } from '../kit/button'
 import { Select, TextField } from '../kit/fields'
 import { OneLineForm } from '../kit/one-line-form'
 import { Hint, Section } from '../kit/section'
+import type { OwnItems } from '../models/board-model'
 import { OptionCard } from './option-card'
 import { type PointEdit, PointsSection } from './points-section'
 
@@ -23,17 +24,20 @@ export interface BoardViewProps {
   isMediator: boolean
   /** A party's or adviser's own side (they state interests for it); null for the mediator. */
   mySideId: string | null
-  /** Parties may add and edit during brainstorm; the mediator always. */
+  /** Parties may add and edit during brainstorm (BOARD-13); the mediator always. */
   canEdit: boolean
+  /** A party's side's own items (BOARD-14): the only ones it may edit or withdraw; null for the mediator. */
+  own: OwnItems | null
   overlap: Map<string, OverlapEntry> | null
   myRatings: Ratings | null
   onPhase: (p: BoardPhase) => void
-  onAddPoint: (title: string) => void
-  onEditPoint: (id: string, p: PointEdit) => boolean
-  onAddOption: (p: { title: string; description?: string; pointId?: string }) => void
-  onEditOption: (id: string, p: { title: string; description: string }) => void
+  onAddPoint: (title: string) => unknown
+  onEditPoint: (id: string, p: PointEdit) => Promise<boolean>
+  onAddOption: (p: { title: string; description?: string; pointId?: string }) => Promise<boolean>
+  onEditOption: (id: string, p: { title: string; description: string }) => Promise<boolean>
+  onWithdraw: (id: string) => unknown
   onStatus: (id: string, s: OptionStatus) => void
-  onInterest: (id: string, sideId: string, text: string) => void
+  onInterest: (id: string, sideId: string, text: string) => unknown
   onAddPackage: (name: string, ids: string[]) => void
   onRate: (id: string, r: Rating | null) => void
 }
@@ -42,6 +46,9 @@ export interface BoardViewProps {
 export function BoardView(p: BoardViewProps) {
   const { board, t } = p
   const [selected, setSelected] = useState<string[]>([])
+  // BOARD-8: a side changes only what it wrote (its caucus doc says which) or what the mediator gave its side.
+  const ownOption = (o: Board['options'][number]) =>
+    p.own === null || p.own.options.has(o.id) || (p.mySideId !== null && o.originSideId === p.mySideId)
   return (
     <div class="panel">
       <Section id="board" title={t('board.heading')}>
@@ -58,14 +65,21 @@ export function BoardView(p: BoardViewProps) {
             {t(board.phase === 'brainstorm' ? 'board.toEvaluate' : 'board.toBrainstorm')}
           </Button>
         ) : null}
-        {!p.canEdit && !p.isMediator ? <Hint>{t('board.readOnly')}</Hint> : null}
+        {!p.isMediator && p.mySideId !== null && board.phase === 'brainstorm' ? (
+          <Hint>{t('board.anonymous')}</Hint>
+        ) : null}
+        {!p.isMediator && p.mySideId !== null && board.phase === 'evaluate' ? (
+          <Hint>{t('board.evaluateLock')}</Hint>
+        ) : null}
+        {!p.canEdit && !p.isMediator && p.mySideId === null ? <Hint>{t('board.readOnly')}</Hint> : null}
         {p.myRatings && board.phase === 'evaluate' ? <Hint>{t('board.ratingHint')}</Hint> : null}
       </Section>
       <PointsSection
         points={board.points}
         t={t}
-        onAdd={p.isMediator ? p.onAddPoint : undefined}
-        onEdit={p.isMediator ? p.onEditPoint : undefined}
+        onAdd={p.canEdit ? p.onAddPoint : undefined}
+        onEdit={p.canEdit ? p.onEditPoint : undefined}
+        mayEdit={(id) => p.own === null || p.own.points.has(id)}
       />
       <Section id="options" title={t('board.options')}>
         {p.canEdit ? <AddOptionForm points={board.points} t={t} onAdd={p.onAddOption} /> : null}
@@ -86,7 +100,8 @@ export function BoardView(p: BoardViewProps) {
                     phase={board.phase}
                     sides={p.sides}
                     t={t}
-                    canEdit={p.canEdit}
+                    canEdit={p.canEdit && ownOption(o)}
+                    mine={p.own !== null && ownOption(o)}
                     overlap={p.overlap?.get(o.id)}
                     myRating={p.myRatings ? (p.myRatings[o.id]?.rating ?? null) : undefined}
                     selected={selected.includes(o.id)}
@@ -96,6 +111,11 @@ export function BoardView(p: BoardViewProps) {
                         : undefined
                     }
                     onEdit={(e) => p.onEditOption(o.id, e)}
+                    onWithdraw={
+                      !p.isMediator && ownOption(o) && o.status !== 'withdrawn'
+                        ? () => p.onWithdraw(o.id)
+                        : undefined
+                    }
                     onStatus={p.isMediator ? (s) => p.onStatus(o.id, s) : undefined}
                     interestSides={p.isMediator ? p.sides.map((s) => s.id) : p.mySideId ? [p.mySideId] : []}
                     onInterest={(side, text) => p.onInterest(o.id, side, text)}
@@ -144,13 +164,15 @@ function AddOptionForm(p: { points: Board['points']; t: Translate; onAdd: BoardV
   const [title, setTitle] = useState('')
   const [description, setDescription] = useState('')
   const [pointId, setPointId] = useState('')
-  const submit = () => {
+  const submit = async () => {
     if (!title.trim()) return
-    p.onAdd({
+    const added = await p.onAdd({
       title: title.trim(),
       ...(description.trim() ? { description: description.trim() } : {}),
       ...(pointId ? { pointId } : {}),
     })
+    // A refused or unsent idea stays in the form (the notice says why), so nothing typed is lost.
+    if (!added) return
     setTitle('')
     setDescription('')
   }

@@ -21,14 +21,19 @@ export interface OptionCardProps {
   phase: BoardPhase
   sides: Side[]
   t: Translate
+  /** This person may rewrite this option (the mediator; a party its side's own during brainstorm). */
   canEdit: boolean
+  /** The option is this party's side's own (shown to that side only: the board names no author). */
+  mine?: boolean | undefined
   overlap?: OverlapEntry | undefined
   myRating?: Rating | null | undefined
   selected?: boolean | undefined
   onSelect?: ((on: boolean) => void) | undefined
-  onEdit: (p: { title: string; description: string }) => void
+  onEdit: (p: { title: string; description: string }) => Promise<boolean>
+  /** A party withdraws its side's own option (BOARD-4). */
+  onWithdraw?: (() => unknown) | undefined
   onStatus?: ((s: OptionStatus) => void) | undefined
-  onInterest?: ((sideId: string, text: string) => void) | undefined
+  onInterest?: ((sideId: string, text: string) => unknown) | undefined
   /** Sides whose interest this person may state. */
   interestSides: string[]
   onRate?: ((r: Rating | null) => void) | undefined
@@ -40,11 +45,12 @@ export function OptionCard(p: OptionCardProps) {
   const [edit, setEdit] = useState<{ title: string; description: string } | null>(null)
   if (edit) {
     return (
-      <li class="card">
+      <li class="card" data-testid="option-editor">
         <TextField
           label={t('board.optionTitle')}
           value={edit.title}
           onInput={(title) => setEdit({ ...edit, title })}
+          testId="option-edit-title"
         />
         <TextField
           label={t('board.optionDescription')}
@@ -55,10 +61,8 @@ export function OptionCard(p: OptionCardProps) {
         <div class="row">
           <Button
             kind="primary"
-            onClick={() => {
-              p.onEdit(edit)
-              setEdit(null)
-            }}
+            onClick={() => void p.onEdit(edit).then((ok) => ok && setEdit(null))}
+            testId="save-option"
           >
             {t('board.save')}
           </Button>
@@ -83,7 +87,14 @@ export function OptionCard(p: OptionCardProps) {
         <span class="card-title" data-testid="option-title">
           {o.title}
         </span>
-        <span class="badge">{t(`status.${o.status}`)}</span>
+        <span class="badge" data-testid="option-status">
+          {t(`status.${o.status}`)}
+        </span>
+        {p.mine ? (
+          <span class="badge badge-ok" data-testid="own-idea">
+            {t('board.ownIdea')}
+          </span>
+        ) : null}
         {p.overlap ? (
           <span class={`badge ${p.overlap.acceptableToAll ? 'badge-ok' : ''}`} data-testid="overlap">
             {p.overlap.acceptableToAll
@@ -105,11 +116,27 @@ export function OptionCard(p: OptionCardProps) {
       {p.onRate && p.phase === 'evaluate' ? (
         <RatingInput optionId={o.id} value={p.myRating ?? null} onRate={p.onRate} t={t} />
       ) : null}
-      {p.canEdit ? (
+      {p.canEdit || p.onWithdraw ? (
         <div class="row">
-          <Button kind="quiet" onClick={() => setEdit({ title: o.title, description: o.description })}>
-            {t('board.edit')}
-          </Button>
+          {p.canEdit ? (
+            <Button
+              kind="quiet"
+              onClick={() => setEdit({ title: o.title, description: o.description })}
+              testId="edit-option"
+            >
+              {t('board.edit')}
+            </Button>
+          ) : null}
+          {p.onWithdraw ? (
+            <Button
+              kind="quiet"
+              onClick={() => void p.onWithdraw?.()}
+              testId="withdraw-option"
+              label={t('board.withdrawLabel', { title: o.title })}
+            >
+              {t('board.withdraw')}
+            </Button>
+          ) : null}
         </div>
       ) : null}
     </li>
@@ -133,11 +160,11 @@ function Interests(p: {
       <summary>{t('board.interests')}</summary>
       {shown.map((s) =>
         canEdit(s.id) ? (
-          <TextField
+          <InterestField
             key={s.id}
             label={t('board.interestOf', { side: s.name })}
             value={option.interests[s.id] ?? ''}
-            onInput={(v) => p.onInterest?.(s.id, v)}
+            onCommit={(v) => p.onInterest?.(s.id, v)}
           />
         ) : (
           <p
@@ -149,6 +176,18 @@ function Interests(p: {
     </details>
   )
 }
+/** An interest is sent when the field is left or Enter is pressed: one command per statement, not per key. */
+function InterestField(p: { label: string; value: string; onCommit: (text: string) => unknown }) {
+  const [draft, setDraft] = useState<string | null>(null)
+  const commit = () => {
+    if (draft !== null && draft !== p.value) void p.onCommit(draft)
+    setDraft(null)
+  }
+  return (
+    <TextField label={p.label} value={draft ?? p.value} onInput={setDraft} onBlur={commit} onEnter={commit} />
+  )
+}
+
 function RatingInput(p: {
   optionId: string
   value: Rating | null

@@ -14,19 +14,26 @@ export interface PointEdit {
 export interface PointsSectionProps {
   points: StickingPointView[]
   t: Translate
-  /** Set for whoever may add and edit sticking points (the mediator). */
-  onAdd?: ((title: string) => void) | undefined
-  onEdit?: ((id: string, p: PointEdit) => boolean) | undefined
+  /** Set for whoever may add and edit sticking points (the mediator; a party during brainstorm). */
+  onAdd?: ((title: string) => unknown) | undefined
+  onEdit?: ((id: string, p: PointEdit) => Promise<boolean>) | undefined
+  /** Which points this person may edit (a party: its side's own, BOARD-8). */
+  mayEdit?: ((id: string) => boolean) | undefined
 }
 
 /** The sticking points: titles (as text) with their descriptions; the mediator adds and edits them. */
-export function PointsSection({ points, t, onAdd, onEdit }: PointsSectionProps) {
+export function PointsSection({ points, t, onAdd, onEdit, mayEdit }: PointsSectionProps) {
   return (
     <Section id="points" title={t('board.points')}>
       {points.length === 0 ? <Hint>{t('board.noPoints')}</Hint> : null}
       <ul class="list" data-testid="points">
         {points.map((pt) => (
-          <PointItem key={pt.id} point={pt} t={t} onEdit={onEdit} />
+          <PointItem
+            key={pt.id}
+            point={pt}
+            t={t}
+            onEdit={onEdit && (mayEdit?.(pt.id) ?? true) ? onEdit : undefined}
+          />
         ))}
       </ul>
       {onAdd ? (
@@ -60,7 +67,11 @@ function PointItem(p: { point: StickingPointView; t: Translate; onEdit: PointsSe
           onInput={(description) => setEdit({ ...edit, description })}
         />
         <div class="row">
-          <Button kind="primary" onClick={() => onEdit(pt.id, edit) && setEdit(null)} testId="save-point">
+          <Button
+            kind="primary"
+            onClick={() => void onEdit(pt.id, edit).then((ok) => ok && setEdit(null))}
+            testId="save-point"
+          >
             {t('board.save')}
           </Button>
           <Button kind="quiet" onClick={() => setEdit(null)}>
