@@ -59,9 +59,12 @@ Addendum for online mediation
 11. I understand that no internet connection is completely secure. The mediator uses a protected environment that only the mediator and the parties can reach.
 `
 
+// Content the mediator edits, one text per language (not product wording: no translate keys).
+const TEMPLATES: Record<Language, string> = { nl: NL, en: EN }
+
 /** The default agreement-to-mediate text in `lang`. */
 export function defaultAgreementText(lang: Language): string {
-  return lang === 'nl' ? NL : EN
+  return TEMPLATES[lang]
 }
 
 /** The longest text the mediator may save (a generous page count; bigger would not fit a receipt). */

@@ -32,8 +32,7 @@ export function SessionView({ m }: { m: ConsoleModel }) {
           <span class={`badge ${s.status === 'active' ? 'badge-ok' : ''}`}>
             {s.status === 'active' ? t('statusActive') : t('statusArchived')}
           </span>{' '}
-          {s.kind === 'coaching' ? t('kindCoaching') : t('kindMediation')} ·{' '}
-          {s.language === 'nl' ? t('langNl') : t('langEn')} ·{' '}
+          {s.kind === 'coaching' ? t('kindCoaching') : t('kindMediation')} · {t(`lang.${s.language}`)} ·{' '}
           {t('createdOn', { when: when(s.createdAt, lang) })}
         </p>
       </div>

@@ -17,8 +17,7 @@ function SessionItem({ s, t, lang }: { s: SessionSummary; t: ConsoleText; lang: 
         <span class="card-title">{s.title}</span>
       </a>
       <span class="card-meta">
-        {s.kind === 'coaching' ? t('kindCoaching') : t('kindMediation')} ·{' '}
-        {s.language === 'nl' ? t('langNl') : t('langEn')} ·{' '}
+        {s.kind === 'coaching' ? t('kindCoaching') : t('kindMediation')} · {t(`lang.${s.language}`)} ·{' '}
         {t('createdOn', { when: when(s.createdAt, lang) })}
       </span>
     </li>
@@ -82,8 +81,8 @@ function NewSessionForm({ m }: { m: ConsoleModel }) {
             onChange={setLanguage}
             testId="new-language"
             options={[
-              { value: 'nl', label: t('langNl') },
-              { value: 'en', label: t('langEn') },
+              { value: 'nl', label: t('lang.nl') },
+              { value: 'en', label: t('lang.en') },
             ]}
           />
         </div>
