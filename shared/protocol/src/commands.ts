@@ -1,7 +1,10 @@
 /**
- * POST /api/sessions/:id/commands — a party action on a document it may only read. The union is exactly the
- * domain's `PartyCommand` (CMD-1): `satisfies` fails the build when the two drift apart, and a property test
- * checks that this schema and the domain's `parseCommand` accept the same bodies.
+ * POST /api/sessions/:id/commands — a party action on a document it may only read. This schema is the wire's
+ * one source: the server parses with it, the OpenAPI document is generated from it, the browser client sends its
+ * inferred type. The domain keeps its own `PartyCommand` type and parser because the core depends on nothing
+ * but yjs and lib0 (no zod) and this package depends on the core: `_commandsMatch` fails the build when the two
+ * types drift apart, the domain's shape table must name each command's fields exactly, and a property test
+ * (CMD-1) checks that this schema and `parseCommand` accept the same bodies with the same result.
  */
 import type { PartyCommand as DomainCommand } from '@mediation/core/domain'
 import { z } from 'zod'

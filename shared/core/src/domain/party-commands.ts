@@ -20,7 +20,11 @@ export type PartyCommand =
   | BoardCommand
 
 type Field = 'string' | 'string?' | 'text?' | 'ref?' | 'interest' | 'boolean' | 'version' | 'time?'
-const SHAPES: Record<PartyCommand['type'], Record<string, Field>> = {
+/** Each command's fields, named exactly as its type names them (a field missing here or extra is a compile error). */
+type Shapes = {
+  [T in PartyCommand['type']]: Record<Exclude<keyof Extract<PartyCommand, { type: T }>, 'type'>, Field>
+}
+const SHAPES: Shapes = {
   raiseHand: {},
   lowerHand: {},
   acceptRules: { version: 'version', hash: 'string' },

@@ -1,5 +1,6 @@
 import type { Actor, BoardPhase, OptionStatus, Phase, Rating, RuleItem } from '@mediation/core/domain'
 import * as d from '@mediation/core/domain'
+import type { PartyCommand } from '@mediation/protocol'
 import type { ReadonlySignal } from '@preact/signals'
 import type * as Y from 'yjs'
 import type { SessionClient } from '../../client/session-client'
@@ -45,7 +46,7 @@ export function createActions(x: ActionDeps) {
     }
   }
   const doLocal = (fn: (ctx: d.CommandContext) => void) => run(fn)()
-  const send = async (command: d.PartyCommand) => {
+  const send = async (command: PartyCommand) => {
     try {
       await x.client.command(command)
       return true
