@@ -44,7 +44,8 @@ describe('ACCESS-1 sync socket access matrix (every role × every document)', ()
   const cred = (who: string) => (who === 'mediator' ? s.mediatorToken : s.invites[who]!)
   const docs = () => ({
     control: { mediator: 'write', A: 'read', adviserA: 'read', B: 'read', sec: 'none' },
-    board: { mediator: 'write', A: 'write', adviserA: 'write', B: 'write', sec: 'none' },
+    board: { mediator: 'write', A: 'read', adviserA: 'read', B: 'read', sec: 'none' },
+    ledger: { mediator: 'read', A: 'none', adviserA: 'none', B: 'none', sec: 'none' },
     agreement: { mediator: 'write', A: 'read', adviserA: 'read', B: 'read', sec: 'none' },
     [`private/${s.participants.A!.id}`]: {
       mediator: 'read',

@@ -222,7 +222,8 @@ describe('sync guards: read-only filter, awareness guard, limits', () => {
 
   it('the per-participant update rate cap closes a flooding writer with 4429', async () => {
     const doc = new Y.Doc()
-    const p = await connect(s.invites.A!, 'board', doc)
+    // The party's own side's caucus document: one it may write raw (the board takes only its commands).
+    const p = await connect(s.invites.A!, `caucus/${s.sides.A}`, doc)
     const closed = new Promise<number>((r) =>
       p.once('connection-close', (ev: { code: number } | null) => r(ev?.code ?? -1)),
     )

@@ -29,7 +29,9 @@ describe('persistence: restart, damaged files, save races', () => {
     const one = await start()
     const s = await createSessionWithParties(one, { sides: ['A', 'B'] })
     const doc = new Y.Doc()
-    const p = await connectDoc(one, s.invites.A!, s.sessionId, 'board', doc)
+    // A document the party writes raw: its own side's caucus document.
+    const caucus = `caucus/${s.sides.A}`
+    const p = await connectDoc(one, s.invites.A!, s.sessionId, caucus, doc)
     await synced(p)
     doc.getMap('board').set('option', 'share the garden')
     doc.getText('memo').insert(0, 'hello')
@@ -38,7 +40,7 @@ describe('persistence: restart, damaged files, save races', () => {
       title: 't',
       body: 'kept',
     })
-    const room = await one.context.rooms.get(`${s.sessionId}/board`)
+    const room = await one.context.rooms.get(`${s.sessionId}/${caucus}`)
     await waitFor(() => room.doc.getText('memo').toString() === 'hello', 'edit at the server')
     p.destroy()
     await one.stop({ keepData: true })
@@ -47,7 +49,7 @@ describe('persistence: restart, damaged files, save races', () => {
     const me = await api<{ kind: string }>(two, s.mediatorToken, 'GET', '/api/me')
     assert.equal(me.body.kind, 'mediator', 'the login token survives')
     const again = new Y.Doc()
-    const q = await connectDoc(two, s.invites.A!, s.sessionId, 'board', again)
+    const q = await connectDoc(two, s.invites.A!, s.sessionId, caucus, again)
     await synced(q)
     assert.equal(again.getMap('board').get('option'), 'share the garden')
     assert.equal(again.getText('memo').toString(), 'hello')

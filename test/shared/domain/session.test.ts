@@ -126,7 +126,7 @@ describe('domain: session and phases', () => {
     const table: [string, string, string, string, string][] = [
       // doc, mediator, party a1, adviser a2, secretariat
       ['control', 'write', 'read', 'read', 'none'],
-      ['board', 'write', 'write', 'write', 'none'],
+      ['board', 'write', 'read', 'read', 'none'],
       ['ledger', 'read', 'none', 'none', 'none'],
       ['agreement', 'write', 'read', 'read', 'none'],
       ['private/a1', 'read', 'write', 'none', 'none'],

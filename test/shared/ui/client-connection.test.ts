@@ -72,8 +72,9 @@ describe('sidebar client: ticketed reconnect loop against the real server', () =
     return c
   }
 
+  // The mediator writes the board directly (parties act on it through commands), so its edits are what queue.
   it('syncs, and after its socket drops reconnects with a fresh single-use ticket, merging offline edits', async () => {
-    const a = clientFor(s.invites.A!)
+    const a = clientFor(s.mediatorToken)
     const b = clientFor(s.invites.B!)
     const boardA = a.open('board')
     const boardB = b.open('board')
@@ -97,7 +98,7 @@ describe('sidebar client: ticketed reconnect loop against the real server', () =
   })
 
   it('survives a server restart: reconnecting while it is down, then synced with what was typed meanwhile', async () => {
-    const a = clientFor(s.invites.A!)
+    const a = clientFor(s.mediatorToken)
     const board = a.open('board')
     await waitFor(() => board.status().state === 'synced', 'A synced')
     const { port, dataDir } = server
@@ -116,7 +117,7 @@ describe('sidebar client: ticketed reconnect loop against the real server', () =
   it('keeps what was typed while the server was away across a reload of the page (pending store)', async () => {
     const storage = memoryStorage()
     const pending = storagePending(storage)
-    const a1 = clientFor(s.invites.A!, pending)
+    const a1 = clientFor(s.mediatorToken, pending)
     const board1 = a1.open('board')
     await waitFor(() => board1.status().state === 'synced', 'A synced')
     const { port, dataDir } = server
@@ -125,7 +126,7 @@ describe('sidebar client: ticketed reconnect loop against the real server', () =
     board1.doc.getMap('scratch').set('typed-before-reload', 'kept')
     a1.destroy()
     assert.ok(storage.length > 0, 'the unsent state is in the tab storage')
-    const a2 = clientFor(s.invites.A!, pending)
+    const a2 = clientFor(s.mediatorToken, pending)
     const board2 = a2.open('board')
     assert.equal(
       board2.doc.getMap('scratch').get('typed-before-reload'),

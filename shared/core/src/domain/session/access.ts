@@ -10,8 +10,9 @@ export function docAccess(docName: string, actor: Actor): DocAccess {
     // The secretariat follows phase and readiness only, which the server serves over REST (no content).
     return role === 'secretariat' ? 'none' : 'read'
   }
-  if (docName === 'board') return role === 'secretariat' ? 'none' : 'write'
-  if (docName === 'agreement') {
+  // BOARD-13: a party or adviser acts on the board only through commands the server checks and applies; its
+  // raw updates are dropped, so no write can skip the rules or name its author (BOARD-5).
+  if (docName === 'board' || docName === 'agreement') {
     if (role === 'mediator') return 'write'
     return role === 'secretariat' ? 'none' : 'read'
   }
