@@ -30,7 +30,7 @@ export const ZOOM_CAPABILITIES = [
   'assignParticipantToBreakoutRoom',
   'openBreakoutRooms',
   'closeBreakoutRooms',
-  'changeBreakoutRoom',
+  // not changeBreakoutRoom: Zoom allows it only if parties may choose rooms; the mediator uses Zoom's own Join
   'onBreakoutRoomChange',
   'onMeetingConfigChanged',
   // a nudge between instances (≤ 1 KB, unordered); everything shared goes through the companion server
@@ -59,7 +59,6 @@ export const FEATURE_APIS = {
     'assignParticipantToBreakoutRoom',
     'openBreakoutRooms',
     'closeBreakoutRooms',
-    'changeBreakoutRoom',
     'onBreakoutRoomChange',
   ],
   nudge: ['sendMessage', 'onMessage'],

@@ -1,6 +1,6 @@
 import type { CaucusRoomPlan } from '@mediation/sidebar/host'
 import type { BreakoutRoomsResponse } from '@zoom/appssdk'
-import { type CaucusIssue, checkCaucus } from './caucus-check'
+import { type CaucusIssue, checkCaucus, type Reports } from './caucus-check'
 import { ZoomHostError } from './errors'
 import { errorText, type ZoomSdk, zoomErrorCode } from './sdk'
 
@@ -47,11 +47,18 @@ function placement(list: BreakoutRoomsResponse): Map<string, string> {
   return at
 }
 
-/** The full caucus opening: rooms, settings, one assignment per planned person, open, then a safety check. */
+/**
+ * The full caucus opening: rooms, settings, one assignment per planned person, open, then a safety check.
+ * Parties may not choose rooms (a party could otherwise walk into the other side's caucus); the mediator enters
+ * rooms with Zoom's own Join (see zoom-host.ts, moveSelf). `assigned` remembers what this instance assigned,
+ * since only the meeting owner can read assignments back from Zoom.
+ */
 export async function openCaucusRooms(
   sdk: ZoomSdk,
   plan: CaucusRoomPlan[],
   selfUUID: string,
+  assigned: Map<string, string>,
+  reports?: Reports,
 ): Promise<{ list: BreakoutRoomsResponse; issues: CaucusIssue[] }> {
   let list = await ensureRooms(sdk, plan)
   if (list.state !== 'open') {
@@ -60,10 +67,13 @@ export async function openCaucusRooms(
         allowParticipantsChooseRoom: false,
         allowParticipantsReturnToMainSession: true,
         automaticallyMoveParticipantsIntoRooms: true,
+        // The shortest countdown Zoom's own UI offers: everyone is back soon after the caucus ends.
+        countDown: 10,
       }),
     )
   }
   const now = placement(list)
+  for (const [uuid, roomId] of assigned) if (!now.has(uuid)) now.set(uuid, roomId)
   for (const room of plan) {
     const target = list.rooms.find((r) => r.name === room.name)
     if (!target) continue
@@ -72,9 +82,10 @@ export async function openCaucusRooms(
       await step('openCaucus', () =>
         sdk.assignParticipantToBreakoutRoom({ uuid: target.breakoutRoomId, participantUUID }),
       )
+      assigned.set(participantUUID, target.breakoutRoomId)
     }
   }
   if (list.state !== 'open') await step('openCaucus', () => sdk.openBreakoutRooms())
   list = await step('openCaucus', () => sdk.getBreakoutRoomList())
-  return { list, issues: checkCaucus(plan, list, selfUUID) }
+  return { list, issues: checkCaucus(plan, list, selfUUID, reports) }
 }

@@ -2,13 +2,15 @@ import type { OnBreakoutRoomChangeEvent } from '@zoom/appssdk'
 import { ZoomHostError } from './errors'
 
 interface Waiter {
-  matches(e: OnBreakoutRoomChangeEvent): boolean
+  /** true: the move happened; an Error: Zoom moved us elsewhere (the move failed); false: not about this move. */
+  matches(e: OnBreakoutRoomChangeEvent): boolean | Error
   resolve(): void
+  reject(err: Error): void
   cancel(): void
 }
 
 /**
- * `changeBreakoutRoom` only says a move was *initiated*; the move is real when `onBreakoutRoomChange`
+ * A move of the mediator (Join in Zoom's own panel) is real only when `onBreakoutRoomChange`
  * arrives. This waits for that confirmation within a bound, so a lost move becomes a visible failure.
  */
 export function createMoveConfirmations(timeoutMs: number) {
@@ -16,7 +18,11 @@ export function createMoveConfirmations(timeoutMs: number) {
   return {
     /** Feed every `onBreakoutRoomChange` here. */
     seen(e: OnBreakoutRoomChangeEvent) {
-      for (const w of [...waiters]) if (w.matches(e)) w.resolve()
+      for (const w of [...waiters]) {
+        const verdict = w.matches(e)
+        if (verdict instanceof Error) w.reject(verdict)
+        else if (verdict) w.resolve()
+      }
     },
     /** Starts waiting *before* the move is requested (the event may beat the API response). */
     expect(matches: Waiter['matches'], what: string): Promise<void> {
@@ -29,6 +35,11 @@ export function createMoveConfirmations(timeoutMs: number) {
             clearTimeout(timer)
             waiters.delete(waiter)
             resolve()
+          },
+          reject: (err) => {
+            clearTimeout(timer)
+            waiters.delete(waiter)
+            reject(err)
           },
           cancel: () => clearTimeout(timer),
         }

@@ -32,12 +32,24 @@ export function createRoster() {
       if (delta.status === 'leave') people.delete(delta.participantUUID)
       else people.set(delta.participantUUID, { name: delta.screenName, role: delta.role })
     },
-    /** Records which room each person is in (joined or assigned) and which side each room is. */
-    setRooms(list: BreakoutRoomsResponse, sides: Map<string, string>) {
+    /**
+     * Records which room each person has joined and which side each room is: from Zoom's lists where it gives
+     * them (the meeting owner), else from the parties' own reports.
+     */
+    setRooms(
+      list: BreakoutRoomsResponse,
+      sides: Map<string, string>,
+      reported: ReadonlyMap<string, string | null> = new Map(),
+    ) {
       roomOf.clear()
       sideOfRoom.clear()
       for (const [roomId, sideId] of sides) sideOfRoom.set(roomId, sideId)
       if (list.state !== 'open') return
+      const lists = list.unassigned !== undefined || list.rooms.some((r) => r.participants !== undefined)
+      if (!lists) {
+        for (const [uuid, roomId] of reported) if (roomId) roomOf.set(uuid, roomId)
+        return
+      }
       for (const r of list.rooms) {
         for (const p of r.participants ?? [])
           if (p.participantStatus === 'joined') roomOf.set(p.participantUUID, r.breakoutRoomId)

@@ -3,6 +3,11 @@ import type { CaucusIssue } from './caucus-check'
 import type { ZoomBinding } from './caucus-plan'
 import type { ZoomConfigState } from './zoom-config'
 
+/** A move of the mediator waiting for them to click Join (or Leave: `roomName` null) in Zoom's own panel. */
+export interface MoveRequest {
+  roomName: string | null
+}
+
 /** What the Zoom adapter (zoom-host.ts) offers: MeetingHost plus what only the Zoom app shell needs. */
 export interface ZoomHost extends MeetingHost {
   readonly kind: 'zoom'
@@ -24,4 +29,10 @@ export interface ZoomHost extends MeetingHost {
   /** A ≤ 1 KB, unordered poke to the other instances ("fetch again"); never the data itself. */
   nudge(kind: string): Promise<void>
   onNudge(fn: (kind: string) => void): () => void
+  /** Where the parties' own apps say they are (participantUUID → breakout room, null = main); re-checks. */
+  setPlacements(map: Map<string, string | null>): void
+  /** The breakout room this instance is in (`getMeetingUUID` inside a room), or null in the main session. */
+  breakoutRoom(): Promise<string | null>
+  /** A move waiting for the mediator in Zoom's panel; null once it is confirmed or has failed. */
+  onMoveRequest(fn: (request: MoveRequest | null) => void): () => void
 }

@@ -1,7 +1,7 @@
 import type { CaucusRoomPlan, HostCapabilities, HostEvent, HostRoom, HostSelf } from '@mediation/sidebar/host'
 import type { OnActiveSpeakerChangeEvent, OnBreakoutRoomChangeEvent } from '@zoom/appssdk'
 import { openCaucusRooms, step } from './caucus'
-import { type CaucusIssue, checkCaucus } from './caucus-check'
+import { type CaucusIssue, checkCaucus, type Reports } from './caucus-check'
 import { createCaucusPlan, type ZoomBinding } from './caucus-plan'
 import { ZoomHostError } from './errors'
 import { createEmitter } from './listeners'
@@ -10,12 +10,15 @@ import { createRoster } from './roster'
 import { isModeratorRole, type ZoomSdk } from './sdk'
 import { createHandTracker, createSpeakerTracker } from './trackers'
 import { capabilitiesFor, createConfigRunner, type ZoomConfigState } from './zoom-config'
-import type { ZoomHost } from './zoom-host-types'
+import type { MoveRequest, ZoomHost } from './zoom-host-types'
 
 type EventName = Parameters<ZoomSdk['removeEventListener']>[0]
 
 export interface ZoomHostOptions {
-  /** How long to wait for `onBreakoutRoomChange` after `changeBreakoutRoom` before reporting a failure. */
+  /**
+   * How long a move of the mediator may take: they click Join in Zoom's Breakout Rooms panel, and the move counts
+   * once `onBreakoutRoomChange` confirms it; after this it is a failure.
+   */
   moveTimeoutMs?: number
   clock?: () => number
 }
@@ -29,12 +32,21 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
   const configs = createEmitter<ZoomConfigState>()
   const issuesOut = createEmitter<CaucusIssue[]>()
   const nudges = createEmitter<string>()
-  const moves = createMoveConfirmations(opts.moveTimeoutMs ?? 8000)
+  const moveRequests = createEmitter<MoveRequest | null>()
+  const moves = createMoveConfirmations(opts.moveTimeoutMs ?? 60_000)
   const roster = createRoster()
   const speakers = createSpeakerTracker(clock)
   const hands = createHandTracker(clock)
   const plan = createCaucusPlan()
   let bindings = new Map<string, ZoomBinding>()
+  /** Who this instance assigned to which room (only the meeting owner can read that back from Zoom). */
+  const assigned = new Map<string, string>()
+  /** Where each party's own app says it is (through the server): participantUUID → room, null = main. */
+  let placements = new Map<string, string | null>()
+  const reports = (): Reports => ({
+    placements,
+    names: new Map(roster.zoomList().map((p) => [p.hostId, p.name])),
+  })
   let self: HostSelf | null = null
   let room: HostRoom = { kind: 'main' }
   let disposed = false
@@ -59,7 +71,7 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
     if (!caps().rooms) return null
     const list = await sdk.getBreakoutRoomList()
     plan.learn(list)
-    roster.setRooms(list, plan.sides())
+    roster.setRooms(list, plan.sides(), placements)
     return list
   }
   const publishRoster = () => emit({ type: 'participants', participants: roster.list() })
@@ -134,12 +146,25 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
     return refreshSelf()
   }
 
+  /**
+   * The mediator's move. Parties may not choose rooms (see caucus.ts), and Zoom then refuses
+   * `changeBreakoutRoom` to everyone, host included; so the mediator uses Join in Zoom's own Breakout Rooms panel
+   * (a host or co-host may enter any room there). The shell shows which room; the move counts once Zoom
+   * confirms it, and a join into another room is a failure that records nothing.
+   */
+  const waitForMove = async (confirmed: Promise<void>, request: MoveRequest) => {
+    moveRequests.emit(request)
+    try {
+      await confirmed
+    } finally {
+      moveRequests.emit(null)
+    }
+  }
   const moveTo = async (target: HostRoom, p?: CaucusRoomPlan) => {
     if (target.kind === 'main') {
       if (room.kind === 'main') return emit({ type: 'room', room })
       const confirmed = moves.expect((e) => e.action === 'leave', 'the main room')
-      await step('moveSelf', () => sdk.changeBreakoutRoom({ action: 'leave' }))
-      return confirmed
+      return waitForMove(confirmed, { roomName: null })
     }
     // Zoom sends no onBreakoutRoomChange for a move to the room one is already in.
     if (room.kind === 'caucus' && room.sideId === target.sideId) return emit({ type: 'room', room })
@@ -148,9 +173,16 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
     if (!zoomRoom) throw new ZoomHostError('moveSelf', `no breakout room for side ${target.sideId}`)
     if (list.state !== 'open') throw new ZoomHostError('moveSelf', 'breakout rooms are not open')
     const id = zoomRoom.breakoutRoomId
-    const confirmed = moves.expect((e) => e.action === 'join' && e.breakoutRoomUUID === id, zoomRoom.name)
-    await step('moveSelf', () => sdk.changeBreakoutRoom({ action: 'join', uuid: id }))
-    return confirmed
+    const roomNameOf = (uuid: string) => list.rooms.find((r) => r.breakoutRoomId === uuid)?.name ?? uuid
+    const confirmed = moves.expect((e) => {
+      if (e.action !== 'join') return false
+      if (e.breakoutRoomUUID === id) return true
+      return new ZoomHostError(
+        'moveSelf',
+        `Zoom put you in ${roomNameOf(e.breakoutRoomUUID)}, not ${zoomRoom.name}`,
+      )
+    }, zoomRoom.name)
+    return waitForMove(confirmed, { roomName: zoomRoom.name })
   }
 
   const host: ZoomHost = {
@@ -175,9 +207,15 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
       if (!caps().rooms) return
       plan.set(rooms, bindings, (uuid) => roster.has(uuid))
       try {
-        const { list, issues } = await openCaucusRooms(sdk, plan.rooms(), self?.hostId ?? '')
+        const { list, issues } = await openCaucusRooms(
+          sdk,
+          plan.rooms(),
+          self?.hostId ?? '',
+          assigned,
+          reports(),
+        )
         plan.learn(list)
-        roster.setRooms(list, plan.sides())
+        roster.setRooms(list, plan.sides(), placements)
         publishRoster()
         issuesOut.emit(issues)
       } catch (err) {
@@ -199,6 +237,7 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
       try {
         const list = await step('closeCaucus', () => sdk.getBreakoutRoomList())
         if (list.state === 'open') await step('closeCaucus', () => sdk.closeBreakoutRooms())
+        assigned.clear()
         await loadRooms()
         publishRoster()
         issuesOut.emit([])
@@ -216,6 +255,7 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
       configs.clear()
       issuesOut.clear()
       nudges.clear()
+      moveRequests.clear()
     },
     config: () => runner.state(),
     async mainMeeting() {
@@ -239,10 +279,22 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
     onCaucusIssues: (fn) => issuesOut.add(fn),
     async checkCaucus() {
       const list = await loadRooms()
-      const issues = list ? checkCaucus(plan.rooms(), list, self?.hostId ?? '') : []
+      const issues = list ? checkCaucus(plan.rooms(), list, self?.hostId ?? '', reports()) : []
       issuesOut.emit(issues)
       return issues
     },
+    setPlacements(map) {
+      const same = map.size === placements.size && [...map].every(([uuid, r]) => placements.get(uuid) === r)
+      if (same) return // nothing new: no re-check (the re-check's roster event would ask again)
+      placements = new Map(map)
+      if (plan.rooms().length === 0 || !caps().rooms) return
+      void host.checkCaucus().then(publishRoster, () => {})
+    },
+    async breakoutRoom() {
+      const m = await sdk.getMeetingUUID()
+      return m.parentUUID ? m.meetingUUID : null
+    },
+    onMoveRequest: (fn) => moveRequests.add(fn),
     async nudge(kind) {
       if (!features().nudge.on) return
       await sdk.sendMessage({ payload: { kind } }).catch(() => {}) // a nudge is best effort by nature

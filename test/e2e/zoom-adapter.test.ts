@@ -131,15 +131,19 @@ describe('Zoom adapter: real @zoom/appssdk in Chromium against the emulated Zoom
     )
   })
 
-  it('role changes re-run config and move the controls: attendee → co-host → attendee', async () => {
+  it('role changes re-run config and move the controls: attendee → co-host → attendee (rule newUuidOnRoleChange: a new participantUUID each time)', async () => {
     const { em, anna } = await meeting()
     const a = await instance(em, anna)
     assert.equal((await capabilitiesOf(a)).rooms, false)
-    const configsBefore = em.calls.filter((c) => c.from === anna.uuid && c.apiName === 'config').length
+    const configs = () => em.calls.filter((c) => c.by === anna.participantId && c.apiName === 'config').length
+    const configsBefore = configs()
+    const firstUuid = anna.uuid
     await em.setRole(anna.uuid, 'coHost')
+    assert.notEqual(anna.uuid, firstUuid, 'Zoom gave her a new participantUUID')
     await until(async () => (await capabilitiesOf(a)).rooms, 'co-host gets rooms')
     assert.equal((await capabilitiesOf(a)).roster, true)
-    assert.ok(em.calls.filter((c) => c.from === anna.uuid && c.apiName === 'config').length > configsBefore)
+    assert.ok(configs() > configsBefore)
+    await a.waitFor((e) => e.type === 'self' && e.self.hostId === anna.uuid, 'the adapter learns the new id')
     await a.waitFor((e) => e.type === 'participants', 'co-host roster')
     await em.setRole(anna.uuid, 'attendee')
     await until(async () => !(await capabilitiesOf(a)).rooms, 'demoted: no rooms')
@@ -207,22 +211,44 @@ describe('Zoom adapter: real @zoom/appssdk in Chromium against the emulated Zoom
       assert.equal(em.breakout.created, 1)
       assert.equal(em.calls.filter((c) => c.apiName === 'createBreakoutRooms').length, 1)
 
-      await m.host.moveSelf({ kind: 'caucus', sideId: 'side-a' }, plan[0])
+      // Rule chooseRoomRequired: parties may not choose rooms, so Zoom refuses changeBreakoutRoom to everyone;
+      // the mediator uses Join in Zoom's own panel, asked by the adapter, and the move counts once confirmed.
+      const joinInPanel = async (roomId: string | null) => {
+        const asked = (await m.page.evaluate(() => window.zoomHarness.moveRequests.length)) + 1
+        return async () => {
+          await until(
+            () => m.page.evaluate((n) => window.zoomHarness.moveRequests.length >= n, asked),
+            'the move request',
+          )
+          em.joinFromPanel(mediator.uuid, roomId)
+        }
+      }
+      const moveVia = async (room: Parameters<typeof m.host.moveSelf>[0], roomId: string | null) => {
+        const click = await joinInPanel(roomId)
+        const planned = room.kind === 'caucus' ? plan.find((r) => r.sideId === room.sideId) : undefined
+        await Promise.all([m.host.moveSelf(room, planned), click()])
+      }
+      await moveVia({ kind: 'caucus', sideId: 'side-a' }, roomA?.id ?? null)
       assert.equal(mediator.roomId, roomA?.id)
       assert.deepEqual(roomEvents(m).at(-1), { type: 'room', room: { kind: 'caucus', sideId: 'side-a' } })
       // Moving to the room one is already in is confirmed at once (Zoom would send no event).
       const changes = em.calls.filter((c) => c.apiName === 'changeBreakoutRoom').length
       await m.host.moveSelf({ kind: 'caucus', sideId: 'side-a' })
       assert.equal(em.calls.filter((c) => c.apiName === 'changeBreakoutRoom').length, changes)
-      await m.host.moveSelf({ kind: 'caucus', sideId: 'side-b' })
+      await moveVia({ kind: 'caucus', sideId: 'side-b' }, roomB?.id ?? null)
       assert.equal(mediator.roomId, roomB?.id)
       const uuidInRoom = await m.page.evaluate(() => window.zoomHarness.host.mainMeeting())
       assert.equal(uuidInRoom, em.meetingUUID, 'parentUUID || meetingUUID inside a breakout room')
-      await m.host.moveSelf({ kind: 'main' })
+      await moveVia({ kind: 'main' }, null)
       assert.equal(mediator.roomId, null)
       assert.deepEqual(roomEvents(m).at(-1), { type: 'room', room: { kind: 'main' } })
 
       await m.host.closeCaucus()
+      // Rule closeCountdown: the rooms stay open until Zoom's countdown (the adapter asks for 10 s) runs out.
+      assert.equal(em.breakout.settings.countDown, 10)
+      assert.notEqual(em.breakout.closing, null)
+      assert.equal(em.breakout.state, 'open')
+      await em.endCountdown()
       assert.equal(em.breakout.state, 'closed')
       for (const p of [anna, bram]) assert.equal(p.roomId, null)
       await a.waitFor(

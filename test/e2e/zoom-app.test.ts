@@ -276,14 +276,134 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
     assert.equal(talk.totalSideMs, 40_000)
   })
 
-  it('the full caucus flow from the sidebar: rooms per side in Zoom, parties in their rooms, closed again', async () => {
+  /** A party's app, opened and paired with a code from its own invite (the API hands the code over here). */
+  async function pairedParty(em: ZoomEmulator, p: ZoomPerson, invite: string) {
+    const app = await openApp(em, p)
+    await app.page.getByTestId('zoom-pair').waitFor()
+    await pairInApp(app.page, await codeFor(invite))
+    await app.page.getByTestId('sidebar').waitFor({ timeout: 15000 })
+    return app
+  }
+
+  /** The session record of the caucus: where the mediator is, and the time log used for invoicing. */
+  const caucusRecord = (s: SessionWithParties) =>
+    server.context.rooms.withDocs([`${s.sessionId}/control`], ([d]) => ({
+      room: caucusState(d!, Date.now()).mediatorRoom,
+      log: JSON.stringify(controlSchema(d!).caucusLog.toArray()),
+    }))
+
+  /** Joint talks, a caucus for both sides planned and started from the mediator's sidebar. */
+  async function startCaucusFromSidebar(m: Page, s: SessionWithParties) {
+    await toJointTalks(s, await controlDoc(s))
+    await m.getByRole('tab', { name: /caucus/i }).click()
+    await m.getByTestId('plan-caucus').click()
+    await m
+      .getByText(/planned/i)
+      .first()
+      .waitFor()
+    await m.getByTestId('start-caucus').click()
+  }
+
+  /** The mediator does what the sidebar asks: Join (or Leave) in Zoom's own Breakout Rooms panel. */
+  async function joinInZoomPanel(em: ZoomEmulator, m: Page, mediator: ZoomPerson, roomName: string | null) {
+    const request = m.getByTestId('zoom-move-request')
+    await request.waitFor({ timeout: 15000 })
+    const text = (await request.textContent()) ?? ''
+    if (roomName) assert.match(text, new RegExp(`Join next to “${roomName}”`))
+    else assert.match(text, /Leave room/)
+    em.joinFromPanel(
+      mediator.uuid,
+      roomName ? (em.breakout.rooms.find((r) => r.name === roomName)?.id ?? '') : null,
+    )
+    await request.waitFor({ state: 'detached' })
+  }
+
+  for (const role of ['coHost', 'host'] as const) {
+    it(`the full caucus under Zoom's documented rules, ${role} mediator: parties in their rooms, the mediator enters by Zoom's own Join and the session records it after Zoom confirms, closed after the countdown`, async () => {
+      const s = await createSessionWithParties(server, { sides: ['A', 'B'] })
+      const em = createZoomEmulator({ clientId, clientSecret })
+      const mediator = await em.join({ name: 'Mira Mediator', role })
+      const anna = await em.join({ name: 'Anna Jansen' })
+      const bram = await em.join({ name: 'Bram de Vries' })
+      // Someone the mediator never planned, with no app open.
+      await em.join({ name: 'Carl Unknown' })
+      const m = await openApp(em, mediator)
+      await mediatorSignsInAndLinks(m.page, s)
+      await pairedParty(em, anna, s.invites.A ?? '')
+      await pairedParty(em, bram, s.invites.B ?? '')
+      for (const [name, key] of [
+        ['Anna Jansen', 'A'],
+        ['Bram de Vries', 'B'],
+      ] as const) {
+        const id = s.participants[key]?.id ?? ''
+        await m.page
+          .locator(`[data-testid="assign-${name}"][data-assigned="${id}"]`)
+          .waitFor({ timeout: 15000 })
+      }
+      await startCaucusFromSidebar(m.page, s)
+      await until(() => em.breakout.state === 'open', 'rooms open in Zoom', 10000)
+      assert.equal(em.breakout.settings.allowParticipantsChooseRoom, 0, 'parties cannot walk into a room')
+      await until(() => anna.roomId && bram.roomId, 'parties moved into rooms')
+      const roomOf = (p: ZoomPerson) => em.breakout.rooms.find((r) => r.id === p.roomId)?.name
+      assert.notEqual(roomOf(anna), roomOf(bram), 'each side in its own room')
+      // The caucus starts with the mediator in main; the sidebar asks for the first side's room at once.
+      assert.equal((await caucusRecord(s)).room, 'main', 'nothing recorded before Zoom confirms')
+      const first = (await m.page.getByTestId('zoom-move-request').textContent({ timeout: 15000 })) ?? ''
+      const firstRoom = /“(.+)”/.exec(first)?.[1] ?? ''
+      await joinInZoomPanel(em, m.page, mediator, firstRoom)
+      await until(
+        async () => (await caucusRecord(s)).room !== 'main',
+        'the confirmed move is recorded',
+        10000,
+      )
+      // What the checks say depends on what Zoom gives this mediator.
+      const issues = m.page.getByTestId('caucus-issues')
+      if (role === 'coHost') {
+        await issues.getByTestId('issue-noLists').waitFor({ timeout: 15000 })
+        assert.equal(await issues.getByTestId('issue-notAssigned').count(), 0, 'no false alarm')
+        await until(
+          async () => (await issues.locator('li').count()) === 1,
+          'the parties’ own reports place them where the plan puts them',
+          15000,
+        )
+      } else {
+        await issues.getByTestId('issue-unassigned').waitFor({ timeout: 15000 })
+        assert.match((await issues.getByTestId('issue-unassigned').textContent()) ?? '', /Carl Unknown/)
+        assert.equal(await issues.getByTestId('issue-noLists').count(), 0)
+      }
+      // On to the other side's room, then back to the joint room: each recorded once Zoom confirms it.
+      const go = m.page.getByRole('button', { name: /^Go to Room of / })
+      await go.first().waitFor()
+      // The sidebar says "Room of A"; the Zoom room carries the side's name.
+      const other = ((await go.first().textContent()) ?? '').replace(/^Go to Room of /, '').trim()
+      await go.first().click()
+      await joinInZoomPanel(em, m.page, mediator, other)
+      await until(
+        () => mediator.roomId === em.breakout.rooms.find((r) => r.name === other)?.id,
+        `mediator in ${other}`,
+      )
+      await m.page.getByRole('button', { name: /Joint room/ }).click()
+      await joinInZoomPanel(em, m.page, mediator, null)
+      await until(async () => (await caucusRecord(s)).room === 'main', 'back in main, recorded')
+      await m.page.screenshot({ path: await artifactPath(`zoom-caucus-${role}-320.png`), fullPage: true })
+      await m.page.getByTestId('end-caucus').click()
+      await until(() => em.breakout.closing !== null, 'Zoom counts down', 10000)
+      await em.endCountdown()
+      await until(() => em.breakout.state === 'closed' && anna.roomId === null, 'rooms closed in Zoom')
+      assert.deepEqual(
+        em.calls.filter((c) => c.error),
+        [],
+        'no Zoom errors: the app never calls what Zoom refuses',
+      )
+    })
+  }
+
+  it('ZOOM-MOVE-1 a move Zoom refuses (the mediator lands in another room than asked) leaves the caucus state and its time log unchanged, and says so (co-host)', async () => {
     const s = await createSessionWithParties(server, { sides: ['A', 'B'] })
     const em = createZoomEmulator({ clientId, clientSecret })
     const mediator = await em.join({ name: 'Mira Mediator', role: 'coHost' })
     const anna = await em.join({ name: 'Anna Jansen' })
     const bram = await em.join({ name: 'Bram de Vries' })
-    // Someone the mediator never assigned: the caucus checks must point at them.
-    await em.join({ name: 'Carl Unknown' })
     const m = await openApp(em, mediator)
     await mediatorSignsInAndLinks(m.page, s)
     await m.page.getByTestId('assign-Anna Jansen').selectOption(s.participants.A?.id ?? '')
@@ -295,84 +415,27 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
       const id = s.participants[key]?.id ?? ''
       await m.page.locator(`[data-testid="assign-${name}"][data-assigned="${id}"]`).waitFor()
     }
-    await toJointTalks(s, await controlDoc(s))
-    await m.page.getByRole('tab', { name: /caucus/i }).click()
-    await m.page.getByTestId('plan-caucus').click()
-    await m.page
-      .getByText(/planned/i)
-      .first()
-      .waitFor()
-    await m.page.getByTestId('start-caucus').click()
-    await until(() => em.breakout.state === 'open', 'rooms open in Zoom', 10000)
-    assert.equal(em.breakout.created, 1)
-    assert.equal(em.breakout.rooms.length, 2)
-    await until(() => anna.roomId && bram.roomId, 'parties moved into rooms')
-    const roomOf = (p: ZoomPerson) => em.breakout.rooms.find((r) => r.id === p.roomId)?.name
-    assert.notEqual(roomOf(anna), roomOf(bram), 'each side in its own room')
-    await m.page.getByTestId('caucus-issues').waitFor()
-    assert.match(
-      (await m.page.getByTestId('issue-unassigned').textContent()) ?? '',
-      /Carl Unknown is not assigned/,
-    )
-    // The mediator hops into a side's room from the sidebar (whichever side the domain did not start in);
-    // Zoom confirms the move.
-    const go = m.page.getByRole('button', { name: /^Go to Room of / })
-    await go.first().waitFor()
-    const side = ((await go.first().textContent()) ?? '').replace(/^Go to Room of /, '').trim()
-    await go.first().click()
-    await until(
-      () => mediator.roomId === em.breakout.rooms.find((r) => r.name === side)?.id,
-      `mediator in ${side}`,
-    )
-    await m.page.getByRole('button', { name: /Joint room/ }).click()
-    await until(() => mediator.roomId === null, 'mediator back in the main room')
-    await m.page.screenshot({ path: await artifactPath('zoom-sidebar-host-caucus-320.png'), fullPage: true })
-    await m.page.getByTestId('end-caucus').click()
-    await until(() => em.breakout.state === 'closed', 'rooms closed in Zoom', 10000)
-    assert.deepEqual(
-      em.calls.filter((c) => c.error),
-      [],
-    )
-  })
-
-  it('ZOOM-MOVE-1 a move Zoom never confirms leaves the caucus state and its time log unchanged, and says so (co-host)', async () => {
-    const s = await createSessionWithParties(server, { sides: ['A', 'B'] })
-    const em = createZoomEmulator({ clientId, clientSecret })
-    const mediator = await em.join({ name: 'Mira Mediator', role: 'coHost' })
-    const anna = await em.join({ name: 'Anna Jansen' })
-    const bram = await em.join({ name: 'Bram de Vries' })
-    const m = await openApp(em, mediator)
-    await mediatorSignsInAndLinks(m.page, s)
-    await m.page.getByTestId('assign-Anna Jansen').selectOption(s.participants.A?.id ?? '')
-    await m.page.getByTestId('assign-Bram de Vries').selectOption(s.participants.B?.id ?? '')
-    const doc = await controlDoc(s)
-    await toJointTalks(s, doc)
-    await m.page.getByRole('tab', { name: /caucus/i }).click()
-    await m.page.getByTestId('plan-caucus').click()
-    await m.page.getByTestId('start-caucus').click()
+    await startCaucusFromSidebar(m.page, s)
     await until(
       () => em.breakout.state === 'open' && anna.roomId && bram.roomId,
       'rooms open, parties in them',
       10000,
     )
-    const record = () =>
-      server.context.rooms.withDocs([`${s.sessionId}/control`], ([d]) => ({
-        room: caucusState(d!, Date.now()).mediatorRoom,
-        log: JSON.stringify(controlSchema(d!).caucusLog.toArray()),
-      }))
-    const before = await record()
-    // Zoom reports the move as initiated and then never confirms it (onBreakoutRoomChange does not come).
-    em.breakout.dropMoveConfirmations = true
-    const go = m.page.getByRole('button', { name: /^Go to Room of / })
-    await go.first().click()
-    await m.page.getByText('The platform did not confirm the move').waitFor({ timeout: 20_000 })
-    assert.deepEqual(await record(), before, 'caucus state and time log unchanged')
+    const asked = (await m.page.getByTestId('zoom-move-request').textContent({ timeout: 15000 })) ?? ''
+    const wanted = /“(.+)”/.exec(asked)?.[1] ?? ''
+    const before = await caucusRecord(s)
+    assert.equal(before.room, 'main')
+    // The mediator clicks Join next to the other room in Zoom's panel: Zoom confirms a move, but not this one.
+    const wrong = em.breakout.rooms.find((r) => r.name !== wanted)
+    em.joinFromPanel(mediator.uuid, wrong?.id ?? null)
+    await m.page.getByText('The platform did not confirm the move').waitFor({ timeout: 15000 })
     assert.match(
       (await m.page.getByTestId('zoom-failure').first().textContent()) ?? '',
-      /^Zoom: switching rooms failed/,
-      'the action in words, not its internal name',
+      new RegExp(`^Zoom: switching rooms failed — Zoom put you in ${wrong?.name}, not ${wanted}`),
+      'the action in words, and why',
     )
-    await m.page.screenshot({ path: await artifactPath('zoom-move-unconfirmed-320.png'), fullPage: true })
+    assert.deepEqual(await caucusRecord(s), before, 'caucus state and time log unchanged')
+    await m.page.screenshot({ path: await artifactPath('zoom-move-refused-320.png'), fullPage: true })
   })
 
   it('the pairing screen and the invite page’s Zoom code read in the party’s language (nl, en; 320 and 1280 px)', async () => {

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto'
 import type { ApiHandler, ZoomPerson, ZoomRoomState } from './zoom-emulator'
 import { EmulatedZoomError } from './zoom-emulator-errors'
+import type { ZoomRules } from './zoom-emulator-rules'
 
 export interface BreakoutContext {
+  rules: ZoomRules
   people: Map<string, ZoomPerson>
   breakout: {
     rooms: ZoomRoomState[]
     state: 'open' | 'closed'
     settings: Record<string, number>
+    closing: ReturnType<typeof setTimeout> | null
     created: number
     dropMoveConfirmations: boolean
   }
@@ -19,16 +22,23 @@ export interface BreakoutContext {
 
 /**
  * Zoom's breakout-room state machine as the SDK docs describe it: create wipes existing rooms; add only while
- * closed; assign one person per call (never a host/co-host); open moves assigned people in; change/leave only
- * while open; close brings everyone back. Moves are confirmed to the mover with `onBreakoutRoomChange`.
+ * closed; assign one person per call (never a host/co-host), which while open asks them to join; open moves
+ * assigned people in; change/leave only while open and only if choosing rooms is allowed; close runs the
+ * countdown, then brings everyone back. Moves are confirmed to the mover with `onBreakoutRoomChange`. Each
+ * documented rule follows `ctx.rules`; `actions` are what people do in Zoom's own UI (answer a prompt, the
+ * host's Join button in the Breakout Rooms panel).
  */
-export function createBreakoutApis(ctx: BreakoutContext): Record<string, ApiHandler> {
-  const { breakout, people } = ctx
+export function createBreakout(ctx: BreakoutContext): {
+  apis: Record<string, ApiHandler>
+  actions: ReturnType<typeof breakoutActions>
+} {
+  const { breakout, people, rules } = ctx
   const ts = () => Date.now()
   const configChanged = (data: Record<string, unknown>) =>
     ctx.pushModerators('onMeetingConfigChanged', { timestamp: ts(), ...data })
   const listFor = (me: ZoomPerson) => {
-    const owner = ctx.moderator(me)
+    // The meeting owner is the host here; a co-host is not the owner.
+    const owner = rules.ownerOnlyRoomLists ? me.role === 'host' : ctx.moderator(me)
     const entry = (p: ZoomPerson) => ({
       participantUUID: p.uuid,
       participantId: p.participantId,
@@ -79,7 +89,17 @@ export function createBreakoutApis(ctx: BreakoutContext): Record<string, ApiHand
     if (!r) throw new EmulatedZoomError('noSuchRoom')
     return r
   }
-  return {
+  const finishClosing = async () => {
+    if (breakout.closing) clearTimeout(breakout.closing)
+    breakout.closing = null
+    breakout.state = 'closed'
+    for (const p of people.values()) {
+      p.joinPrompt = null
+      move(p, null)
+    }
+    await configChanged({ change: 'breakoutRoomClosed' })
+  }
+  const apis: Record<string, ApiHandler> = {
     getBreakoutRoomList: (me) => {
       if (!ctx.moderator(me) && breakout.state !== 'open') throw new EmulatedZoomError('notOpen')
       return listFor(me)
@@ -117,8 +137,11 @@ export function createBreakoutApis(ctx: BreakoutContext): Record<string, ApiHand
     },
     configureBreakoutRooms: (me, data) => {
       ctx.requireModerator(me)
-      for (const [k, v] of Object.entries(data)) if (typeof v === 'boolean') breakout.settings[k] = v ? 1 : 0
-      return { ...breakout.settings, closeAfter: 0, countDown: 0 }
+      for (const [k, v] of Object.entries(data)) {
+        if (typeof v === 'boolean') breakout.settings[k] = v ? 1 : 0
+        if (typeof v === 'number' && (k === 'countDown' || k === 'closeAfter')) breakout.settings[k] = v
+      }
+      return { closeAfter: 0, ...breakout.settings }
     },
     assignParticipantToBreakoutRoom: async (me, data) => {
       ctx.requireModerator(me)
@@ -132,7 +155,10 @@ export function createBreakoutApis(ctx: BreakoutContext): Record<string, ApiHand
         breakoutRoomUUID: target?.id,
         participantUUIDs: [p.uuid],
       })
-      if (breakout.state === 'open') move(p, target?.id ?? null)
+      if (breakout.state === 'open') {
+        if (rules.joinPromptOnAssign && target) p.joinPrompt = target.id
+        else move(p, target?.id ?? null)
+      }
       return 'success'
     },
     openBreakoutRooms: async (me) => {
@@ -148,14 +174,18 @@ export function createBreakoutApis(ctx: BreakoutContext): Record<string, ApiHand
     },
     closeBreakoutRooms: async (me) => {
       ctx.requireModerator(me)
-      if (breakout.state !== 'open') throw new EmulatedZoomError('notOpen')
-      breakout.state = 'closed'
-      for (const p of people.values()) move(p, null)
-      await configChanged({ change: 'breakoutRoomClosed' })
+      if (breakout.state !== 'open' || breakout.closing) throw new EmulatedZoomError('notOpen')
+      const seconds = breakout.settings.countDown ?? 60
+      if (rules.closeCountdown && seconds > 0) {
+        breakout.closing = setTimeout(() => void finishClosing(), seconds * 1000)
+        breakout.closing.unref?.()
+      } else await finishClosing()
       return 'success'
     },
     changeBreakoutRoom: (me, data) => {
       if (breakout.state !== 'open') throw new EmulatedZoomError('notOpen')
+      if (rules.chooseRoomRequired && !breakout.settings.allowParticipantsChooseRoom)
+        throw new EmulatedZoomError('chooseRoomOff')
       if (data.action === 'leave') {
         if (!me.roomId) throw new EmulatedZoomError('notInRoom')
         move(me, null)
@@ -175,5 +205,43 @@ export function createBreakoutApis(ctx: BreakoutContext): Record<string, ApiHand
       }
       return 'success'
     },
+  }
+  return { apis, actions: breakoutActions({ ctx, move, room, finishClosing }) }
+}
+
+/** What people do in Zoom's own UI, for tests to play. */
+function breakoutActions(o: {
+  ctx: BreakoutContext
+  move: (p: ZoomPerson, roomId: string | null) => void
+  room: (id: unknown) => ZoomRoomState
+  finishClosing: () => Promise<void>
+}) {
+  const { breakout, people } = o.ctx
+  const person = (uuid: string) => {
+    const p = people.get(uuid)
+    if (!p) throw new Error(`no participant ${uuid}`)
+    return p
+  }
+  return {
+    /** The person answers Zoom's "join the breakout room" prompt (shown when assigned while rooms are open). */
+    answerJoinPrompt(uuid: string, join: boolean) {
+      const p = person(uuid)
+      if (!p.joinPrompt) throw new Error(`${p.name} has no join prompt`)
+      const target = p.joinPrompt
+      p.joinPrompt = null
+      if (join && breakout.state === 'open') o.move(p, target)
+    },
+    /**
+     * A host or co-host uses Join (or Leave) in Zoom's Breakout Rooms panel: Zoom's own UI lets a moderator into
+     * any open room whatever the choose-room setting. `null` = back to the main session.
+     */
+    joinFromPanel(uuid: string, roomId: string | null) {
+      const p = person(uuid)
+      if (!o.ctx.moderator(p)) throw new Error(`${p.name} is no host or co-host`)
+      if (breakout.state !== 'open') throw new Error('rooms are not open')
+      o.move(p, roomId === null ? null : o.room(roomId).id)
+    },
+    /** Ends the closing countdown now (tests do not wait a minute); `breakout.closing` says whether one runs. */
+    endCountdown: () => o.finishClosing(),
   }
 }

@@ -9,18 +9,26 @@ import zoomSdk from '@zoom/appssdk'
 
 declare global {
   interface Window {
-    zoomHarness: { host: ZoomHost; events: HostEvent[]; issues: CaucusIssue[][]; nudges: string[] }
+    zoomHarness: {
+      host: ZoomHost
+      events: HostEvent[]
+      issues: CaucusIssue[][]
+      nudges: string[]
+      /** Every move request the adapter showed (null: it ended). */
+      moveRequests: ({ roomName: string | null } | null)[]
+    }
     __zoomHostEvent?: (e: HostEvent) => void
   }
 }
 
 const moveTimeoutMs = Number(new URLSearchParams(location.search).get('moveTimeoutMs') ?? 8000)
 const host = createZoomHost(zoomSdk, { moveTimeoutMs })
-const harness: Window['zoomHarness'] = { host, events: [], issues: [], nudges: [] }
+const harness: Window['zoomHarness'] = { host, events: [], issues: [], nudges: [], moveRequests: [] }
 host.on((e) => {
   harness.events.push(e)
   window.__zoomHostEvent?.(e)
 })
 host.onCaucusIssues((i) => harness.issues.push(i))
 host.onNudge((k) => harness.nudges.push(k))
+host.onMoveRequest((r) => harness.moveRequests.push(r))
 window.zoomHarness = harness

@@ -38,7 +38,8 @@ export async function attachZoomClient(
 ): Promise<void> {
   const person = emulator.people.get(participantUUID)
   if (!person) throw new Error(`no participant ${participantUUID}`)
-  await page.exposeFunction('__zoomNative', (json: string) => emulator.handle(participantUUID, json))
+  // Bound to the person, not the participantUUID: Zoom may give them a new one (a role change).
+  await page.exposeFunction('__zoomNative', (json: string) => emulator.handle(person, json))
   await page.addInitScript(bridge)
   person.configured = null
   person.deliver = async (msg) => {

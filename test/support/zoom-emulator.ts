@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { createBreakoutApis } from './zoom-emulator-breakout'
+import { createBreakout } from './zoom-emulator-breakout'
 import { contextClaims, encryptAppContext } from './zoom-emulator-context'
 import { EmulatedZoomError } from './zoom-emulator-errors'
+import { DOCUMENTED_RULES, GUEST_APIS, type ZoomRules } from './zoom-emulator-rules'
 
 export type ZoomRole = 'host' | 'coHost' | 'attendee'
 
@@ -9,11 +10,18 @@ export type ZoomRole = 'host' | 'coHost' | 'attendee'
 export interface ZoomPerson {
   uuid: string
   participantId: number
-  uid: string
+  /** Zoom user id; null for a guest (no Zoom account) until they sign in through promptAuthorize. */
+  uid: string | null
+  /** getUserContext().status: a guest is 'unauthenticated'. */
+  status: 'unauthenticated' | 'authenticated' | 'authorized'
   name: string
   role: ZoomRole
   roomId: string | null
   assignedRoomId: string | null
+  /** A join prompt Zoom shows this person (assigned while rooms are open), until they answer it. */
+  joinPrompt: string | null
+  /** A promptAuthorize sign-in Zoom shows this guest, until they answer it. */
+  authorizePrompt: boolean
   /** The capabilities this person's app instance passed to `config`, once it has. */
   configured: Set<string> | null
   /** APIs this person's client reports in `unsupportedApis` (an older client, a mobile client...). */
@@ -29,6 +37,8 @@ export interface ZoomRoomState {
 /** Every request an app instance made, for assertions. */
 export interface ZoomCall {
   from: string
+  /** The caller's (stable) participantId: `from`, the participantUUID, may change with the role. */
+  by?: number
   apiName: string
   data: unknown
   error?: string
@@ -38,6 +48,8 @@ export interface EmulatorOptions {
   clientId: string
   clientSecret: string
   meetingUUID?: string
+  /** Documented rules to switch off (each defaults to the documented behaviour). */
+  rules?: Partial<ZoomRules>
 }
 
 export type ApiHandler = (me: ZoomPerson, data: Record<string, unknown>) => unknown
@@ -50,6 +62,7 @@ export type ApiHandler = (me: ZoomPerson, data: Record<string, unknown>) => unkn
  */
 export function createZoomEmulator(opts: EmulatorOptions) {
   const meetingUUID = opts.meetingUUID ?? `meeting-${randomUUID()}`
+  const rules: ZoomRules = { ...DOCUMENTED_RULES, ...opts.rules }
   const people = new Map<string, ZoomPerson>()
   const calls: ZoomCall[] = []
   const breakout = {
@@ -59,7 +72,10 @@ export function createZoomEmulator(opts: EmulatorOptions) {
       allowParticipantsChooseRoom: 0,
       allowParticipantsReturnToMainSession: 1,
       automaticallyMoveParticipantsIntoRooms: 1,
-    },
+      countDown: 60,
+    } as Record<string, number>,
+    /** Set while the closing countdown runs (the rooms still list as open). */
+    closing: null as ReturnType<typeof setTimeout> | null,
     created: 0,
     /** Test switch: swallow `onBreakoutRoomChange` for moves of moderators (a move Zoom never confirms). */
     dropMoveConfirmations: false,
@@ -74,10 +90,16 @@ export function createZoomEmulator(opts: EmulatorOptions) {
   /** Sends an event to one instance if it is open, configured for the event, and its role may receive it. */
   const push = async (p: ZoomPerson, name: string, data: unknown) => {
     if (!p.deliver || !p.configured?.has(name)) return
+    if (rules.guestMode && p.status === 'unauthenticated' && !GUEST_APIS.has(name)) return
     await p.deliver({ type: 'event', name, data })
   }
   const pushModerators = async (name: string, data: unknown) => {
     await Promise.all([...people.values()].filter(moderator).map((p) => push(p, name, data)))
+  }
+  /** Roster deltas to moderators: twice under `doubleParticipantEvents` (Zoom: "triggers twice"). */
+  const participantChange = async (data: unknown) => {
+    await pushModerators('onParticipantChange', data)
+    if (rules.doubleParticipantEvents) await pushModerators('onParticipantChange', data)
   }
   const roleForEvent = (r: ZoomRole) => (r === 'coHost' ? 'cohost' : r)
   const participantOf = (p: ZoomPerson) => ({
@@ -87,7 +109,8 @@ export function createZoomEmulator(opts: EmulatorOptions) {
     role: p.role,
   })
 
-  const breakoutApis = createBreakoutApis({
+  const { apis: breakoutApis, actions: breakoutActions } = createBreakout({
+    rules,
     people,
     breakout,
     push,
@@ -103,13 +126,13 @@ export function createZoomEmulator(opts: EmulatorOptions) {
         unsupportedApis: me.unsupported.filter((api) => me.configured?.has(api)),
         clientVersion: '6.4.0.56789',
         browserVersion: 'chromium',
-        auth: { status: 'authorized', upgradable: false },
+        auth: { status: me.status === 'authorized' ? 'authorized' : 'unauthorized', upgradable: true },
         userAgent: 'Mozilla/5.0 ZoomWebKit/537.36 (KHTML, like Gecko) ZoomApps/1.0',
         launchContext: { origin: 'meeting', openBy: 'user' },
         product: 'desktop',
       }
     },
-    getUserContext: (me) => ({ ...participantOf(me), status: 'authorized' }),
+    getUserContext: (me) => ({ ...participantOf(me), status: me.status }),
     getMeetingUUID: (me) =>
       me.roomId ? { meetingUUID: me.roomId, parentUUID: meetingUUID } : { meetingUUID },
     getAppContext: (me) => {
@@ -117,11 +140,16 @@ export function createZoomEmulator(opts: EmulatorOptions) {
       const claims = contextClaims({
         clientId: opts.clientId,
         meeting: meetingUUID,
-        uid: me.uid,
+        ...(me.uid ? { uid: me.uid } : {}),
         role: attendrole,
       })
       if (me.roomId) Object.assign(claims, { mid: me.roomId, pid: meetingUUID })
       return { context: encryptAppContext(claims, opts.clientSecret) }
+    },
+    promptAuthorize: (me) => {
+      if (me.status === 'authorized') return 'success'
+      me.authorizePrompt = true
+      return 'success'
     },
     getMeetingParticipants: (me) => {
       if (!moderator(me)) throw new EmulatedZoomError('noRosterAccess')
@@ -155,21 +183,35 @@ export function createZoomEmulator(opts: EmulatorOptions) {
     requireModerator,
     moderator,
     /** Adds someone to the meeting (their app is not open yet); moderators' instances hear the delta. */
-    async join(o: { name: string; role?: ZoomRole; unsupported?: string[] }): Promise<ZoomPerson> {
+    rules,
+    ...breakoutActions,
+    /**
+     * Adds someone to the meeting (their app is not open yet); moderators' instances hear the delta. A `guest`
+     * has no Zoom account: no uid, status 'unauthenticated'.
+     */
+    async join(o: {
+      name: string
+      role?: ZoomRole
+      unsupported?: string[]
+      guest?: boolean
+    }): Promise<ZoomPerson> {
       const p: ZoomPerson = {
         uuid: randomUUID().toUpperCase(),
         participantId: nextId++,
-        uid: `uid-${randomUUID().slice(0, 8)}`,
+        uid: o.guest ? null : `uid-${randomUUID().slice(0, 8)}`,
+        status: o.guest ? 'unauthenticated' : 'authorized',
         name: o.name,
         role: o.role ?? 'attendee',
         roomId: null,
         assignedRoomId: null,
+        joinPrompt: null,
+        authorizePrompt: false,
         configured: null,
         unsupported: o.unsupported ?? [],
         deliver: null,
       }
       people.set(p.uuid, p)
-      await pushModerators('onParticipantChange', {
+      await participantChange({
         timestamp: Date.now(),
         participants: [
           {
@@ -187,7 +229,7 @@ export function createZoomEmulator(opts: EmulatorOptions) {
       const p = people.get(uuid)
       if (!p) return
       people.delete(uuid)
-      await pushModerators('onParticipantChange', {
+      await participantChange({
         timestamp: Date.now(),
         participants: [
           {
@@ -200,23 +242,46 @@ export function createZoomEmulator(opts: EmulatorOptions) {
         ],
       })
     },
-    /** Changes someone's role: their instance gets `onMyUserContextChange`, moderators a roster delta. */
+    /**
+     * Changes someone's role: their instance gets `onMyUserContextChange`, moderators a roster delta. Under
+     * `newUuidOnRoleChange` they come back with a new participantUUID (the old one leaves the roster).
+     */
     async setRole(uuid: string, role: ZoomRole) {
       const p = people.get(uuid)
       if (!p) throw new Error(`no participant ${uuid}`)
+      const old = p.uuid
       p.role = role
+      if (rules.newUuidOnRoleChange) {
+        people.delete(old)
+        p.uuid = randomUUID().toUpperCase()
+        people.set(p.uuid, p)
+      }
+      const entry = (status: string, participantUUID: string) => ({
+        status,
+        screenName: p.name,
+        participantId: p.participantId,
+        participantUUID,
+        role: roleForEvent(role),
+      })
       await push(p, 'onMyUserContextChange', { timestamp: Date.now(), role, screenName: p.name })
-      await pushModerators('onParticipantChange', {
+      await participantChange({
         timestamp: Date.now(),
-        participants: [
-          {
-            status: 'join',
-            screenName: p.name,
-            participantId: p.participantId,
-            participantUUID: p.uuid,
-            role: roleForEvent(role),
-          },
-        ],
+        participants: old === p.uuid ? [entry('join', p.uuid)] : [entry('leave', old), entry('join', p.uuid)],
+      })
+    },
+    /** The guest answers Zoom's promptAuthorize sign-in: on yes they have a Zoom account from now on. */
+    async answerAuthorize(uuid: string, signIn: boolean) {
+      const p = people.get(uuid)
+      if (!p?.authorizePrompt) throw new Error(`no sign-in prompt for ${uuid}`)
+      p.authorizePrompt = false
+      if (!signIn) return
+      p.status = 'authorized'
+      p.uid = `uid-${randomUUID().slice(0, 8)}`
+      await push(p, 'onMyUserContextChange', {
+        timestamp: Date.now(),
+        role: p.role,
+        screenName: p.name,
+        status: p.status,
       })
     },
     /** The app moves to another running context (e.g. popped out); the instance should run config again. */
@@ -248,15 +313,23 @@ export function createZoomEmulator(opts: EmulatorOptions) {
       await pushModerators('onActiveSpeakerChange', { timestamp: at, users })
     },
     /** Answers one bridge request from `from`'s page; the reply is what the SDK's `native2js` expects. */
-    async handle(from: string, json: string): Promise<unknown> {
+    async handle(from: string | ZoomPerson, json: string): Promise<unknown> {
       const req = JSON.parse(json) as { jsCallId: string; apiName: string; data?: Record<string, unknown> }
-      const me = people.get(from)
-      const call: ZoomCall = { from, apiName: req.apiName, data: req.data ?? null }
+      const me =
+        typeof from === 'string' ? people.get(from) : people.get(from.uuid) === from ? from : undefined
+      const call: ZoomCall = {
+        from: typeof from === 'string' ? from : from.uuid,
+        ...(me ? { by: me.participantId } : {}),
+        apiName: req.apiName,
+        data: req.data ?? null,
+      }
       calls.push(call)
       try {
         if (!me) throw new EmulatedZoomError('staleParticipant')
         if (req.apiName !== 'config' && !me.configured?.has(req.apiName))
           throw new EmulatedZoomError('notInConfig')
+        if (rules.guestMode && me.status === 'unauthenticated' && !GUEST_APIS.has(req.apiName))
+          throw new EmulatedZoomError('guestNotAllowed')
         const handler = core[req.apiName] ?? breakoutApis[req.apiName]
         if (!handler) throw new EmulatedZoomError('unknownApi')
         const result = await handler(me, req.data ?? {})

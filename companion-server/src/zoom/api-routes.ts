@@ -117,7 +117,7 @@ export function createZoomApiRoutes(
         const mine = linked?.ownerId === mediator.id
         const body: ZoomMeetingResponse = mine
           ? { sessionId: linked.sessionId, ...bindings.attribution(meeting) }
-          : { sessionId: null, assignments: [], conflicts: [] }
+          : { sessionId: null, assignments: [], conflicts: [], rooms: [] }
         res.set('cache-control', 'no-store').json(body)
       },
     }),
@@ -234,17 +234,21 @@ export function createZoomApiRoutes(
     route(ctx, {
       method: 'put',
       path: `${API}/self`,
-      summary: 'Zoom (the paired instance): Zoom gave this instance a new participantUUID',
+      summary: 'Zoom (the paired instance): its participantUUID now and the breakout room it is in',
       access: { auth: 'credential' },
       context,
       body: ZoomSelfBody,
       ok: { status: 204, description: 'recorded' },
       errors: [409],
-      handler: ({ credential, context: { meeting }, body, res }) => {
+      handler: ({ credential, context: { zoom, meeting }, body, res }) => {
         const c = participantOf(credential)
         const session = linkedTo(meeting)
         if (session.id !== c.session.id) throw notFound('linked session for this meeting')
-        if (!bindings.report(meeting, c.participant.id, body.participantUUID))
+        // Zoom's signed word on the room wins over the instance's own (see ZoomAppContext.mid/pid/bmid).
+        const signed = zoom.pid ? (zoom.mid ?? null) : (zoom.bmid ?? undefined)
+        const breakoutRoomUUID = signed !== undefined ? signed : body.breakoutRoomUUID
+        const room = breakoutRoomUUID === undefined ? undefined : { breakoutRoomUUID, at: ctx.now() }
+        if (!bindings.report(meeting, c.participant.id, body.participantUUID, room))
           throw new HttpError(409, 'pair this Zoom app with the code from your invite page', {
             code: 'ZOOM-PAIR-NEEDED',
           })

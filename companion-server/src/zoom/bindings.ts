@@ -4,6 +4,8 @@ interface Paired {
   uid: string | null
   /** What the instance last reported as its participantUUID: a hint for attribution, never an identity. */
   participantUUID: string | null
+  /** The breakout room it last reported (null: the main session) and when; undefined until it reports. */
+  room?: { breakoutRoomUUID: string | null; at: number }
 }
 
 interface Meeting {
@@ -17,6 +19,12 @@ interface Meeting {
 export interface Attribution {
   assignments: { participantUUID: string; participantId: string; claimed: boolean }[]
   conflicts: string[]
+  rooms: {
+    participantId: string
+    participantUUID: string | null
+    breakoutRoomUUID: string | null
+    at: number
+  }[]
 }
 
 const MAX_MEETINGS = 10_000
@@ -73,17 +81,26 @@ export function createZoomBindings() {
         if (p.uid === uid) return participantId
       return null
     },
-    /** A paired participant's instance reports a new participantUUID (Zoom changes it with the role). */
-    report(meeting: string, participantId: string, participantUUID: string): boolean {
+    /**
+     * A paired participant's instance reports its participantUUID (Zoom changes it with the role) and, when it
+     * says, the breakout room it is in.
+     */
+    report(
+      meeting: string,
+      participantId: string,
+      participantUUID: string,
+      room?: { breakoutRoomUUID: string | null; at: number },
+    ): boolean {
       const p = meetings.get(meeting)?.paired.get(participantId)
       if (!p) return false
       p.participantUUID = participantUUID
+      if (room) p.room = room
       return true
     },
     /** Who each Zoom participant is: the mediator's choice, else the only paired instance reporting it. */
     attribution(meeting: string): Attribution {
       const m = meetings.get(meeting)
-      if (!m) return { assignments: [], conflicts: [] }
+      if (!m) return { assignments: [], conflicts: [], rooms: [] }
       const reported = new Map<string, string[]>()
       for (const [participantId, p] of m.paired)
         if (p.participantUUID)
@@ -97,7 +114,10 @@ export function createZoomBindings() {
         if (ids.length > 1) conflicts.push(participantUUID)
         else assignments.push({ participantUUID, participantId: ids[0] as string, claimed: true })
       }
-      return { assignments, conflicts }
+      const rooms = [...m.paired].flatMap(([participantId, p]) =>
+        p.room ? [{ participantId, participantUUID: p.participantUUID, ...p.room }] : [],
+      )
+      return { assignments, conflicts, rooms }
     },
   }
 }

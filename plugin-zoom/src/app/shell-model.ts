@@ -3,7 +3,7 @@ import type { HostEvent, HostParticipant, HostSelf } from '@mediation/sidebar/ho
 import { signal } from '@preact/signals'
 import type { CaucusIssue } from '../caucus-check'
 import type { ZoomConfigState } from '../zoom-config'
-import type { ZoomHost } from '../zoom-host-types'
+import type { MoveRequest, ZoomHost } from '../zoom-host-types'
 import { type SessionDetails, type ZoomClient, ZoomClientError } from './zoom-client'
 
 /** Why pairing did not work, as words the shell shows (the server answers codes). */
@@ -47,22 +47,47 @@ export function createShellModel(host: ZoomHost, client: ZoomClient) {
   const failures = signal<{ action: string; message: string }[]>([])
   const meeting = signal<ZoomMeetingResponse | null>(null)
   const session = signal<SessionDetails | null>(null)
+  const moveRequest = signal<MoveRequest | null>(null)
   let token: string | null = null
+
+  /**
+   * A paired party's app tells the server who and where it is: its participantUUID (Zoom may change it with the
+   * role) and its breakout room. That report is how a mediator without Zoom's room lists (a co-host) knows.
+   */
+  const report = async () => {
+    const p = phase.peek()
+    const me = self.peek()
+    if (p.kind !== 'sidebar' || p.as !== 'party' || !me) return
+    try {
+      await client.updateSelf(p.credential, me.hostId, await host.breakoutRoom())
+      await host.nudge('room')
+    } catch {
+      // best effort: the next room change or role change reports again
+    }
+  }
 
   /** Zoom may give this instance a new participantUUID (a role change): a paired party tells the server. */
   const selfChanged = (next: HostSelf) => {
     const before = self.peek()
     self.value = next
-    const p = phase.peek()
-    if (before && before.hostId !== next.hostId && p.kind === 'sidebar' && p.as === 'party')
-      void client.updateSelf(p.credential, next.hostId).then(
-        () => host.nudge('claimed'),
-        () => {},
-      )
+    if (before && before.hostId !== next.hostId) void report()
+  }
+  let refreshTimer: ReturnType<typeof setTimeout> | null = null
+  /** The mediator's view follows Zoom's changes, at most once a second. */
+  const refreshSoon = () => {
+    if (!token || refreshTimer) return
+    refreshTimer = setTimeout(() => {
+      refreshTimer = null
+      void refreshMeeting().catch(() => {})
+    }, 1000)
   }
   const onEvent = (e: HostEvent) => {
     if (e.type === 'self') selfChanged(e.self)
-    if (e.type === 'participants') roster.value = host.zoomRoster()
+    if (e.type === 'room') void report()
+    if (e.type === 'participants') {
+      roster.value = host.zoomRoster()
+      refreshSoon()
+    }
     if (e.type === 'failure')
       failures.value = [...failures.value.slice(-2), { action: e.action, message: e.message }]
   }
@@ -70,12 +95,14 @@ export function createShellModel(host: ZoomHost, client: ZoomClient) {
     host.on(onEvent),
     host.onConfig((c) => (config.value = c)),
     host.onCaucusIssues((i) => (issues.value = i)),
+    host.onMoveRequest((r) => (moveRequest.value = r)),
   ]
 
   const signingIn = () => token !== null || phase.peek().kind === 'login'
   const paired = async (res: { credential: string; sessionId: string }) => {
     phase.value = { kind: 'sidebar', credential: res.credential, sessionId: res.sessionId, as: 'party' }
     await host.nudge('claimed') // the mediator's view shows who is connected
+    await report()
   }
   /** The same Zoom user who paired before gets its credential again; anyone else is asked for a code. */
   const claim = async (): Promise<void> => {
@@ -93,7 +120,7 @@ export function createShellModel(host: ZoomHost, client: ZoomClient) {
   }
   offs.push(
     host.onNudge((kind) => {
-      if (kind === 'claimed') void refreshMeeting().catch(() => {})
+      if (kind === 'claimed' || kind === 'room') void refreshMeeting().catch(() => {})
     }),
   )
 
@@ -119,6 +146,9 @@ export function createShellModel(host: ZoomHost, client: ZoomClient) {
         }),
       ),
     )
+    host.setPlacements(
+      new Map(m.rooms.flatMap((r) => (r.participantUUID ? [[r.participantUUID, r.breakoutRoomUUID]] : []))),
+    )
     // The view shows an assignment only once the adapter attributes that person's speech and hands by it.
     meeting.value = m
     session.value = details
@@ -135,6 +165,7 @@ export function createShellModel(host: ZoomHost, client: ZoomClient) {
     failures,
     meeting,
     session,
+    moveRequest,
     async start() {
       try {
         await host.start()
@@ -181,6 +212,7 @@ export function createShellModel(host: ZoomHost, client: ZoomClient) {
       await refreshMeeting()
     },
     dispose() {
+      if (refreshTimer) clearTimeout(refreshTimer)
       for (const off of offs) off()
     },
   }

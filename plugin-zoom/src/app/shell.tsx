@@ -41,6 +41,16 @@ export function ZoomShell({ m, t, mount }: { m: ShellModel; t: ZoomT; mount: Mou
           {t('failure', { action: t(actionKey(f.action)), message: f.message })}
         </p>
       ))}
+      {m.moveRequest.value ? (
+        <div role="status" class="zoom-move-request" data-testid="zoom-move-request">
+          <p>
+            {m.moveRequest.value.roomName === null
+              ? t('moveRequestMain')
+              : t('moveRequest', { room: m.moveRequest.value.roomName })}
+          </p>
+          <p class="hint">{t('moveRequestHint')}</p>
+        </div>
+      ) : null}
       {phase.kind === 'starting' ? <p role="status">{t('starting')}</p> : null}
       {phase.kind === 'notInZoom' ? (
         <p role="alert" data-testid="not-in-zoom">

@@ -54,18 +54,23 @@ export function IssuesView({ issues, t }: { issues: CaucusIssue[]; t: ZoomT }) {
         return t('issue.notAssigned', { expected })
       case 'missingRoom':
         return t(i.canAdd ? 'issue.missingRoom' : 'issue.missingRoomOpen', { room: i.roomName })
+      case 'noLists':
+        return t('issue.noLists')
+      case 'unknown':
+        return t('issue.unknown', { name: i.name, expected })
+      case 'notJoined':
+        return t('issue.notJoined', { name: i.name, expected })
     }
   }
   return (
     <section class="zoom-issues" data-testid="caucus-issues" aria-live="polite">
       <h3>{t('issuesHeading')}</h3>
-      {issues.length === 0 ? (
-        <p>{t('noIssues')}</p>
-      ) : (
+      {issues.every((i) => i.kind === 'noLists') ? <p>{t('noIssues')}</p> : null}
+      {issues.length === 0 ? null : (
         <ul>
           {issues.map((i) => (
             <li
-              key={`${i.kind}-${'participantUUID' in i ? i.participantUUID : i.roomName}`}
+              key={`${i.kind}-${'participantUUID' in i ? i.participantUUID : 'roomName' in i ? i.roomName : ''}`}
               data-testid={`issue-${i.kind}`}
             >
               {text(i)}

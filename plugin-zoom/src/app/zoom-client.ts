@@ -50,8 +50,12 @@ export function createZoomClient(serverUrl: string, appContext: () => Promise<st
       call<ZoomClaimResponse>('POST', '/zoom/api/claim', { body: { participantUUID }, zoom: true }),
     pair: (code: string, participantUUID: string) =>
       call<ZoomClaimResponse>('POST', '/zoom/api/pair', { body: { code, participantUUID }, zoom: true }),
-    updateSelf: (bearer: string, participantUUID: string) =>
-      call<null>('PUT', '/zoom/api/self', { bearer, zoom: true, body: { participantUUID } }),
+    updateSelf: (bearer: string, participantUUID: string, breakoutRoomUUID: string | null) =>
+      call<null>('PUT', '/zoom/api/self', {
+        bearer,
+        zoom: true,
+        body: { participantUUID, breakoutRoomUUID },
+      }),
     login: (email: string, password: string) =>
       call<{ token: string }>('POST', '/api/login', { body: { email, password } }),
     sessions: (bearer: string) => call<SessionSummary[]>('GET', '/api/sessions', { bearer }),

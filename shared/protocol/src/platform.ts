@@ -96,8 +96,15 @@ export const ZoomPairingCode = z
  */
 export const ZoomPairBody = z.object({ code: ZoomPairingCode, participantUUID: ZoomParticipantUuid })
 export type ZoomPairRequest = z.infer<typeof ZoomPairBody>
-/** PUT /zoom/api/self (the paired instance's credential) — Zoom gave this instance a new participantUUID. */
-export const ZoomSelfBody = z.object({ participantUUID: ZoomParticipantUuid })
+/**
+ * PUT /zoom/api/self (the paired instance's credential) — this instance's participantUUID (Zoom may change it
+ * with the role) and the breakout room it is in (`getMeetingUUID().meetingUUID` inside a room, null in the main
+ * session). Where the signed app context names the room, the server takes it from there instead.
+ */
+export const ZoomSelfBody = z.object({
+  participantUUID: ZoomParticipantUuid,
+  breakoutRoomUUID: ZoomParticipantUuid.nullable().optional(),
+})
 export type ZoomSelfRequest = z.infer<typeof ZoomSelfBody>
 /** POST /zoom/api/pairing-code (a party's or adviser's invite credential) — a fresh code for the Zoom app. */
 export const ZoomPairingCodeResponse = z.object({

@@ -57,6 +57,16 @@ export interface ZoomMeetingResponse {
   assignments: { participantUUID: string; participantId: string; claimed: boolean }[]
   /** participantUUIDs that two or more paired instances report; nobody is credited until the mediator assigns. */
   conflicts: string[]
+  /**
+   * Where each paired instance says it is (its own `onBreakoutRoomChange` / `getMeetingUUID`, or the room its
+   * signed app context names): the caucus checks' source when Zoom gives this mediator no room lists.
+   */
+  rooms: {
+    participantId: string
+    participantUUID: string | null
+    breakoutRoomUUID: string | null
+    at: number
+  }[]
 }
 export interface ZoomClaimResponse {
   credential: string

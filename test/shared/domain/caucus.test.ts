@@ -53,6 +53,20 @@ describe('domain: caucus and time log', () => {
     assert.equal(st.startedAt, T0 + MIN)
   })
 
+  it('CAUCUS-2 where the platform moves the mediator, the caucus starts with the mediator in main: no side time until a move', () => {
+    const c = joint()
+    planCaucus(c, { sideIds: ['B', 'A'] }, ctx(M))
+    startCaucus(c, { mediatorRoom: 'main' }, ctx(M, { now: T0 + MIN }))
+    const st = caucusState(c, T0 + 2 * MIN)
+    assert.equal(st.status, 'active')
+    assert.equal(st.mediatorRoom, 'main')
+    assert.deepEqual(st.perSideMs, {})
+    moveMediator(c, { room: 'B' }, ctx(M, { now: T0 + 2 * MIN }))
+    const later = caucusState(c, T0 + 5 * MIN)
+    assert.equal(later.mediatorRoom, 'B')
+    assert.deepEqual(later.perSideMs, { B: 3 * MIN })
+  })
+
   it('CAUCUS-3 the mediator moves only to main or a planned room while a caucus runs', () => {
     const c = joint()
     throwsRule(c, 'CAUCUS-3', () => moveMediator(c, { room: 'A' }, ctx(M)))

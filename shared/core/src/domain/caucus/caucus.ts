@@ -41,14 +41,15 @@ export function planCaucus(control: Y.Doc, input: { sideIds: string[] }, ctx: Co
 }
 
 /** CAUCUS-2: starts the planned caucus (phase caucus); the mediator goes to the first planned side's room. */
-export function startCaucus(control: Y.Doc, _input: NoInput, ctx: CommandContext): void {
+export function startCaucus(control: Y.Doc, input: { mediatorRoom?: 'main' }, ctx: CommandContext): void {
   const { actor, now } = ctx
   guard(control, actor, 'start a caucus')
   requireTime(now, 'now')
   const r = record(control)
   check(r.status === 'planned', 'CAUCUS-2', 'plan the caucus first')
   const from = checkTransition(control, 'caucus')
-  const room = r.plannedSides[0] ?? 'main'
+  // Where the platform moves the mediator itself, they start in main and the move is recorded once confirmed.
+  const room = input.mediatorRoom ?? r.plannedSides[0] ?? 'main'
   const s = controlSchema(control)
   control.transact(() => {
     s.caucus.set('state', { ...r, status: 'active', mediatorRoom: room, startedAt: now })

@@ -64,7 +64,7 @@ export function createActions(x: ActionDeps) {
     if (hostId === undefined) return x.errors.say('turns.muteNoMatch', { name: x.nameOf(participantId) })
     void platform('muteAllExcept', () => x.host.muteAllExcept(hostId))
   }
-  return {
+  const actions = {
     /** Mediator: mutes everyone but whoever holds the floor now (everyone when nobody does). */
     muteOthersNow: () => {
       const floor = d.getFloor(x.control, Date.now())
@@ -93,16 +93,29 @@ export function createActions(x: ActionDeps) {
     endFloor: () => doLocal((c) => d.endFloor(x.control, {}, c)),
     planCaucus: (sideIds: string[]) => doLocal((c) => d.planCaucus(x.control, { sideIds }, c)),
     startCaucus: (sides: { id: string; name: string }[]) => {
-      if (!doLocal((c) => d.startCaucus(x.control, {}, c))) return
+      // Zoom moves the mediator only when they click Join in Zoom's own panel: the caucus starts with them in
+      // main, and the first side's room is recorded once Zoom confirms that move (CAUCUS-2, ZOOM-MOVE-1).
+      const byHand = x.host.kind === 'zoom' && x.host.capabilities().rooms
+      const input = byHand ? { mediatorRoom: 'main' as const } : {}
+      if (!doLocal((c) => d.startCaucus(x.control, input, c))) return
       if (!x.host.capabilities().rooms) return
       const members = (sideId: string) =>
         d
           .listParticipants(x.control)
           .filter((p) => p.sideId === sideId)
           .flatMap((p) => x.hostIdsOf(p.id))
+      let opened = true
       void platform('openCaucus', () =>
-        x.host.openCaucus(sides.map((s) => ({ sideId: s.id, name: s.name, hostIds: members(s.id) }))),
-      )
+        x.host
+          .openCaucus(sides.map((s) => ({ sideId: s.id, name: s.name, hostIds: members(s.id) })))
+          .catch((err: unknown) => {
+            opened = false
+            throw err
+          }),
+      ).then(() => {
+        const first = d.caucusState(x.control, Date.now()).plannedSides[0]
+        if (byHand && opened && first) void actions.moveMediator(first)
+      })
     },
     /**
      * The mediator's move counts only once the platform confirms it: the caucus state and its time log (used for
@@ -180,5 +193,6 @@ export function createActions(x: ActionDeps) {
           )
         : send({ type: 'signAgreement', versionId, hash }),
   }
+  return actions
 }
 export type Actions = ReturnType<typeof createActions>
