@@ -162,7 +162,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
         server.close(() => resolve())
         server.closeAllConnections()
       })
-      await rooms.flushAll()
+      await rooms.close()
       await stores.docs.flush()
       await stores.meta.close?.()
       await lock?.release()

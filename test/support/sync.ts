@@ -17,9 +17,24 @@ export async function connectDoc(
   docName: string,
   doc: Y.Doc,
   opts: { connect?: boolean; awareness?: boolean } = {},
-): Promise<WebsocketProvider> {
+): Promise<TestProvider> {
   const ticket = await fetchTicket(server, credential, sessionId)
   return openProvider(server, sessionId, docName, doc, ticket, opts)
+}
+
+/**
+ * y-websocket's provider leaves the Awareness it created running (a 3 s interval) after `destroy()`, and a
+ * wait on a destroyed provider would hang on until its timeout: this one stops both when it is destroyed.
+ */
+export class TestProvider extends WebsocketProvider {
+  /** Aborted by `destroy()`, so a pending `synced`/`closedWith` settles at once. */
+  readonly gone = new AbortController()
+
+  override destroy(): void {
+    super.destroy()
+    this.awareness.destroy()
+    this.gone.abort()
+  }
 }
 
 /** A WebsocketProvider with a given (possibly bad, spent or expired) ticket. */
@@ -30,8 +45,8 @@ export function openProvider(
   doc: Y.Doc,
   ticket: string,
   opts: { connect?: boolean } = {},
-): WebsocketProvider {
-  return new WebsocketProvider(server.wsUrl, `${sessionId}/${docName}`, doc, {
+): TestProvider {
+  return new TestProvider(server.wsUrl, `${sessionId}/${docName}`, doc, {
     params: { ticket },
     WebSocketPolyfill: WS as unknown as typeof WebSocket,
     connect: opts.connect ?? true,
@@ -52,27 +67,50 @@ export async function waitFor(
   }
 }
 
+/**
+ * Waits for `event` on a provider, failing after `timeoutMs` or as soon as a TestProvider is destroyed (a
+ * loser of a `Promise.race` leaves no timer behind).
+ */
+function providerEvent<T>(
+  provider: WebsocketProvider,
+  subscribe: (done: (value: T) => void) => void,
+  what: string,
+  timeoutMs: number,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const signal = provider instanceof TestProvider ? provider.gone.signal : null
+    const settle = (fn: () => void) => {
+      clearTimeout(t)
+      signal?.removeEventListener('abort', onGone)
+      fn()
+    }
+    const onGone = () => settle(() => reject(new Error(`${what}: the provider was destroyed`)))
+    const t = setTimeout(() => settle(() => reject(new Error(what))), timeoutMs)
+    if (signal?.aborted) return onGone()
+    signal?.addEventListener('abort', onGone)
+    subscribe((value) => settle(() => resolve(value)))
+  })
+}
+
 /** Resolves when the provider has synced with the server. */
 export function synced(provider: WebsocketProvider, timeoutMs = 5000): Promise<void> {
   if (provider.synced) return Promise.resolve()
-  return new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error('provider did not sync')), timeoutMs)
-    provider.once('sync', () => {
-      clearTimeout(t)
-      resolve()
-    })
-  })
+  return providerEvent<void>(
+    provider,
+    (done) => provider.once('sync', () => done()),
+    'provider did not sync',
+    timeoutMs,
+  )
 }
 
 /** Resolves with the close event code once the provider's socket is closed by the server. */
 export function closedWith(provider: WebsocketProvider, timeoutMs = 5000): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error('provider was not closed')), timeoutMs)
-    provider.once('connection-close', (event: { code: number } | null) => {
-      clearTimeout(t)
-      resolve(event?.code ?? -1)
-    })
-  })
+  return providerEvent<number>(
+    provider,
+    (done) => provider.once('connection-close', (event: { code: number } | null) => done(event?.code ?? -1)),
+    'provider was not closed',
+    timeoutMs,
+  )
 }
 
 /** A raw `ws` socket on a sync document (for protocol-level tests); resolves once open. */

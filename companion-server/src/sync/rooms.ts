@@ -113,6 +113,18 @@ export class Rooms {
     await Promise.all((await this.loaded()).map((r) => r.flush()))
   }
 
+  /**
+   * Saves every dirty room, then unloads every room (its awareness interval and retry timer with it): the server
+   * is closing. A room whose save still fails is logged, since its changes go with it.
+   */
+  async close(): Promise<void> {
+    await this.flushAll()
+    for (const room of await this.loaded()) {
+      if (room.unsaved) this.opts.logger.error({ doc: room.name }, 'closing with changes that were not saved')
+      this.forget(room)
+    }
+  }
+
   /** Drops a session's rooms from memory without saving (the session is being deleted). */
   async discardSession(sessionId: string): Promise<void> {
     for (const room of await this.loaded()) {
