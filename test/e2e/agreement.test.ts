@@ -5,16 +5,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { editClause, getDraft, listVersions, localOrigin } from '@mediation/core/domain'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import {
-  type MediatorDocs,
-  mediatorDocs,
-  sign,
-  startRecordServer,
-  untilRecord,
-} from '../server/record-harness'
+import { type MediatorDocs, mediatorDocs, sign, untilRecord } from '../server/record-harness'
 import { artifactPath, launchBrowser } from '../support/browser'
 import { runProgram } from '../support/programs'
-import { createSessionWithParties, type SessionWithParties, type TestServer } from '../support/server'
+import { createSessionWithParties, type SessionWithParties } from '../support/server'
+import { useServer } from '../support/use-server'
 
 const CLAUSES = [
   'Jan Jansen pays Fatma Yılmaz € 2.400 in twelve monthly instalments of € 200, the first on 1 January 2027.',
@@ -24,7 +19,6 @@ const CLAUSES = [
 
 describe('agreement page e2e: the live draft on a phone and a desktop, signing, print, verification', function () {
   this.timeout(120_000)
-  let server: TestServer
   let browser: Browser
   let s: SessionWithParties
   let m: MediatorDocs
@@ -32,7 +26,7 @@ describe('agreement page e2e: the live draft on a phone and a desktop, signing, 
   let staticDir = ''
   const errors: string[] = []
 
-  before(async () => {
+  const server = useServer(async () => {
     staticDir = await mkdtemp(join(tmpdir(), 'agreement-dist-'))
     // Loaded here, not at the top: a static import of scripts/build next to the domain made Yjs warn
     // that it was imported twice (seen with tsx); loading it once the tests run avoids that.
@@ -41,20 +35,22 @@ describe('agreement page e2e: the live draft on a phone and a desktop, signing, 
       ENTRIES.filter((e) => e.name === 'agreement'),
       staticDir,
     )
-    ;[server, browser] = await Promise.all([startRecordServer({ staticDir }), launchBrowser()])
+    return { staticDir }
+  })
+  before(async () => {
+    browser = await launchBrowser()
     s = await createSessionWithParties(server, {
       title: 'Jansen / Yılmaz — loan',
       sides: ['A', 'B'],
       extra: [{ key: 'adviserB', role: 'adviser', side: 'B', name: 'Mr. K. Bos' }],
     })
     m = await mediatorDocs(server, s)
+    server.defer(() => m.destroy())
     m.addClauses(CLAUSES)
   })
   after(async () => {
     for (const c of contexts) await c.close()
-    m?.destroy()
     await browser?.close()
-    await server?.stop()
     if (staticDir) await rm(staticDir, { recursive: true, force: true })
   })
   afterEach(() => assert.deepEqual(errors.splice(0), [], 'no uncaught page errors'))

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import type { Browser, Page } from 'playwright-core'
 import { artifactPath, launchBrowser } from '../support/browser'
-import { api, startServer, type TestServer } from '../support/server'
+import { api } from '../support/server'
+import { useServer } from '../support/use-server'
 import { buildConsolePages, newPage, noSidewaysScroll, type OpenedPage } from './console-support'
 
 const PASSWORD = 'correct horse battery'
@@ -11,7 +12,6 @@ const TITLE = 'Jansen & <b>Yılmaz</b> <img src=x onerror="window.__pwned=1">'
 
 describe('mediator console e2e: first run, login, sessions, invites, links, revoke, delete (real server, Chromium)', function () {
   this.timeout(120_000)
-  let server: TestServer
   let browser: Browser
   const opened: OpenedPage[] = []
   let desk: OpenedPage // the mediator, English, desktop
@@ -28,17 +28,16 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
   }
   const text = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent()) ?? ''
 
+  const server = useServer(async () => ({
+    staticDir: await buildConsolePages(),
+    limits: { loginFailures: 3 },
+  }))
   before(async () => {
-    const staticDir = await buildConsolePages()
-    ;[server, browser] = await Promise.all([
-      startServer({ staticDir, limits: { loginFailures: 3 } }),
-      launchBrowser(),
-    ])
+    browser = await launchBrowser()
   })
   after(async () => {
     for (const p of opened) await p.context.close()
     await browser?.close()
-    await server?.stop()
   })
   afterEach(() => {
     for (const p of opened) {

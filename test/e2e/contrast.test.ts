@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser } from '../support/browser'
-import {
-  createSessionWithParties,
-  type SessionWithParties,
-  startServer,
-  type TestServer,
-} from '../support/server'
+import { createSessionWithParties, type SessionWithParties } from '../support/server'
+import { useServer } from '../support/use-server'
 import { composite, contrastRatio, flatten, hex, parseColor, requiredRatio, toHex } from './contrast-math'
 import { buildForTests, openSidebar, type SidebarPage, shot, tab } from './sidebar-support'
 
@@ -107,7 +103,6 @@ const report = (bad: Measured[]) =>
 
 describe('contrast (WCAG 2.1 AA) of the real sidebar, measured in Chromium', function () {
   this.timeout(120_000)
-  let server: TestServer
   let s: SessionWithParties
   let browser: Browser
   let med: SidebarPage
@@ -115,9 +110,9 @@ describe('contrast (WCAG 2.1 AA) of the real sidebar, measured in Chromium', fun
   let b: SidebarPage
   const measured: Measured[] = []
 
+  const server = useServer(async () => ({ staticDir: await buildForTests() }))
   before(async () => {
-    const staticDir = await buildForTests()
-    ;[server, browser] = await Promise.all([startServer({ staticDir }), launchBrowser()])
+    browser = await launchBrowser()
     s = await createSessionWithParties(server, { title: 'Contrast / Check' })
     ;[med, a, b] = await Promise.all([
       openSidebar(browser, server.url, { credential: s.mediatorToken, sessionId: s.sessionId }),
@@ -127,7 +122,6 @@ describe('contrast (WCAG 2.1 AA) of the real sidebar, measured in Chromium', fun
   })
   after(async () => {
     await browser?.close()
-    await server?.stop()
   })
 
   it('the ratio arithmetic matches known pairs (so the check can fail)', () => {

@@ -7,7 +7,8 @@ import type { ReadinessResponse } from '@mediation/core/prep'
 import type { Browser } from 'playwright-core'
 import { build, ENTRIES } from '../../scripts/build'
 import { launchBrowser } from '../support/browser'
-import { api, createSessionWithParties, startServer, type TestServer } from '../support/server'
+import { api, createSessionWithParties } from '../support/server'
+import { useServer } from '../support/use-server'
 
 /** The mapped address our STUN server reports: a TEST-NET-3 address, as if the browser sat behind a NAT. */
 const PUBLIC_IP = [203, 0, 113, 7]
@@ -52,7 +53,6 @@ function reachableAddress(): string {
 
 describe('practice page e2e: WebRTC connectivity through a configured STUN server', function () {
   this.timeout(120_000)
-  let server: TestServer
   let browser: Browser
   let stun: Awaited<ReturnType<typeof startStun>>
   let staticDir = ''
@@ -64,14 +64,14 @@ describe('practice page e2e: WebRTC connectivity through a configured STUN serve
       staticDir,
     )
     stun = await startStun()
-    ;[server, browser] = await Promise.all([
-      startServer({ staticDir, iceServers: [{ urls: `stun:${reachableAddress()}:${stun.port}` }] }),
-      launchBrowser({ media: 'fake' }),
-    ])
+    browser = await launchBrowser({ media: 'fake' })
   })
+  const server = useServer(() => ({
+    staticDir,
+    iceServers: [{ urls: `stun:${reachableAddress()}:${stun.port}` }],
+  }))
   after(async () => {
     await browser?.close()
-    await server?.stop()
     stun?.socket.close()
     if (staticDir) await rm(staticDir, { recursive: true, force: true })
   })

@@ -6,33 +6,30 @@ import type { IntakeOverview, ReadinessResponse } from '@mediation/core/prep'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { build, ENTRIES } from '../../scripts/build'
 import { artifactPath, launchBrowser } from '../support/browser'
-import {
-  api,
-  createSessionWithParties,
-  type SessionWithParties,
-  startServer,
-  type TestServer,
-} from '../support/server'
+import { api, createSessionWithParties, type SessionWithParties } from '../support/server'
+import { useServer } from '../support/use-server'
 
 /** The text of an element (textContent: hidden text counts too, which is stricter for "must not show"). */
 const text = async (l: Locator): Promise<string> => (await l.textContent()) ?? ''
 
 describe('practice page e2e (Chromium, fake camera and microphone)', function () {
   this.timeout(120_000)
-  let server: TestServer
   let browser: Browser
   let s: SessionWithParties
   let staticDir = ''
   const contexts: BrowserContext[] = []
   const errors: string[] = []
 
-  before(async () => {
+  const server = useServer(async () => {
     staticDir = await mkdtemp(join(tmpdir(), 'practice-dist-'))
     await build(
       ENTRIES.filter((e) => e.name === 'practice'),
       staticDir,
     )
-    ;[server, browser] = await Promise.all([startServer({ staticDir }), launchBrowser({ media: 'fake' })])
+    return { staticDir }
+  })
+  before(async () => {
+    browser = await launchBrowser({ media: 'fake' })
     s = await createSessionWithParties(server, {
       title: 'Buren Jansen / De Wit',
       extra: [{ key: 'sec', role: 'secretariat', name: 'Sam Secretary' }],
@@ -41,7 +38,6 @@ describe('practice page e2e (Chromium, fake camera and microphone)', function ()
   after(async () => {
     for (const c of contexts) await c.close()
     await browser?.close()
-    await server?.stop()
     if (staticDir) await rm(staticDir, { recursive: true, force: true })
   })
   afterEach(() => assert.deepEqual(errors.splice(0), [], 'no uncaught page errors'))
@@ -269,21 +265,22 @@ describe('practice page e2e (Chromium, fake camera and microphone)', function ()
 
 describe('practice page e2e: camera and microphone permission denied', function () {
   this.timeout(120_000)
-  let server: TestServer
   let browser: Browser
   let staticDir = ''
 
-  before(async () => {
+  const server = useServer(async () => {
     staticDir = await mkdtemp(join(tmpdir(), 'practice-deny-'))
     await build(
       ENTRIES.filter((e) => e.name === 'practice'),
       staticDir,
     )
-    ;[server, browser] = await Promise.all([startServer({ staticDir }), launchBrowser({ media: 'deny' })])
+    return { staticDir }
+  })
+  before(async () => {
+    browser = await launchBrowser({ media: 'deny' })
   })
   after(async () => {
     await browser?.close()
-    await server?.stop()
     if (staticDir) await rm(staticDir, { recursive: true, force: true })
   })
 

@@ -15,7 +15,7 @@ import { zoomConfigFrom, zoomMount } from '@mediation/companion-server/zoom'
 import type { Browser } from 'playwright-core'
 import { build } from '../../scripts/build'
 import { launchBrowser } from '../support/browser'
-import { startServer, type TestServer } from '../support/server'
+import { useServer } from '../support/use-server'
 
 const JITSI = 'meet.example.org'
 
@@ -30,19 +30,18 @@ async function htmlRoutes(dist: string): Promise<string[]> {
 describe('security headers on every page (helmet, per-page CSP, frame-ancestors)', function () {
   this.timeout(180_000)
   let dist: string
-  let server: TestServer
   let browser: Browser
   let framer: Server
 
-  before(async () => {
+  const server = useServer(async () => {
     dist = await mkdtemp(join(tmpdir(), 'headers-dist-'))
     await build(undefined, dist)
     const jitsi = jitsiConfigFromEnv({ JITSI_DOMAIN: JITSI }, () => '', join(dist, 'jitsi'))
     const zoom = zoomConfigFrom({ ZOOM_CLIENT_ID: 'id', ZOOM_CLIENT_SECRET: 'secret' }, join(dist, 'zoom'))
-    ;[server, browser] = await Promise.all([
-      startServer({ staticDir: dist, routers: [jitsiMount(jitsi), zoomMount(zoom)] }),
-      launchBrowser(),
-    ])
+    return { staticDir: dist, routers: [jitsiMount(jitsi), zoomMount(zoom)] }
+  })
+  before(async () => {
+    browser = await launchBrowser()
     // Another origin (another port) that tries to frame the console.
     framer = createServer((_req, res) => {
       res.setHeader('content-type', 'text/html')
@@ -52,7 +51,6 @@ describe('security headers on every page (helmet, per-page CSP, frame-ancestors)
   })
   after(async () => {
     await browser?.close()
-    await server?.stop()
     framer?.close()
     await rm(dist, { recursive: true, force: true })
   })

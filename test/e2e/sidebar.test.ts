@@ -1,13 +1,8 @@
 import assert from 'node:assert/strict'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser } from '../support/browser'
-import {
-  api,
-  createSessionWithParties,
-  type SessionWithParties,
-  startServer,
-  type TestServer,
-} from '../support/server'
+import { api, createSessionWithParties, type SessionWithParties } from '../support/server'
+import { useServer } from '../support/use-server'
 import { buildForTests, openSidebar, type SidebarPage, shot, tab } from './sidebar-support'
 
 const XSS = '<img src=x onerror=alert(1)>'
@@ -17,16 +12,15 @@ const optionTitles = (page: Page) => page.locator('[data-testid=option-title]').
 
 describe('sidebar e2e: a mediator and two parties act out a session in Chromium', function () {
   this.timeout(120_000)
-  let server: TestServer
   let s: SessionWithParties
   let browser: Browser
   let med: SidebarPage
   let a: SidebarPage
   let b: SidebarPage
 
+  const server = useServer(async () => ({ staticDir: await buildForTests() }))
   before(async () => {
-    const staticDir = await buildForTests()
-    ;[server, browser] = await Promise.all([startServer({ staticDir }), launchBrowser()])
+    browser = await launchBrowser()
     s = await createSessionWithParties(server, {
       title: 'Van Dijk / Jansen',
       extra: [{ key: 'sec', role: 'secretariat', name: 'Secretariaat' }],
@@ -39,7 +33,6 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
   })
   after(async () => {
     await browser?.close()
-    await server?.stop()
   })
   afterEach(() => {
     for (const p of [med, a, b]) {

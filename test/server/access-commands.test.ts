@@ -6,13 +6,8 @@
 import assert from 'node:assert/strict'
 import { getRules } from '@mediation/core/domain'
 import * as Y from 'yjs'
-import {
-  api,
-  createSessionWithParties,
-  type SessionWithParties,
-  startServer,
-  type TestServer,
-} from '../support/server'
+import { api, createSessionWithParties, type SessionWithParties } from '../support/server'
+import { useServer } from '../support/use-server'
 
 type Who = 'mediator' | 'A' | 'adviserA' | 'sec' | 'revoked' | 'stranger' | 'nobody'
 const WHO: Who[] = ['mediator', 'A', 'adviserA', 'sec', 'revoked', 'stranger', 'nobody']
@@ -20,12 +15,11 @@ const WHO: Who[] = ['mediator', 'A', 'adviserA', 'sec', 'revoked', 'stranger', '
 type Outcome = 200 | [number, string?]
 
 describe('ACCESS commands × roles: every party command from every caller', () => {
-  let server: TestServer
+  const server = useServer({ limits: { commandBurst: 10_000 } })
   let s: SessionWithParties
   let other: SessionWithParties
   before(async () => {
     // Commands are budgeted; this test is about who may send them, not how many.
-    server = await startServer({ limits: { commandBurst: 10_000 } })
     s = await createSessionWithParties(server, {
       sides: ['A', 'B'],
       extra: [
@@ -55,7 +49,6 @@ describe('ACCESS commands × roles: every party command from every caller', () =
     )
     pointA = point.body.id
   })
-  after(() => server.stop())
 
   const cred = (who: Who): string | null =>
     who === 'mediator'

@@ -10,21 +10,19 @@ import {
   fetchTicket,
   openProvider,
   type SessionWithParties,
-  startServer,
   synced,
-  type TestServer,
   waitFor,
 } from '../support/server'
+import { useServer } from '../support/use-server'
 
 type Access = 'write' | 'read' | 'none'
 
 describe('ACCESS-1 sync socket access matrix (every role × every document)', () => {
-  let server: TestServer
+  const server = useServer({ now: () => clock.t })
   let s: SessionWithParties
   const clock = { t: Date.now() }
   const providers: WebsocketProvider[] = []
   before(async () => {
-    server = await startServer({ now: () => clock.t })
     s = await createSessionWithParties(server, {
       sides: ['A', 'B'],
       extra: [
@@ -39,7 +37,6 @@ describe('ACCESS-1 sync socket access matrix (every role × every document)', ()
     for (const p of providers.splice(0)) p.destroy()
     for (const undo of after2days.splice(0)) undo()
   })
-  after(() => server.stop())
 
   const cred = (who: string) => (who === 'mediator' ? s.mediatorToken : s.invites[who]!)
   const docs = () => ({

@@ -4,15 +4,12 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createMediator } from '@mediation/companion-server'
 import type { DeletionReport, InviteResponse } from '@mediation/protocol'
-import { api, setupMediator, startServer, type TestServer } from '../support/server'
+import { api, setupMediator } from '../support/server'
+import { useServer } from '../support/use-server'
 
 describe('HTTP API: accounts, sessions, invites, validation', () => {
-  let server: TestServer
+  const server = useServer({ now: () => clock.t, publicUrl: 'https://mediation.example.org' })
   const clock = { t: Date.now() }
-  before(async () => {
-    server = await startServer({ now: () => clock.t, publicUrl: 'https://mediation.example.org' })
-  })
-  after(() => server.stop())
 
   it('setup works only while no account exists; login issues expiring tokens', async () => {
     const first = await setupMediator(server)

@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { api, startServer } from '../support/server'
+import { api } from '../support/server'
+import { withServer } from '../support/use-server'
 
 /** Runs the create-mediator CLI with `stdin` as its input; resolves with exit code and output. */
 function runCli(
@@ -48,8 +49,7 @@ describe('create-mediator CLI', function () {
     )
     assert.equal(dup.code, 1)
     assert.ok(!(await readFile(join(dataDir, 'accounts.json'), 'utf8')).includes('a long password here'))
-    const server = await startServer({ dataDir })
-    try {
+    await withServer({ dataDir }, async (server) => {
       const login = await api(server, null, 'POST', '/api/login', {
         email: 'cli@example.org',
         password: 'a long password here',
@@ -61,8 +61,6 @@ describe('create-mediator CLI', function () {
         password: 'abcdefghijk',
       })
       assert.equal(setup.status, 409, 'setup is closed once an account exists')
-    } finally {
-      await server.stop()
-    }
+    })
   })
 })

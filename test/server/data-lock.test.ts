@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Note } from '@mediation/protocol'
 import { type Child, spawnMain, spawnServer } from '../support/child-server'
-import { api, createSessionWithParties, startServer } from '../support/server'
+import { api, createSessionWithParties } from '../support/server'
+import { useServers } from '../support/use-server'
 
 describe('one process per data folder (server.lock)', function () {
   this.timeout(60_000)
   let dataDir: string
   const children: Child[] = []
+  const servers = useServers()
   before(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'mediation-lock-'))
   })
@@ -74,10 +76,9 @@ describe('one process per data folder (server.lock)', function () {
   })
 
   it('in one process too, a second server on an open folder is refused until the first closes', async () => {
-    const first = await startServer()
-    await assert.rejects(startServer({ dataDir: first.dataDir }), /in use by this process/)
+    const first = await servers.start()
+    await assert.rejects(servers.start({ dataDir: first.dataDir }), /in use by this process/)
     await first.stop({ keepData: true })
-    const second = await startServer({ dataDir: first.dataDir })
-    await second.stop()
+    await servers.start({ dataDir: first.dataDir })
   })
 })

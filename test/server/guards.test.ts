@@ -12,14 +12,15 @@ import {
   openRawSocket,
   rawClosed,
   type SessionWithParties,
-  startServer,
   synced,
-  type TestServer,
   waitFor,
 } from '../support/server'
+import { useServer } from '../support/use-server'
 
 describe('sync guards: read-only filter, awareness guard, limits', () => {
-  let server: TestServer
+  const server = useServer({
+    limits: { maxDocBytes: 64 * 1024, updatesPerSecond: 50, updateBurst: 100, ticketBurst: 10_000 },
+  })
   let s: SessionWithParties
   const providers: WebsocketProvider[] = []
   const connect = async (cred: string, docName: string, doc = new Y.Doc(), sessionId = s.sessionId) => {
@@ -30,15 +31,11 @@ describe('sync guards: read-only filter, awareness guard, limits', () => {
   }
   before(async () => {
     // The random-frame test opens a socket per bad frame: tickets are not what it is about.
-    server = await startServer({
-      limits: { maxDocBytes: 64 * 1024, updatesPerSecond: 50, updateBurst: 100, ticketBurst: 10_000 },
-    })
     s = await createSessionWithParties(server, { sides: ['A', 'B'] })
   })
   afterEach(() => {
     for (const p of providers.splice(0)) p.destroy()
   })
-  after(() => server.stop())
 
   it('ACCESS-3 read-only writes never reach the server doc, the store or another client (update and sync step 2)', async () => {
     const mDoc = new Y.Doc()

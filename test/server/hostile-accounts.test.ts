@@ -4,7 +4,8 @@
  * distributed guessing with a growing delay instead of a lockout; logout revokes the token.
  */
 import assert from 'node:assert/strict'
-import { api, setupMediator, startServer, type TestServer } from '../support/server'
+import { api, setupMediator, type TestServer } from '../support/server'
+import { useServer, withServer } from '../support/use-server'
 
 const EMAIL = 'mediator@example.org'
 const login = (server: TestServer, password: string, ip: string) =>
@@ -20,12 +21,10 @@ const login = (server: TestServer, password: string, ip: string) =>
   )
 
 describe('hostile party: accounts', () => {
-  let server: TestServer
+  const server = useServer({ limits: { loginFreeFailures: 8, loginMaxDelayMs: 8_000 } })
   before(async () => {
-    server = await startServer({ limits: { loginFreeFailures: 8, loginMaxDelayMs: 8_000 } })
     await setupMediator(server)
   })
-  after(() => server.stop())
 
   it('40 parallel wrong logins for one account from one address: only 5 are tried, 35 get 429 LIMIT-LOGIN', async () => {
     const answers = await Promise.all(
@@ -62,16 +61,13 @@ describe('hostile party: accounts', () => {
   })
 
   it('logout revokes the login token: it opens nothing afterwards', async () => {
-    const fresh = await startServer()
-    try {
+    await withServer({}, async (fresh) => {
       const { token } = await setupMediator(fresh)
       assert.equal((await api(fresh, token, 'GET', '/api/me')).status, 200)
       assert.equal((await api(fresh, token, 'POST', '/api/logout')).status, 204)
       assert.equal((await api(fresh, token, 'GET', '/api/me')).status, 401)
       assert.equal((await api(fresh, token, 'GET', '/api/sessions')).status, 401)
-    } finally {
-      await fresh.stop()
-    }
+    })
   })
 
   it('setup and verification have a per-address budget (429 LIMIT-SETUP / LIMIT-VERIFY)', async () => {

@@ -4,42 +4,49 @@
  * server, and asserts the refusal AND that the victim, the other party's view and another session are unharmed.
  */
 import assert from 'node:assert/strict'
-import type WS from 'ws'
-import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import {
   api,
   closedWith,
-  connectDoc,
   createSessionWithParties,
   fetchTicket,
-  openRawSocket,
   rawClosed,
   type SessionWithParties,
-  startServer,
   synced,
-  type TestServer,
   waitFor,
 } from '../support/server'
 import { encodeAwarenessFrame, encodeUpdateFrame } from '../support/sync-frames'
+import { useServer } from '../support/use-server'
 
 describe('hostile party: budgets per participant and per document', () => {
-  let server: TestServer
+  const server = useServer({
+    limits: {
+      maxPartyDocItems: 2_000,
+      updatesPerSecond: 50,
+      updateBurst: 200,
+      commandsPerSecond: 2,
+      commandBurst: 10,
+      ticketsPerSecond: 1,
+      ticketBurst: 30,
+      awarenessPerSecond: 5,
+      awarenessBurst: 20,
+      socketsPerParticipant: 8,
+      notesPerParticipant: 5,
+      noteBytesPerParticipant: 20_000,
+      awarenessBacklogBytes: 64 * 1024,
+      closeBacklogBytes: 512 * 1024,
+      maxDocBytes: 64 * 1024 * 1024,
+      updateBytesBurst: 64 * 1024 * 1024,
+    },
+  })
   let s: SessionWithParties
   let other: SessionWithParties
-  const providers: WebsocketProvider[] = []
-  const sockets: WS[] = []
   const connect = async (cred: string, docName: string, doc = new Y.Doc(), sessionId = s.sessionId) => {
-    const p = await connectDoc(server, cred, sessionId, docName, doc)
-    providers.push(p)
+    const p = await server.connect(cred, sessionId, docName, doc)
     await synced(p)
     return p
   }
-  const raw = async (cred: string, docName: string, sessionId = s.sessionId) => {
-    const ws = await openRawSocket(server, cred, sessionId, docName)
-    sockets.push(ws)
-    return ws
-  }
+  const raw = (cred: string, docName: string, sessionId = s.sessionId) => server.raw(cred, sessionId, docName)
   /** The other session still syncs a mediator edit to its party. */
   const otherSessionWorks = async (mark: string) => {
     const m = new Y.Doc()
@@ -53,37 +60,12 @@ describe('hostile party: budgets per participant and per document', () => {
     api<{ code?: string }>(server, cred, 'POST', `/api/sessions/${sessionId}/commands`, body)
 
   before(async () => {
-    server = await startServer({
-      limits: {
-        maxPartyDocItems: 2_000,
-        updatesPerSecond: 50,
-        updateBurst: 200,
-        commandsPerSecond: 2,
-        commandBurst: 10,
-        ticketsPerSecond: 1,
-        ticketBurst: 30,
-        awarenessPerSecond: 5,
-        awarenessBurst: 20,
-        socketsPerParticipant: 8,
-        notesPerParticipant: 5,
-        noteBytesPerParticipant: 20_000,
-        awarenessBacklogBytes: 64 * 1024,
-        closeBacklogBytes: 512 * 1024,
-        maxDocBytes: 64 * 1024 * 1024,
-        updateBytesBurst: 64 * 1024 * 1024,
-      },
-    })
     s = await createSessionWithParties(server, {
       sides: ['A', 'B'],
       extra: [{ key: 'advB', role: 'adviser', side: 'B' }],
     })
     other = await createSessionWithParties(server, { sides: ['X'], mediatorToken: s.mediatorToken })
   })
-  afterEach(() => {
-    for (const p of providers.splice(0)) p.destroy()
-    for (const ws of sockets.splice(0)) ws.terminate()
-  })
-  after(() => server.stop())
 
   it('tiny map keys in the party’s own private doc: refused at the struct budget (4413), memory stays bounded', async () => {
     const victim = new Y.Doc()
@@ -208,7 +190,7 @@ describe('hostile party: budgets per participant and per document', () => {
     const ticket = await fetchTicket(server, s.invites.B!, s.sessionId)
     const { default: WSClient } = await import('ws')
     const ninth = new WSClient(`${server.wsUrl}/${s.sessionId}/control?ticket=${ticket}`)
-    sockets.push(ninth)
+    server.defer(() => ninth.terminate())
     ninth.on('error', () => undefined)
     assert.equal(await rawClosed(ninth), 4429)
     await connect(s.invites.A!, 'control')

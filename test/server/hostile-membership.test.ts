@@ -16,21 +16,16 @@ import {
   fetchTicket,
   openProvider,
   rawClosed,
-  startServer,
   synced,
-  type TestServer,
   waitFor,
 } from '../support/server'
+import { useServer } from '../support/use-server'
 
 describe('hostile party: membership on every message, clean refusals, redacted logs', () => {
-  let server: TestServer
   const clock = { t: Date.now() }
   const lines: string[] = []
-  before(async () => {
-    const logger = createLogger({ level: 'debug', destination: { write: (l: string) => void lines.push(l) } })
-    server = await startServer({ now: () => clock.t, logger, membershipSweepMs: 50 })
-  })
-  after(() => server.stop())
+  const logger = createLogger({ level: 'debug', destination: { write: (l: string) => void lines.push(l) } })
+  const server = useServer({ now: () => clock.t, logger, membershipSweepMs: 50 })
 
   it('an invite that expires closes its open socket (4401) and a ticket issued before the expiry opens nothing', async () => {
     const s = await createSessionWithParties(server, { sides: ['A', 'B'] })

@@ -3,13 +3,8 @@ import { createHmac, generateKeyPairSync, verify } from 'node:crypto'
 import { jitsiConfigFromEnv, jitsiMount } from '@mediation/companion-server/jitsi'
 import type { JitsiRoomResponse } from '@mediation/protocol'
 import { endCaucusNow, moveMediatorTo, startCaucusFor, toJointTalks } from '../support/jitsi-session'
-import {
-  api,
-  createSessionWithParties,
-  type SessionWithParties,
-  startServer,
-  type TestServer,
-} from '../support/server'
+import { api, createSessionWithParties, type SessionWithParties, type TestServer } from '../support/server'
+import { useServer, withServer } from '../support/use-server'
 
 type Claims = { [k: string]: unknown; context: { user: Record<string, unknown> } }
 const decode = (jwt: string) => {
@@ -22,56 +17,53 @@ const decode = (jwt: string) => {
   }
 }
 
-async function start(env: Record<string, string>, readKey: (p: string) => string = () => '') {
-  const cfg = jitsiConfigFromEnv(env, readKey, '/nonexistent')
-  const server = await startServer({ routers: [jitsiMount(cfg)] })
-  const s = await createSessionWithParties(server, {
-    sides: ['A', 'B'],
-    extra: [{ key: 'sec', role: 'secretariat' }],
-  })
-  return { server, s }
-}
+/** Server options with the Jitsi mount configured from `env`. */
+const jitsi = (env: Record<string, string>, readKey: (p: string) => string = () => '') => ({
+  routers: [jitsiMount(jitsiConfigFromEnv(env, readKey, '/nonexistent'))],
+})
+const parties = (server: TestServer) =>
+  createSessionWithParties(server, { sides: ['A', 'B'], extra: [{ key: 'sec', role: 'secretariat' }] })
+/** Runs `test` on a server of its own, configured from `env`, with parties A and B and a secretariat. */
+const onServer = (
+  opts: ReturnType<typeof jitsi>,
+  test: (server: TestServer, s: SessionWithParties) => Promise<void>,
+) => withServer(opts, async (server) => test(server, await parties(server)))
 const room = (server: TestServer, s: SessionWithParties, cred: string) =>
   api<JitsiRoomResponse>(server, cred, 'GET', `/api/sessions/${s.sessionId}/jitsi/room`)
 
 describe('Jitsi server: tokens', () => {
-  let server: TestServer
-  let s: SessionWithParties
-  afterEach(async () => server?.stop())
-
-  it('JITSI-JWT-1 self-hosted: HS256 per participant, moderator only for the mediator, name and id from the invite', async () => {
-    ;({ server, s } = await start({
-      JITSI_DOMAIN: 'meet.example.org',
-      JITSI_APP_ID: 'mediation',
-      JITSI_APP_SECRET: 'k3y',
-    }))
-    const m = await room(server, s, s.mediatorToken)
-    const a = await room(server, s, s.invites.A!)
-    assert.equal(m.status, 200)
-    assert.equal(m.body.tokens, 'hs256')
-    assert.equal(m.body.domain, 'meet.example.org')
-    for (const [res, who, moderator] of [
-      [m, s.participants.mediator!, true],
-      [a, s.participants.A!, false],
-    ] as const) {
-      const t = decode(res.body.jwt!)
-      assert.equal(t.header.alg, 'HS256')
-      assert.deepEqual(
-        t.sig,
-        createHmac('sha256', 'k3y').update(t.signed).digest(),
-        'signed with the app secret',
-      )
-      assert.equal(t.claims.iss, 'mediation')
-      assert.equal(t.claims.sub, 'meet.example.org')
-      assert.equal(t.claims.room, res.body.room, 'the token opens only this room')
-      assert.equal(t.claims.context.user.moderator, moderator)
-      assert.equal(t.claims.context.user.affiliation, moderator ? 'owner' : 'member')
-      assert.equal(t.claims.context.user.id, who.id)
-      assert.equal(t.claims.context.user.name, who.name)
-      assert.ok((t.claims.exp as number) > Date.now() / 1000)
-      assert.equal(res.body.moderator, moderator)
-    }
-  })
+  it('JITSI-JWT-1 self-hosted: HS256 per participant, moderator only for the mediator, name and id from the invite', () =>
+    onServer(
+      jitsi({ JITSI_DOMAIN: 'meet.example.org', JITSI_APP_ID: 'mediation', JITSI_APP_SECRET: 'k3y' }),
+      async (server, s) => {
+        const m = await room(server, s, s.mediatorToken)
+        const a = await room(server, s, s.invites.A!)
+        assert.equal(m.status, 200)
+        assert.equal(m.body.tokens, 'hs256')
+        assert.equal(m.body.domain, 'meet.example.org')
+        for (const [res, who, moderator] of [
+          [m, s.participants.mediator!, true],
+          [a, s.participants.A!, false],
+        ] as const) {
+          const t = decode(res.body.jwt!)
+          assert.equal(t.header.alg, 'HS256')
+          assert.deepEqual(
+            t.sig,
+            createHmac('sha256', 'k3y').update(t.signed).digest(),
+            'signed with the app secret',
+          )
+          assert.equal(t.claims.iss, 'mediation')
+          assert.equal(t.claims.sub, 'meet.example.org')
+          assert.equal(t.claims.room, res.body.room, 'the token opens only this room')
+          assert.equal(t.claims.context.user.moderator, moderator)
+          assert.equal(t.claims.context.user.affiliation, moderator ? 'owner' : 'member')
+          assert.equal(t.claims.context.user.id, who.id)
+          assert.equal(t.claims.context.user.name, who.name)
+          assert.ok((t.claims.exp as number) > Date.now() / 1000)
+          assert.equal(res.body.moderator, moderator)
+        }
+      },
+    ))
 
   it('JITSI-JWT-2 JaaS: RS256 with the key id, moderator "true" only for the mediator, no recording', async () => {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
@@ -81,38 +73,42 @@ describe('Jitsi server: tokens', () => {
       JAAS_KEY_ID: 'vpaas-magic-cookie-abc/k1',
       JAAS_PRIVATE_KEY_FILE: '/k.pem',
     }
-    ;({ server, s } = await start(env, (p) => (p === '/k.pem' ? pem : '')))
-    const m = await room(server, s, s.mediatorToken)
-    const b = await room(server, s, s.invites.B!)
-    assert.equal(m.body.domain, '8x8.vc')
-    assert.equal(m.body.jaasAppId, 'vpaas-magic-cookie-abc')
-    for (const [res, moderator] of [
-      [m, 'true'],
-      [b, 'false'],
-    ] as const) {
-      const t = decode(res.body.jwt!)
-      assert.deepEqual([t.header.alg, t.header.kid], ['RS256', 'vpaas-magic-cookie-abc/k1'])
-      assert.ok(verify('RSA-SHA256', Buffer.from(t.signed), publicKey, t.sig), 'valid signature')
-      assert.deepEqual(
-        [t.claims.aud, t.claims.iss, t.claims.sub],
-        ['jitsi', 'chat', 'vpaas-magic-cookie-abc'],
-      )
-      assert.equal(t.claims.context.user.moderator, moderator)
-      assert.equal(
-        (t.claims.context as unknown as { features: Record<string, string> }).features.recording,
-        'false',
-      )
-    }
+    await onServer(
+      jitsi(env, (p) => (p === '/k.pem' ? pem : '')),
+      async (server, s) => {
+        const m = await room(server, s, s.mediatorToken)
+        const b = await room(server, s, s.invites.B!)
+        assert.equal(m.body.domain, '8x8.vc')
+        assert.equal(m.body.jaasAppId, 'vpaas-magic-cookie-abc')
+        for (const [res, moderator] of [
+          [m, 'true'],
+          [b, 'false'],
+        ] as const) {
+          const t = decode(res.body.jwt!)
+          assert.deepEqual([t.header.alg, t.header.kid], ['RS256', 'vpaas-magic-cookie-abc/k1'])
+          assert.ok(verify('RSA-SHA256', Buffer.from(t.signed), publicKey, t.sig), 'valid signature')
+          assert.deepEqual(
+            [t.claims.aud, t.claims.iss, t.claims.sub],
+            ['jitsi', 'chat', 'vpaas-magic-cookie-abc'],
+          )
+          assert.equal(t.claims.context.user.moderator, moderator)
+          assert.equal(
+            (t.claims.context as unknown as { features: Record<string, string> }).features.recording,
+            'false',
+          )
+        }
+      },
+    )
   })
 
-  it('JITSI-JWT-3 without a key the meeting is open (no token) and meet.jit.si is flagged as a 5-minute demo', async () => {
-    ;({ server, s } = await start({}))
-    const m = await room(server, s, s.mediatorToken)
-    assert.equal(m.body.jwt, null)
-    assert.equal(m.body.tokens, 'none')
-    assert.equal(m.body.domain, 'meet.jit.si')
-    assert.equal(m.body.demo, true)
-  })
+  it('JITSI-JWT-3 without a key the meeting is open (no token) and meet.jit.si is flagged as a 5-minute demo', () =>
+    onServer(jitsi({}), async (server, s) => {
+      const m = await room(server, s, s.mediatorToken)
+      assert.equal(m.body.jwt, null)
+      assert.equal(m.body.tokens, 'none')
+      assert.equal(m.body.domain, 'meet.jit.si')
+      assert.equal(m.body.demo, true)
+    }))
 
   it('JITSI-JWT-4 refuses half a JaaS or token configuration with a clear message', () => {
     assert.throws(
@@ -124,16 +120,14 @@ describe('Jitsi server: tokens', () => {
 })
 
 describe('Jitsi server: the room endpoint', () => {
-  let server: TestServer
+  const server = useServer(
+    jitsi({ JITSI_DOMAIN: 'meet.example.org', JITSI_APP_ID: 'mediation', JITSI_APP_SECRET: 'k3y' }),
+    { each: true },
+  )
   let s: SessionWithParties
   beforeEach(async () => {
-    ;({ server, s } = await start({
-      JITSI_DOMAIN: 'meet.example.org',
-      JITSI_APP_ID: 'mediation',
-      JITSI_APP_SECRET: 'k3y',
-    }))
+    s = await parties(server)
   })
-  afterEach(async () => server.stop())
 
   it('JITSI-ROOM-1 everyone gets the same unguessable main room; the secretariat none (403, no token); strangers get 401/404', async () => {
     const rooms = await Promise.all(
@@ -221,12 +215,11 @@ describe('Jitsi server: the room endpoint', () => {
 })
 
 describe('Jitsi server: endpoint binding', () => {
-  let server: TestServer
+  const server = useServer(jitsi({}), { each: true })
   let s: SessionWithParties
   beforeEach(async () => {
-    ;({ server, s } = await start({}))
+    s = await parties(server)
   })
-  afterEach(async () => server.stop())
   const path = (x: string) => `/api/sessions/${s.sessionId}/jitsi/${x}`
 
   it('JITSI-BIND-1 a page binds its own endpoint; only the mediator may look bindings up', async () => {
@@ -319,16 +312,13 @@ describe('Jitsi server: endpoint binding', () => {
 })
 
 describe('Jitsi server: practice rooms', () => {
-  let server: TestServer
+  const server = useServer(
+    jitsi({ JITSI_DOMAIN: 'meet.example.org', JITSI_APP_ID: 'm', JITSI_APP_SECRET: 'k' }),
+  )
   let s: SessionWithParties
   before(async () => {
-    ;({ server, s } = await start({
-      JITSI_DOMAIN: 'meet.example.org',
-      JITSI_APP_ID: 'm',
-      JITSI_APP_SECRET: 'k',
-    }))
+    s = await parties(server)
   })
-  after(async () => server?.stop())
   const practice = (cred: string, forId?: string) =>
     api<JitsiRoomResponse>(
       server,
@@ -363,10 +353,7 @@ describe('Jitsi server: practice rooms', () => {
 })
 
 describe('Jitsi server: the lobby', () => {
-  let server: TestServer
-  let s: SessionWithParties
-  afterEach(async () => server?.stop())
-  const knock = (cred: string, name: string) =>
+  const knocker = (server: TestServer, s: SessionWithParties) => (cred: string, name: string) =>
     api<{ admit: boolean; participantId: string | null }>(
       server,
       cred,
@@ -377,25 +364,29 @@ describe('Jitsi server: the lobby', () => {
       },
     )
 
-  it('JITSI-LOBBY-3 on a token deployment a participant of that name in the mediator’s room passes; a stranger, a party asking, or the other caucus side does not', async () => {
-    ;({ server, s } = await start({
-      JITSI_DOMAIN: 'meet.example.org',
-      JITSI_APP_ID: 'm',
-      JITSI_APP_SECRET: 'k',
-    }))
-    const a = await knock(s.mediatorToken, ' party a ')
-    assert.deepEqual(a.body, { admit: true, participantId: s.participants.A!.id })
-    assert.equal((await knock(s.mediatorToken, 'Eve Stranger')).body.admit, false)
-    assert.equal((await knock(s.invites.A!, 'Party B')).status, 403)
-    await toJointTalks(server, s)
-    await startCaucusFor(server, s, ['A'])
-    assert.equal((await knock(s.mediatorToken, 'Party A')).body.admit, true, 'A belongs in the caucus room')
-    assert.equal((await knock(s.mediatorToken, 'Party B')).body.admit, false, 'B waits in the main room')
-    assert.equal((await knock(s.mediatorToken, '')).status, 400)
-  })
+  it('JITSI-LOBBY-3 on a token deployment a participant of that name in the mediator’s room passes; a stranger, a party asking, or the other caucus side does not', () =>
+    onServer(
+      jitsi({ JITSI_DOMAIN: 'meet.example.org', JITSI_APP_ID: 'm', JITSI_APP_SECRET: 'k' }),
+      async (server, s) => {
+        const knock = knocker(server, s)
+        const a = await knock(s.mediatorToken, ' party a ')
+        assert.deepEqual(a.body, { admit: true, participantId: s.participants.A!.id })
+        assert.equal((await knock(s.mediatorToken, 'Eve Stranger')).body.admit, false)
+        assert.equal((await knock(s.invites.A!, 'Party B')).status, 403)
+        await toJointTalks(server, s)
+        await startCaucusFor(server, s, ['A'])
+        assert.equal(
+          (await knock(s.mediatorToken, 'Party A')).body.admit,
+          true,
+          'A belongs in the caucus room',
+        )
+        assert.equal((await knock(s.mediatorToken, 'Party B')).body.admit, false, 'B waits in the main room')
+        assert.equal((await knock(s.mediatorToken, '')).status, 400)
+      },
+    ))
 
-  it('JITSI-LOBBY-4 on an open deployment nobody passes by name: the mediator decides', async () => {
-    ;({ server, s } = await start({ JITSI_DOMAIN: 'meet.example.org' }))
-    assert.equal((await knock(s.mediatorToken, 'Party A')).body.admit, false)
-  })
+  it('JITSI-LOBBY-4 on an open deployment nobody passes by name: the mediator decides', () =>
+    onServer(jitsi({ JITSI_DOMAIN: 'meet.example.org' }), async (server, s) => {
+      assert.equal((await knocker(server, s)(s.mediatorToken, 'Party A')).body.admit, false)
+    }))
 })

@@ -7,19 +7,14 @@ import {
   createSessionWithParties,
   fetchTicket,
   openProvider,
-  startServer,
   synced,
-  type TestServer,
 } from '../support/server'
+import { useServer } from '../support/use-server'
 
 describe('logs: structured, and never a token, ticket or password', () => {
-  let server: TestServer
   const lines: string[] = []
-  before(async () => {
-    const logger = createLogger({ level: 'debug', destination: { write: (l: string) => void lines.push(l) } })
-    server = await startServer({ logger })
-  })
-  after(() => server.stop())
+  const logger = createLogger({ level: 'debug', destination: { write: (l: string) => void lines.push(l) } })
+  const server = useServer({ logger })
 
   it('requests with Authorization headers, ticket query params, invite links and passwords leave no secret in the log', async () => {
     const s = await createSessionWithParties(server, { sides: ['A', 'B'] })

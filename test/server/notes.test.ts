@@ -1,20 +1,14 @@
 import assert from 'node:assert/strict'
 import type { Note } from '@mediation/protocol'
-import {
-  api,
-  createSessionWithParties,
-  type SessionWithParties,
-  startServer,
-  type TestServer,
-} from '../support/server'
+import { api, createSessionWithParties, type SessionWithParties } from '../support/server'
+import { useServer } from '../support/use-server'
 
 describe('NOTES session notes: visibility on every read, revisions with If-Match', () => {
-  let server: TestServer
+  const server = useServer()
   let s: SessionWithParties
   const notes = () => `/api/sessions/${s.sessionId}/notes`
   const as = (who: string) => (who === 'mediator' ? s.mediatorToken : s.invites[who]!)
   before(async () => {
-    server = await startServer()
     s = await createSessionWithParties(server, {
       sides: ['A', 'B'],
       extra: [
@@ -23,7 +17,6 @@ describe('NOTES session notes: visibility on every read, revisions with If-Match
       ],
     })
   })
-  after(() => server.stop())
 
   const create = async (who: string, visibility: string, title: string) =>
     api<Note>(server, as(who), 'POST', notes(), { visibility, title, body: `${title} body` })

@@ -4,7 +4,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { hashPassword, PASSWORD_COST, verifyPassword } from '../../companion-server/src/auth/passwords'
-import { api, setupMediator, startServer, type TestServer } from '../support/server'
+import { api, setupMediator } from '../support/server'
+import { useServers } from '../support/use-server'
 
 const PASSWORD = 'correct horse battery'
 const accounts = async (dir: string) =>
@@ -14,10 +15,7 @@ const accounts = async (dir: string) =>
 
 describe('passwords: scrypt N=2^17 r=8 p=1 as a PHC string, upgraded at the next login', function () {
   this.timeout(60_000)
-  const servers: TestServer[] = []
-  after(async () => {
-    for (const s of servers) await s.stop()
-  })
+  const servers = useServers()
 
   it('hashes at the OWASP cost into a PHC string that carries its parameters', async () => {
     assert.deepEqual(PASSWORD_COST, { ln: 17, r: 8, p: 1 })
@@ -37,8 +35,7 @@ describe('passwords: scrypt N=2^17 r=8 p=1 as a PHC string, upgraded at the next
   })
 
   it('the server at its default cost stores the PHC string (no separate salt) at setup', async () => {
-    const server = await startServer({ passwordCost: PASSWORD_COST })
-    servers.push(server)
+    const server = await servers.start({ passwordCost: PASSWORD_COST })
     await setupMediator(server, { password: PASSWORD })
     const [m] = (await accounts(server.dataDir)).mediators
     assert.match(m!.password ?? '', /^\$scrypt\$ln=17,r=8,p=1\$/)
@@ -61,8 +58,7 @@ describe('passwords: scrypt N=2^17 r=8 p=1 as a PHC string, upgraded at the next
       join(dir, 'accounts.json'),
       JSON.stringify({ version: 1, mediators: [legacy], loginTokens: [] }),
     )
-    const server = await startServer({ dataDir: dir, passwordCost: PASSWORD_COST })
-    servers.push(server)
+    const server = await servers.start({ dataDir: dir, passwordCost: PASSWORD_COST })
     const login = (password: string) =>
       api(server, null, 'POST', '/api/login', { email: legacy.email, password })
 

@@ -4,26 +4,11 @@ import { join } from 'node:path'
 import { createLogger } from '@mediation/companion-server'
 import type { Note } from '@mediation/protocol'
 import * as Y from 'yjs'
-import {
-  api,
-  connectDoc,
-  createSessionWithParties,
-  startServer,
-  synced,
-  type TestServer,
-  waitFor,
-} from '../support/server'
+import { api, connectDoc, createSessionWithParties, synced, waitFor } from '../support/server'
+import { useServers } from '../support/use-server'
 
 describe('persistence: restart, damaged files, save races', () => {
-  const servers: TestServer[] = []
-  const start = async (opts: Parameters<typeof startServer>[0] = {}) => {
-    const s = await startServer(opts)
-    servers.push(s)
-    return s
-  }
-  after(async () => {
-    for (const s of servers.reverse()) await s.stop()
-  })
+  const { start } = useServers()
 
   it('a restart on the same data dir keeps sessions, invites, login tokens, documents and notes', async () => {
     const one = await start()

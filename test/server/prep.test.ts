@@ -11,14 +11,8 @@ import type {
 } from '@mediation/core/prep'
 import { PREP_PING_PATH } from '@mediation/core/prep'
 import WS from 'ws'
-import {
-  api,
-  createSessionWithParties,
-  fetchTicket,
-  type SessionWithParties,
-  startServer,
-  type TestServer,
-} from '../support/server'
+import { api, createSessionWithParties, fetchTicket, type SessionWithParties } from '../support/server'
+import { useServer } from '../support/use-server'
 import { readPdf } from './record-pdf-text'
 
 const ANSWERS = {
@@ -41,7 +35,7 @@ const goodSummary = (): PracticeSummary => ({
 })
 
 describe('prep API (real server, port 0)', () => {
-  let server: TestServer
+  const server = useServer({ iceServers: [{ urls: 'stun:stun.example.org:3478' }] })
   let s: SessionWithParties
   const base = () => `/api/sessions/${s.sessionId}/prep`
   const as = (key: string) => (key === 'mediator' ? s.mediatorToken : s.invites[key]!)
@@ -51,7 +45,6 @@ describe('prep API (real server, port 0)', () => {
     (await readiness()).participants.find((p) => p.participantId === s.participants[key]!.id)!
 
   before(async () => {
-    server = await startServer({ iceServers: [{ urls: 'stun:stun.example.org:3478' }] })
     s = await createSessionWithParties(server, {
       title: 'Buren Jansen / De Wit',
       extra: [
@@ -60,7 +53,6 @@ describe('prep API (real server, port 0)', () => {
       ],
     })
   })
-  after(() => server.stop())
 
   it('PREP-1 intake answers reach the mediator only: not the other party, not the secretariat', async () => {
     const put = await api(server, as('A'), 'PUT', `${base()}/intake`, { answers: ANSWERS })

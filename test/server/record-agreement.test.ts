@@ -2,15 +2,9 @@ import assert from 'node:assert/strict'
 import { createMediator } from '@mediation/companion-server'
 import { listVersions } from '@mediation/core/domain'
 import { type AgreementRecord, codeFromRandom } from '@mediation/core/record'
-import { api, createSessionWithParties, type SessionWithParties, type TestServer } from '../support/server'
-import {
-  download,
-  type MediatorDocs,
-  mediatorDocs,
-  sign,
-  startRecordServer,
-  untilRecord,
-} from './record-harness'
+import { api, createSessionWithParties, type SessionWithParties } from '../support/server'
+import { useServer } from '../support/use-server'
+import { download, type MediatorDocs, mediatorDocs, sign, untilRecord } from './record-harness'
 import { readPdf, squash } from './record-pdf-text'
 
 const CLAUSES = [
@@ -20,11 +14,10 @@ const CLAUSES = [
 ]
 
 describe('record: agreement through the real server (sign, lock, PDF, JSON, verify)', () => {
-  let server: TestServer
+  const server = useServer()
   let s: SessionWithParties
   let m: MediatorDocs
   before(async () => {
-    server = await startRecordServer()
     s = await createSessionWithParties(server, {
       sides: ['A', 'B'],
       title: 'Employment dispute',
@@ -34,10 +27,7 @@ describe('record: agreement through the real server (sign, lock, PDF, JSON, veri
       ],
     })
     m = await mediatorDocs(server, s)
-  })
-  after(async () => {
-    m?.destroy()
-    await server?.stop()
+    server.defer(() => m.destroy())
   })
 
   let locked: AgreementRecord

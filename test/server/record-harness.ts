@@ -15,20 +15,7 @@ import {
 import type { AgreementRecord } from '@mediation/core/record'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import {
-  api,
-  connectDoc,
-  type SessionWithParties,
-  startServer,
-  synced,
-  type TestServer,
-  waitFor,
-} from '../support/server'
-
-/** Starts a real server (lowdb session files in a temp folder; the record routes are part of every server). */
-export function startRecordServer(opts: { staticDir?: string } = {}): Promise<TestServer> {
-  return startServer(opts)
-}
+import { api, connectDoc, type SessionWithParties, synced, type TestServer, waitFor } from '../support/server'
 
 /** The mediator's live documents of one session, connected like the sidebar connects them. */
 export interface MediatorDocs {

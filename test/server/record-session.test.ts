@@ -25,39 +25,26 @@ import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import {
   api,
-  connectDoc,
   createSessionWithParties,
   fetchTicket,
   type SessionWithParties,
-  startServer,
   synced,
-  type TestServer,
   waitFor,
 } from '../support/server'
-import {
-  download,
-  type MediatorDocs,
-  mediatorDocs,
-  sign,
-  startRecordServer,
-  untilRecord,
-} from './record-harness'
+import { useServer } from '../support/use-server'
+import { download, type MediatorDocs, mediatorDocs, sign, untilRecord } from './record-harness'
 import { readPdf } from './record-pdf-text'
 
 const text = (b: Uint8Array) => new TextDecoder().decode(b)
 
 describe('record: concurrent edit during signing (SIGN-3 through the real server)', () => {
-  let server: TestServer
+  const server = useServer()
   let s: SessionWithParties
   let m: MediatorDocs
   before(async () => {
-    server = await startRecordServer()
     s = await createSessionWithParties(server, { sides: ['A', 'B'] })
     m = await mediatorDocs(server, s)
-  })
-  after(async () => {
-    m?.destroy()
-    await server?.stop()
+    server.defer(() => m.destroy())
   })
 
   it('SIGN-3 an edit made while a party signs (offline, then merged) voids the signature visibly', async () => {
@@ -138,11 +125,10 @@ describe('record: concurrent edit during signing (SIGN-3 through the real server
 })
 
 describe('record: time log CSV, notes export and erasure through the real server', () => {
-  let server: TestServer
+  const server = useServer()
   let s: SessionWithParties
   let m: MediatorDocs
   before(async () => {
-    server = await startRecordServer()
     s = await createSessionWithParties(server, {
       sides: ['A', 'B'],
       title: 'Neighbours',
@@ -152,10 +138,7 @@ describe('record: time log CSV, notes export and erasure through the real server
       ],
     })
     m = await mediatorDocs(server, s)
-  })
-  after(async () => {
-    m?.destroy()
-    await server?.stop()
+    server.defer(() => m.destroy())
   })
 
   it('TIME-1 the CSV totals equal the domain time log (joint, caucus per side)', async () => {
@@ -334,21 +317,14 @@ describe('record: time log CSV, notes export and erasure through the real server
 })
 
 describe('record: verification codes under concurrent exports and across a restart', () => {
-  let server: TestServer
-  let again: TestServer | undefined
+  const server = useServer()
   let s: SessionWithParties
   let m: MediatorDocs
   const extra: WebsocketProvider[] = []
   before(async () => {
-    server = await startRecordServer()
     s = await createSessionWithParties(server, { sides: ['A', 'B'] })
     m = await mediatorDocs(server, s)
-  })
-  after(async () => {
-    for (const p of extra) p.destroy()
-    m?.destroy()
-    await server?.stop()
-    await again?.stop()
+    server.defer(() => m.destroy())
   })
 
   it('eight simultaneous first exports after the lock register exactly one code; it survives a restart', async () => {
@@ -359,7 +335,7 @@ describe('record: verification codes under concurrent exports and across a resta
     await untilRecord(server, s, (r) => r.status === 'signed', 'signed')
     // Watch the lock arrive through a party's own socket, so no export runs before the burst below.
     const watcher = new Y.Doc()
-    extra.push(await connectDoc(server, s.invites.A!, s.sessionId, 'agreement', watcher))
+    extra.push(await server.connect(s.invites.A!, s.sessionId, 'agreement', watcher))
     await synced(extra[0]!)
     m.countersign(listVersions(m.agreement).find((x) => x.id === v.id)!)
     await waitFor(() => isLocked(watcher), 'the lock to reach the server and back')
@@ -398,8 +374,7 @@ describe('record: verification codes under concurrent exports and across a resta
 
     const text = burst[0]!.body.version.text
     m.destroy()
-    await server.stop({ keepData: true })
-    again = await startServer({ dataDir: server.dataDir })
+    const again = await server.restart()
     assert.deepEqual((await api(again, null, 'POST', '/api/verify', { code, text })).body, { match: true })
     const rec = await api<AgreementRecord>(
       again,

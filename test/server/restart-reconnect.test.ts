@@ -1,16 +1,7 @@
 import assert from 'node:assert/strict'
-import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import {
-  closedWith,
-  connectDoc,
-  createSessionWithParties,
-  fetchTicket,
-  startServer,
-  synced,
-  type TestServer,
-  waitFor,
-} from '../support/server'
+import { closedWith, createSessionWithParties, fetchTicket, synced, waitFor } from '../support/server'
+import { useServer } from '../support/use-server'
 
 /**
  * README "Reconnecting after a server restart": a plain y-websocket provider (no reconnect loop of ours) reuses
@@ -19,29 +10,23 @@ import {
  */
 describe('a plain WebsocketProvider across a server restart', function () {
   this.timeout(60_000)
-  let server: TestServer
-  let provider: WebsocketProvider | undefined
-  afterEach(async () => {
-    provider?.destroy()
-    await server?.stop()
-  })
+  const server = useServer()
 
   it('is refused with 4401 on its own and recovers with a fresh ticket; edits made meanwhile arrive', async () => {
-    const first = await startServer()
-    const s = await createSessionWithParties(first, { sides: ['A'] })
+    const s = await createSessionWithParties(server, { sides: ['A'] })
     const doc = new Y.Doc()
-    provider = await connectDoc(first, s.mediatorToken, s.sessionId, 'board', doc)
+    const provider = await server.connect(s.mediatorToken, s.sessionId, 'board', doc)
     await synced(provider)
     doc.getText('t').insert(0, 'before ')
     await waitFor(async () => {
-      const room = await first.context.rooms.get(`${s.sessionId}/board`)
+      const room = await server.context.rooms.get(`${s.sessionId}/board`)
       return room.doc.getText('t').toString() === 'before '
     }, 'the server has the edit')
-    const { port } = first
-    await first.stop({ keepData: true })
+    const { port } = server
+    await server.stop({ keepData: true })
     doc.getText('t').insert(7, 'while down')
     // The same address again (as a deployment's fixed port): the provider's own retry uses the spent ticket.
-    server = await startServer({ dataDir: first.dataDir, port })
+    await server.restart({ port })
     assert.equal(server.port, port)
     assert.equal(await closedWith(provider, 15_000), 4401)
     assert.equal(provider.shouldConnect, false, 'y-websocket stops reconnecting after a 44xx close')

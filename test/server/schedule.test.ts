@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict'
 import type { ApiError, PlannedMeeting, ScheduleResponse } from '@mediation/protocol'
-import {
-  api,
-  createSessionWithParties,
-  type SessionWithParties,
-  startServer,
-  type TestServer,
-} from '../support/server'
+import { api, createSessionWithParties, type SessionWithParties } from '../support/server'
+import { useServer } from '../support/use-server'
 
 const meetings: PlannedMeeting[] = [
   { id: 'm2', startsAt: '2026-03-02T13:00:00+01:00', durationMin: 90, kind: 'joint', note: 'Room 3' },
@@ -21,21 +16,17 @@ function tokenOf(session: SessionWithParties, key: string): string {
 }
 
 describe('session schedule (REST)', () => {
-  let server: TestServer
+  const server = useServer()
   let s: SessionWithParties
   let other: SessionWithParties
   const path = () => `/api/sessions/${s.sessionId}/schedule`
 
   before(async () => {
-    server = await startServer()
     s = await createSessionWithParties(server, { extra: [{ key: 'sec', role: 'secretariat' }] })
     other = await createSessionWithParties(server, {
       mediatorToken: s.mediatorToken,
       extra: [{ key: 'sec', role: 'secretariat' }],
     })
-  })
-  after(async () => {
-    await server?.stop()
   })
 
   it('starts empty for every reader', async () => {
@@ -114,8 +105,7 @@ describe('session schedule (REST)', () => {
   })
 
   it('survives a server restart on the same data folder', async () => {
-    await server.stop({ keepData: true })
-    server = await startServer({ dataDir: server.dataDir })
+    await server.restart()
     const res = await api<ScheduleResponse>(server, tokenOf(s, 'sec'), 'GET', path())
     assert.equal(res.status, 200)
     assert.deepEqual(

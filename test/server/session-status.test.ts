@@ -2,20 +2,14 @@ import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { serverOrigin, setPhase } from '@mediation/core/domain'
 import type { SessionStatus } from '@mediation/protocol'
-import {
-  api,
-  createSessionWithParties,
-  type SessionWithParties,
-  startServer,
-  type TestServer,
-} from '../support/server'
+import { api, createSessionWithParties, type SessionWithParties } from '../support/server'
+import { useServer } from '../support/use-server'
 
 describe('GET /api/sessions/:id/status: the phase without the content (ACCESS-1, secretariat)', () => {
-  let server: TestServer
+  const server = useServer()
   let s: SessionWithParties
   let other: SessionWithParties
   before(async () => {
-    server = await startServer()
     s = await createSessionWithParties(server, {
       title: 'Status session',
       sides: ['A', 'B'],
@@ -23,7 +17,6 @@ describe('GET /api/sessions/:id/status: the phase without the content (ACCESS-1,
     })
     other = await createSessionWithParties(server, { title: 'Another session', sides: ['X'] })
   })
-  after(() => server.stop())
 
   const status = (credential: string | null, id = s.sessionId) =>
     api<SessionStatus & { error?: string }>(server, credential, 'GET', `/api/sessions/${id}/status`)

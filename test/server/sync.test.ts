@@ -7,24 +7,21 @@ import {
   connectDoc,
   createSessionWithParties,
   type SessionWithParties,
-  startServer,
   synced,
-  type TestServer,
   waitFor,
 } from '../support/server'
+import { useServer } from '../support/use-server'
 
 describe('sync: real WebsocketProviders on a real server', () => {
-  let server: TestServer
+  const server = useServer()
   let s: SessionWithParties
   const providers: WebsocketProvider[] = []
   before(async () => {
-    server = await startServer()
     s = await createSessionWithParties(server, { sides: ['A', 'B'] })
   })
   afterEach(() => {
     for (const p of providers.splice(0)) p.destroy()
   })
-  after(() => server.stop())
 
   it('three clients (mediator, two parties) converge on the board: the mediator edits, the parties command', async () => {
     const docs = [new Y.Doc(), new Y.Doc(), new Y.Doc()]
@@ -62,11 +59,9 @@ describe('sync: real WebsocketProviders on a real server', () => {
 })
 
 describe('rooms: loaded on first connect, saved and unloaded when the last one leaves', () => {
-  let server: TestServer
-  after(() => server.stop())
+  const server = useServer()
 
   it('an empty room is flushed to the store and unloaded from memory', async () => {
-    server = await startServer()
     const s = await createSessionWithParties(server, { sides: ['A'] })
     await waitFor(() => server.context.rooms.size === 0, 'setup rooms unloaded')
     const doc = new Y.Doc()

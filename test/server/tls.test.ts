@@ -4,7 +4,8 @@ import WS from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { selfSignedLocalhost } from '../support/fake-meeting/self-signed'
-import { startServer, synced, type TestServer } from '../support/server'
+import { synced } from '../support/server'
+import { useServer } from '../support/use-server'
 
 /** POST/GET over HTTPS trusting only our test certificate. */
 function httpsJson(
@@ -42,12 +43,10 @@ function httpsJson(
 }
 
 describe('TLS: a configured certificate serves HTTPS and WSS on the same port', () => {
-  let server: TestServer
   const { key, cert } = selfSignedLocalhost()
-  after(() => server.stop())
+  const server = useServer({ tls: { key, cert }, host: 'localhost' })
 
   it('answers /healthz over HTTPS and syncs a WebsocketProvider over wss://', async () => {
-    server = await startServer({ tls: { key, cert }, host: 'localhost' })
     assert.match(server.url, /^https:\/\/localhost:\d+$/)
     assert.match(server.wsUrl, /^wss:\/\//)
     assert.deepEqual(await httpsJson(`${server.url}/healthz`, cert, 'GET'), {
@@ -79,6 +78,7 @@ describe('TLS: a configured certificate serves HTTPS and WSS on the same port', 
       await synced(p)
     } finally {
       p.destroy()
+      doc.destroy() // the provider leaves its Awareness (and its interval) to the doc
     }
   })
 })

@@ -4,13 +4,8 @@ import { serverOrigin, setPhase } from '@mediation/core/domain'
 import { createApi } from '@mediation/sidebar/client'
 import { createStatusModel, type FocusSource, type StatusModel } from '@mediation/sidebar/ui'
 import { effect } from '@preact/signals'
-import {
-  api,
-  createSessionWithParties,
-  type SessionWithParties,
-  startServer,
-  type TestServer,
-} from '../../support/server'
+import { api, createSessionWithParties, type SessionWithParties } from '../../support/server'
+import { useServer } from '../../support/use-server'
 
 /** Resolves once `pred` holds for the model (checked on every signal change), or fails after 5 s. */
 function until(model: StatusModel, pred: (m: StatusModel) => boolean, what: string): Promise<void> {
@@ -33,17 +28,15 @@ function until(model: StatusModel, pred: (m: StatusModel) => boolean, what: stri
 }
 
 describe('sidebar status model: the secretariat follows the phase over REST', () => {
-  let server: TestServer
+  const server = useServer()
   let s: SessionWithParties
   const models: StatusModel[] = []
   before(async () => {
-    server = await startServer()
     s = await createSessionWithParties(server, { sides: ['A'], extra: [{ key: 'sec', role: 'secretariat' }] })
   })
   afterEach(() => {
     for (const m of models.splice(0)) m.dispose()
   })
-  after(() => server.stop())
 
   const open = (credential: string, focus: FocusSource) => {
     const m = createStatusModel(createApi({ serverUrl: server.url, credential }), s.sessionId, focus, 60_000)
