@@ -1,12 +1,14 @@
 /**
  * bench:recovery — how long a restart takes, and how long clients need to be back.
  * 1. Start-up at 1 / 2,000 / 10,000 sessions on disk (each with a control document and a note): createServer in
- *    this process until it listens (the store's own start-up), then a real server process (`main.ts`) from spawn to
- *    its `ready` line (node and tsx loading the code included) and to the first `/healthz` answer, and when the
- *    background scan of the session files (damage, verification codes) finished. Median of RUNS per size.
- * 2. Resync: 1,000 raw y-websocket clients (100 sessions × 10) are synced with the server; it is killed (-9) and
- *    restarted; each client then does what a client must (fetch a fresh ticket with its credential, reconnect
- *    with its doc) and the time until all 1,000 are synced again is measured from the restart.
+ *    this process until it listens (the store's own start-up); then the production process (`node build/server.js`,
+ *    the bundle `npm run build` makes, built afresh by this script) from spawn to its `ready` line and to the first
+ *    `/healthz` answer, and when the background scan of the session files (damage, verification codes) finished;
+ *    and the development process (`node --import tsx main.ts`: tsx compiling the sources included) to its ready
+ *    line. Median of RUNS per size.
+ * 2. Resync: 1,000 raw y-websocket clients (100 sessions × 10) are synced with the production server; it is
+ *    killed (-9) and restarted; each client then does what a client must (fetch a fresh ticket with its
+ *    credential, reconnect with its doc) and the time until all 1,000 are synced again is measured from the restart.
  * Usage: npm run bench:recovery [-- --sizes 1,2000,10000 --runs 3 --clients 1000]
  */
 import { type ChildProcess, spawn } from 'node:child_process'
@@ -15,6 +17,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createLogger, createMediator, createServer } from '@mediation/companion-server'
+import { buildServer } from '../../scripts/build'
 import { LoadClient } from './load-client'
 import { percentiles } from './stats'
 
@@ -73,10 +76,13 @@ interface Started {
   exited: Promise<unknown>
 }
 
-/** Spawns the server process on `dir`; resolves once it answers /healthz. */
-async function start(dir: string): Promise<Started> {
+const PRODUCTION = ['build/server.js']
+const DEVELOPMENT = ['--import', 'tsx', 'companion-server/src/main.ts']
+
+/** Spawns the server process on `dir` (the production bundle unless told); resolves once it answers /healthz. */
+async function start(dir: string, args = PRODUCTION): Promise<Started> {
   const t0 = performance.now()
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'companion-server/src/main.ts'], {
+  const proc = spawn(process.execPath, args, {
     env: { ...process.env, DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
@@ -130,6 +136,7 @@ async function startupAt(n: number): Promise<void> {
   const health: number[] = []
   const scan: number[] = []
   const inProcess: number[] = []
+  const dev: number[] = []
   for (let r = 0; r < RUNS; r++) {
     // The store's own start-up, without node and tsx loading the code: createServer until it listens.
     const t0 = performance.now()
@@ -141,10 +148,13 @@ async function startupAt(n: number): Promise<void> {
     health.push(s.healthMs)
     scan.push(await s.scanMs)
     await stop(s)
+    const d = await start(f.dir, DEVELOPMENT)
+    dev.push(d.readyMs)
+    await stop(d)
   }
   console.log(
     `| ${n.toLocaleString('en')} | ${ms(median(inProcess))} | ${ms(median(ready))} | ${ms(median(health))} | ${ms(median(scan))} | ` +
-      `${ready.map(ms).join(', ')} | ${ms(fixtureMs)} |`,
+      `${ready.map(ms).join(', ')} | ${ms(median(dev))} | ${ms(fixtureMs)} |`,
   )
   await rm(f.dir, { recursive: true, force: true })
 }
@@ -192,11 +202,14 @@ async function resync(): Promise<void> {
   await rm(f.dir, { recursive: true, force: true })
 }
 
-console.log(`bench:recovery — median of ${RUNS} starts per size (server process, ${process.version})`)
+await buildServer()
+console.log(
+  `bench:recovery — median of ${RUNS} starts per size (${process.version}; node build/server.js unless named)`,
+)
 console.log(
   '| sessions on disk | createServer until listening (in process) | process: ready line | first /healthz | ' +
-    'background scan done | each start (ready) | fixture built in |',
+    'background scan done | each start (ready) | dev process (tsx): ready line | fixture built in |',
 )
-console.log('|---|---|---|---|---|---|---|')
+console.log('|---|---|---|---|---|---|---|---|')
 for (const n of SIZES.filter((x) => x > 0)) await startupAt(n)
 await resync()
