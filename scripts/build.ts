@@ -1,12 +1,13 @@
 /**
- * Bundles every browser entry into dist/<name>/ (app.js, app.css, index.html, sourcemaps) and prints gzip sizes.
+ * Bundles every browser entry into dist/<name>/ (app-<hash>.js, app-<hash>.css, chunks/, sourcemaps and an
+ * index.html that names them), writes a brotli and a gzip copy of every text file next to it (the server sends
+ * those, see http/pages.ts), and prints gzip sizes. Hashed names are served `immutable`, index.html `no-cache`.
  * Add a platform with one line in ENTRIES. Run with `npm run build`; tests call `buildOnce()`.
  */
-import { existsSync } from 'node:fs'
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { gzipSync } from 'node:zlib'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import * as esbuild from 'esbuild'
 import { serverBuildOptions } from './build-server'
 import { isFresh, writeStamp } from './build-stamp'
@@ -50,12 +51,42 @@ const ALIAS = {
   'lib0/logging': join(ROOT, 'shared/sidebar/src/ui/build/lib0-logging.ts'),
 }
 
-function defaultHtml(e: BuildEntry): string {
+/** What an entry's page loads: its script and style sheet, and the chunks to fetch at once beside them. */
+export interface PageFiles {
+  script: string
+  style: string | null
+  /** Chunks the app imports at start (the language tables): preloaded so they come in parallel with it. */
+  preload: string[]
+}
+
+/** The page's files from esbuild's metafile (names relative to dist/<name>/). */
+export function pageFiles(e: BuildEntry, metafile: esbuild.Metafile, outRoot = DIST): PageFiles {
+  const outdir = join(outRoot, e.name)
+  const rel = (out: string) => relative(outdir, join(ROOT, out))
+  let script = ''
+  let style: string | null = null
+  const preload: string[] = []
+  for (const [out, meta] of Object.entries(metafile.outputs)) {
+    if (out.endsWith('.map')) continue
+    if (meta.entryPoint) {
+      script = rel(out)
+      if (meta.cssBundle) style = rel(meta.cssBundle)
+    } else if (/\/chunks\/(en|nl)-[^/]+\.js$/.test(out)) preload.push(rel(out))
+  }
+  if (!script) throw new Error(`no entry output for ${e.name}`)
+  return { script, style, preload: preload.sort() }
+}
+
+function pageHtml(e: BuildEntry, files: PageFiles): string {
   const base = `/${e.name}/`
-  const script =
-    (e.format ?? 'esm') === 'esm'
-      ? `<script type="module" src="${base}app.js"></script>`
-      : `<script defer src="${base}app.js"></script>`
+  const esm = (e.format ?? 'esm') === 'esm'
+  const script = esm
+    ? `<script type="module" src="${base}${files.script}"></script>`
+    : `<script defer src="${base}${files.script}"></script>`
+  const preload = esm
+    ? files.preload.map((f) => `<link rel="modulepreload" href="${base}${f}">\n`).join('')
+    : ''
+  const style = files.style ? `<link rel="stylesheet" href="${base}${files.style}">\n` : ''
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -63,9 +94,8 @@ function defaultHtml(e: BuildEntry): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${e.title ?? 'Mediation'}</title>
-<link rel="stylesheet" href="${base}app.css">
-${script}
-</head>
+${style}${script}
+${preload}</head>
 <body><div id="app"></div></body>
 </html>
 `
@@ -77,6 +107,9 @@ export function pageBuildOptions(e: BuildEntry, outRoot = DIST) {
     absWorkingDir: ROOT,
     entryPoints: { app: join(ROOT, e.entry) },
     outdir: join(outRoot, e.name),
+    // Content-hashed names: served `immutable`, so a phone fetches a file once per release.
+    entryNames: '[name]-[hash]',
+    assetNames: 'assets/[name]-[hash]',
     bundle: true,
     minify: true,
     sourcemap: true,
@@ -95,19 +128,43 @@ export function pageBuildOptions(e: BuildEntry, outRoot = DIST) {
   } satisfies esbuild.BuildOptions
 }
 
-/** Writes the entry's index.html (its own next to the entry, or the default page). */
-export async function writePageHtml(e: BuildEntry, outRoot = DIST): Promise<void> {
+/** Writes the entry's index.html for what the build produced. */
+export async function writePageHtml(
+  e: BuildEntry,
+  metafile: esbuild.Metafile,
+  outRoot = DIST,
+): Promise<void> {
   const outdir = join(outRoot, e.name)
   await mkdir(outdir, { recursive: true })
-  const ownHtml = join(ROOT, dirname(e.entry), 'index.html')
-  if (existsSync(ownHtml)) await copyFile(ownHtml, join(outdir, 'index.html'))
-  else await writeFile(join(outdir, 'index.html'), defaultHtml(e))
+  await writeFile(join(outdir, 'index.html'), pageHtml(e, pageFiles(e, metafile, outRoot)))
 }
 
-/** Builds one entry into dist/<name>/ and returns the sizes of what it wrote. */
+/** Text files get a brotli (.br) and a gzip (.gz) copy beside them, made once here instead of per request. */
+const COMPRESSIBLE = /\.(js|css|html|map|svg|json|txt)$/
+
+export async function precompress(path: string): Promise<void> {
+  const buf = await readFile(path)
+  await Promise.all([
+    writeFile(
+      `${path}.br`,
+      brotliCompressSync(buf, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+      }),
+    ),
+    writeFile(`${path}.gz`, gzipSync(buf, { level: 9 })),
+  ])
+}
+
+/** Builds one entry into dist/<name>/ (emptied first: no stale hashed files) and returns what it wrote. */
 export async function buildEntry(e: BuildEntry, outRoot = DIST): Promise<BuiltFile[]> {
+  await rm(join(outRoot, e.name), { recursive: true, force: true })
   const result = await esbuild.build(pageBuildOptions(e, outRoot))
-  await writePageHtml(e, outRoot)
+  await writePageHtml(e, result.metafile, outRoot)
+  const outs = [
+    ...Object.keys(result.metafile.outputs).map((o) => join(ROOT, o)),
+    join(outRoot, e.name, 'index.html'),
+  ]
+  await Promise.all(outs.filter((o) => COMPRESSIBLE.test(o)).map(precompress))
   const files: BuiltFile[] = []
   for (const out of Object.keys(result.metafile.outputs)) {
     if (out.endsWith('.map')) continue
@@ -151,7 +208,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const [files] = await Promise.all([build(), buildServer()])
   await writeStamp(ROOT, DIST)
   printSizes(files)
-  const initial = files.find((f) => f.file === 'dist/standalone/app.js')?.gzip ?? 0
+  const initial = files.find((f) => /^dist\/standalone\/app-[^/]+\.js$/.test(f.file))?.gzip ?? 0
   const lang = Math.max(
     ...files.filter((f) => /standalone\/chunks\/(en|nl)-/.test(f.file)).map((f) => f.gzip),
   )

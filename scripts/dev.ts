@@ -22,9 +22,17 @@ const announce: esbuild.Plugin = {
 
 const contexts: esbuild.BuildContext[] = []
 for (const e of ENTRIES) {
-  await writePageHtml(e)
   const opts = pageBuildOptions(e)
-  contexts.push(await esbuild.context({ ...opts, plugins: [announce] }))
+  // Hashed file names change with every rebuild: the page's index.html is rewritten to name the new ones.
+  const html: esbuild.Plugin = {
+    name: 'page-html',
+    setup(b) {
+      b.onEnd(async (r) => {
+        if (r.metafile) await writePageHtml(e, r.metafile)
+      })
+    },
+  }
+  contexts.push(await esbuild.context({ ...opts, plugins: [html, announce] }))
 }
 const serverOpts = serverBuildOptions(ROOT)
 const server = await esbuild.context({ ...serverOpts, plugins: [...(serverOpts.plugins ?? []), announce] })
