@@ -20,11 +20,16 @@ export interface BuildEntry {
   format?: 'esm' | 'iife'
   /** Page title when the entry has no index.html of its own next to it. */
   title?: string
+  /**
+   * Entries the page's reader most likely opens next: their files are prefetched while this page is read, so
+   * that the next page starts from the cache (the invite page → the sidebar, on a slow phone link).
+   */
+  prefetch?: string[]
 }
 
 export const ENTRIES: BuildEntry[] = [
   { name: 'standalone', entry: 'shared/pages/src/standalone/main.tsx', title: 'Mediation' },
-  { name: 'join', entry: 'shared/pages/src/join/main.tsx', title: 'Mediation' },
+  { name: 'join', entry: 'shared/pages/src/join/main.tsx', title: 'Mediation', prefetch: ['standalone'] },
   { name: 'agreement', entry: 'shared/pages/src/agreement/main.tsx', title: 'Agreement · Overeenkomst' },
   { name: 'console', entry: 'shared/pages/src/console/main.tsx', title: 'Mediation · Console' },
   { name: 'practice', entry: 'shared/pages/src/practice/main.tsx', title: 'Oefenen · Practice' },
@@ -68,7 +73,8 @@ export function pageFiles(e: BuildEntry, metafile: esbuild.Metafile, outRoot = D
   const preload: string[] = []
   for (const [out, meta] of Object.entries(metafile.outputs)) {
     if (out.endsWith('.map')) continue
-    if (meta.entryPoint) {
+    // Dynamically imported modules (the language tables) are entry points of their own in the metafile.
+    if (meta.entryPoint === e.entry) {
       script = rel(out)
       if (meta.cssBundle) style = rel(meta.cssBundle)
     } else if (/\/chunks\/(en|nl)-[^/]+\.js$/.test(out)) preload.push(rel(out))
@@ -77,7 +83,11 @@ export function pageFiles(e: BuildEntry, metafile: esbuild.Metafile, outRoot = D
   return { script, style, preload: preload.sort() }
 }
 
-function pageHtml(e: BuildEntry, files: PageFiles): string {
+function pageHtml(
+  e: BuildEntry,
+  files: PageFiles,
+  prefetch: { name: string; files: PageFiles }[] = [],
+): string {
   const base = `/${e.name}/`
   const esm = (e.format ?? 'esm') === 'esm'
   const script = esm
@@ -87,6 +97,12 @@ function pageHtml(e: BuildEntry, files: PageFiles): string {
     ? files.preload.map((f) => `<link rel="modulepreload" href="${base}${f}">\n`).join('')
     : ''
   const style = files.style ? `<link rel="stylesheet" href="${base}${files.style}">\n` : ''
+  const next = prefetch
+    .flatMap(({ name, files: f }) =>
+      [f.script, ...(f.style ? [f.style] : []), ...f.preload].map((x) => `/${name}/${x}`),
+    )
+    .map((href) => `<link rel="prefetch" href="${href}">\n`)
+    .join('')
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -95,7 +111,7 @@ function pageHtml(e: BuildEntry, files: PageFiles): string {
 <meta name="referrer" content="no-referrer">
 <title>${e.title ?? 'Mediation'}</title>
 ${style}${script}
-${preload}</head>
+${preload}${next}</head>
 <body><div id="app"></div></body>
 </html>
 `
@@ -128,15 +144,16 @@ export function pageBuildOptions(e: BuildEntry, outRoot = DIST) {
   } satisfies esbuild.BuildOptions
 }
 
-/** Writes the entry's index.html for what the build produced. */
+/** Writes the entry's index.html for what the build produced (with the files of `prefetch` entries to fetch early). */
 export async function writePageHtml(
   e: BuildEntry,
   metafile: esbuild.Metafile,
   outRoot = DIST,
+  prefetch: { name: string; files: PageFiles }[] = [],
 ): Promise<void> {
   const outdir = join(outRoot, e.name)
   await mkdir(outdir, { recursive: true })
-  await writeFile(join(outdir, 'index.html'), pageHtml(e, pageFiles(e, metafile, outRoot)))
+  await writeFile(join(outdir, 'index.html'), pageHtml(e, pageFiles(e, metafile, outRoot), prefetch))
 }
 
 /** Text files get a brotli (.br) and a gzip (.gz) copy beside them, made once here instead of per request. */
@@ -155,29 +172,46 @@ export async function precompress(path: string): Promise<void> {
   ])
 }
 
-/** Builds one entry into dist/<name>/ (emptied first: no stale hashed files) and returns what it wrote. */
-export async function buildEntry(e: BuildEntry, outRoot = DIST): Promise<BuiltFile[]> {
+interface Built {
+  files: BuiltFile[]
+  metafile: esbuild.Metafile
+}
+
+async function buildOne(e: BuildEntry, outRoot: string): Promise<Built> {
   await rm(join(outRoot, e.name), { recursive: true, force: true })
   const result = await esbuild.build(pageBuildOptions(e, outRoot))
   await writePageHtml(e, result.metafile, outRoot)
-  const outs = [
-    ...Object.keys(result.metafile.outputs).map((o) => join(ROOT, o)),
-    join(outRoot, e.name, 'index.html'),
-  ]
+  const outs = Object.keys(result.metafile.outputs).map((o) => join(ROOT, o))
   await Promise.all(outs.filter((o) => COMPRESSIBLE.test(o)).map(precompress))
+  await precompress(join(outRoot, e.name, 'index.html'))
   const files: BuiltFile[] = []
   for (const out of Object.keys(result.metafile.outputs)) {
     if (out.endsWith('.map')) continue
     const buf = await readFile(join(ROOT, out))
     files.push({ entry: e.name, file: out, bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length })
   }
-  return files
+  return { files, metafile: result.metafile }
 }
 
-/** Builds every entry (or the named ones) and returns the file sizes. */
+/** Builds one entry into dist/<name>/ (emptied first: no stale hashed files) and returns what it wrote. */
+export async function buildEntry(e: BuildEntry, outRoot = DIST): Promise<BuiltFile[]> {
+  return (await buildOne(e, outRoot)).files
+}
+
+/** Builds every entry (or the named ones) and returns the file sizes; pages then name what they prefetch. */
 export async function build(entries: BuildEntry[] = ENTRIES, outRoot = DIST): Promise<BuiltFile[]> {
-  const all = await Promise.all(entries.map((e) => buildEntry(e, outRoot)))
-  return all.flat()
+  const built = await Promise.all(entries.map((e) => buildOne(e, outRoot)))
+  const byName = new Map(entries.map((e, i) => [e.name, { e, metafile: (built[i] as Built).metafile }]))
+  for (const e of entries) {
+    const next = (e.prefetch ?? []).flatMap((name) => {
+      const target = byName.get(name)
+      return target ? [{ name, files: pageFiles(target.e, target.metafile, outRoot) }] : []
+    })
+    if (next.length === 0) continue
+    await writePageHtml(e, (byName.get(e.name) as { metafile: esbuild.Metafile }).metafile, outRoot, next)
+    await precompress(join(outRoot, e.name, 'index.html'))
+  }
+  return built.flatMap((b) => b.files)
 }
 
 let once: Promise<BuiltFile[]> | undefined

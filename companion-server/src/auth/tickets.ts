@@ -29,14 +29,23 @@ export class TicketBook {
 
   /** A new ticket, or 429 LIMIT-TICKETS when the participant asked for too many too fast. */
   issue(sessionId: string, actor: Caller): { ticket: string; expiresAt: number } {
-    if (this.budgets && !this.budgets.of(sessionId, actor.id).tickets.take()) {
+    const { tickets, expiresAt } = this.issueMany(sessionId, actor, 1)
+    return { ticket: tickets[0] as string, expiresAt }
+  }
+
+  /** `count` new tickets, each charged to the participant's ticket budget; all or none (429 LIMIT-TICKETS). */
+  issueMany(sessionId: string, actor: Caller, count: number): { tickets: string[]; expiresAt: number } {
+    if (this.budgets && !this.budgets.of(sessionId, actor.id).tickets.take(count)) {
       throw new HttpError(429, 'too many connection attempts; wait a moment', { code: 'LIMIT-TICKETS' })
     }
     this.prune()
-    const ticket = randomToken(24)
     const expiresAt = this.now() + this.ttlMs
-    this.tickets.set(ticket, { sessionId, actor, expiresAt })
-    return { ticket, expiresAt }
+    const tickets = Array.from({ length: count }, () => {
+      const ticket = randomToken(24)
+      this.tickets.set(ticket, { sessionId, actor, expiresAt })
+      return ticket
+    })
+    return { tickets, expiresAt }
   }
 
   /** Consumes the ticket: a second use, or a use after expiry, returns null. */

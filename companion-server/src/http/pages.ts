@@ -13,7 +13,11 @@ const ENCODINGS = [
   { name: 'gzip', ext: '.gz' },
 ] as const
 
-const mtime = (path: string) => stat(path).then((s) => (s.isFile() ? s.mtimeMs : null), () => null)
+const mtime = (path: string) =>
+  stat(path).then(
+    (s) => (s.isFile() ? s.mtimeMs : null),
+    () => null,
+  )
 
 /**
  * Sends `file` (which exists) as the build's precompressed copy the browser accepts, if there is one that is not

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import type { NoteVisibility as Visibility } from './responses'
 import { Language, SessionKind } from './vocabulary'
+import { MAX_TICKETS_PER_REQUEST } from './wire'
 
 const name = z.string().trim().min(1).max(200)
 const password = z.string().min(10, 'use at least 10 characters').max(200)
@@ -27,7 +28,13 @@ export const InviteBody = z
     validDays: z.number().int().min(1).max(730).optional(),
   })
   .strict()
-export const TicketBody = z.object({ sessionId: z.string().min(1).max(100) }).strict()
+/** `count` tickets at once (default 1), one per socket the page opens now: one round trip instead of several. */
+export const TicketBody = z
+  .object({
+    sessionId: z.string().min(1).max(100),
+    count: z.number().int().min(1).max(MAX_TICKETS_PER_REQUEST).optional(),
+  })
+  .strict()
 /** A note's visibility as sent: `side:` takes a side id (it names a side of the session). */
 const visibility = z
   .string()

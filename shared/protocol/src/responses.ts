@@ -59,8 +59,15 @@ export const SessionDetails = SessionSummary.extend({
 })
 export type SessionDetails = z.infer<typeof SessionDetails>
 
-/** POST /api/tickets — a short-lived (≤ 60 s), single-use ticket for opening one sync socket. */
-export const TicketResponse = z.object({ ticket: z.string(), expiresAt: z.string() })
+/**
+ * POST /api/tickets — short-lived (≤ 60 s), single-use tickets, each for opening one sync socket: `tickets` has
+ * `count` of them; `ticket` is the first (what a client that asked for one reads).
+ */
+export const TicketResponse = z.object({
+  ticket: z.string(),
+  tickets: z.array(z.string()),
+  expiresAt: z.string(),
+})
 export type TicketResponse = z.infer<typeof TicketResponse>
 
 export const InviteResponse = z.object({

@@ -19,6 +19,8 @@ import type { Role } from './vocabulary'
 export const SYNC_PATH = '/sync'
 export const CLOSE_UNAUTHORIZED = 4401
 export const CLOSE_FORBIDDEN = 4403
+/** POST /api/tickets `count`: tickets for this many sockets at most in one request. */
+export const MAX_TICKETS_PER_REQUEST = 8
 
 /**
  * Awareness: a socket may only announce its own client id (the first one it announces), and the server

@@ -8,13 +8,17 @@ export function ticketRoutes(ctx: AppContext): RouteDef[] {
     route(ctx, {
       method: 'post',
       path: '/api/tickets',
-      summary: 'A single-use ticket (≤ 60 s) for one sync socket of the session',
+      summary: 'Single-use tickets (≤ 60 s), each for one sync socket of the session (`count`, default 1)',
       access: { auth: 'session', sessionIdFrom: 'body' },
       body: TicketBody,
       ok: { status: 201, description: 'TicketResponse', schema: TicketResponse },
-      handler: ({ session, actor, res }) => {
-        const t = ctx.tickets.issue(session.id, actor)
-        const body: TicketResponse = { ticket: t.ticket, expiresAt: new Date(t.expiresAt).toISOString() }
+      handler: ({ session, actor, body: { count = 1 }, res }) => {
+        const t = ctx.tickets.issueMany(session.id, actor, count)
+        const body: TicketResponse = {
+          ticket: t.tickets[0] as string,
+          tickets: t.tickets,
+          expiresAt: new Date(t.expiresAt).toISOString(),
+        }
         res.status(201).json(body)
       },
     }),

@@ -85,7 +85,8 @@ async function start(): Promise<void> {
       <Landing
         me={me}
         t={lang2 === lang ? t : await loadTranslator(lang2)}
-        fragment={credentialFragment(stored)}
+        // The session goes along, so the next page can ask for its sockets' tickets beside `me`.
+        fragment={credentialFragment(me.session ? { ...stored, sessionId: me.session.id } : stored)}
         credential={stored.credential}
       />,
       root,

@@ -14,6 +14,8 @@ import { ApiRequestError } from './api-error'
 export interface Api {
   me(): Promise<MeResponse>
   ticket(sessionId: string): Promise<TicketResponse>
+  /** `count` tickets in one request (at most MAX_TICKETS_PER_REQUEST). */
+  tickets(sessionId: string, count: number): Promise<TicketResponse>
   /** Title, kind, phase and language: readable by everyone in the session, without opening a document. */
   sessionStatus(sessionId: string): Promise<SessionStatus>
   command(sessionId: string, command: PartyCommand): Promise<CommandResponse>
@@ -72,6 +74,7 @@ export function createApi({ serverUrl, credential, fetch: fetchImpl }: ApiOption
   return {
     me: () => call<MeResponse>('GET', '/api/me'),
     ticket: (sessionId) => call<TicketResponse>('POST', '/api/tickets', { sessionId }),
+    tickets: (sessionId, count) => call<TicketResponse>('POST', '/api/tickets', { sessionId, count }),
     sessionStatus: (sessionId) => call<SessionStatus>('GET', `${sid(sessionId)}/status`),
     command: (sessionId, command) => call<CommandResponse>('POST', `${sid(sessionId)}/commands`, command),
     listNotes: async (sessionId) => {

@@ -4,4 +4,9 @@ export { connectDoc, type DocConnection, type DocConnectionOptions } from './doc
 export { combineStatus, type DocState, type DocStatus } from './doc-status'
 export { alwaysOnline, browserNetwork, type NetworkMonitor } from './network'
 export { type PendingStore, sessionPending, storagePending } from './pending-store'
-export { createSessionClient, type SessionClient, type SessionClientOptions } from './session-client'
+export {
+  createSessionClient,
+  type SessionClient,
+  type SessionClientOptions,
+  ticketBatcher,
+} from './session-client'

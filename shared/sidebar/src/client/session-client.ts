@@ -1,4 +1,4 @@
-import type { DocName, PartyCommand } from '@mediation/protocol'
+import { type DocName, MAX_TICKETS_PER_REQUEST, type PartyCommand } from '@mediation/protocol'
 import * as Y from 'yjs'
 import type { Api } from './api'
 import { connectDoc, type DocConnection } from './doc-connection'
@@ -13,6 +13,8 @@ export interface SessionClientOptions {
   network?: NetworkMonitor
   WebSocketPolyfill?: typeof WebSocket
   pending?: PendingStore | null
+  /** Tickets asked for before the session opened (beside `GET /api/me`): the first sockets use these. */
+  tickets?: Promise<string[]>
 }
 
 /** The documents of one session this client has open, with one combined connection status. */
@@ -38,7 +40,25 @@ export function createSessionClient(opts: SessionClientOptions): SessionClient {
     const s = current()
     for (const l of listeners) l(s)
   }
-  const getTicket = async () => (await opts.api.ticket(opts.sessionId)).ticket
+  const fresh = ticketBatcher((n) =>
+    n === 1
+      ? opts.api.ticket(opts.sessionId).then((r) => [r.ticket])
+      : opts.api.tickets(opts.sessionId, n).then((r) => r.tickets),
+  )
+  // Early tickets are used while surely unexpired (they live ≤ 60 s; measured on this clock, not the server's).
+  let early = opts.tickets?.then(
+    (left) => ({ left: [...left], until: performance.now() + EARLY_TICKETS_MS }),
+    () => null,
+  )
+  const getTicket = async (): Promise<string> => {
+    if (early) {
+      const pool = await early
+      const ticket = pool && performance.now() < pool.until ? pool.left.shift() : undefined
+      if (ticket) return ticket
+      early = undefined
+    }
+    return fresh()
+  }
   return {
     api: opts.api,
     sessionId: opts.sessionId,
@@ -81,4 +101,39 @@ export function createSessionClient(opts: SessionClientOptions): SessionClient {
       listeners.clear()
     },
   }
+}
+
+/** How long tickets fetched ahead are used (a ticket lives up to 60 s on the server). */
+const EARLY_TICKETS_MS = 30_000
+
+/**
+ * Gathers the ticket requests of one turn of the event loop (the documents a page opens together each ask from
+ * their own 0 ms timer) into one POST /api/tickets: on a phone each request is a round trip of its own.
+ */
+export function ticketBatcher(fetchMany: (count: number) => Promise<string[]>): () => Promise<string> {
+  let waiting: { resolve: (t: string) => void; reject: (e: unknown) => void }[] = []
+  const flush = () => {
+    const batch = waiting
+    waiting = []
+    for (let i = 0; i < batch.length; i += MAX_TICKETS_PER_REQUEST) {
+      const part = batch.slice(i, i + MAX_TICKETS_PER_REQUEST)
+      fetchMany(part.length).then(
+        (tickets) =>
+          part.forEach((w, k) => {
+            const t = tickets[k]
+            if (t) w.resolve(t)
+            else w.reject(new Error('the server sent fewer tickets than asked for'))
+          }),
+        (err: unknown) => {
+          for (const w of part) w.reject(err)
+        },
+      )
+    }
+  }
+  return () =>
+    new Promise<string>((resolve, reject) => {
+      waiting.push({ resolve, reject })
+      // A timer, not a microtask: the other documents' 0 ms timers are already queued and run first.
+      if (waiting.length === 1) setTimeout(flush, 0)
+    })
 }

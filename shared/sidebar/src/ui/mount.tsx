@@ -8,6 +8,9 @@ import { App } from './app'
 import { loadTranslator, pickLanguage } from './i18n/i18n'
 import { createSessionModel, type SessionModel } from './models/session-model'
 
+/** Tickets asked for beside `me`: a party's first sockets (control, board, agreement, private, caucus). */
+const EARLY_TICKETS = 5
+
 export interface MountOptions {
   host: MeetingHost
   /** The companion server's origin, e.g. https://mediation.example.org */
@@ -48,14 +51,22 @@ export function mountSidebar(element: HTMLElement, opts: MountOptions): MountedS
   let model: SessionModel | null = null
   let unmounted = false
   const tReady = loadTranslator(lang)
+  // Who this is goes out at once, beside the language tables: on a phone every serial request is a round trip.
+  const api = createApi({ serverUrl: opts.serverUrl, credential: opts.credential })
+  const meReady = api.me()
+  meReady.catch(() => undefined) // awaited below; this only keeps an early failure from being "unhandled"
+  // So are the first sockets' tickets, when the page knows its session (the invite page passes it on).
+  const tickets = opts.sessionId
+    ? api.tickets(opts.sessionId, EARLY_TICKETS).then((r) => r.tickets)
+    : undefined
+  tickets?.catch(() => undefined)
   const ready = (async () => {
     const t = await tReady
     if (!unmounted) message(t('app.loading'), 'loading')
-    const api = createApi({ serverUrl: opts.serverUrl, credential: opts.credential })
     // start() is idempotent (HOST-7): a plugin may have started the host already.
     const starting = opts.host.start()
     const self = opts.hostInBackground ? null : await starting
-    const me = await api.me()
+    const me = await meReady
     const sessionId = me.session?.id ?? opts.sessionId
     if (!sessionId) throw new Error(t('app.noSession'))
     const network = opts.network ?? (typeof window === 'undefined' ? undefined : browserNetwork())
@@ -68,6 +79,7 @@ export function mountSidebar(element: HTMLElement, opts: MountOptions): MountedS
       selfHostId: self?.hostId ?? '',
       selfModerator: self?.moderator ?? false,
       pending: sessionPending(),
+      ...(tickets && sessionId === opts.sessionId ? { tickets } : {}),
       lang,
       t,
       ...(network ? { network } : {}),

@@ -34,6 +34,8 @@ export interface SessionModelOptions {
   lang: Language
   /** The translate function for `lang`, already loaded. */
   t: Translate
+  /** Tickets already asked for (beside `me`), used by the first sockets. */
+  tickets?: Promise<string[]>
   network?: NetworkMonitor
   WebSocketPolyfill?: typeof WebSocket
   pending?: PendingStore | null
@@ -62,6 +64,7 @@ export function createSessionModel(o: SessionModelOptions) {
     api: o.api,
     serverUrl: o.serverUrl,
     sessionId: o.sessionId,
+    ...(o.tickets ? { tickets: o.tickets } : {}),
     ...(o.network ? { network: o.network } : {}),
     ...(o.WebSocketPolyfill ? { WebSocketPolyfill: o.WebSocketPolyfill } : {}),
     pending: o.pending ?? null,
