@@ -89,9 +89,14 @@ describe('production path: build, copy, npm ci --omit=dev, plain node', function
     assert.equal(page.status, 200)
     assert.match(page.headers.get('content-type') ?? '', /text\/html/)
     const html = await page.text()
-    const script = html.match(/src="(\/console\/app\.js)"/)?.[1]
+    assert.equal(page.headers.get('cache-control'), 'no-cache', 'a page is revalidated: a release is seen at once')
+    assert.match(page.headers.get('content-encoding') ?? '', /^(br|gzip)$/, "the build's compressed copy")
+    const script = html.match(/src="(\/console\/app-[A-Z0-9]{8}\.js)"/)?.[1]
     assert.ok(script, html)
-    assert.equal((await fetch(`${base}${script}`)).status, 200)
+    const js = await fetch(`${base}${script}`)
+    assert.equal(js.status, 200)
+    assert.equal(js.headers.get('cache-control'), 'public, max-age=31536000, immutable')
+    assert.match(js.headers.get('content-encoding') ?? '', /^(br|gzip)$/)
     // The bundled backup command works on runtime dependencies too (it asks the running server for the copy).
     const backup = spawn(process.execPath, ['build/backup.js', join(dir, 'backup')], {
       cwd: dir,
