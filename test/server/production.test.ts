@@ -89,7 +89,11 @@ describe('production path: build, copy, npm ci --omit=dev, plain node', function
     assert.equal(page.status, 200)
     assert.match(page.headers.get('content-type') ?? '', /text\/html/)
     const html = await page.text()
-    assert.equal(page.headers.get('cache-control'), 'no-cache', 'a page is revalidated: a release is seen at once')
+    assert.equal(
+      page.headers.get('cache-control'),
+      'no-cache',
+      'a page is revalidated: a release is seen at once',
+    )
     assert.match(page.headers.get('content-encoding') ?? '', /^(br|gzip)$/, "the build's compressed copy")
     const script = html.match(/src="(\/console\/app-[A-Z0-9]{8}\.js)"/)?.[1]
     assert.ok(script, html)
