@@ -13,13 +13,14 @@
  * Usage: npm run bench:open [-- --runs 3 --baseline 43e56e1]
  */
 import { execFileSync } from 'node:child_process'
-import { mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readlink, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Browser, CDPSession, Page } from 'playwright-core'
 import { build, ENTRIES, ROOT } from '../../scripts/build'
 import { launchBrowser } from '../support/browser'
+import { runProgram } from '../support/programs'
 import { createSessionWithParties, startServer, type TestServer } from '../support/server'
 
 const { values } = parseArgs({
@@ -145,7 +146,10 @@ async function measure(browser: Browser, label: string, staticDir: string): Prom
 /** Builds `ref`'s pages: its files from git, this checkout's packages (workspace packages linked to its own). */
 async function buildBaseline(ref: string): Promise<{ dist: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-open-baseline-'))
-  execFileSync('bash', ['-c', `git -C "${ROOT}" archive "${ref}" | tar -x -C "${dir}"`])
+  const tarball = `${dir}.tar`
+  await runProgram('git', ['-C', ROOT, 'archive', '--format=tar', '-o', tarball, ref])
+  await runProgram('tar', ['-xf', tarball, '-C', dir])
+  await rm(tarball)
   const modules = join(dir, 'node_modules')
   await mkdir(modules)
   for (const name of await readdir(join(ROOT, 'node_modules'))) {
@@ -154,9 +158,7 @@ async function buildBaseline(ref: string): Promise<{ dist: string; cleanup: () =
   }
   await mkdir(join(modules, '@mediation'))
   for (const name of await readdir(join(ROOT, 'node_modules/@mediation'))) {
-    const own = execFileSync('readlink', [join(ROOT, 'node_modules/@mediation', name)])
-      .toString()
-      .trim()
+    const own = await readlink(join(ROOT, 'node_modules/@mediation', name))
     await symlink(own, join(modules, '@mediation', name))
   }
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: dir, stdio: 'ignore' })
