@@ -21,7 +21,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core'
 import { build, ENTRIES, ROOT } from '../../scripts/build'
 import { launchBrowser } from '../support/browser'
 import { runProgram } from '../support/programs'
-import { createSessionWithParties, startServer, type TestServer } from '../support/server'
+import { createSessionWithParties, setupMediator, startServer, type TestServer } from '../support/server'
 
 const { values } = parseArgs({
   options: {
@@ -126,12 +126,14 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function measure(browser: Browser, label: string, staticDir: string): Promise<void> {
   const server = await startServer({ staticDir })
+  // One login per server: a run per session would meet the login budget (429 LIMIT-SETUP).
+  const { token } = await setupMediator(server)
   try {
     for (const [name, scenario] of SCENARIOS) {
       const row: string[] = []
       for (const phone of [true, false]) {
         const runs: Measured[] = []
-        for (let r = 0; r < RUNS; r++) runs.push(await once(browser, server, scenario, phone))
+        for (let r = 0; r < RUNS; r++) runs.push(await once(browser, server, token, scenario, phone))
         const m = runs.find((x) => x.ms === median(runs.map((y) => y.ms)))!
         row.push(`${(m.ms / 1000).toFixed(2)} s (${runs.map((x) => (x.ms / 1000).toFixed(2)).join(', ')})`)
         if (phone) row.push(`${(m.bytes / 1024).toFixed(1)} KB`, `${m.requests} + ${m.sockets} ws`)
