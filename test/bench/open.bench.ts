@@ -103,10 +103,11 @@ const SCENARIOS: [string, Scenario][] = [
 async function once(
   browser: Browser,
   server: TestServer,
+  mediatorToken: string,
   scenario: Scenario,
   phone: boolean,
 ): Promise<Measured> {
-  const s = await createSessionWithParties(server, { sides: ['A', 'B'] })
+  const s = await createSessionWithParties(server, { sides: ['A', 'B'], mediatorToken })
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL' })
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
