@@ -1,3 +1,5 @@
+import type { ZoomMeetingResponse } from '@mediation/protocol'
+
 /** A session participant whose Zoom instance paired (pairing code) in this meeting. */
 interface Paired {
   /** The Zoom user id from the signed context at pairing; null for a guest. Lets that user claim again. */
@@ -16,16 +18,8 @@ interface Meeting {
   paired: Map<string, Paired>
 }
 
-export interface Attribution {
-  assignments: { participantUUID: string; participantId: string; claimed: boolean }[]
-  conflicts: string[]
-  rooms: {
-    participantId: string
-    participantUUID: string | null
-    breakoutRoomUUID: string | null
-    at: number
-  }[]
-}
+/** Who is whom and where in a meeting: the wire answer's shape (GET /zoom/api/meeting), without the session. */
+export type Attribution = Omit<ZoomMeetingResponse, 'sessionId'>
 
 const MAX_MEETINGS = 10_000
 const MAX_ASSIGNMENTS = 300
