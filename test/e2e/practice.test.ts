@@ -123,6 +123,16 @@ describe('practice page e2e (Chromium, fake camera and microphone)', function ()
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     )
     assert.ok(overflow <= 0, `no horizontal scroll at 320 px (overflow ${overflow}px)`)
+    // Each check's label reads as a word on a line, not one letter under the other.
+    const narrow = await page.$$eval('.check-label', (els) =>
+      els
+        .map((e) => ({
+          text: e.textContent,
+          lines: e.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(e).lineHeight),
+        }))
+        .filter((l) => l.lines > 2.5),
+    )
+    assert.deepEqual(narrow, [], 'check labels squeezed at 320 px')
     await page.screenshot({ path: await artifactPath('practice-320-en.png'), fullPage: true })
     await page.getByTestId('lang-toggle').click()
     await page.getByText('Voor de sessie').first().waitFor()
