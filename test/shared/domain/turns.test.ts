@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import {
+  acceptRules,
   endFloor,
   getFloor,
   getQueue,
@@ -7,6 +8,7 @@ import {
   lowerHand,
   MAX_TURN_MS,
   raiseHand,
+  setPhase,
 } from '@mediation/core/domain'
 import { A1, A2, B1, controlDoc, ctx, M, S1, T0, throwsRule } from './fixture'
 
@@ -85,5 +87,15 @@ describe('domain: speaking turns', () => {
     assert.equal(late?.overtime, true)
     grantFloor(c, { participantId: 'b1' }, ctx(M))
     assert.equal(getFloor(c, T0 + 1e9)?.timeLeftMs, null)
+  })
+
+  it('TURN-7 no hand can be raised in a closed session', () => {
+    const c = controlDoc()
+    setPhase(c, { phase: 'opening' }, ctx(M, { now: T0 - 4 }))
+    for (const a of [A1, A2, B1]) acceptRules(c, { version: 1 }, ctx(a, { now: T0 - 3 }))
+    for (const [i, phase] of (['joint', 'closing', 'closed'] as const).entries())
+      setPhase(c, { phase }, ctx(M, { now: T0 + i }))
+    throwsRule(c, 'TURN-7', () => raiseHand(c, {}, ctx(A1, { now: T0 + 5 })))
+    assert.deepEqual(getQueue(c), [])
   })
 })

@@ -53,6 +53,7 @@ export const RULE_IDS = [
   'TURN-3',
   'TURN-5',
   'TURN-6',
+  'TURN-7',
 ] as const
 
 /** A rule a command may refuse with. */

@@ -53,4 +53,5 @@ export const enRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.TURN-5':
     'Only parties and advisers raise a hand; a hand is lowered by its owner or the mediator.',
   'error.rule.TURN-6': 'A turn can last at most one hour.',
+  'error.rule.TURN-7': 'The session is closed: hands can no longer be raised.',
 }

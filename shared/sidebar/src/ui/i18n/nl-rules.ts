@@ -60,4 +60,5 @@ export const nlRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.TURN-5':
     'Alleen partijen en adviseurs steken hun hand op; een hand laat de eigenaar of de mediator zakken.',
   'error.rule.TURN-6': 'Een beurt duurt hoogstens een uur.',
+  'error.rule.TURN-7': 'De sessie is afgesloten: u kunt geen hand meer opsteken.',
 }
