@@ -2,7 +2,7 @@
 import type * as Y from 'yjs'
 import type { CommandContext, NoInput } from '../context'
 import { check } from '../errors'
-import { getPhase } from '../phase/transitions'
+import { requireNotClosed } from '../phase/transitions'
 import { controlSchema } from '../schema'
 import { isSideMember, requireMediator } from '../session/access'
 import { requireActor } from '../session/session'
@@ -25,7 +25,7 @@ export function editRules(control: Y.Doc, input: { items: RuleItem[] }, ctx: Com
   requireMediator(actor, 'edit the ground rules')
   requireActor(control, actor)
   requireTime(now, 'now')
-  check(getPhase(control) !== 'closed', 'PHASE-4', 'the session is closed')
+  requireNotClosed(control, 'PHASE-4')
   const clean = cleanItems(input.items)
   const s = controlSchema(control)
   const current = getRules(control)
@@ -45,7 +45,7 @@ export function requestReacceptance(control: Y.Doc, _input: NoInput, ctx: Comman
   requireMediator(actor, 'ask for the ground rules to be accepted again')
   requireActor(control, actor)
   requireTime(now, 'now')
-  check(getPhase(control) !== 'closed', 'PHASE-4', 'the session is closed')
+  requireNotClosed(control, 'PHASE-4')
   const current = getRules(control)
   check(current.version > 0, 'RULES-6', 'the session has no ground rules yet')
   const s = controlSchema(control)

@@ -1,6 +1,7 @@
 /** The phase register and its transition table; setPhase (set-phase.ts) and the caucus commands both write through here. */
 import type * as Y from 'yjs'
 import { check } from '../errors'
+import type { RuleId } from '../rule-ids'
 import { controlSchema } from '../schema'
 import type { Phase } from './types'
 
@@ -24,6 +25,11 @@ export function allowedPhases(from: Phase): Phase[] {
 export function getPhase(control: Y.Doc): Phase {
   const p = controlSchema(control).phase.get('current')
   return PHASES.includes(p as Phase) ? (p as Phase) : 'intake'
+}
+
+/** Refuses with `rule` once the session is closed (closed is final, PHASE-1): PHASE-4 for ground rules, TURN-7 for hands. */
+export function requireNotClosed(control: Y.Doc, rule: RuleId): void {
+  check(getPhase(control) !== 'closed', rule, 'the session is closed')
 }
 
 /** PHASE-1: throws unless `to` may follow the current phase. */

@@ -3,7 +3,7 @@ import type * as Y from 'yjs'
 import type { CommandContext, NoInput } from '../context'
 import { check } from '../errors'
 import { cmp } from '../order'
-import { getPhase } from '../phase/transitions'
+import { requireNotClosed } from '../phase/transitions'
 import { controlSchema } from '../schema'
 import { isSideMember, requireMediator } from '../session/access'
 import { requireActor } from '../session/session'
@@ -19,7 +19,7 @@ export function raiseHand(control: Y.Doc, _input: NoInput, ctx: CommandContext):
   requireActor(control, actor)
   requireTime(now, 'now')
   check(isSideMember(actor.role), 'TURN-5', 'only parties and advisers raise a hand')
-  check(getPhase(control) !== 'closed', 'TURN-7', 'the session is closed')
+  requireNotClosed(control, 'TURN-7')
   const s = controlSchema(control)
   if (s.hands.has(actor.participantId)) return
   check(s.floor.get('current')?.holderId !== actor.participantId, 'TURN-5', 'you already have the floor')
