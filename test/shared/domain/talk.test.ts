@@ -1,20 +1,55 @@
 import assert from 'node:assert/strict'
 import {
+  addParticipant,
+  addSide,
   grantFloor,
   IMBALANCE_MIN_MS,
+  initSession,
   interruptions,
   reportMuted,
   reportSpeaking,
   storeOrigin,
   talkTime,
 } from '@mediation/core/domain'
-import type * as Y from 'yjs'
+import fc from 'fast-check'
+import * as Y from 'yjs'
 import { controlDoc, ctx, M, T0, throwsRule } from './fixture'
 
 const say = (c: Y.Doc, participantId: string, speaking: boolean, at: number) =>
   reportSpeaking(c, { participantId, speaking, at: T0 + at }, { origin: storeOrigin })
 const mute = (c: Y.Doc, participantId: string, muted: boolean, at: number) =>
   reportMuted(c, { participantId, muted, at: T0 + at }, { origin: storeOrigin })
+
+/** A session with sides S1..Sn, one party each (p1..pn), plus the mediator. */
+function manySides(n: number): Y.Doc {
+  const doc = new Y.Doc()
+  initSession(
+    doc,
+    { id: 's', kind: 'mediation', title: 'Veel kanten', language: 'nl' },
+    { origin: storeOrigin },
+  )
+  addParticipant(doc, { id: 'm', name: 'M', role: 'mediator', sideId: null }, { origin: storeOrigin })
+  for (let i = 1; i <= n; i++) {
+    addSide(doc, { id: `S${i}`, name: `Side ${i}` }, { origin: storeOrigin })
+    addParticipant(
+      doc,
+      { id: `p${i}`, name: `P${i}`, role: 'party', sideId: `S${i}` },
+      { origin: storeOrigin },
+    )
+  }
+  return doc
+}
+
+/** Party p(i+1) speaks `seconds[i]` × 10 s, one after another from T0. */
+function talkShares(c: Y.Doc, seconds: readonly number[]): void {
+  let at = 0
+  seconds.forEach((s, i) => {
+    if (s === 0) return
+    say(c, `p${i + 1}`, true, at)
+    at += s * 10_000
+    say(c, `p${i + 1}`, false, at)
+  })
+}
 
 describe('domain: talk time', () => {
   it('TALK-1 muted time never counts, open intervals run to now', () => {
@@ -55,21 +90,85 @@ describe('domain: talk time', () => {
     assert.equal(t.perParticipant.m, 5000)
   })
 
-  it('TALK-3 imbalance needs two minutes of side talk and a share gap over 0.3', () => {
+  it('TALK-3 two sides: a side under 35 % after two minutes of side talk is under-heard', () => {
     const c = controlDoc()
     say(c, 'a1', true, 0)
     say(c, 'a1', false, 60_000)
     say(c, 'b1', true, 60_000)
     say(c, 'b1', false, 70_000)
-    assert.equal(talkTime(c, T0 + 100_000).imbalance, false, 'under two minutes')
+    assert.deepEqual(talkTime(c, T0 + 100_000).underHeard, [], 'under two minutes')
     say(c, 'a1', true, 100_000)
     say(c, 'a1', false, 100_000 + IMBALANCE_MIN_MS)
-    assert.equal(talkTime(c, T0 + 400_000).imbalance, true)
+    const t = talkTime(c, T0 + 400_000)
+    assert.deepEqual([t.underHeard, t.imbalance], [['B'], true])
     say(c, 'b1', true, 400_000)
     say(c, 'b1', false, 400_000 + 170_000)
-    const t = talkTime(c, T0 + 600_000)
-    assert.equal(t.perSide.A, t.perSide.B)
-    assert.equal(t.imbalance, false)
+    const even = talkTime(c, T0 + 600_000)
+    assert.equal(even.perSide.A, even.perSide.B)
+    assert.deepEqual([even.underHeard, even.imbalance], [[], false])
+  })
+
+  it('TALK-3 two sides: the line sits at 35 % (0.7 of the fair half)', () => {
+    for (const [bSeconds, expected] of [
+      [69, ['B']], // 69 / 200 = 34.5 %
+      [71, []], // 71 / 200 = 35.5 %
+    ] as const) {
+      const c = controlDoc()
+      say(c, 'a1', true, 0)
+      say(c, 'a1', false, (200 - bSeconds) * 1000)
+      say(c, 'b1', true, 200_000)
+      say(c, 'b1', false, 200_000 + bSeconds * 1000)
+      assert.deepEqual(talkTime(c, T0 + 500_000).underHeard, expected, `${bSeconds} s of 200`)
+    }
+  })
+
+  it('TALK-3 four sides at 35/35/25/5 %: only the 5 % side is under-heard (fair share 25 %)', () => {
+    const c = manySides(4)
+    talkShares(c, [35, 35, 25, 5])
+    assert.deepEqual(talkTime(c, T0 + 1_000_000).underHeard, ['S4'])
+  })
+
+  it('TALK-3 five sides with one silent and one quiet: every under-heard side is named, in side order', () => {
+    const c = manySides(5)
+    talkShares(c, [0, 30, 30, 30, 10])
+    assert.deepEqual(talkTime(c, T0 + 1_000_000).underHeard, ['S1', 'S5'])
+  })
+
+  it('TALK-3 six sides evenly heard: nobody is under-heard; a side without a member is never named', () => {
+    const c = manySides(6)
+    talkShares(c, [17, 17, 17, 17, 16, 16])
+    assert.deepEqual(talkTime(c, T0 + 1_000_000).underHeard, [])
+    addSide(c, { id: 'S7', name: 'Nobody yet' }, { origin: storeOrigin })
+    const t = talkTime(c, T0 + 1_000_000)
+    assert.deepEqual([t.underHeard, t.imbalance], [[], false], 'an empty side has no one to hear')
+  })
+
+  it('TALK-3 property, 2 to 6 sides: a silent side is always named, never every side, names in side order', () => {
+    const arb = fc
+      .integer({ min: 2, max: 6 })
+      .chain((n) => fc.array(fc.nat(60), { minLength: n, maxLength: n }))
+    fc.assert(
+      fc.property(arb, (tens) => {
+        const c = manySides(tens.length)
+        talkShares(c, tens)
+        const t = talkTime(c, T0 + 10_000_000)
+        const ids = tens.map((_, i) => `S${i + 1}`)
+        assert.deepEqual(
+          t.underHeard,
+          ids.filter((id) => t.underHeard.includes(id)),
+          'side order',
+        )
+        assert.equal(t.imbalance, t.underHeard.length > 0)
+        if (t.totalSideMs < IMBALANCE_MIN_MS) return assert.deepEqual(t.underHeard, [])
+        assert.ok(t.underHeard.length < tens.length, 'someone has at least the fair share')
+        for (const id of ids) {
+          const share = t.shares[id] ?? 0
+          if (share === 0) assert.ok(t.underHeard.includes(id), `silent ${id} is named`)
+          if (share >= 1 / tens.length) assert.ok(!t.underHeard.includes(id), `${id} at fair share is not`)
+        }
+      }),
+      { seed: 20261202, numRuns: 200 },
+    )
   })
 
   it('TALK-4 speaking unmuted over another holder is an interruption', () => {

@@ -75,12 +75,12 @@ export {
 } from './session/session'
 export { LANGUAGES, ROLES, SESSION_KINDS } from './session/vocabulary'
 export {
-  IMBALANCE_GAP,
   IMBALANCE_MIN_MS,
   interruptions,
   reportMuted,
   reportSpeaking,
   talkTime,
+  UNDER_HEARD_FRACTION,
 } from './talk/talk'
 export { timeLog } from './time-log/time-log'
 export { endFloor, getFloor, getQueue, grantFloor, lowerHand, MAX_TURN_MS, raiseHand } from './turns/turns'

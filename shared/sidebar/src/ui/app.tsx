@@ -148,6 +148,7 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
             <TalkView
               talk={c.talk.value}
               sides={c.sides.value}
+              participants={c.participants.value}
               interruptions={c.interruptions.value}
               nameOf={c.nameOf.value}
               lang={m.lang.value}

@@ -4,13 +4,17 @@ import type { SystemContext } from '../context'
 import { check } from '../errors'
 import { controlSchema, type SpeechEvent } from '../schema'
 import { isSideMember } from '../session/access'
+import { listSides } from '../session/session'
 import { requireTime } from '../validate'
 import type { Interruption, TalkTime } from './types'
 
 /** TALK-3: side talk needed before an imbalance is signalled. */
 export const IMBALANCE_MIN_MS = 2 * 60 * 1000
-/** TALK-3: the largest minus the smallest side share above which the talk is imbalanced. */
-export const IMBALANCE_GAP = 0.3
+/**
+ * TALK-3: a side is under-heard below this fraction of its fair share (1/n of side talk, n = sides with a
+ * member). 0.7 keeps the two-side signal where it was (a share under 35 %) and scales to any number of sides.
+ */
+export const UNDER_HEARD_FRACTION = 0.7
 
 /** TALK-4/5: records that a participant started or stopped speaking; speaking over another's floor is an interruption. */
 export function reportSpeaking(
@@ -108,10 +112,19 @@ export function talkTime(control: Y.Doc, now: number): TalkTime {
   const totalSideMs = Object.values(perSide).reduce((a, b) => a + b, 0)
   const shares: Record<string, number> = {}
   if (totalSideMs > 0) for (const [id, ms] of Object.entries(perSide)) shares[id] = ms / totalSideMs
-  const values = Object.values(shares)
-  const gap = values.length >= 2 ? Math.max(...values) - Math.min(...values) : 0
-  const imbalance = totalSideMs >= IMBALANCE_MIN_MS && gap > IMBALANCE_GAP
-  return { perParticipant, perSide, shares, totalSideMs, imbalance }
+  const underHeard = underHeardSides(control, shares, totalSideMs)
+  return { perParticipant, perSide, shares, totalSideMs, underHeard, imbalance: underHeard.length > 0 }
+}
+
+/** TALK-3: the sides with a member whose share is under UNDER_HEARD_FRACTION of the fair share, in side order. */
+function underHeardSides(control: Y.Doc, shares: Record<string, number>, totalSideMs: number): string[] {
+  const present = new Set<string>()
+  for (const p of controlSchema(control).participants.values())
+    if (p.sideId !== null && isSideMember(p.role)) present.add(p.sideId)
+  const sides = listSides(control).flatMap((side) => (present.has(side.id) ? [side.id] : []))
+  if (sides.length < 2 || totalSideMs < IMBALANCE_MIN_MS) return []
+  const threshold = UNDER_HEARD_FRACTION / sides.length
+  return sides.filter((id) => (shares[id] ?? 0) < threshold)
 }
 
 /** TALK-4: every recorded interruption, in time order. */

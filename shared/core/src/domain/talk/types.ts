@@ -7,7 +7,9 @@ export interface TalkTime {
   /** Each side's share (0..1) of all side talk time; empty when nobody has spoken. */
   shares: Record<string, number>
   totalSideMs: number
-  /** TALK-3: true when the side shares are too far apart (see IMBALANCE_* constants). */
+  /** TALK-3: the sides heard less than UNDER_HEARD_FRACTION of their fair share (1/n), in side order. */
+  underHeard: string[]
+  /** TALK-3: true when some side is under-heard. */
   imbalance: boolean
 }
 

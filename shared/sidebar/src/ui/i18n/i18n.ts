@@ -49,3 +49,8 @@ export function formatClock(at: number, lang: Language): string {
     minute: '2-digit',
   })
 }
+
+/** Joins names as a sentence list in the language ("A, B en C" / "A, B and C"). */
+export function formatList(items: readonly string[], lang: Language): string {
+  return new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items)
+}

@@ -16,7 +16,14 @@ import { computed, type ReadonlySignal } from '@preact/signals'
 import type * as Y from 'yjs'
 import { observeDoc, safeQuery } from './doc-observer'
 
-const EMPTY_TALK: TalkTime = { perParticipant: {}, perSide: {}, shares: {}, totalSideMs: 0, imbalance: false }
+const EMPTY_TALK: TalkTime = {
+  perParticipant: {},
+  perSide: {},
+  shares: {},
+  totalSideMs: 0,
+  underHeard: [],
+  imbalance: false,
+}
 const IDLE_CAUCUS: CaucusView = {
   status: 'idle',
   plannedSides: [],

@@ -1,21 +1,23 @@
-import type { Interruption, Side, TalkTime } from '@mediation/core/domain'
+import type { Interruption, Participant, Side, TalkTime } from '@mediation/core/domain'
 import type { Language } from '@mediation/protocol'
-import { formatClock, formatDuration, type Translate } from '../i18n/i18n'
+import { formatClock, formatDuration, formatList, type Translate } from '../i18n/i18n'
 import { ShareBar } from '../kit/bar'
 import { Hint, Section } from '../kit/section'
 
 export interface TalkViewProps {
   talk: TalkTime
   sides: Side[]
+  participants: Participant[]
   interruptions: Interruption[]
   nameOf: (id: string) => string
   lang: Language
   t: Translate
 }
 
-/** Talk time per side as bars with numbers, an imbalance hint and the latest interruptions (mediator only). */
-export function TalkView({ talk, sides, interruptions, nameOf, lang, t }: TalkViewProps) {
-  const quietest = [...sides].sort((a, b) => (talk.shares[a.id] ?? 0) - (talk.shares[b.id] ?? 0))[0]
+/** Talk time per side (and per person in it) as bars with numbers, the under-heard hint and the latest interruptions (mediator only). */
+export function TalkView({ talk, sides, participants, interruptions, nameOf, lang, t }: TalkViewProps) {
+  const nameOfSide = new Map(sides.map((s) => [s.id, s.name]))
+  const underHeard = talk.underHeard.map((id) => nameOfSide.get(id) ?? id)
   return (
     <div class="panel">
       <Section id="talk" title={t('talk.heading')}>
@@ -27,10 +29,27 @@ export function TalkView({ talk, sides, interruptions, nameOf, lang, t }: TalkVi
             time: formatDuration(talk.perSide[s.id] ?? 0),
             pct: Math.round(share * 100),
           })
-          return <ShareBar key={s.id} label={s.name} share={share} text={text} />
+          const members = participants.filter((p) => p.sideId === s.id && p.id in talk.perParticipant)
+          return (
+            <div key={s.id} data-testid={`talk-${s.id}`}>
+              <ShareBar label={s.name} share={share} text={text} />
+              {members.length > 1 ? (
+                <ul class="list talk-members">
+                  {members.map((p) => (
+                    <li key={p.id} class="hint">
+                      {t('talk.member', {
+                        name: p.name,
+                        time: formatDuration(talk.perParticipant[p.id] ?? 0),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+          )
         })}
-        {talk.imbalance && quietest ? (
-          <Hint tone="warn">{t('talk.imbalance', { side: quietest.name })}</Hint>
+        {underHeard.length > 0 ? (
+          <Hint tone="warn">{t('talk.imbalance', { sides: formatList(underHeard, lang) })}</Hint>
         ) : null}
       </Section>
       <Section id="interruptions" title={t('talk.interruptions')}>
