@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict'
 import type { Browser } from 'playwright-core'
 import { launchBrowser } from '../support/browser'
 import { createSessionWithParties, type SessionWithParties } from '../support/server'
@@ -41,7 +42,7 @@ describe('sidebar e2e: talk balance with four sides, one with an adviser', funct
   })
 
   for (const lang of ['en', 'nl'] as const)
-    it(`TALK-3 at 35/35/25/5 % only D is under its fair 25 %; a side's time shows per person (${lang})`, async () => {
+    it(`TALK-3 SESSION-5 at 35/35/25/5 % only D is under its fair 25 %; a side's time shows per person (${lang})`, async () => {
       const s = await fourSides()
       const med = await openSidebar(browser, server.url, {
         credential: s.mediatorToken,
@@ -64,6 +65,12 @@ describe('sidebar e2e: talk balance with four sides, one with an adviser', funct
           : 'De spreektijd is uit balans: geef D eventueel meer ruimte.'
       await med.page.getByText(hint).waitFor()
       await med.page.getByText('A: 1:10 (35%)').waitFor()
+      // SESSION-5: the sides in the order the mediator created them, whatever their ids.
+      const bars = await med.page.locator('#panel-turns .sharebar-text').allTextContents()
+      assert.deepEqual(
+        bars.map((b) => b.split(':')[0]),
+        ['A', 'B', 'C', 'D'],
+      )
       await med.page.locator(`[data-testid=talk-${s.sides.A}]`).getByText('Adviser A: 0:30').waitFor()
       await shot(med.page, `talk-4-sides-1280-${lang}`)
       await med.page.setViewportSize({ width: 320, height: 900 })

@@ -55,6 +55,24 @@ describe('domain: session and phases', () => {
     throwsRule(k, 'SESSION-2', () => addSide(k, { id: 'other', name: 'Other' }, { origin: storeOrigin }))
   })
 
+  it('SESSION-5 sides are listed in creation order, not id order; legacy sides without a position come last', () => {
+    const c = new Y.Doc()
+    initSession(c, { id: 's', kind: 'mediation', title: 'Orde', language: 'nl' }, { origin: storeOrigin })
+    for (const id of ['zz', 'aa', 'mm']) addSide(c, { id, name: id.toUpperCase() }, { origin: storeOrigin })
+    assert.deepEqual(listSides(c), [
+      { id: 'zz', name: 'ZZ' },
+      { id: 'aa', name: 'AA' },
+      { id: 'mm', name: 'MM' },
+    ])
+    // A session stored before positions existed: those sides keep their id order after the positioned ones.
+    controlSchema(c).sides.set('bb', { id: 'bb', name: 'BB' })
+    controlSchema(c).sides.set('ab', { id: 'ab', name: 'AB' })
+    assert.deepEqual(
+      listSides(c).map((s) => s.id),
+      ['zz', 'aa', 'mm', 'ab', 'bb'],
+    )
+  })
+
   it('SESSION-3 participants: unique ids, parties in an existing side, removal clears hand and floor', () => {
     const c = controlDoc()
     throwsRule(c, 'SESSION-3', () =>

@@ -9,7 +9,7 @@ import type { AuthorRecord, LoggedStatusChange } from './board/types'
 import type { Acceptance } from './ground-rules/types'
 import type { PhaseChange } from './phase/types'
 import type { RatingEntry } from './ratings/types'
-import type { Participant, Side } from './session/types'
+import type { Participant, StoredSide } from './session/types'
 import type { Interruption } from './talk/types'
 import type { QueueEntry } from './turns/types'
 
@@ -77,7 +77,7 @@ export function controlSchema(doc: Y.Doc) {
   return {
     session: doc.getMap<string>('session'),
     participants: doc.getMap<Participant>('participants'),
-    sides: doc.getMap<Side>('sides'),
+    sides: doc.getMap<StoredSide>('sides'),
     /** Key 'current' holds the phase. */
     phase: doc.getMap<string>('phase'),
     phaseLog: doc.getArray<PhaseChange>('phaseLog'),

@@ -49,7 +49,8 @@ export function addSide(control: Y.Doc, side: Side, ctx: SystemContext): void {
   const name = requireText(side.name, 'side name')
   check(!s.sides.has(id), 'SESSION-2', `side ${id} already exists`)
   check(getSession(control)?.kind !== 'coaching' || s.sides.size === 0, 'SESSION-2', 'coaching has one side')
-  control.transact(() => s.sides.set(id, { id, name }), ctx.origin)
+  // The position keeps every list in the order the mediator created the sides (SESSION-5), not in id order.
+  control.transact(() => s.sides.set(id, { id, name, position: s.sides.size }), ctx.origin)
 }
 
 /** SESSION-3: adds a participant; parties and advisers need an existing side, others have none. */
@@ -93,9 +94,12 @@ export function listParticipants(control: Y.Doc): Participant[] {
   return [...controlSchema(control).participants.values()].sort((a, b) => cmp(a.id, b.id))
 }
 
-/** Sides sorted by id. */
+/** SESSION-5: sides in creation order (sides stored before positions existed come last, by id). */
 export function listSides(control: Y.Doc): Side[] {
-  return [...controlSchema(control).sides.values()].sort((a, b) => cmp(a.id, b.id))
+  const last = Number.MAX_SAFE_INTEGER
+  return [...controlSchema(control).sides.values()]
+    .sort((a, b) => (a.position ?? last) - (b.position ?? last) || cmp(a.id, b.id))
+    .map(({ id, name }) => ({ id, name }))
 }
 
 /** ACCESS-4: the actor must be a participant of this session with the same role and side. */

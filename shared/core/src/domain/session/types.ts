@@ -17,6 +17,11 @@ export interface Side {
   name: string
 }
 
+/** A side as the control document stores it: `position` is its creation index (SESSION-5). */
+export interface StoredSide extends Side {
+  position?: number
+}
+
 /** Who performs a command. Identity comes from the server's credential, never from the document. */
 export interface Actor {
   participantId: string
