@@ -45,12 +45,15 @@ export async function openSidebar(
     name?: string
     /** More fake-page parameters, e.g. `{caps: 'noMute'}` or `{moderator: 'no'}`. */
     params?: Record<string, string>
+    /** A script run before the page's own in every document of the context (stands in for the browser's end). */
+    init?: string
   },
 ): Promise<SidebarPage> {
   const context = await browser.newContext({
     viewport: { width: o.width ?? 320, height: 900 },
     locale: o.lang === 'nl' ? 'nl-NL' : 'en-GB',
   })
+  if (o.init) await context.addInitScript(o.init)
   const page = await context.newPage()
   const dialogs: string[] = []
   const errors: string[] = []

@@ -15,11 +15,18 @@ describe('sidebar i18n', () => {
   it('has every key in both languages, none empty, with the same placeholders', async () => {
     const [en, nl] = await Promise.all([loadDictionary('en'), loadDictionary('nl')])
     assert.deepEqual(Object.keys(nl).sort(), Object.keys(en).sort())
-    for (const [key, text] of Object.entries(en)) {
-      const other = nl[key as keyof typeof nl]
-      assert.ok(text.trim() && other.trim(), key)
-      const vars = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
-      assert.deepEqual(vars(other), vars(text), `placeholders of ${key}`)
+    // A plural message is checked form by form; both languages must use the same shape.
+    const forms = (m: string | { one: string; other: string }) =>
+      typeof m === 'string' ? [m] : [m.one, m.other]
+    for (const [key, message] of Object.entries(en)) {
+      const [texts, others] = [forms(message), forms(nl[key as keyof typeof nl])]
+      assert.equal(others.length, texts.length, `plural forms of ${key}`)
+      texts.forEach((text, i) => {
+        const other = others[i] ?? ''
+        assert.ok(text.trim() && other.trim(), key)
+        const vars = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+        assert.deepEqual(vars(other), vars(text), `placeholders of ${key}`)
+      })
     }
   })
 

@@ -8,6 +8,7 @@ import { BoardView } from './views/board-view'
 import { CaucusNotes } from './views/caucus-notes'
 import { CaucusBanner, CaucusView } from './views/caucus-view'
 import { ErrorsView } from './views/errors-view'
+import { HandsLive } from './views/hands-live'
 import { NotesView } from './views/notes-view'
 import { PhaseBar } from './views/phase-bar'
 import { RulesView } from './views/rules-view'
@@ -29,7 +30,12 @@ export function App({ m }: { m: SessionModel }) {
   const tab = useSignal<TabId>(sideMember ? 'rules' : 'turns')
   const tabs: { id: TabId; label: string; badge?: string | undefined }[] = [
     { id: 'rules', label: t('tab.rules'), badge: mustAccept ? '!' : undefined },
-    { id: 'turns', label: t('tab.turns') },
+    // Everyone sees how many hands wait, from any tab (HANDS-1).
+    {
+      id: 'turns',
+      label: t('tab.turns'),
+      badge: m.hands.count.value ? String(m.hands.count.value) : undefined,
+    },
     ...(m.isMediator ? [{ id: 'caucus' as const, label: t('tab.caucus') }] : []),
     { id: 'board', label: t('tab.board') },
     {
@@ -66,6 +72,7 @@ export function App({ m }: { m: SessionModel }) {
         <SideCaucusNotes m={m} sideId={actor.sideId} />
       ) : null}
       <ErrorsView errors={m.errors.list.value} onDismiss={m.errors.dismiss} t={t} />
+      {m.isMediator ? <HandsLive said={m.hands.announcement.value} /> : null}
       {actor.role === 'secretariat' ? (
         <p class="hint hint-muted">{t('app.secretariat')}</p>
       ) : (
@@ -131,6 +138,7 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
                     muteOnGrant: m.canMuteOthers.value
                       ? { on: m.muteOnGrant.value, onToggle: (on) => (m.muteOnGrant.value = on) }
                       : undefined,
+                    chime: { on: m.hands.chimeOn.value, onToggle: m.hands.setChime },
                   }
                 : undefined
             }
@@ -138,6 +146,7 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
               me
                 ? {
                     id: actor.participantId,
+                    closed: c.phase.value === 'closed',
                     onRaise: () => void a.raiseHand(),
                     onLower: () => void a.lowerHand(),
                   }

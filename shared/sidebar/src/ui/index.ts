@@ -14,6 +14,7 @@ export {
 export { spliceText } from './models/caucus-notes-model'
 export { createControlModel } from './models/control-model'
 export { describeError } from './models/errors-model'
+export { createHandsModel, type HandsModel, type TitleTarget } from './models/hands-model'
 export { type BridgeDeps, bridgeHost, type HostBridge } from './models/host-bridge'
 export { createSessionModel, type SessionModel } from './models/session-model'
 export { createStatusModel, type FocusSource, type StatusModel } from './models/status-model'

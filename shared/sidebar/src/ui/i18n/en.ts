@@ -87,6 +87,13 @@ export const en = {
   'turns.youHaveFloor': 'You have the floor.',
   'turns.waitingSince': 'waiting {time}',
   'turns.muteOnGrant': 'Mute the others when I give the floor',
+  'turns.chime': 'Soft sound when someone raises a hand (on this device)',
+  'turns.raiseHolder': 'You can raise your hand again after your turn.',
+  'turns.raiseClosed': 'The session is closed: hands can no longer be raised.',
+  'hands.raised': {
+    one: '{names} raises a hand ({waiting} waiting)',
+    other: '{names} raise their hands ({waiting} waiting)',
+  },
   'caucus.moveUnconfirmed':
     'The platform did not confirm the move, so you are still where you were: the caucus and its time are unchanged.',
   'turns.muteNoMatch': '{name} was not found in the meeting, so nobody was muted.',

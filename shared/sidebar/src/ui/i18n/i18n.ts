@@ -1,11 +1,12 @@
-import { type Translate as CoreTranslate, LOCALES, translator } from '@mediation/core/i18n'
+import { type Translate as CoreTranslate, LOCALES, type Message, translator } from '@mediation/core/i18n'
 import type { Language } from '@mediation/protocol'
 import type { MessageKey } from './en'
 
 export type { MessageKey }
 export { translator }
 export type Translate = CoreTranslate<MessageKey>
-export type Dictionary = Record<MessageKey, string>
+/** A language's messages: text, or `{one, other}` forms picked by the `n` variable. */
+export type Dictionary = Record<MessageKey, Message>
 
 // Each language is its own chunk: a sidebar downloads only the one it shows.
 const LOADERS: Record<Language, () => Promise<Dictionary>> = {

@@ -1,8 +1,9 @@
+import type { Message } from '@mediation/core/i18n'
 import type { MessageKey } from './en'
 import { nlRules } from './nl-rules'
 
 /** Dutch strings: the type makes a missing or misspelled key a compile error. */
-export const nl: Record<MessageKey, string> = {
+export const nl: Record<MessageKey, Message> = {
   'app.title': 'Mediation',
   'app.loading': 'De sessie wordt geopend…',
   'app.language': 'Taal',
@@ -86,9 +87,16 @@ export const nl: Record<MessageKey, string> = {
   'turns.timeLeft': 'nog {time}',
   'turns.overtime': '{time} over de tijd',
   'turns.since': 'spreekt al {time}',
-  'turns.youHaveFloor': 'U heeft het woord.',
+  'turns.youHaveFloor': 'U hebt het woord.',
   'turns.waitingSince': 'wacht {time}',
   'turns.muteOnGrant': 'Anderen dempen als ik het woord geef',
+  'turns.chime': 'Zacht geluid als iemand een hand opsteekt (op dit apparaat)',
+  'turns.raiseHolder': 'Na uw beurt kunt u weer een hand opsteken.',
+  'turns.raiseClosed': 'De sessie is afgesloten: u kunt geen hand meer opsteken.',
+  'hands.raised': {
+    one: '{names} steekt een hand op ({waiting} wachtend)',
+    other: '{names} steken hun hand op ({waiting} wachtend)',
+  },
   'caucus.moveUnconfirmed':
     'Het platform heeft de verplaatsing niet bevestigd; u bent nog waar u was: de caucus en de tijd ervan zijn ongewijzigd.',
   'turns.muteNoMatch': '{name} is niet gevonden in de vergadering; niemand is gedempt.',
@@ -195,7 +203,7 @@ export const nl: Record<MessageKey, string> = {
   'agreement.versionName': 'Naam van de versie',
   'agreement.sign': '{name} ondertekenen',
   'agreement.signed': 'Ondertekend door {n}',
-  'agreement.youSigned': 'U heeft deze versie ondertekend.',
+  'agreement.youSigned': 'U hebt deze versie ondertekend.',
   'agreement.allSigned': 'Alle kanten hebben ondertekend.',
   'agreement.voided': '{n} handtekeningen vervallen door een latere wijziging',
   'agreement.readOnly': 'Alleen-lezen: de mediator bewerkt het concept.',

@@ -13,9 +13,11 @@ import { createActions } from './actions'
 import { createAgreementModel, localSeenStore } from './agreement-model'
 import { createBoardModel } from './board-model'
 import { type CaucusNotesModel, createCaucusNotesModel } from './caucus-notes-model'
+import { webAudioChime } from './chime'
 import { createClock } from './clock'
 import { createControlModel } from './control-model'
 import { createErrorsModel } from './errors-model'
+import { createHandsModel, documentTitle, localFlag } from './hands-model'
 import { bridgeHost } from './host-bridge'
 import { createNotesModel } from './notes-model'
 import { followPlatform } from './platform-follow'
@@ -167,6 +169,27 @@ export function createSessionModel(o: SessionModelOptions) {
     () => isMediator && bridge.moderator.value && o.host.capabilities().muteOthers,
   )
   const muteOnGrant = signal(false)
+  // Hands already up when the control document first syncs are not announced: only new ones are.
+  const controlSynced = signal(controlConn?.status().state === 'synced')
+  if (controlConn)
+    stops.push(
+      controlConn.subscribe((s) => {
+        if (s.state === 'synced') controlSynced.value = true
+      }),
+    )
+  const hands = createHandsModel({
+    queue: control.queue,
+    nameOf: control.nameOf,
+    t,
+    lang,
+    synced: controlSynced,
+    alert: isMediator,
+    title: documentTitle(),
+    chime: webAudioChime(),
+    // Per device, not per session: whether this computer may make a sound.
+    chimeFlag: localFlag('mediation.handChime'),
+  })
+  stops.push(hands.dispose)
   const actions = createActions({
     actor,
     control: control.doc,
@@ -196,6 +219,7 @@ export function createSessionModel(o: SessionModelOptions) {
     isMediator,
     canMuteOthers,
     muteOnGrant,
+    hands,
     control,
     /** Set when the sidebar may not read `control` (the secretariat): phase and title from the server. */
     phaseOnly,

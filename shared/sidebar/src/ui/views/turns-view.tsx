@@ -19,10 +19,12 @@ export interface TurnsViewProps {
         onLower: (id: string) => void
         /** Mute the others on each grant; absent where the platform cannot or this instance may not. */
         muteOnGrant?: { on: boolean; onToggle: (on: boolean) => void } | undefined
+        /** A soft sound when a hand goes up, remembered on this device (HANDS-3). */
+        chime: { on: boolean; onToggle: (on: boolean) => void }
       }
     | undefined
-  /** A party's or adviser's own hand. */
-  me?: { id: string; onRaise: () => void; onLower: () => void } | undefined
+  /** A party's or adviser's own hand; `closed`: the session is closed (TURN-7). */
+  me?: { id: string; closed: boolean; onRaise: () => void; onLower: () => void } | undefined
 }
 
 const LIMITS = ['0', '2', '3', '5', '10'] as const
@@ -42,20 +44,7 @@ export function TurnsView(p: TurnsViewProps) {
           </Button>
         ) : null}
       </Section>
-      {p.me ? (
-        <Section id="hand" title={t('turns.queue')}>
-          <p data-testid="my-place">{place > 0 ? t('turns.myPlace', { n: place }) : t('turns.notInQueue')}</p>
-          {place > 0 ? (
-            <Button onClick={p.me.onLower} testId="lower-hand">
-              {t('turns.lower')}
-            </Button>
-          ) : (
-            <Button kind="primary" onClick={p.me.onRaise} testId="raise-hand">
-              {t('turns.raise')}
-            </Button>
-          )}
-        </Section>
-      ) : null}
+      {p.me ? <MyHand me={p.me} place={place} holder={p.floor?.holderId === p.me.id} t={t} /> : null}
       {p.mediator ? (
         <Section id="queue" title={t('turns.queue')}>
           <Select
@@ -80,6 +69,15 @@ export function TurnsView(p: TurnsViewProps) {
               {t('turns.muteOnGrant')}
             </label>
           ) : null}
+          <label class="check">
+            <input
+              type="checkbox"
+              data-testid="hand-chime"
+              checked={p.mediator.chime.on}
+              onChange={(e) => p.mediator?.chime.onToggle((e.currentTarget as HTMLInputElement).checked)}
+            />
+            {t('turns.chime')}
+          </label>
           {p.queue.length === 0 ? <Hint>{t('turns.queueEmpty')}</Hint> : null}
           <ol class="list" data-testid="queue">
             {p.queue.map((q) => (
@@ -108,6 +106,30 @@ export function TurnsView(p: TurnsViewProps) {
         </Section>
       ) : null}
     </div>
+  )
+}
+
+/** One's own hand: lower it, raise it, or a sentence saying why not (the floor is one's own, or closed: HANDS-4). */
+function MyHand(p: { me: NonNullable<TurnsViewProps['me']>; place: number; holder: boolean; t: Translate }) {
+  const { t, me } = p
+  const why = p.holder ? t('turns.raiseHolder') : me.closed ? t('turns.raiseClosed') : null
+  return (
+    <Section id="hand" title={t('turns.queue')}>
+      <p data-testid="my-place">{p.place > 0 ? t('turns.myPlace', { n: p.place }) : t('turns.notInQueue')}</p>
+      {p.place > 0 ? (
+        <Button onClick={me.onLower} testId="lower-hand">
+          {t('turns.lower')}
+        </Button>
+      ) : why ? (
+        <Hint>
+          <span data-testid="raise-why">{why}</span>
+        </Hint>
+      ) : (
+        <Button kind="primary" onClick={me.onRaise} testId="raise-hand">
+          {t('turns.raise')}
+        </Button>
+      )}
+    </Section>
   )
 }
 
