@@ -385,6 +385,9 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     const p = desk.page
     const id = (await p.getByTestId('session-page').getAttribute('data-session-id')) ?? ''
     await p.getByTestId('archive').click()
+    // Archiving asks first, with the records to download (test/e2e/console-records.test.ts downloads them).
+    await p.getByTestId('confirm-dialog').getByTestId('record-notes-pdf').waitFor()
+    await p.getByTestId('confirm-yes').click()
     await p.getByText('is archived').waitFor()
     await p.getByTestId('delete').click()
     const dialog = p.getByTestId('confirm-dialog')

@@ -5,7 +5,13 @@
 
 import { humanDateTime } from '@mediation/core/record'
 import type { Language } from '@mediation/protocol'
-import { browserNetwork, createApi, createSessionClient } from '@mediation/sidebar/client'
+import {
+  ApiRequestError,
+  browserNetwork,
+  createApi,
+  createSessionClient,
+  downloadRecord,
+} from '@mediation/sidebar/client'
 import { pickLanguage } from '@mediation/sidebar/ui/i18n/i18n'
 import { localSeenStore } from '@mediation/sidebar/ui/models/agreement-model'
 import { effect, signal } from '@preact/signals'
@@ -13,7 +19,6 @@ import { render } from 'preact'
 import { takeCredential } from '../credential-store'
 import './agreement.css'
 import { AgreementView } from './agreement-view'
-import { downloadRecord } from './downloads'
 import { createPageModel } from './page-model'
 import { pageText } from './strings'
 import { type VerifyOutcome, VerifyView } from './verify-view'
@@ -165,9 +170,19 @@ async function startAgreement(root: HTMLElement): Promise<void> {
           })
         }}
         onDownload={(file) => {
-          downloadRecord(serverUrl, stored.credential, sessionId, file).catch((e: Error) => {
-            message.value = t('downloadFailed', { error: e.message })
-          })
+          downloadRecord({ serverUrl, credential: stored.credential, sessionId, file }).catch(
+            (e: unknown) => {
+              // Worded here from the status: the server's own sentence is English and technical.
+              const status = e instanceof ApiRequestError ? e.status : 0
+              message.value = t(
+                status === 404
+                  ? 'downloadNone'
+                  : status === 401 || status === 403
+                    ? 'downloadDenied'
+                    : 'downloadFailed',
+              )
+            },
+          )
         }}
         onPrint={() => window.print()}
         onToggleLanguage={toggleLanguage}

@@ -47,7 +47,9 @@ const en = {
   json: 'JSON',
   text: 'Text',
   print: 'Print',
-  downloadFailed: 'The download failed: {error}',
+  downloadFailed: 'The download failed. Check your connection and try again.',
+  downloadNone: 'There is no saved version of the agreement to download yet.',
+  downloadDenied: 'Your link no longer gives access to this download.',
   language: 'Taal: Nederlands',
   // Verification page
   verifyTitle: 'Check a signed agreement',
@@ -116,7 +118,9 @@ const nl: Dictionary<PageKey> = {
   json: 'JSON',
   text: 'Tekst',
   print: 'Afdrukken',
-  downloadFailed: 'Downloaden mislukt: {error}',
+  downloadFailed: 'Downloaden is mislukt. Controleer uw verbinding en probeer het opnieuw.',
+  downloadNone: 'Er is nog geen opgeslagen versie van de overeenkomst om te downloaden.',
+  downloadDenied: 'Uw link geeft geen toegang (meer) tot deze download.',
   language: 'Language: English',
   verifyTitle: 'Een ondertekende overeenkomst controleren',
   verifyIntro:

@@ -2,6 +2,7 @@
  * A modal confirmation on the native <dialog>: focus moves into it and stays there, Escape cancels, and the
  * safe choice (cancel) comes first so Enter on the first focus does no harm.
  */
+import type { ComponentChildren } from 'preact'
 import { useEffect, useId, useRef } from 'preact/hooks'
 
 export interface ConfirmDialogProps {
@@ -11,6 +12,10 @@ export interface ConfirmDialogProps {
   cancelLabel: string
   onConfirm: () => void
   onClose: () => void
+  /** More content between the body and the buttons (the records to download first). */
+  children?: ComponentChildren
+  /** The confirm button's look: destructive (default) or a plain primary action. */
+  tone?: 'danger' | 'primary'
 }
 
 export function ConfirmDialog({
@@ -20,6 +25,8 @@ export function ConfirmDialog({
   cancelLabel,
   onConfirm,
   onClose,
+  children,
+  tone = 'danger',
 }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const id = useId()
@@ -39,13 +46,14 @@ export function ConfirmDialog({
     >
       <h2 id={`${id}-t`}>{title}</h2>
       <p id={`${id}-b`}>{body}</p>
+      {children}
       <div class="row">
         <button type="button" class="btn" onClick={() => ref.current?.close()}>
           {cancelLabel}
         </button>
         <button
           type="button"
-          class="btn btn-danger-solid"
+          class={tone === 'danger' ? 'btn btn-danger-solid' : 'btn btn-primary'}
           data-testid="confirm-yes"
           onClick={() => {
             onConfirm()

@@ -1,19 +1,22 @@
-/** Archive, reactivate or delete a session; deletion asks first and says what it erases. */
+/** Archive, reactivate or delete a session; archiving and deletion ask first and offer the records to download. */
 import { useState } from 'preact/hooks'
 import { ConfirmDialog } from './confirm-dialog'
 import type { SessionDetails } from './console-api'
+import { RecordsPanel } from './records-panel'
 import type { ConsoleText } from './strings'
 
 export interface ManagePanelProps {
   session: SessionDetails
+  token: string
   t: ConsoleText
   busy: boolean
   onStatus: (status: 'active' | 'archived') => void
   onDelete: () => void
 }
 
-export function ManagePanel({ session, t, busy, onStatus, onDelete }: ManagePanelProps) {
-  const [asking, setAsking] = useState(false)
+export function ManagePanel({ session, token, t, busy, onStatus, onDelete }: ManagePanelProps) {
+  const [asking, setAsking] = useState<'archive' | 'delete' | null>(null)
+  const records = <RecordsPanel sessionId={session.id} kind={session.kind} token={token} t={t} inline />
   const archived = session.status === 'archived'
   return (
     <section class="console-card" aria-labelledby="manage-h">
@@ -27,7 +30,7 @@ export function ManagePanel({ session, t, busy, onStatus, onDelete }: ManagePane
           class="btn"
           disabled={busy}
           data-testid="archive"
-          onClick={() => onStatus(archived ? 'active' : 'archived')}
+          onClick={() => (archived ? onStatus('active') : setAsking('archive'))}
         >
           {archived ? t('reactivate') : t('archive')}
         </button>
@@ -36,20 +39,36 @@ export function ManagePanel({ session, t, busy, onStatus, onDelete }: ManagePane
           class="btn btn-danger"
           disabled={busy}
           data-testid="delete"
-          onClick={() => setAsking(true)}
+          onClick={() => setAsking('delete')}
         >
           {t('deleteButton')}
         </button>
       </div>
-      {asking ? (
+      {asking === 'archive' ? (
+        <ConfirmDialog
+          title={t('archiveTitle', { title: session.title })}
+          body={t('archiveBody')}
+          confirmLabel={t('archiveConfirm')}
+          cancelLabel={t('cancel')}
+          tone="primary"
+          onConfirm={() => onStatus('archived')}
+          onClose={() => setAsking(null)}
+        >
+          {records}
+        </ConfirmDialog>
+      ) : null}
+      {asking === 'delete' ? (
         <ConfirmDialog
           title={t('deleteTitle', { title: session.title })}
           body={t('deleteBody')}
           confirmLabel={t('deleteConfirm')}
           cancelLabel={t('cancel')}
           onConfirm={onDelete}
-          onClose={() => setAsking(false)}
-        />
+          onClose={() => setAsking(null)}
+        >
+          <p class="hint">{t('deleteRecordsFirst')}</p>
+          {records}
+        </ConfirmDialog>
       ) : null}
     </section>
   )

@@ -7,6 +7,7 @@ import { openAsMediator } from './login-store'
 import { ManagePanel } from './manage-panel'
 import { OpenPanel } from './open-panel'
 import { ParticipantsView } from './participants-view'
+import { RecordsPanel } from './records-panel'
 import { ScheduleView } from './schedule-view'
 import { when } from './strings'
 
@@ -58,8 +59,10 @@ export function SessionView({ m }: { m: ConsoleModel }) {
         <div class="console-col">
           {api ? <ScheduleView sessionId={s.id} api={api} t={t} /> : null}
           <OpenPanel t={t} onOpen={(target) => openAsMediator(target, s.id, login.token, lang)} />
+          <RecordsPanel sessionId={s.id} kind={s.kind} token={login.token} t={t} />
           <ManagePanel
             session={s}
+            token={login.token}
             t={t}
             busy={busy}
             onStatus={(status) => void m.setStatus(s, status)}

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { mediatorDocs } from '../server/record-harness'
+import { readPdf } from '../server/record-pdf-text'
+import { artifactPath, launchBrowser } from '../support/browser'
+import { api, createSessionWithParties, type SessionWithParties } from '../support/server'
+import { useServer } from '../support/use-server'
+import { buildConsolePages, newPage, noSidewaysScroll, type OpenedPage } from './console-support'
+
+/** Clicks a record button (in `scope`: the page, or a dialog over it) and returns the file the browser saved. */
+async function download(
+  page: Page,
+  id: string,
+  scope: Page | Locator = page,
+): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), scope.getByTestId(`record-${id}`).click()])
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) }
+}
+
+describe('console e2e: the records of a session are one click away, also before archiving and deleting', function () {
+  this.timeout(120_000)
+  let browser: Browser
+  let s: SessionWithParties
+  let desk: OpenedPage
+  const server = useServer(async () => ({ staticDir: await buildConsolePages() }))
+
+  before(async () => {
+    browser = await launchBrowser()
+    s = await createSessionWithParties(server, { title: 'Bakker / De Vries', language: 'nl' })
+    const note = await api(server, s.mediatorToken, 'POST', `/api/sessions/${s.sessionId}/notes`, {
+      visibility: 'mediator',
+      body: 'Sfeer gespannen; A wil eerst over de schuur praten.',
+    })
+    assert.equal(note.status, 201)
+    desk = await newPage(browser, { width: 1280, locale: 'nl-NL' })
+    const p = desk.page
+    await p.goto(`${server.url}/console/`)
+    await p.getByLabel('E-mailadres').fill('mediator@example.org')
+    await p.getByLabel('Wachtwoord', { exact: true }).fill('correct horse battery')
+    await p.getByRole('button', { name: 'Inloggen' }).click()
+    await p.getByTestId('session-item').first().locator('a').click()
+    await p.getByTestId('session-page').waitFor()
+  })
+  after(async () => {
+    await desk?.context.close()
+    await browser?.close()
+  })
+  afterEach(() => {
+    assert.deepEqual(desk.errors.splice(0), [], 'no uncaught page errors')
+    assert.deepEqual(desk.dialogs.splice(0), [], 'no alert/confirm dialogs')
+  })
+
+  it('the agreement PDF: the current draft, with the clause the mediator just wrote', async () => {
+    const m = await mediatorDocs(server, s)
+    m.addClauses(['A houdt de schuur; B krijgt de tuin.'])
+    m.destroy()
+    const pdf = await download(desk.page, 'agreement-pdf')
+    assert.match(pdf.name, /agreement\.pdf$/)
+    assert.match((await readPdf(pdf.bytes)).flat, /A houdt de schuur; B krijgt de tuin\./)
+  })
+
+  it('a failed download is worded next to its button, in Dutch, and the next success clears it', async () => {
+    const p = desk.page
+    // The server goes away under the page (a restart, a lost connection): a network failure.
+    await desk.context.setOffline(true)
+    await p.getByTestId('record-notes-md').click()
+    const error = p.getByTestId('record-error-notes-md')
+    assert.equal(
+      await error.textContent(),
+      'Geen verbinding met de server. Controleer of die draait en probeer het opnieuw.',
+    )
+    await desk.context.setOffline(false)
+    await download(p, 'notes-md')
+    assert.equal(await error.count(), 0)
+  })
+
+  it('the time log for Dutch Excel has semicolons, decimal commas and a BOM; the international one commas and points', async () => {
+    const nl = await download(desk.page, 'timelog-nl')
+    assert.deepEqual([...nl.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM: Excel reads it as UTF-8')
+    const nlLines = nl.bytes.toString('utf8').slice(1).trim().split(/\r?\n/)
+    const header = nlLines[0]?.split(';') ?? []
+    assert.ok(header.length > 3, `Excel opens columns, got ${nlLines[0]}`)
+    for (const line of nlLines.slice(1)) assert.equal(line.split(';').length, header.length, line)
+    assert.match(nlLines.at(-1) ?? '', /;0,000;0,00$/, 'seconds and hours with a decimal comma')
+    const intl = await download(desk.page, 'timelog-intl')
+    const intlLines = intl.bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/)
+    for (const line of intlLines) assert.equal(line.split(',').length, header.length, line)
+    assert.match(intlLines.at(-1) ?? '', /,0\.000,0\.00$/, 'seconds and hours with a decimal point')
+  })
+
+  it('the notes come as PDF and Markdown with the mediator note in them', async () => {
+    const md = await download(desk.page, 'notes-md')
+    assert.match(md.name, /notes\.md$/)
+    assert.match(md.bytes.toString('utf8'), /Sfeer gespannen; A wil eerst over de schuur praten\./)
+    const pdf = await download(desk.page, 'notes-pdf')
+    assert.match((await readPdf(pdf.bytes)).flat, /Sfeer gespannen; A wil eerst over de schuur praten\./)
+    for (const width of [320, 1280]) {
+      await desk.page.setViewportSize({ width, height: 900 })
+      assert.ok(await noSidewaysScroll(desk.page), `no sideways scroll at ${width} px`)
+      await desk.page.screenshot({
+        path: await artifactPath(`console-records-nl-${width}.png`),
+        fullPage: true,
+      })
+    }
+  })
+
+  it('archiving asks first and offers the records in the dialog; deleting does too', async () => {
+    const p = desk.page
+    await p.getByTestId('archive').click()
+    const dialog = p.getByTestId('confirm-dialog')
+    await dialog.getByText('Download eerst wat u bij uw dossier wilt bewaren.', { exact: false }).waitFor()
+    // The dialog has its own buttons; the page's are behind the modal.
+    const md = await download(p, 'notes-md', dialog)
+    assert.match(md.bytes.toString('utf8'), /Sfeer gespannen/)
+    await p.screenshot({ path: await artifactPath('console-archive-dialog-nl-1280.png') })
+    await dialog.getByTestId('confirm-yes').click()
+    await p.getByText('is gearchiveerd', { exact: false }).waitFor()
+    await p.getByTestId('delete').click()
+    await p
+      .getByTestId('confirm-dialog')
+      .getByText('Download eerst het dossier: na verwijderen is het weg.')
+      .waitFor()
+    await p.getByTestId('confirm-dialog').getByTestId('record-agreement-pdf').waitFor()
+    await p.screenshot({ path: await artifactPath('console-delete-dialog-nl-1280.png') })
+  })
+})
