@@ -3,32 +3,29 @@
  * notes. Each button has its own busy state and its own worded error next to it; a failure never shows the
  * server's English.
  */
-import { ApiRequestError, downloadRecord, isNetworkError, type RecordFile } from '@mediation/sidebar/client'
+import {
+  type DownloadFailure,
+  downloadFailure,
+  downloadRecord,
+  MEDIATOR_RECORDS,
+  type RecordItem,
+} from '@mediation/sidebar/client'
 import { useState } from 'preact/hooks'
 import type { ConsoleKey, ConsoleText } from './strings'
 
-interface RecordItem {
-  id: string
-  file: RecordFile
-  query?: Record<string, string>
-  label: ConsoleKey
+const LABELS: Record<RecordItem['id'], ConsoleKey> = {
+  'agreement-pdf': 'recordAgreement',
+  'timelog-nl': 'recordTimeLogNl',
+  'timelog-intl': 'recordTimeLogIntl',
+  'notes-pdf': 'recordNotesPdf',
+  'notes-md': 'recordNotesMd',
 }
 
-const ITEMS: readonly RecordItem[] = [
-  { id: 'agreement-pdf', file: 'agreement.pdf', label: 'recordAgreement' },
-  { id: 'timelog-nl', file: 'timelog.csv', query: { format: 'nl' }, label: 'recordTimeLogNl' },
-  { id: 'timelog-intl', file: 'timelog.csv', query: { format: 'intl' }, label: 'recordTimeLogIntl' },
-  { id: 'notes-pdf', file: 'notes.pdf', label: 'recordNotesPdf' },
-  { id: 'notes-md', file: 'notes.md', label: 'recordNotesMd' },
-]
-
-/** The sentence for a failed download, chosen from the status: never the server's own (English) text. */
-function failure(err: unknown): ConsoleKey {
-  if (isNetworkError(err)) return 'errNetwork'
-  if (!(err instanceof ApiRequestError)) return 'recordFailed'
-  if (err.status === 404) return 'recordGone'
-  if (err.status === 401 || err.status === 403) return 'errUnauthorized'
-  return 'recordFailed'
+const FAILURES: Record<DownloadFailure, ConsoleKey> = {
+  network: 'errNetwork',
+  gone: 'recordGone',
+  denied: 'errUnauthorized',
+  failed: 'recordFailed',
 }
 
 export interface RecordsPanelProps {
@@ -55,7 +52,7 @@ export function RecordsPanel({ sessionId, kind, token, t, inline = false }: Reco
         ...(item.query ? { query: item.query } : {}),
       })
     } catch (e) {
-      setErrors((all) => ({ ...all, [item.id]: failure(e) }))
+      setErrors((all) => ({ ...all, [item.id]: FAILURES[downloadFailure(e)] }))
     } finally {
       setBusy(null)
     }
@@ -71,7 +68,7 @@ export function RecordsPanel({ sessionId, kind, token, t, inline = false }: Reco
       </H>
       {inline ? null : <p class="hint hint-muted">{t('recordsHint')}</p>}
       <ul class="records-list">
-        {ITEMS.map((item) => (
+        {MEDIATOR_RECORDS.map((item) => (
           <li key={item.id}>
             <button
               type="button"
@@ -84,9 +81,9 @@ export function RecordsPanel({ sessionId, kind, token, t, inline = false }: Reco
               {busy === item.id
                 ? t('recordBusy')
                 : t(
-                    item.label === 'recordAgreement' && kind === 'coaching'
+                    item.id === 'agreement-pdf' && kind === 'coaching'
                       ? 'recordAgreementCoaching'
-                      : item.label,
+                      : LABELS[item.id],
                   )}
             </button>
             {errors[item.id] ? (

@@ -17,3 +17,10 @@ export class ApiRequestError extends Error {
 export function isNetworkError(err: unknown): boolean {
   return err instanceof TypeError
 }
+
+/** The server's typed error body, or one made from `fallback` when the body is not one. */
+export function asApiError(value: unknown, fallback: string): ApiError {
+  if (value && typeof value === 'object' && typeof (value as ApiError).error === 'string')
+    return value as ApiError
+  return { error: fallback || 'request failed' }
+}

@@ -1,5 +1,4 @@
 import type {
-  ApiError,
   CommandResponse,
   MeResponse,
   Note,
@@ -8,7 +7,8 @@ import type {
   SessionStatus,
   TicketResponse,
 } from '@mediation/protocol'
-import { ApiRequestError } from './api-error'
+import { ApiRequestError, asApiError } from './api-error'
+import { downloadRecord, type RecordItem } from './download'
 
 /** The companion server's REST API as the sidebar uses it; every call carries the bearer credential. */
 export interface Api {
@@ -22,6 +22,8 @@ export interface Api {
   listNotes(sessionId: string): Promise<Note[]>
   createNote(sessionId: string, input: NoteInput): Promise<Note>
   updateNote(sessionId: string, id: string, revision: number, input: NoteInput): Promise<Note>
+  /** Fetches a record file with this credential and hands it to the browser; resolves to its file name. */
+  download(sessionId: string, item: RecordItem): Promise<string>
 }
 
 export interface ApiOptions {
@@ -86,6 +88,14 @@ export function createApi({ serverUrl, credential, fetch: fetchImpl }: ApiOption
       call<Note>('PUT', `${sid(sessionId)}/notes/${encodeURIComponent(id)}`, input, {
         'if-match': String(revision),
       }),
+    download: (sessionId, item) =>
+      downloadRecord({
+        serverUrl,
+        credential,
+        sessionId,
+        file: item.file,
+        ...(item.query ? { query: item.query } : {}),
+      }),
   }
 }
 
@@ -95,11 +105,4 @@ function safeJson(text: string): unknown {
   } catch {
     return null
   }
-}
-
-/** The server's typed error body, or one made from `fallback` when the body is not one. */
-export function asApiError(value: unknown, fallback: string): ApiError {
-  if (value && typeof value === 'object' && typeof (value as ApiError).error === 'string')
-    return value as ApiError
-  return { error: fallback || 'request failed' }
 }

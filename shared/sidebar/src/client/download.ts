@@ -2,8 +2,7 @@
  * Downloads of the record. The credential travels only in the Authorization header (never in a URL, where it
  * would end up in history and logs), so files are fetched and handed to the browser as a blob.
  */
-import { asApiError } from './api'
-import { ApiRequestError } from './api-error'
+import { ApiRequestError, asApiError, isNetworkError } from './api-error'
 
 /** The record files a session offers (who may fetch which is the server's decision). */
 export type RecordFile =
@@ -13,6 +12,34 @@ export type RecordFile =
   | 'timelog.csv'
   | 'notes.pdf'
   | 'notes.md'
+
+/** One download the mediator is offered: the console and the sidebar show the same list. */
+export interface RecordItem {
+  id: 'agreement-pdf' | 'timelog-nl' | 'timelog-intl' | 'notes-pdf' | 'notes-md'
+  file: RecordFile
+  query?: Record<string, string>
+}
+
+/** The mediator's records, in the order they are offered. */
+export const MEDIATOR_RECORDS: readonly RecordItem[] = [
+  { id: 'agreement-pdf', file: 'agreement.pdf' },
+  { id: 'timelog-nl', file: 'timelog.csv', query: { format: 'nl' } },
+  { id: 'timelog-intl', file: 'timelog.csv', query: { format: 'intl' } },
+  { id: 'notes-pdf', file: 'notes.pdf' },
+  { id: 'notes-md', file: 'notes.md' },
+]
+
+/** Why a download failed, for the page to word (never the server's own English sentence). */
+export type DownloadFailure = 'network' | 'gone' | 'denied' | 'failed'
+
+/** Classifies a download error by what the reader can do about it. */
+export function downloadFailure(err: unknown): DownloadFailure {
+  if (isNetworkError(err)) return 'network'
+  if (!(err instanceof ApiRequestError)) return 'failed'
+  if (err.status === 404) return 'gone'
+  if (err.status === 401 || err.status === 403) return 'denied'
+  return 'failed'
+}
 
 export interface DownloadRequest {
   serverUrl: string

@@ -11,6 +11,7 @@ import { ErrorsView } from './views/errors-view'
 import { HandsLive } from './views/hands-live'
 import { NotesView } from './views/notes-view'
 import { PhaseBar } from './views/phase-bar'
+import { RecordsView } from './views/records-view'
 import { RulesView } from './views/rules-view'
 import { TalkView } from './views/talk-view'
 import { TopBar } from './views/top-bar'
@@ -216,7 +217,20 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
         />
       )
     case 'notes':
-      return <NotesPanel m={m} />
+      return (
+        <>
+          <NotesPanel m={m} />
+          {m.isMediator ? (
+            <RecordsView
+              busy={m.records.busy.value}
+              errors={m.records.errors.value}
+              coaching={m.control.session.value?.kind === 'coaching'}
+              t={m.t.value}
+              onDownload={(item) => void m.records.download(item)}
+            />
+          ) : null}
+        </>
+      )
   }
 }
 

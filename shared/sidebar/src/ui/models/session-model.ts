@@ -21,6 +21,7 @@ import { createHandsModel, documentTitle, localFlag } from './hands-model'
 import { bridgeHost } from './host-bridge'
 import { createNotesModel } from './notes-model'
 import { followPlatform } from './platform-follow'
+import { createRecordsModel } from './records-model'
 import { createStatusModel, type StatusModel } from './status-model'
 
 export interface SessionModelOptions {
@@ -208,6 +209,8 @@ export function createSessionModel(o: SessionModelOptions) {
   return {
     me: o.me,
     sessionId: o.sessionId,
+    /** The mediator's downloads of the record (the server refuses the time log to everyone else). */
+    records: createRecordsModel(o.api, o.sessionId),
     host: o.host,
     lang,
     setLang,
