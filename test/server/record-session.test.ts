@@ -223,6 +223,30 @@ describe('record: time log CSV, notes export and erasure through the real server
         403,
       )
     }
+
+    // The same log for Dutch Excel: semicolons, decimal commas and a BOM, the same figures.
+    const path = `/api/sessions/${s.sessionId}/record/timelog.csv`
+    const nl = await download(server, s.mediatorToken, `${path}?format=nl`)
+    assert.deepEqual([...nl.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 BOM')
+    const nlRows = parseCsv(text(nl.bytes), ';')
+    assert.equal(nlRows.length, rows.length)
+    for (const [i, r] of nlRows.entries()) {
+      assert.equal(r.length, rows[i]?.length, `row ${i}: the same columns`)
+      assert.deepEqual(
+        r.map((cell) => (/^\d+,\d+$/.test(cell) ? cell.replace(',', '.') : cell)),
+        rows[i],
+        `row ${i}: the same values, with a decimal comma`,
+      )
+    }
+    assert.ok(
+      nlRows.some((r) => /^\d+,\d{3}$/.test(r[6] ?? '')),
+      'seconds carry a decimal comma',
+    )
+    const intl = await download(server, s.mediatorToken, `${path}?format=intl`)
+    assert.deepEqual(parseCsv(text(intl.bytes)), rows, 'an English session defaults to the international CSV')
+    assert.notEqual(intl.bytes[0], 0xef, 'no BOM in the international CSV')
+    const bad = await api<{ code?: string }>(server, s.mediatorToken, 'GET', `${path}?format=excel`)
+    assert.equal(bad.status, 400, 'an unknown format is refused, not guessed')
   })
 
   it('notes export: each reader gets exactly the notes they may read (Markdown and PDF)', async () => {

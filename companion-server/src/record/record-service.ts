@@ -20,6 +20,7 @@ import {
   type AgreementRecord,
   agreementRecord,
   CODE_RANDOM_BYTES,
+  type CsvDialect,
   codeFromRandom,
   recordText,
   timeLogCsv,
@@ -133,16 +134,18 @@ export function createRecordService(deps: RecordServiceDeps) {
     })
   }
 
-  /** The time log of the session as CSV. */
-  async function timeLogCsvOf(session: SessionRecord): Promise<string> {
-    return rooms.withDocs([`${session.id}/control`], ([control]) =>
-      timeLogCsv({
+  /** The time log of the session as CSV; without a dialect, the session's language picks it (nl → Dutch Excel). */
+  async function timeLogCsvOf(session: SessionRecord, dialect?: CsvDialect): Promise<string> {
+    return rooms.withDocs([`${session.id}/control`], ([control]) => {
+      const language = getSession(control!)?.language ?? session.language
+      return timeLogCsv({
         log: timeLog(control!, deps.now()),
         sides: listSides(control!),
-        language: getSession(control!)?.language ?? session.language,
+        language,
         timeZone: deps.timeZone,
-      }),
-    )
+        dialect: dialect ?? (language === 'nl' ? 'nl' : 'intl'),
+      })
+    })
   }
 
   /** Registered code → the version hash it vouches for (null: unknown, or its session is gone). */

@@ -14,6 +14,8 @@ import { AGREEMENT_READERS, type RecordService } from './record-service'
 import { verifyRoutes } from './verify-routes'
 
 const VersionQuery = z.object({ version: z.string().min(1).max(100).optional() })
+/** `nl`: Dutch Excel (semicolons, decimal comma, BOM); `intl`: RFC 4180 as written. Default: the session's language. */
+const TimeLogQuery = z.object({ format: z.enum(['nl', 'intl']).optional() })
 
 /** Every record route; mounted once in the app's route list. */
 export function recordRoutes(ctx: AppContext, record: RecordService): RouteDef[] {
@@ -82,7 +84,8 @@ export function recordRoutes(ctx: AppContext, record: RecordService): RouteDef[]
     route(ctx, {
       method: 'get',
       path: '/api/sessions/:id/record/timelog.csv',
-      summary: 'Time log (joint and caucus time per side) as RFC 4180 CSV; mediator only',
+      summary:
+        'Time log (joint and caucus time per side) as CSV; ?format=nl (Dutch Excel: ;, decimal comma, BOM) or intl (RFC 4180); mediator only',
       access: {
         auth: 'session',
         roles: {
@@ -91,9 +94,10 @@ export function recordRoutes(ctx: AppContext, record: RecordService): RouteDef[]
         },
       },
       ok: { status: 200, description: 'text/csv' },
-      errors: [403, 404],
-      handler: async ({ session, res }) => {
-        const csv = await record.timeLogCsv(session)
+      query: TimeLogQuery,
+      errors: [400, 403, 404],
+      handler: async ({ session, query, res }) => {
+        const csv = await record.timeLogCsv(session, query.format)
         sendExport(
           res,
           'text/csv; charset=utf-8; header=present',

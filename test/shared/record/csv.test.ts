@@ -39,4 +39,39 @@ describe('record: CSV (RFC 4180, formula-safe)', () => {
       { seed: 4180, numRuns: 300 },
     )
   })
+
+  it('the Dutch dialect: semicolons, a decimal comma, a BOM; a cell holding ";" is quoted; formulas stay defused', () => {
+    const csv = toCsv(
+      [
+        ['naam', 'uren'],
+        ['De Vries; Jansen', { value: 1.5, digits: 2 }],
+        ['=1+1', 2.25],
+      ],
+      'nl',
+    )
+    assert.equal(csv, '\uFEFFnaam;uren\r\n"De Vries; Jansen";1,50\r\n\'=1+1;2,25\r\n')
+    assert.deepEqual(parseCsv(csv, ';'), [
+      ['naam', 'uren'],
+      ['De Vries; Jansen', '1,50'],
+      ["'=1+1", '2,25'],
+    ])
+    assert.equal(
+      toCsv([['a,b', { value: 1.5, digits: 2 }]]),
+      '"a,b",1.50\r\n',
+      'intl: comma quoted, decimal point, no BOM',
+    )
+  })
+
+  it('round-trips any text in the Dutch dialect too', () => {
+    const cell = fc.string({ unit: 'grapheme' }).filter((s) => !/^[=+\-@\t\r]/.test(s))
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }),
+        (rows) => {
+          assert.deepEqual(parseCsv(toCsv(rows, 'nl'), ';'), rows)
+        },
+      ),
+      { seed: 4181, numRuns: 300 },
+    )
+  })
 })

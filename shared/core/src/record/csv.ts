@@ -2,25 +2,51 @@
  * RFC 4180 CSV, safe to open in a spreadsheet: a cell that a spreadsheet would read as a formula
  * (starting with = + - @, or a tab/carriage return that some programs strip first) gets a leading
  * apostrophe, so a name like `=HYPERLINK(...)` typed by a participant stays text on the invoice.
+ *
+ * Two dialects: `intl` is RFC 4180 as written (comma, decimal point, no BOM) for other software; `nl` is what
+ * Excel with Dutch regional settings opens as columns: semicolons, a decimal comma, and a UTF-8 BOM (without
+ * it Excel reads the file as Windows-1252 and mangles "ë").
  */
 
+/** The spreadsheet convention an export follows. */
+export type CsvDialect = 'nl' | 'intl'
+
+export const CSV_DIALECTS: Record<CsvDialect, { separator: ',' | ';'; decimal: '.' | ','; bom: boolean }> = {
+  nl: { separator: ';', decimal: ',', bom: true },
+  intl: { separator: ',', decimal: '.', bom: false },
+}
+
+/** A number with a fixed count of decimals, written in the dialect's decimal mark (never formula-guarded). */
+export interface Decimal {
+  value: number
+  digits: number
+}
+
+export type CsvValue = string | number | Decimal
+
 const FORMULA_START = /^[=+\-@\t\r]/
-const NEEDS_QUOTES = /[",\r\n]/
 
-/** One cell: defused against formula injection, then quoted when RFC 4180 requires it. */
-export function csvCell(value: string | number): string {
-  let text = typeof value === 'number' ? String(value) : value
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+/** One cell: defused against formula injection, then quoted when it holds the separator, a quote or a line break. */
+export function csvCell(value: CsvValue, dialect: CsvDialect = 'intl'): string {
+  const { separator, decimal } = CSV_DIALECTS[dialect]
+  let text: string
+  if (typeof value === 'object') text = value.value.toFixed(value.digits).replace('.', decimal)
+  else if (typeof value === 'number') text = String(value).replace('.', decimal)
+  else text = FORMULA_START.test(value) ? `'${value}` : value
+  const needsQuotes = text.includes(separator) || /["\r\n]/.test(text)
+  return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text
 }
 
-/** A whole CSV document: rows joined with CRLF (RFC 4180), ending with a CRLF. */
-export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + (rows.length > 0 ? '\r\n' : '')
+/** A whole CSV document in `dialect`: rows joined with CRLF (RFC 4180), ending with a CRLF. */
+export function toCsv(rows: readonly (readonly CsvValue[])[], dialect: CsvDialect = 'intl'): string {
+  const { separator, bom } = CSV_DIALECTS[dialect]
+  const body = rows.map((row) => row.map((v) => csvCell(v, dialect)).join(separator)).join('\r\n')
+  return (bom ? '\uFEFF' : '') + body + (rows.length > 0 ? '\r\n' : '')
 }
 
-/** Parses RFC 4180 CSV back into rows (used by tests and by anyone re-importing an export). */
-export function parseCsv(text: string): string[][] {
+/** Parses CSV back into rows (used by tests and by anyone re-importing an export); a leading BOM is skipped. */
+export function parseCsv(input: string, separator: ',' | ';' = ','): string[][] {
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input
   const rows: string[][] = []
   let row: string[] = []
   let cell = ''
@@ -34,7 +60,7 @@ export function parseCsv(text: string): string[][] {
       } else if (ch === '"') quoted = false
       else cell += ch
     } else if (ch === '"') quoted = true
-    else if (ch === ',') {
+    else if (ch === separator) {
       row.push(cell)
       cell = ''
     } else if (ch === '\r' && text[i + 1] === '\n') {

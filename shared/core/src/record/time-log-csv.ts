@@ -4,7 +4,7 @@
  * to the millisecond, so the rows add up to the domain's `timeLog` totals; `hours` is rounded for people.
  */
 import type { Language, Side, TimeLog } from '../domain/types'
-import { toCsv } from './csv'
+import { type CsvDialect, type CsvValue, toCsv } from './csv'
 import { recordText, TIME_LOG_COLUMNS } from './labels'
 import { DEFAULT_TIME_ZONE, localDate, localIso } from './time-format'
 
@@ -13,15 +13,23 @@ export interface TimeLogCsvInput {
   sides: readonly Side[]
   language: Language
   timeZone?: string
+  /** `nl` for Dutch Excel (semicolons, decimal comma, BOM), `intl` for RFC 4180 as written; default `intl`. */
+  dialect?: CsvDialect
 }
 
-type Row = (string | number)[]
+type Row = CsvValue[]
 
-const seconds = (ms: number) => (ms / 1000).toFixed(3)
-const hours = (ms: number) => (ms / 3_600_000).toFixed(2)
+const seconds = (ms: number) => ({ value: ms / 1000, digits: 3 })
+const hours = (ms: number) => ({ value: ms / 3_600_000, digits: 2 })
 
-/** Renders the time log as an RFC 4180 CSV document (text/csv). */
-export function timeLogCsv({ log, sides, language, timeZone = DEFAULT_TIME_ZONE }: TimeLogCsvInput): string {
+/** Renders the time log as a CSV document (text/csv) in the chosen dialect. */
+export function timeLogCsv({
+  log,
+  sides,
+  language,
+  timeZone = DEFAULT_TIME_ZONE,
+  dialect = 'intl',
+}: TimeLogCsvInput): string {
   const t = recordText(language)
   // A caucus interval in 'main' is the mediator back in the main room while the sides are still apart.
   const sideName = (id: string) =>
@@ -70,7 +78,7 @@ export function timeLogCsv({ log, sides, language, timeZone = DEFAULT_TIME_ZONE 
   ])
   const all = log.jointMs + log.caucusMs
   rows.push([t('timeLog.total'), '', t('timeLog.all'), '', '', '', seconds(all), hours(all)])
-  return toCsv(rows)
+  return toCsv(rows, dialect)
 
   function totalRow(record: string, day: string, key: string, ms: number): Row {
     const isCaucus = key.startsWith('caucus:')
