@@ -1,19 +1,17 @@
 import { allowedPhases } from '@mediation/core/domain'
 import type { NoteVisibility } from '@mediation/protocol'
 import { useSignal } from '@preact/signals'
+import { useEffect } from 'preact/hooks'
 import { Tabs } from './kit/tabs'
+import { AgreementView, BoardView, preloadViews, RecordsView, TalkView } from './lazy-views'
 import type { SessionModel } from './models/session-model'
-import { AgreementView } from './views/agreement-view'
-import { BoardView } from './views/board-view'
 import { CaucusNotes } from './views/caucus-notes'
 import { CaucusBanner, CaucusView } from './views/caucus-view'
 import { ErrorsView } from './views/errors-view'
 import { HandsLive } from './views/hands-live'
 import { NotesView } from './views/notes-view'
 import { PhaseBar } from './views/phase-bar'
-import { RecordsView } from './views/records-view'
 import { RulesView } from './views/rules-view'
-import { TalkView } from './views/talk-view'
 import { TopBar } from './views/top-bar'
 import { TurnsView } from './views/turns-view'
 
@@ -29,6 +27,7 @@ export function App({ m }: { m: SessionModel }) {
   const mustAccept = sideMember && c.rulesStatus.value.pending.includes(actor.participantId)
   // Parties start on the ground rules (they accept them first); the mediator on turns.
   const tab = useSignal<TabId>(sideMember ? 'rules' : 'turns')
+  useEffect(preloadViews, [])
   const tabs: { id: TabId; label: string; badge?: string | undefined }[] = [
     { id: 'rules', label: t('tab.rules'), badge: mustAccept ? '!' : undefined },
     // Everyone sees how many hands wait, from any tab (HANDS-1).

@@ -4,6 +4,9 @@ import { enRules } from './en-rules'
 export const en = {
   'app.title': 'Mediation',
   'app.loading': 'Opening the session…',
+  'app.loadingPart': 'Loading…',
+  'app.loadFailed': 'This part could not be loaded (no connection?).',
+  'app.tryAgain': 'Try again',
   'app.language': 'Language',
   'app.noSession': 'No session selected.',
   'app.tabs': 'Sections',

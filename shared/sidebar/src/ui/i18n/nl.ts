@@ -6,6 +6,9 @@ import { nlRules } from './nl-rules'
 export const nl: Record<MessageKey, Message> = {
   'app.title': 'Mediation',
   'app.loading': 'De sessie wordt geopend…',
+  'app.loadingPart': 'Laden…',
+  'app.loadFailed': 'Dit onderdeel kon niet worden geladen (geen verbinding?).',
+  'app.tryAgain': 'Opnieuw proberen',
   'app.language': 'Taal',
   'app.noSession': 'Geen sessie gekozen.',
   'app.tabs': 'Onderdelen',

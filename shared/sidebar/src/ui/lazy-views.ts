@@ -1,0 +1,22 @@
+/** The views not needed on opening the sidebar, in one lazily loaded chunk (see lazy.tsx). */
+import { lazyView } from './lazy'
+
+let later: Promise<typeof import('./views/later')> | undefined
+const load = () => {
+  later ??= import('./views/later')
+  // A failed fetch may be retried: forget it.
+  later.catch(() => {
+    later = undefined
+  })
+  return later
+}
+
+export const BoardView = lazyView(() => load().then((m) => m.BoardView))
+export const AgreementView = lazyView(() => load().then((m) => m.AgreementView))
+export const TalkView = lazyView(() => load().then((m) => m.TalkView))
+export const RecordsView = lazyView(() => load().then((m) => m.RecordsView))
+
+/** Starts fetching the lazy views (after the first render, so it never delays it). */
+export function preloadViews(): void {
+  for (const view of [BoardView, AgreementView, TalkView, RecordsView]) view.preload()
+}
