@@ -30,6 +30,22 @@ describe('sidebar i18n', () => {
     }
   })
 
+  it('counts take their plural form from Intl.PluralRules; no table writes "x/xen" or "(s)" for a count', async () => {
+    const [nl, en] = await Promise.all([loadTranslator('nl'), loadTranslator('en')])
+    assert.equal(nl('agreement.voided', { n: 1 }), '1 handtekening vervallen door een latere wijziging')
+    assert.equal(nl('agreement.voided', { n: 4 }), '4 handtekeningen vervallen door een latere wijziging')
+    assert.equal(en('agreement.voided', { n: 1 }), '1 signature void after a later change')
+    assert.equal(en('agreement.voided', { n: 4 }), '4 signatures void after a later change')
+    for (const lang of ['nl', 'en'] as const) {
+      const dict = await loadDictionary(lang)
+      for (const [key, message] of Object.entries(dict)) {
+        const texts = typeof message === 'string' ? [message] : [message.one, message.other]
+        for (const text of texts)
+          assert.doesNotMatch(text, /\w\((s|en)\)|\b(\w{4})\w*\/\2\w*/, `${lang} ${key}`)
+      }
+    }
+  })
+
   it('fills placeholders as plain text and follows the browser or meeting language', async () => {
     const t = await loadTranslator('nl')
     assert.equal(t('turns.myPlace', { n: 2 }), 'U bent nummer 2 in de wachtrij.')

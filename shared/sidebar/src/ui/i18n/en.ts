@@ -204,7 +204,10 @@ export const en = {
   'agreement.signed': 'Signed by {n}',
   'agreement.youSigned': 'You signed this version.',
   'agreement.allSigned': 'All sides signed.',
-  'agreement.voided': '{n} signatures void after a later change',
+  'agreement.voided': {
+    one: '{n} signature void after a later change',
+    other: '{n} signatures void after a later change',
+  },
   'agreement.readOnly': 'Read-only: the mediator edits the draft.',
   'records.heading': 'Records',
   'records.agreement': 'Settlement agreement (PDF)',

@@ -208,7 +208,10 @@ export const nl: Record<MessageKey, Message> = {
   'agreement.signed': 'Ondertekend door {n}',
   'agreement.youSigned': 'U hebt deze versie ondertekend.',
   'agreement.allSigned': 'Alle kanten hebben ondertekend.',
-  'agreement.voided': '{n} handtekeningen vervallen door een latere wijziging',
+  'agreement.voided': {
+    one: '{n} handtekening vervallen door een latere wijziging',
+    other: '{n} handtekeningen vervallen door een latere wijziging',
+  },
   'agreement.readOnly': 'Alleen-lezen: de mediator bewerkt het concept.',
   'records.heading': 'Dossier',
   'records.agreement': 'Vaststellingsovereenkomst (pdf)',
