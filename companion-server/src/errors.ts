@@ -1,15 +1,18 @@
 /**
  * Typed errors the server throws; `http/error-handler.ts` translates them (and DomainError) to a status once.
  */
-export interface ErrorDetail {
-  path: string
-  message: string
-}
+import type { RuleId } from '@mediation/core/domain'
+import type { PrepRefusal } from '@mediation/core/prep'
+import type { ErrorCode, ErrorDetail } from '@mediation/protocol'
 
-/** An error with an HTTP status and a message a person can act on. */
+export type { ErrorDetail }
+/** What an error body's `code` may be: a listed code, a SPEC rule, or a prep refusal; pages word each. */
+export type ServerCode = ErrorCode | RuleId | `prep/${PrepRefusal}`
+
+/** An error with an HTTP status, a `code` pages word, and an English message for logs and API users. */
 export class HttpError extends Error {
   readonly status: number
-  readonly code: string | undefined
+  readonly code: ServerCode
   readonly details: ErrorDetail[] | undefined
   /** Sent as `Retry-After` (429, 503). */
   readonly retryAfterSeconds: number | undefined
@@ -17,7 +20,7 @@ export class HttpError extends Error {
   constructor(
     status: number,
     message: string,
-    opts: { code?: string; details?: ErrorDetail[]; retryAfterSeconds?: number } = {},
+    opts: { code: ServerCode; details?: ErrorDetail[]; retryAfterSeconds?: number },
   ) {
     super(message)
     this.name = 'HttpError'
@@ -29,10 +32,13 @@ export class HttpError extends Error {
 }
 
 export const badRequest = (message: string, details?: ErrorDetail[]) =>
-  new HttpError(400, message, details ? { details } : {})
-export const unauthorized = (message = 'missing or invalid credential') => new HttpError(401, message)
-export const forbidden = (message = 'not allowed for your role') => new HttpError(403, message)
-export const notFound = (what = 'resource') => new HttpError(404, `${what} not found`)
+  new HttpError(400, message, { code: 'BAD-INPUT', ...(details ? { details } : {}) })
+export const unauthorized = (message = 'missing or invalid credential', code: ErrorCode = 'AUTH-REQUIRED') =>
+  new HttpError(401, message, { code })
+export const forbidden = (message = 'not allowed for your role', code: ErrorCode = 'FORBIDDEN') =>
+  new HttpError(403, message, { code })
+/** 404 for `what` (English, for the log) with the code a page words ("this session no longer exists"). */
+export const notFound = (code: ErrorCode, what: string) => new HttpError(404, `${what} not found`, { code })
 
 /** A stored file that cannot be parsed. It is reported by name and never overwritten. */
 export class DamagedFileError extends Error {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createMediator } from '@mediation/companion-server'
-import type { DeletionReport, InviteResponse } from '@mediation/protocol'
+import { type ApiError, type DeletionReport, type InviteResponse, isErrorCode } from '@mediation/protocol'
 import { api, setupMediator } from '../support/server'
 import { useServer } from '../support/use-server'
 
@@ -178,28 +178,33 @@ describe('HTTP API: accounts, sessions, invites, validation', () => {
     )
   })
 
-  it('bad input: 400 with details, malformed JSON 400, oversized body 413, no credential 401, unknown route 404', async () => {
+  it('ERR-1: bad input 400 BAD-INPUT with worded-able details, malformed JSON, oversized 413, no credential 401, unknown route and session 404 — each with its code', async () => {
     const { token } = await setupMediator(server)
-    const r = await api<{ error: string; details: { path: string; message: string }[] }>(
-      server,
-      token,
-      'POST',
-      '/api/sessions',
-      {
-        title: 7,
-        extra: true,
-      },
-    )
+    const r = await api<ApiError>(server, token, 'POST', '/api/sessions', { title: 7, extra: true })
     assert.equal(r.status, 400)
-    assert.ok(r.body.details.some((d) => d.path === 'title'))
-    const malformed = await api<{ error: string }>(server, token, 'POST', '/api/sessions', '{"title": ')
-    assert.equal(malformed.status, 400)
+    assert.equal(r.body.code, 'BAD-INPUT')
+    const title = r.body.details?.find((d) => d.path === 'title')
+    assert.equal(title?.issue, 'invalid_type', 'a page words the issue, not the English message')
+    assert.equal(typeof title?.message, 'string', 'the English message stays for API users')
+    const short = await api<ApiError>(server, token, 'POST', '/api/sessions', { title: '' })
+    assert.deepEqual(
+      short.body.details?.map((d) => [d.path, d.issue, d.minimum]),
+      [['title', 'too_small', 1]],
+    )
+    const malformed = await api<ApiError>(server, token, 'POST', '/api/sessions', '{"title": ')
+    assert.deepEqual([malformed.status, malformed.body.code], [400, 'BAD-JSON'])
     assert.match(malformed.body.error, /JSON/)
-    const big = await api(server, token, 'POST', '/api/sessions', { title: 'x'.repeat(300 * 1024) })
-    assert.equal(big.status, 413)
-    assert.equal((await api(server, null, 'GET', '/api/sessions')).status, 401)
-    assert.equal((await api(server, 'nonsense', 'GET', '/api/me')).status, 401)
-    assert.equal((await api(server, token, 'GET', '/api/nothing-here')).status, 404)
-    assert.equal((await api(server, token, 'GET', '/api/sessions/unknown-id')).status, 404)
+    const big = await api<ApiError>(server, token, 'POST', '/api/sessions', { title: 'x'.repeat(300 * 1024) })
+    assert.deepEqual([big.status, big.body.code], [413, 'TOO-LARGE'])
+    const none = await api<ApiError>(server, null, 'GET', '/api/sessions')
+    assert.deepEqual([none.status, none.body.code], [401, 'AUTH-REQUIRED'])
+    const nonsense = await api<ApiError>(server, 'nonsense', 'GET', '/api/me')
+    assert.deepEqual([nonsense.status, nonsense.body.code], [401, 'AUTH-REQUIRED'])
+    const route = await api<ApiError>(server, token, 'GET', '/api/nothing-here')
+    assert.deepEqual([route.status, route.body.code], [404, 'NOT-FOUND'])
+    const unknown = await api<ApiError>(server, token, 'GET', '/api/sessions/unknown-id')
+    assert.deepEqual([unknown.status, unknown.body.code], [404, 'SESSION-NOT-FOUND'])
+    for (const body of [r.body, malformed.body, big.body, none.body, route.body, unknown.body])
+      assert.ok(isErrorCode(body.code), `${body.code} is in the protocol's list, so pages word it`)
   })
 })

@@ -139,12 +139,13 @@ describe('record: agreement through the real server (sign, lock, PDF, JSON, veri
     assert.equal(r2.status, 400)
     assert.equal(r2.body.details[0]?.path, 'text')
     const fresh = codeFromRandom(new Uint8Array(13).fill(1))
-    const r3 = await api<{ error: string }>(server, null, 'POST', '/api/verify', {
+    const r3 = await api<{ error: string; code: string }>(server, null, 'POST', '/api/verify', {
       code: fresh,
       text: locked.version.text,
     })
     assert.equal(r3.status, 404)
-    assert.deepEqual(Object.keys(r3.body), ['error'])
+    assert.deepEqual(Object.keys(r3.body), ['error', 'code'], 'the code says no more than the status')
+    assert.equal(r3.body.code, 'VERIFY-NOT-FOUND')
   })
 
   it('SIGN-5 a locked agreement refuses further signatures; exports refuse the secretariat, strangers and unknown sessions', async () => {
@@ -193,7 +194,10 @@ describe('record: agreement through the real server (sign, lock, PDF, JSON, veri
       for (const [who, cred] of strangers) {
         const res = await download(server, cred, `/api/sessions/${s.sessionId}/record/${f}`)
         assert.equal(res.status, 404, `${who} ${f}`)
-        assert.deepEqual(JSON.parse(new TextDecoder().decode(res.bytes)), { error: 'session not found' })
+        assert.deepEqual(JSON.parse(new TextDecoder().decode(res.bytes)), {
+          error: 'session not found',
+          code: 'SESSION-NOT-FOUND',
+        })
       }
     }
   })

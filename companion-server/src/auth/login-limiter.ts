@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@mediation/protocol'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 import { HttpError } from '../errors'
 
@@ -93,7 +94,7 @@ export class LoginLimiter {
 }
 
 /** A per-address budget for an unauthenticated route (setup, verify, Zoom install): 429 with `code` beyond it. */
-export function addressBudget(points: number, durationSeconds: number, code: string) {
+export function addressBudget(points: number, durationSeconds: number, code: ErrorCode) {
   const limiter = new RateLimiterMemory({ points, duration: durationSeconds })
   return async (ip: string): Promise<void> => {
     try {

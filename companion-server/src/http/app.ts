@@ -77,7 +77,7 @@ export function createApp(ctx: AppContext, opts: AppOptions): { app: Express; ro
   for (const m of mounts) app.use(m.path, m.create(ctx))
   if (opts.staticDir) mountPages(app, opts.staticDir)
 
-  app.use('/api', (_req, res) => void res.status(404).json({ error: 'no such API route' }))
+  app.use('/api', (_req, res) => void res.status(404).json({ error: 'no such API route', code: 'NOT-FOUND' }))
   // Our own 404 keeps the security headers (Express's default page replaces the CSP with its own).
   app.use((_req, res) => void res.status(404).type('text/plain').send('Not found'))
   app.use(errorHandler(ctx.logger))

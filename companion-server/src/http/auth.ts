@@ -12,7 +12,7 @@ export function credentialOf(ctx: AppContext, req: Request): Credential {
   const found = token ? resolveCredential(ctx.directory, token, ctx.now()) : null
   if (found) return found
   if (token && isExpiredInvite(ctx.directory, token, ctx.now())) {
-    throw unauthorized('this invite link has expired; ask your mediator for a new link')
+    throw unauthorized('this invite link has expired; ask your mediator for a new link', 'AUTH-EXPIRED')
   }
   throw unauthorized()
 }
@@ -20,7 +20,7 @@ export function credentialOf(ctx: AppContext, req: Request): Credential {
 /** The mediator behind a login token, or 401/403. */
 export function mediatorOf(ctx: AppContext, req: Request): MediatorRecord {
   const c = credentialOf(ctx, req)
-  if (c.kind !== 'mediator') throw forbidden('only a mediator may do this')
+  if (c.kind !== 'mediator') throw forbidden('only a mediator may do this', 'MEDIATOR-ONLY')
   return c.mediator
 }
 
@@ -36,16 +36,16 @@ export function sessionOf(
   const credential = credentialOf(ctx, req)
   const session = ctx.directory.session(id)
   const actor = session ? actorIn(credential, session) : null
-  if (!session || !actor) throw notFound('session')
+  if (!session || !actor) throw notFound('SESSION-NOT-FOUND', 'session')
   const down = ctx.unavailable(session.id)
-  if (down) throw new HttpError(503, down)
+  if (down) throw new HttpError(503, down, { code: 'SERVICE-DOWN' })
   return { session, actor, credential }
 }
 
 /** Like sessionOf, but only the owning mediator passes (others: 403). */
 export function ownedSession(ctx: AppContext, req: Request, id: string) {
   const found = sessionOf(ctx, req, id)
-  if (found.actor.role !== 'mediator') throw forbidden('only the mediator may do this')
+  if (found.actor.role !== 'mediator') throw forbidden('only the mediator may do this', 'MEDIATOR-ONLY')
   return found
 }
 

@@ -2,7 +2,7 @@ import { isDomainError } from '@mediation/core/domain'
 import type { ApiError } from '@mediation/protocol'
 import type { NextFunction, Request, Response } from 'express'
 import type { Logger } from 'pino'
-import { DamagedFileError, HttpError } from '../errors'
+import { DamagedFileError, HttpError, type ServerCode } from '../errors'
 import { isDiskFull, isStorageError } from '../store/storage-health'
 
 interface BodyParserError {
@@ -22,10 +22,12 @@ export function errorHandler(logger: Logger) {
   }
 }
 
-function translate(err: unknown): [number, ApiError] {
+/** An error body: the page words `code`; `error` stays English for logs and API users. */
+type Body = ApiError & { code: ServerCode }
+
+function translate(err: unknown): [number, Body] {
   if (err instanceof HttpError) {
-    const body: ApiError = { error: err.message }
-    if (err.code) body.code = err.code
+    const body: Body = { error: err.message, code: err.code }
     if (err.details) body.details = err.details
     return [err.status, body]
   }
@@ -35,16 +37,14 @@ function translate(err: unknown): [number, ApiError] {
   if (isStorageError(err))
     return [503, { error: 'not saved — the server cannot write to its disk', code: 'STORE-FAILED' }]
   if (err instanceof DamagedFileError) {
-    return [
-      503,
-      { error: 'this session cannot be served: its data file is damaged; an administrator must restore it' },
-    ]
+    const error = 'this session cannot be served: its data file is damaged; an administrator must restore it'
+    return [503, { error, code: 'STORE-DAMAGED' }]
   }
   const bp = err as BodyParserError
-  if (bp?.type === 'entity.too.large') return [413, { error: 'request body too large' }]
-  if (bp?.type === 'entity.parse.failed') return [400, { error: 'malformed JSON body' }]
+  if (bp?.type === 'entity.too.large') return [413, { error: 'request body too large', code: 'TOO-LARGE' }]
+  if (bp?.type === 'entity.parse.failed') return [400, { error: 'malformed JSON body', code: 'BAD-JSON' }]
   if (typeof bp?.status === 'number' && bp.status >= 400 && bp.status < 500) {
-    return [bp.status, { error: (err as Error).message || 'bad request' }]
+    return [bp.status, { error: (err as Error).message || 'bad request', code: 'BAD-INPUT' }]
   }
-  return [500, { error: 'internal error' }]
+  return [500, { error: 'internal error', code: 'INTERNAL' }]
 }

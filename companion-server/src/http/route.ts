@@ -6,7 +6,7 @@ import { forbidden } from '../errors'
 import type { MediatorRecord, SessionRecord } from '../store/meta-types'
 import { credentialOf, mediatorOf, param, sessionOf } from './auth'
 import type { AppContext } from './context'
-import { parse } from './validate'
+import { detailOf, parse } from './validate'
 
 /** Which roles in the session may call a route, and the refusal everyone else gets. */
 export interface RoleGate {
@@ -17,7 +17,7 @@ export interface RoleGate {
 /** Only the session's own mediator (others in the session: 403; strangers: 404). */
 export const MEDIATOR_ONLY: RoleGate = {
   allow: ['mediator'],
-  denied: () => forbidden('only the mediator may do this'),
+  denied: () => forbidden('only the mediator may do this', 'MEDIATOR-ONLY'),
 }
 
 /**
@@ -119,10 +119,7 @@ function readBody(
   if (!spec.refuse) return parse(spec.body, raw)
   const result = spec.body.safeParse(raw)
   if (result.success) return result.data
-  throw spec.refuse(
-    raw,
-    result.error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message })),
-  )
+  throw spec.refuse(raw, result.error.issues.map(detailOf))
 }
 
 function prove(ctx: AppContext, access: Access, req: Request, body: unknown): object {

@@ -25,8 +25,12 @@ export function practiceRoomFor(
   const ownerId = forId ?? actor.id
   if (ownerId !== actor.id) {
     if (!HELPERS.has(actor.role))
-      throw forbidden('only the secretariat or the mediator may join another practice room')
-    if (!session.participants.some((p) => p.id === ownerId)) throw notFound('participant')
+      throw forbidden(
+        'only the secretariat or the mediator may join another practice room',
+        'PRACTICE-FORBIDDEN',
+      )
+    if (!session.participants.some((p) => p.id === ownerId))
+      throw notFound('PARTICIPANT-NOT-FOUND', 'participant')
   }
   const room = practiceRoomName(cfg.roomSecret, session.id, ownerId)
   // The helper moderates (to let the participant in from a lobby); the participant practises as a party would.

@@ -29,7 +29,10 @@ import { roomFor } from './room-route'
 const API = '/api/sessions/:id/jitsi'
 const anyone = { auth: 'session' } as const
 const mediatorOnly = (refusal: string) =>
-  ({ auth: 'session', roles: { allow: ['mediator'], denied: () => forbidden(refusal) } }) as const
+  ({
+    auth: 'session',
+    roles: { allow: ['mediator'], denied: () => forbidden(refusal, 'MEDIATOR-ONLY') },
+  }) as const
 
 /** The Jitsi API as route definitions (mounted, checked and documented like every other route). */
 export function jitsiRoutes(ctx: AppContext, cfg: JitsiConfig): RouteDef[] {
@@ -83,7 +86,7 @@ export function jitsiRoutes(ctx: AppContext, cfg: JitsiConfig): RouteDef[] {
       errors: [409],
       handler: ({ session, actor, body, res }) => {
         if (!bindings.bind(session.id, body.endpointId, actor.id))
-          throw new HttpError(409, 'this endpoint is already bound to someone else')
+          throw new HttpError(409, 'this endpoint is already bound to someone else', { code: 'JITSI-BOUND' })
         res.status(204).end()
       },
     }),

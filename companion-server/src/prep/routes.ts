@@ -34,7 +34,7 @@ export function prepRoutes(ctx: AppContext, prep: PrepContext): RouteDef[] {
     auth: 'session',
     roles: {
       allow: ['party', 'adviser', 'secretariat'],
-      denied: () => forbidden("this is the participant's own page; use the readiness view"),
+      denied: () => forbidden("this is the participant's own page; use the readiness view", 'PREP-OWN-PAGE'),
     },
   } as const
   const readers = {
@@ -158,9 +158,10 @@ export function prepRoutes(ctx: AppContext, prep: PrepContext): RouteDef[] {
       handler: async ({ session, actor, req, res }) => {
         const d = await service.data(session)
         const sig = d.signatures.find((s) => s.id === param(req, 'sigId'))
-        if (!sig || (actor.role !== 'mediator' && sig.participantId !== actor.id)) throw notFound('signature')
+        if (!sig || (actor.role !== 'mediator' && sig.participantId !== actor.id))
+          throw notFound('SIGNATURE-NOT-FOUND', 'signature')
         const text = d.texts.find((t) => t.hash === sig.textHash)
-        if (!text) throw notFound('signed text')
+        if (!text) throw notFound('AGREEMENT-NOT-FOUND', 'signed text')
         const lang = req.query.lang === 'en' || req.query.lang === 'nl' ? req.query.lang : session.language
         const state = sig.textHash === service.current(d).hash ? 'valid' : 'outdated'
         const pdf = await receiptPdf({ sessionTitle: session.title, lang, signature: sig, text, state })

@@ -156,7 +156,8 @@ export function createPrepService(store: PrepStore, now: () => number) {
 
     async setQuestions(session: SessionRecord, questions: IntakeQuestion[]): Promise<IntakeQuestion[]> {
       const errors = validateQuestions(questions)
-      if (errors.length > 0) throw new HttpError(400, 'invalid questions', { details: errors })
+      if (errors.length > 0)
+        throw new HttpError(400, 'invalid questions', { code: 'BAD-INPUT', details: errors })
       return store.update(session.id, (d) => {
         d.questions = questions
         return questions
@@ -171,9 +172,14 @@ export function createPrepService(store: PrepStore, now: () => number) {
       text: string,
     ): Promise<AgreementText> {
       if (!normalizeText(text))
-        throw new HttpError(400, 'the text is empty', { details: [{ path: 'text', message: 'required' }] })
+        throw new HttpError(400, 'the text is empty', {
+          code: 'BAD-INPUT',
+          details: [{ path: 'text', message: 'required', issue: 'too_small', minimum: 1 }],
+        })
       if (text.length > MAX_AGREEMENT_LENGTH)
-        throw new HttpError(413, `the text is longer than ${MAX_AGREEMENT_LENGTH} characters`)
+        throw new HttpError(413, `the text is longer than ${MAX_AGREEMENT_LENGTH} characters`, {
+          code: 'TEXT-TOO-LONG',
+        })
       await data(session)
       return store.update(session.id, (d) => {
         const last = current(d)

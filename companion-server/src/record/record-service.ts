@@ -107,7 +107,7 @@ export function createRecordService(deps: RecordServiceDeps) {
     let version: AgreementVersion | undefined
     if (versionId) {
       version = read.versions.find((v) => v.id === versionId)
-      if (!version) throw notFound('agreement version')
+      if (!version) throw notFound('AGREEMENT-NOT-FOUND', 'agreement version')
     } else {
       version = lockedVersion ?? read.versions.at(-1)
     }
@@ -164,5 +164,8 @@ export type RecordService = ReturnType<typeof createRecordService>
 /** Who may read the agreement document: everyone but the secretariat. */
 export const AGREEMENT_READERS: RoleGate = {
   allow: ['mediator', 'party', 'adviser'],
-  denied: () => new HttpError(403, 'the secretariat has no access to the agreement'),
+  denied: () =>
+    new HttpError(403, 'the secretariat has no access to the agreement', {
+      code: 'SECRETARIAT-NO-AGREEMENT',
+    }),
 }

@@ -23,6 +23,7 @@ export function recordRoutes(ctx: AppContext, record: RecordService): RouteDef[]
     const q = VersionQuery.safeParse(req.query)
     if (!q.success)
       throw new HttpError(400, 'version must be a version id', {
+        code: 'BAD-INPUT',
         details: [{ path: 'version', message: 'invalid' }],
       })
     return record.agreement(session, q.data.version)
@@ -90,7 +91,8 @@ export function recordRoutes(ctx: AppContext, record: RecordService): RouteDef[]
         auth: 'session',
         roles: {
           allow: ['mediator'],
-          denied: () => new HttpError(403, 'only the mediator may export the time log'),
+          denied: () =>
+            new HttpError(403, 'only the mediator may export the time log', { code: 'MEDIATOR-ONLY' }),
         },
       },
       ok: { status: 200, description: 'text/csv' },

@@ -27,11 +27,12 @@ export function verifyRoutes(ctx: AppContext, record: RecordService): RouteDef[]
         const code = normalizeCode(body.code)
         if (!code) {
           throw new HttpError(400, 'this is not a verification code; check it character by character', {
+            code: 'VERIFY-BAD-CODE',
             details: [{ path: 'code', message: 'expected 21 characters such as ABCD-EFGH-JKMN-PQRS-TVWX-Y' }],
           })
         }
         const entry = await record.codeEntry(code, (id) => ctx.directory.session(id) !== undefined)
-        if (!entry) throw notFound('verification code')
+        if (!entry) throw notFound('VERIFY-NOT-FOUND', 'verification code')
         const submitted =
           body.text !== undefined ? { ok: true as const, hash: textHash(body.text) } : exportHash(body.json)
         const answer: VerifyResponse = submitted.ok

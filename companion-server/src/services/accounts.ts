@@ -11,9 +11,11 @@ export async function createMediator(
   now: number,
   cost: ScryptCost = PASSWORD_COST,
 ): Promise<MediatorRecord> {
-  if (directory.mediatorByEmail(input.email)) throw new HttpError(409, 'an account with this email exists')
+  if (directory.mediatorByEmail(input.email))
+    throw new HttpError(409, 'an account with this email exists', { code: 'ACCOUNT-EXISTS' })
   const password = await hashPassword(input.password, cost)
-  if (directory.mediatorByEmail(input.email)) throw new HttpError(409, 'an account with this email exists')
+  if (directory.mediatorByEmail(input.email))
+    throw new HttpError(409, 'an account with this email exists', { code: 'ACCOUNT-EXISTS' })
   const mediator: MediatorRecord = {
     id: randomId(),
     email: input.email.trim(),

@@ -20,14 +20,16 @@ export function canRead(actor: Caller, v: NoteVisibility): boolean {
 }
 
 function checkWrite(session: SessionRecord, actor: Caller, v: NoteVisibility): void {
-  if (actor.role === 'secretariat') throw forbidden('the secretariat has no access to notes')
+  if (actor.role === 'secretariat')
+    throw forbidden('the secretariat has no access to notes', 'SECRETARIAT-NO-NOTES')
   if (v.startsWith('side:') && !session.sides.some((s) => `side:${s.id}` === v)) {
     throw new HttpError(400, `unknown side in visibility ${v}`, {
+      code: 'NOTE-UNKNOWN-SIDE',
       details: [{ path: 'visibility', message: 'no such side' }],
     })
   }
   if (!canRead(actor, v))
-    throw forbidden(`a ${actor.role} may only write joint notes or notes of their own side`)
+    throw forbidden(`a ${actor.role} may only write joint notes or notes of their own side`, 'NOTE-SIDE-ONLY')
 }
 
 /** Notes are durable on disk: each author and the session as a whole have a budget of count and bytes. */
@@ -82,14 +84,15 @@ export function createNoteService(store: NoteStore, now: () => number, limits: N
   }
 
   async function readable(session: SessionRecord, actor: Caller, noteId: string): Promise<Note> {
-    if (actor.role === 'secretariat') throw forbidden('the secretariat has no access to notes')
+    if (actor.role === 'secretariat')
+      throw forbidden('the secretariat has no access to notes', 'SECRETARIAT-NO-NOTES')
     const note = await store.get(session.id, noteId)
-    if (!note || !canRead(actor, note.visibility)) throw notFound('note')
+    if (!note || !canRead(actor, note.visibility)) throw notFound('NOTE-NOT-FOUND', 'note')
     return note
   }
 
   function outcome(r: NoteWriteResult): Note {
-    if (r.status === 'missing') throw notFound('note')
+    if (r.status === 'missing') throw notFound('NOTE-NOT-FOUND', 'note')
     if (r.status === 'conflict') {
       throw new HttpError(409, `the note changed meanwhile (current revision ${r.current.revision})`, {
         code: 'NOTE-REVISION',
@@ -101,13 +104,14 @@ export function createNoteService(store: NoteStore, now: () => number, limits: N
   async function writable(session: SessionRecord, actor: Caller, noteId: string): Promise<Note> {
     const note = await readable(session, actor, noteId)
     if (actor.role !== 'mediator' && note.authorId !== actor.id)
-      throw forbidden('only the author or the mediator may change this note')
+      throw forbidden('only the author or the mediator may change this note', 'NOTE-FORBIDDEN')
     return note
   }
 
   return {
     async list(session: SessionRecord, actor: Caller): Promise<Note[]> {
-      if (actor.role === 'secretariat') throw forbidden('the secretariat has no access to notes')
+      if (actor.role === 'secretariat')
+        throw forbidden('the secretariat has no access to notes', 'SECRETARIAT-NO-NOTES')
       return (await store.list(session.id)).filter((n) => canRead(actor, n.visibility))
     },
     get: readable,

@@ -73,10 +73,13 @@ export function createSessionService(deps: SessionServiceDeps) {
     if (sideMember) {
       if (req.newSideName) newSide = { id: randomId(), name: req.newSideName }
       else if (req.sideId && directory.side(session, req.sideId)) sideId = req.sideId
-      else throw new HttpError(400, `a ${req.role} needs an existing sideId or a newSideName`)
+      else
+        throw new HttpError(400, `a ${req.role} needs an existing sideId or a newSideName`, {
+          code: 'INVITE-SIDE-NEEDED',
+        })
       sideId = newSide?.id ?? sideId
     } else if (req.sideId || req.newSideName) {
-      throw new HttpError(400, `a ${req.role} belongs to no side`)
+      throw new HttpError(400, `a ${req.role} belongs to no side`, { code: 'INVITE-NO-SIDE' })
     }
     const participant = { id: randomId(), name: req.name, role: req.role, sideId }
     const ctx = { origin: serverOrigin(session.ownerId) }
@@ -106,7 +109,7 @@ export function createSessionService(deps: SessionServiceDeps) {
   /** Revokes the invite, removes its participant from the session and closes their sockets. */
   async function revoke(session: SessionRecord, inviteId: string): Promise<void> {
     const inv = session.invites.find((i) => i.id === inviteId)
-    if (!inv) throw notFound('invite')
+    if (!inv) throw notFound('INVITE-NOT-FOUND', 'invite')
     if (inv.revokedAt) return
     await directory.updateSession(session.id, (s) => {
       // `s` is the copy being stored: the live record changes only once it is on disk.

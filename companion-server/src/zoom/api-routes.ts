@@ -64,7 +64,8 @@ export function zoomProof(ctx: AppContext, cfg: ZoomConfig): ContextProof<Zoom> 
 }
 
 const participantOf = (c: Credential) => {
-  if (c.kind !== 'participant') throw forbidden('the mediator signs in; only participants pair')
+  if (c.kind !== 'participant')
+    throw forbidden('the mediator signs in; only participants pair', 'ZOOM-MEDIATOR-SIGNS-IN')
   return c
 }
 
@@ -86,19 +87,20 @@ export function createZoomApiRoutes(
     if (!linked)
       throw new HttpError(409, 'the mediator has not linked this meeting yet', { code: 'ZOOM-UNLINKED' })
     const session = ctx.directory.session(linked.sessionId)
-    if (!session) throw notFound('session')
+    if (!session) throw notFound('SESSION-NOT-FOUND', 'session')
     return session
   }
   const owned = (meeting: string, mediatorId: string) => {
     const linked = bindings.get(meeting)
-    if (!linked || linked.ownerId !== mediatorId) throw notFound('linked session for this meeting')
+    if (!linked || linked.ownerId !== mediatorId)
+      throw notFound('SESSION-NOT-FOUND', 'linked session for this meeting')
     return linkedTo(meeting)
   }
   /** The credential answer for `participantId`, after a proof. */
   const credentialFor = async (sessionId: string, participantId: string) => {
     const session = ctx.directory.session(sessionId)
     const participant = session?.participants.find((p) => p.id === participantId)
-    if (!session || !participant) throw notFound('participant')
+    if (!session || !participant) throw notFound('PARTICIPANT-NOT-FOUND', 'participant')
     const credential = await issueZoomCredential(ctx, session.id, participant.id)
     const body: ZoomClaimResponse = { credential, sessionId: session.id, participant }
     return body
@@ -132,11 +134,11 @@ export function createZoomApiRoutes(
       errors: [409],
       handler: ({ mediator, context: { zoom, meeting }, body, res }) => {
         if (!MODERATOR_ROLES.has(zoom.attendrole ?? ''))
-          throw forbidden('only the Zoom host or a co-host can link the meeting')
+          throw forbidden('only the Zoom host or a co-host can link the meeting', 'ZOOM-NOT-HOST')
         const session = ctx.directory.session(body.sessionId)
-        if (!session || session.ownerId !== mediator.id) throw notFound('session')
+        if (!session || session.ownerId !== mediator.id) throw notFound('SESSION-NOT-FOUND', 'session')
         if (bindings.link(meeting, session.id, mediator.id) === 'taken')
-          throw new HttpError(409, 'another mediator linked this meeting')
+          throw new HttpError(409, 'another mediator linked this meeting', { code: 'ZOOM-LINKED-ELSEWHERE' })
         res.status(204).end()
       },
     }),
@@ -152,11 +154,13 @@ export function createZoomApiRoutes(
         const session = owned(meeting, mediator.id)
         const participantUUID = parse(ZoomParticipantUuid, param(req, 'participantUUID'))
         const participant = session.participants.find((p) => p.id === body.participantId)
-        if (!participant) throw notFound('participant')
+        if (!participant) throw notFound('PARTICIPANT-NOT-FOUND', 'participant')
         if (participant.role === 'mediator')
-          throw new HttpError(400, 'the mediator signs in; only other participants are assigned')
+          throw new HttpError(400, 'the mediator signs in; only other participants are assigned', {
+            code: 'ZOOM-MEDIATOR-SIGNS-IN',
+          })
         if (!bindings.assign(meeting, participantUUID, participant.id))
-          throw new HttpError(413, 'too many assignments in this meeting')
+          throw new HttpError(413, 'too many assignments in this meeting', { code: 'ZOOM-TOO-MANY' })
         res.status(204).end()
       },
     }),
@@ -183,9 +187,9 @@ export function createZoomApiRoutes(
       handler: async ({ credential, res }) => {
         const c = participantOf(credential)
         if (!PAIRING_ROLES.has(c.participant.role))
-          throw forbidden('only parties and advisers join through the Zoom app')
+          throw forbidden('only parties and advisers join through the Zoom app', 'ZOOM-PARTIES-ONLY')
         const down = ctx.unavailable(c.session.id)
-        if (down) throw new HttpError(503, down)
+        if (down) throw new HttpError(503, down, { code: 'SERVICE-DOWN' })
         const body: ZoomPairingCodeResponse = await codes.issue(c.session.id, c.participant.id)
         res.set('cache-control', 'no-store').json(body)
       },
@@ -206,7 +210,7 @@ export function createZoomApiRoutes(
           throw new HttpError(403, 'this pairing code is wrong, used or expired', { code: 'ZOOM-PAIR-WRONG' })
         const answer = await credentialFor(session.id, participantId)
         if (!bindings.pair(meeting, participantId, zoom.uid ?? null, body.participantUUID))
-          throw new HttpError(413, 'too many pairings in this meeting')
+          throw new HttpError(413, 'too many pairings in this meeting', { code: 'ZOOM-TOO-MANY' })
         res.set('cache-control', 'no-store').json(answer)
       },
     }),
@@ -243,7 +247,8 @@ export function createZoomApiRoutes(
       handler: ({ credential, context: { zoom, meeting }, body, res }) => {
         const c = participantOf(credential)
         const session = linkedTo(meeting)
-        if (session.id !== c.session.id) throw notFound('linked session for this meeting')
+        if (session.id !== c.session.id)
+          throw notFound('SESSION-NOT-FOUND', 'linked session for this meeting')
         // Zoom's signed word on the room wins over the instance's own (see ZoomAppContext.mid/pid/bmid).
         const signed = zoom.pid ? (zoom.mid ?? null) : (zoom.bmid ?? undefined)
         const breakoutRoomUUID = signed !== undefined ? signed : body.breakoutRoomUUID

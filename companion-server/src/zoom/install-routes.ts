@@ -55,6 +55,7 @@ export function createInstallRoutes(config: () => ZoomConfig, clock: () => numbe
     if (typeof code !== 'string' || typeof state !== 'string' || code === '' || state === '') {
       res.status(400).json({
         error: 'Zoom did not send back a code and state',
+        code: 'BAD-INPUT',
         details: [{ path: 'query', message: 'code and state are required' }],
       })
       return
@@ -63,7 +64,10 @@ export function createInstallRoutes(config: () => ZoomConfig, clock: () => numbe
     res.setHeader('Set-Cookie', `${COOKIE}=; Path=/zoom; Max-Age=0`)
     const verifier = fromCookie === state ? pending.take(state, clock()) : null
     if (!verifier) {
-      res.status(403).json({ error: 'Install state does not match; start again at /zoom/install' })
+      res.status(403).json({
+        error: 'Install state does not match; start again at /zoom/install',
+        code: 'ZOOM-INSTALL-STATE',
+      })
       return
     }
     try {
@@ -72,7 +76,7 @@ export function createInstallRoutes(config: () => ZoomConfig, clock: () => numbe
       res.redirect(302, await fetchDeepLink(cfg, token))
     } catch (err) {
       if (!(err instanceof ZoomApiCallError)) throw err
-      res.status(502).json({ error: err.message })
+      res.status(502).json({ error: err.message, code: 'SERVICE-DOWN' })
     }
   })
   return router

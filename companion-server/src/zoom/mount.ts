@@ -21,9 +21,10 @@ export function zoomMount(cfg: ZoomConfig | null, limits: PairingLimits = PAIRIN
         const router = Router()
         router.use(zoomSecurityHeaders(ctx.publicUrl))
         router.use((_req, res) => {
-          res
-            .status(503)
-            .json({ error: 'the Zoom app is not configured: set ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET' })
+          res.status(503).json({
+            error: 'the Zoom app is not configured: set ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET',
+            code: 'SERVICE-DOWN',
+          })
         })
         return router
       },

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto'
+import type { ErrorCode } from '@mediation/protocol'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 import { HttpError } from '../errors'
 
@@ -34,7 +35,7 @@ interface Code {
 const MAX_CODES = 20_000
 const DIGITS = 8
 
-const tooMany = (res: unknown, code: string, what: string) => {
+const tooMany = (res: unknown, code: ErrorCode, what: string) => {
   const ms = res instanceof RateLimiterRes ? res.msBeforeNext : 60_000
   const seconds = Math.max(1, Math.ceil(ms / 1000))
   return new HttpError(429, `too many ${what}; try again in ${seconds} s`, {

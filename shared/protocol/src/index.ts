@@ -1,6 +1,7 @@
 /** @mediation/protocol — the wire contract: zod schemas for every request and command, types inferred from them. */
 export * from './bodies'
 export * from './commands'
+export * from './error-codes'
 export * from './platform'
 export * from './prep-bodies'
 export * from './responses'

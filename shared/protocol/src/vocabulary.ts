@@ -8,6 +8,7 @@ import {
   SESSION_KINDS,
 } from '@mediation/core/domain'
 import { z } from 'zod'
+import { INPUT_ISSUES } from './error-codes'
 
 // One vocabulary: the domain defines these words; the wire schemas check them and share their types.
 export const Role = z.enum(ROLES)
@@ -17,11 +18,27 @@ export type SessionKind = DomainSessionKind
 export const Language = z.enum(LANGUAGES)
 export type Language = DomainLanguage
 
-/** Every error body the server sends. `code` names the violated rule (a SPEC id) where there is one. */
+/**
+ * One reason a request's input was refused: `message` is English for API users; `issue` (a zod issue code) and
+ * `minimum`/`maximum` let a page word it in the reader's language.
+ */
+export const ErrorDetail = z.object({
+  path: z.string(),
+  message: z.string(),
+  issue: z.enum(INPUT_ISSUES).optional(),
+  minimum: z.number().optional(),
+  maximum: z.number().optional(),
+})
+export type ErrorDetail = z.infer<typeof ErrorDetail>
+
+/**
+ * Every error body the server sends. `code` is a SPEC rule id, a `prep/...` refusal or one of `ERROR_CODES`;
+ * pages word the code and never show `error`, which is English for logs and API users.
+ */
 export const ApiError = z.object({
   error: z.string(),
   code: z.string().optional(),
-  details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  details: z.array(ErrorDetail).optional(),
 })
 export type ApiError = z.infer<typeof ApiError>
 

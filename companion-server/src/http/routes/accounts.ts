@@ -41,7 +41,7 @@ export function accountRoutes(ctx: AppContext): RouteDef[] {
         await setupBudget(req.ip ?? '')
         // `setupBusy` closes the window between the check and the (slow, scrypt) account creation.
         if (ctx.directory.mediatorCount() > 0 || setupBusy) {
-          throw new HttpError(409, 'setup is already done; log in instead')
+          throw new HttpError(409, 'setup is already done; log in instead', { code: 'SETUP-DONE' })
         }
         setupBusy = true
         const mediator = await createMediator(ctx.directory, body, ctx.now(), ctx.passwordCost).finally(
@@ -73,7 +73,7 @@ export function accountRoutes(ctx: AppContext): RouteDef[] {
         else await hashPassword(body.password, ctx.passwordCost) // same cost whether or not the email exists
         if (!mediator || !check.ok) {
           await ctx.loginLimiter.failed(body.email)
-          throw new HttpError(401, 'wrong email or password')
+          throw new HttpError(401, 'wrong email or password', { code: 'LOGIN-WRONG' })
         }
         await ctx.loginLimiter.succeeded(body.email, ip)
         // The only moment the password is known: raise an older or cheaper hash to the current cost.

@@ -1,6 +1,6 @@
 import { isDomainError, parseCommand } from '@mediation/core/domain'
 import { CommandResponse, PartyCommand } from '@mediation/protocol'
-import { HttpError } from '../../errors'
+import { type ErrorDetail, HttpError } from '../../errors'
 import type { AppContext } from '../context'
 import { type RouteDef, route } from '../route'
 
@@ -8,7 +8,7 @@ import { type RouteDef, route } from '../route'
  * A body the wire schema refuses is refused in the domain's words (CMD-1): the schema and `parseCommand`
  * accept the same bodies (a property test checks it), and the domain's message names the field at fault.
  */
-function refuseCommand(raw: unknown, details: { path: string; message: string }[]): Error {
+function refuseCommand(raw: unknown, details: ErrorDetail[]): Error {
   try {
     parseCommand(raw)
   } catch (e) {

@@ -9,9 +9,15 @@ import { type RouteDef, route } from '../route'
 /** The `If-Match` revision (plain or quoted); 428 when missing, 400 when not a number. */
 function ifMatch(req: Request): number {
   const raw = req.get('if-match')
-  if (raw === undefined) throw new HttpError(428, 'send If-Match with the revision you edited')
+  if (raw === undefined)
+    throw new HttpError(428, 'send If-Match with the revision you edited', {
+      code: 'IF-MATCH-REQUIRED',
+    })
   const n = Number(raw.replace(/^W\//, '').replace(/"/g, '').trim())
-  if (!Number.isInteger(n) || n < 1) throw new HttpError(400, 'If-Match must be a revision number')
+  if (!Number.isInteger(n) || n < 1)
+    throw new HttpError(400, 'If-Match must be a revision number', {
+      code: 'IF-MATCH-INVALID',
+    })
   return n
 }
 

@@ -46,7 +46,7 @@ export function scheduleRoutes(ctx: AppContext): RouteDef[] {
         const updated = await ctx.directory.updateSession(session.id, (s) => {
           s.schedule = stored
         })
-        if (!updated) throw notFound('session')
+        if (!updated) throw notFound('SESSION-NOT-FOUND', 'session')
         res.json(scheduleOf(updated))
       },
     }),

@@ -72,7 +72,7 @@ export function sessionRoutes(ctx: AppContext): RouteDef[] {
       ok: { status: 200, description: 'DeletionReport: what was erased', schema: DeletionReport },
       handler: async ({ mediator, req, res }) => {
         const session = ctx.directory.session(param(req, 'id'))
-        if (!session || session.ownerId !== mediator.id) throw notFound('session')
+        if (!session || session.ownerId !== mediator.id) throw notFound('SESSION-NOT-FOUND', 'session')
         res.json(await ctx.sessions.remove(session))
       },
     }),

@@ -12,7 +12,7 @@ export type PrepRefusal =
   | 'forbidden'
 
 /** The `code` the server puts in an `ApiError` body for each refusal. */
-export const refusalCode = (r: PrepRefusal): string => `prep/${r}`
+export const refusalCode = (r: PrepRefusal): `prep/${PrepRefusal}` => `prep/${r}`
 
 /** The HTTP status of each refusal. */
 export const REFUSAL_STATUS: Record<PrepRefusal, number> = {
