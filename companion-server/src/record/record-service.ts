@@ -22,6 +22,7 @@ import {
   CODE_RANDOM_BYTES,
   type CsvDialect,
   codeFromRandom,
+  DEFAULT_CSV_DIALECT,
   recordText,
   timeLogCsv,
 } from '@mediation/core/record'
@@ -143,7 +144,7 @@ export function createRecordService(deps: RecordServiceDeps) {
         sides: listSides(control!),
         language,
         timeZone: deps.timeZone,
-        dialect: dialect ?? (language === 'nl' ? 'nl' : 'intl'),
+        dialect: dialect ?? DEFAULT_CSV_DIALECT[language],
       })
     })
   }

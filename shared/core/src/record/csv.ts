@@ -8,6 +8,8 @@
  * it Excel reads the file as Windows-1252 and mangles "ë").
  */
 
+import type { Language } from '../domain/types'
+
 /** The spreadsheet convention an export follows. */
 export type CsvDialect = 'nl' | 'intl'
 
@@ -15,6 +17,9 @@ export const CSV_DIALECTS: Record<CsvDialect, { separator: ',' | ';'; decimal: '
   nl: { separator: ';', decimal: ',', bom: true },
   intl: { separator: ',', decimal: '.', bom: false },
 }
+
+/** The dialect a session's export uses unless asked otherwise: its readers' spreadsheet convention. */
+export const DEFAULT_CSV_DIALECT: Record<Language, CsvDialect> = { nl: 'nl', en: 'intl' }
 
 /** A number with a fixed count of decimals, written in the dialect's decimal mark (never formula-guarded). */
 export interface Decimal {
