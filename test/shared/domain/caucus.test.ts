@@ -4,10 +4,14 @@ import {
   addCaucusPoint,
   caucusState,
   endCaucus,
+  getFloor,
   getPhase,
+  getQueue,
+  grantFloor,
   listCaucusPoints,
   moveMediator,
   planCaucus,
+  raiseHand,
   setMayShare,
   setPhase,
   startCaucus,
@@ -160,5 +164,30 @@ describe('domain: caucus and time log', () => {
       listCaucusPoints(k).map((p) => p.mayShare),
       [false, true],
     )
+  })
+
+  it('CAUCUS-9 starting a caucus ends the floor and its timer in the same change; hands stay queued; no floor during it', () => {
+    const c = joint()
+    grantFloor(c, { participantId: 'b1', limitMs: 2 * MIN }, ctx(M, { now: T0 + MIN }))
+    raiseHand(c, {}, ctx(A1, { now: T0 + 2 * MIN }))
+    planCaucus(c, { sideIds: ['A'] }, ctx(M))
+    let changes = 0
+    c.on('afterTransaction', () => changes++)
+    startCaucus(c, {}, ctx(M, { now: T0 + 4 * MIN }))
+    assert.equal(changes, 1, 'the caucus and the end of the floor are one change')
+    assert.equal(getFloor(c, T0 + 5 * MIN), null, 'no holder and no overrun after the limit')
+    assert.deepEqual(
+      getQueue(c).map((q) => q.participantId),
+      ['a1'],
+    )
+    throwsRule(c, 'CAUCUS-9', () => grantFloor(c, { participantId: 'b1' }, ctx(M, { now: T0 + 5 * MIN })))
+    raiseHand(c, {}, ctx(B1, { now: T0 + 6 * MIN }))
+    endCaucus(c, {}, ctx(M, { now: T0 + 7 * MIN }))
+    assert.deepEqual(
+      getQueue(c).map((q) => q.participantId),
+      ['a1', 'b1'],
+    )
+    grantFloor(c, { participantId: 'a1' }, ctx(M, { now: T0 + 8 * MIN }))
+    assert.equal(getFloor(c, T0 + 8 * MIN)?.holderId, 'a1')
   })
 })

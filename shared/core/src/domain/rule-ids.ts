@@ -25,6 +25,7 @@ export const RULE_IDS = [
   'CAUCUS-3',
   'CAUCUS-6',
   'CAUCUS-8',
+  'CAUCUS-9',
   'CMD-1',
   'INPUT-1',
   'INPUT-2',

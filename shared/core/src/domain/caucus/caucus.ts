@@ -40,7 +40,10 @@ export function planCaucus(control: Y.Doc, input: { sideIds: string[] }, ctx: Co
   control.transact(() => s.caucus.set('state', next), ctx.origin)
 }
 
-/** CAUCUS-2: starts the planned caucus (phase caucus); the mediator goes to the first planned side's room. */
+/**
+ * CAUCUS-2: starts the planned caucus (phase caucus); the mediator goes to the first planned side's room.
+ * CAUCUS-9: the floor ends in the same transaction (a turn across rooms means nothing); raised hands stay queued.
+ */
 export function startCaucus(control: Y.Doc, input: { mediatorRoom?: 'main' }, ctx: CommandContext): void {
   const { actor, now } = ctx
   guard(control, actor, 'start a caucus')
@@ -55,6 +58,7 @@ export function startCaucus(control: Y.Doc, input: { mediatorRoom?: 'main' }, ct
     s.caucus.set('state', { ...r, status: 'active', mediatorRoom: room, startedAt: now })
     s.caucusLog.push([{ type: 'start', room, sides: [...r.plannedSides], at: now }])
     writePhase(control, from, 'caucus', actor.participantId, now)
+    s.floor.delete('current')
   }, ctx.origin)
 }
 

@@ -3,7 +3,7 @@ import type * as Y from 'yjs'
 import type { CommandContext, NoInput } from '../context'
 import { check } from '../errors'
 import { cmp } from '../order'
-import { requireNotClosed } from '../phase/transitions'
+import { getPhase, requireNotClosed } from '../phase/transitions'
 import { controlSchema } from '../schema'
 import { isSideMember, requireMediator } from '../session/access'
 import { requireActor } from '../session/session'
@@ -51,7 +51,10 @@ export function getQueue(control: Y.Doc): QueueEntry[] {
     .sort((a, b) => a.raisedAt - b.raisedAt || cmp(a.participantId, b.participantId))
 }
 
-/** TURN-2/3/6: the mediator gives the floor to a party or adviser (replacing any holder) and lowers their hand. */
+/**
+ * TURN-2/3/6: the mediator gives the floor to a party or adviser (replacing any holder) and lowers their hand.
+ * CAUCUS-9: not while a caucus runs, when the sides are in different rooms.
+ */
 export function grantFloor(
   control: Y.Doc,
   input: { participantId: string; limitMs?: number },
@@ -69,6 +72,7 @@ export function grantFloor(
   const limit = input.limitMs ?? null
   const validLimit = limit === null || (Number.isInteger(limit) && limit > 0 && limit <= MAX_TURN_MS)
   check(validLimit, 'TURN-6', 'a time limit is a whole number of ms between 1 and one hour')
+  check(getPhase(control) !== 'caucus', 'CAUCUS-9', 'nobody holds the floor during a caucus')
   control.transact(() => {
     s.floor.set('current', {
       holderId: participantId,

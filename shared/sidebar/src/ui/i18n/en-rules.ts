@@ -24,6 +24,7 @@ export const enRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.CAUCUS-3': 'You can only go to the joint room or a planned side’s room.',
   'error.rule.CAUCUS-6': 'No caucus is running.',
   'error.rule.CAUCUS-8': 'Only the side decides what the mediator may pass on.',
+  'error.rule.CAUCUS-9': 'Nobody has the floor during a caucus; give it again in the joint session.',
   'error.rule.CMD-1': 'The server did not understand this request. Reload the page.',
   'error.rule.INPUT-1': 'Please fill in the text (not too long).',
   'error.rule.INPUT-2': 'The time is not valid; check the clock of your device.',
