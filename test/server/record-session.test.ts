@@ -207,7 +207,7 @@ describe('record: time log CSV, notes export and erasure through the real server
     const ms = (r?: string[]) => Math.round(Number(r?.[6]) * 1000)
     const total = (kind: string, side = '') =>
       rows.find((r) => r[0] === 'total' && r[2] === kind && r[3] === side)
-    assert.equal(ms(total('joint')), log.jointMs)
+    assert.equal(ms(total('joint session')), log.jointMs)
     assert.equal(log.jointMs, 10 * min + 30 * min + 14 * min + 58_766 + 5 * min + 7)
     assert.equal(ms(total('caucus', 'A')), log.caucusPerSideMs[s.sides.A!])
     assert.equal(ms(total('caucus', 'B')), log.caucusPerSideMs[s.sides.B!])

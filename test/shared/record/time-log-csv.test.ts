@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import type { TimeLog } from '@mediation/core/domain'
 import { parseCsv, timeLogCsv } from '@mediation/core/record'
+import { loadTranslator } from '@mediation/sidebar/ui'
 
 const t0 = Date.UTC(2026, 10, 27, 8, 0, 0)
 const min = 60_000
@@ -37,7 +38,7 @@ describe('record: time log CSV', () => {
     assert.deepEqual(intervals[0]?.slice(0, 6), [
       'interval',
       '2026-11-27',
-      'joint',
+      'joint session',
       '',
       '2026-11-27T09:00:00+01:00',
       '2026-11-27T09:30:00+01:00',
@@ -51,10 +52,10 @@ describe('record: time log CSV', () => {
     const total = (kind: string, side = '') =>
       body.find((r) => r[0] === 'total' && r[2] === kind && r[3] === side)
     assert.equal(
-      sum((r) => r[2] === 'joint'),
+      sum((r) => r[2] === 'joint session'),
       log.jointMs,
     )
-    assert.equal(ms(total('joint') ?? []), log.jointMs)
+    assert.equal(ms(total('joint session') ?? []), log.jointMs)
     assert.equal(
       sum((r) => r[3] === 'Jansen'),
       log.caucusPerSideMs.a,
@@ -62,7 +63,7 @@ describe('record: time log CSV', () => {
     assert.equal(ms(total('caucus', 'Jansen') ?? []), log.caucusPerSideMs.a)
     assert.equal(ms(total('caucus (all sides)') ?? []), log.caucusMs)
     assert.equal(ms(total('all') ?? []), log.jointMs + log.caucusMs)
-    const day1Joint = body.find((r) => r[0] === 'day total' && r[1] === '2026-11-27' && r[2] === 'joint')
+    const day1Joint = body.find((r) => r[0] === 'day total' && r[1] === '2026-11-27' && r[2] === 'joint session')
     assert.equal(ms(day1Joint ?? []), 30 * min)
   })
 
@@ -74,6 +75,31 @@ describe('record: time log CSV', () => {
   it('speaks Dutch for a Dutch session', () => {
     const nl = parseCsv(timeLogCsv({ log, sides, language: 'nl' }))
     assert.equal(nl[0]?.[0], 'regel')
-    assert.ok(nl.some((r) => r[2] === 'gezamenlijk'))
+    assert.ok(nl.some((r) => r[2] === 'gezamenlijk gesprek'))
+  })
+
+  it("TIME-2 names phases and rooms with the sidebar's words: the mediator in main during a caucus is the joint room", async () => {
+    const apart: TimeLog = {
+      jointMs: 10 * min,
+      caucusMs: 15 * min,
+      caucusPerSideMs: { a: 10 * min },
+      intervals: [
+        { kind: 'joint', room: 'main', from: t0, to: t0 + 10 * min },
+        { kind: 'caucus', room: 'a', from: t0 + 10 * min, to: t0 + 20 * min },
+        { kind: 'caucus', room: 'main', from: t0 + 20 * min, to: t0 + 25 * min },
+      ],
+    }
+    for (const language of ['nl', 'en'] as const) {
+      const ui = await loadTranslator(language)
+      const word = (k: Parameters<typeof ui>[0]) => ui(k).toLocaleLowerCase(language)
+      const [, ...csv] = parseCsv(timeLogCsv({ log: apart, sides, language }))
+      const [joint, inRoom, inMain] = csv.filter((r) => r[4] !== '')
+      assert.equal(joint?.[2], word('phase.joint'), language)
+      assert.deepEqual(inRoom?.slice(2, 4), [word('phase.caucus'), 'Jansen'], language)
+      assert.deepEqual(inMain?.slice(2, 4), [word('phase.caucus'), word('caucus.main')], language)
+    }
+    const nl = parseCsv(timeLogCsv({ log: apart, sides, language: 'nl' }))
+    assert.equal(nl[0]?.[3], 'kant')
+    assert.ok(!nl.flat().some((cell) => /hoofdruimte|zijde/.test(cell)), 'no word the sidebar never uses')
   })
 })

@@ -1,6 +1,7 @@
 /**
  * Words the session record prints (agreement and receipt PDFs, CSV time log, notes), in the session's language,
- * through the one translate mechanism: a key without its Dutch or English text is a compile error.
+ * through the one translate mechanism: a key without its Dutch or English text is a compile error. The time log
+ * uses the sidebar's words for phases and rooms (TIME-2), so a bill reads like the screen the mediator used.
  */
 import type { Language } from '../domain/types'
 import { type Dictionary, type Translate, textIn } from '../i18n/translate'
@@ -40,10 +41,10 @@ const en = {
   'timeLog.interval': 'interval',
   'timeLog.dayTotal': 'day total',
   'timeLog.total': 'total',
-  'timeLog.joint': 'joint',
+  'timeLog.joint': 'joint session',
   'timeLog.caucus': 'caucus',
   'timeLog.allCaucus': 'caucus (all sides)',
-  'timeLog.mainRoom': 'main room',
+  'timeLog.mainRoom': 'joint room',
   'timeLog.all': 'all',
   'notes.title': 'Session notes',
   'notes.exportedFor': 'Exported for',
@@ -93,7 +94,7 @@ const nl: Dictionary<RecordKey> = {
   'timeLog.header.record': 'regel',
   'timeLog.header.date': 'datum',
   'timeLog.header.kind': 'soort',
-  'timeLog.header.side': 'zijde',
+  'timeLog.header.side': 'kant',
   'timeLog.header.start': 'begin',
   'timeLog.header.end': 'einde',
   'timeLog.header.seconds': 'seconden',
@@ -101,10 +102,10 @@ const nl: Dictionary<RecordKey> = {
   'timeLog.interval': 'interval',
   'timeLog.dayTotal': 'dagtotaal',
   'timeLog.total': 'totaal',
-  'timeLog.joint': 'gezamenlijk',
-  'timeLog.caucus': 'caucus',
-  'timeLog.allCaucus': 'caucus (alle zijden)',
-  'timeLog.mainRoom': 'hoofdruimte',
+  'timeLog.joint': 'gezamenlijk gesprek',
+  'timeLog.caucus': 'apart overleg',
+  'timeLog.allCaucus': 'apart overleg (alle kanten)',
+  'timeLog.mainRoom': 'gezamenlijke ruimte',
   'timeLog.all': 'alles',
   'notes.title': 'Sessienotities',
   'notes.exportedFor': 'Geëxporteerd voor',
