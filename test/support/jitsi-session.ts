@@ -94,12 +94,17 @@ export async function endCaucusNow(server: RunningServer, s: SessionWithParties)
   )
 }
 
-/** The mediator gives the floor to a participant (as the sidebar's "give the floor" does). */
-export async function grantFloorTo(server: RunningServer, s: SessionWithParties, key: string): Promise<void> {
+/** The mediator gives the floor to a participant (as the sidebar's "give the floor" does), optionally timed. */
+export async function grantFloorTo(
+  server: RunningServer,
+  s: SessionWithParties,
+  key: string,
+  limitMs?: number,
+): Promise<void> {
   await onControl(server, s, (doc, m) =>
     grantFloor(
       doc,
-      { participantId: s.participants[key]!.id },
+      { participantId: s.participants[key]!.id, ...(limitMs ? { limitMs } : {}) },
       { actor: m, now: Date.now(), origin: serverOrigin(m.participantId), newId: randomUUID },
     ),
   )

@@ -63,7 +63,9 @@ describe('record: time log CSV', () => {
     assert.equal(ms(total('caucus', 'Jansen') ?? []), log.caucusPerSideMs.a)
     assert.equal(ms(total('caucus (all sides)') ?? []), log.caucusMs)
     assert.equal(ms(total('all') ?? []), log.jointMs + log.caucusMs)
-    const day1Joint = body.find((r) => r[0] === 'day total' && r[1] === '2026-11-27' && r[2] === 'joint session')
+    const day1Joint = body.find(
+      (r) => r[0] === 'day total' && r[1] === '2026-11-27' && r[2] === 'joint session',
+    )
     assert.equal(ms(day1Joint ?? []), 30 * min)
   })
 

@@ -133,7 +133,10 @@ export function CaucusView(p: CaucusViewProps) {
   )
 }
 
-/** What a party sees during a caucus: the privacy banner in their room, or the waiting view. */
+/**
+ * CAUCUS-UI-1: what a party sees during a caucus follows the mediator's current room: the privacy banner in
+ * their side's room with the mediator, nothing in the joint room with the mediator, else the waiting view.
+ */
 export function CaucusBanner({
   caucus,
   myRoom,
@@ -146,7 +149,8 @@ export function CaucusBanner({
   t: Translate
 }) {
   if (caucus.status !== 'active') return null
-  if (caucus.mediatorRoom === myRoom && myRoom !== 'main') {
+  if (caucus.mediatorRoom === myRoom && myRoom === 'main') return null
+  if (caucus.mediatorRoom === myRoom) {
     return (
       <div class="banner" role="status" data-testid="caucus-banner">
         {t('caucus.banner')}

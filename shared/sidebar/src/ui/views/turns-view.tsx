@@ -37,7 +37,14 @@ export function TurnsView(p: TurnsViewProps) {
   return (
     <div class="panel">
       <Section id="floor" title={t('turns.floor')}>
-        <FloorBox floor={p.floor} now={p.now} nameOf={p.nameOf} t={t} myId={p.me?.id} />
+        <FloorBox
+          floor={p.floor}
+          now={p.now}
+          nameOf={p.nameOf}
+          t={t}
+          myId={p.me?.id}
+          mediator={p.mediator !== undefined}
+        />
         {p.mediator && p.floor ? (
           <Button onClick={p.mediator.onEnd} testId="end-floor">
             {t('turns.end')}
@@ -133,29 +140,36 @@ function MyHand(p: { me: NonNullable<TurnsViewProps['me']>; place: number; holde
   )
 }
 
+/** TURNS-UI-1: past the limit only the holder and the mediator see it, in plain words; the others see no timer. */
 function FloorBox(p: {
   floor: FloorView | null
   now: number
   nameOf: (id: string) => string
   t: Translate
   myId?: string | undefined
+  mediator: boolean
 }) {
   const { floor, t } = p
   if (!floor) return <Hint>{t('turns.nobody')}</Hint>
-  const timer =
-    floor.timeLeftMs === null
-      ? t('turns.since', { time: formatDuration(p.now - floor.grantedAt) })
-      : floor.overtime
-        ? t('turns.overtime', { time: formatDuration(p.now - floor.grantedAt - (floor.limitMs ?? 0)) })
-        : t('turns.timeLeft', { time: formatDuration(floor.timeLeftMs) })
+  const mine = floor.holderId === p.myId
   return (
     <div class="floor" data-testid="floor">
       <div class="card-title" data-testid="floor-holder">
-        {floor.holderId === p.myId ? t('turns.youHaveFloor') : p.nameOf(floor.holderId)}
+        {mine ? t('turns.youHaveFloor') : p.nameOf(floor.holderId)}
       </div>
-      <div class={floor.overtime ? 'floor-time floor-over' : 'floor-time'} role="timer" aria-live="off">
-        {timer}
-      </div>
+      {!floor.overtime ? (
+        <div class="floor-time" role="timer" aria-live="off">
+          {floor.timeLeftMs === null
+            ? t('turns.since', { time: formatDuration(p.now - floor.grantedAt) })
+            : t('turns.timeLeft', { time: formatDuration(floor.timeLeftMs) })}
+        </div>
+      ) : mine || p.mediator ? (
+        <p class="floor-over" data-testid="floor-over">
+          {mine
+            ? t('turns.overtimeHolder')
+            : t('turns.overtime', { time: formatDuration(p.now - floor.grantedAt - (floor.limitMs ?? 0)) })}
+        </p>
+      ) : null}
     </div>
   )
 }

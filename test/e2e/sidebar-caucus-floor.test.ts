@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser } from '../support/browser'
+import { grantFloorTo, toJointTalks } from '../support/jitsi-session'
+import { createSessionWithParties } from '../support/server'
+import { useServer } from '../support/use-server'
+import { buildForTests, openSidebar, type SidebarPage, shot, tab } from './sidebar-support'
+
+const waitingView = (page: Page) => page.locator('[data-testid=caucus-waiting]')
+const overrun = (page: Page) => page.locator('[data-testid=floor-over]')
+
+/** Screenshots of one page at 320 and 1280 px in en and nl, waiting for `nl` text after switching. */
+async function shots(p: SidebarPage, name: string, nl: string): Promise<void> {
+  for (const width of [320, 1280]) {
+    await p.page.setViewportSize({ width, height: 900 })
+    await shot(p.page, `${name}-${width}-en`)
+  }
+  await p.page.click('[data-testid=lang-nl]')
+  await p.page.getByText(nl).first().waitFor()
+  for (const width of [1280, 320]) {
+    await p.page.setViewportSize({ width, height: 900 })
+    await shot(p.page, `${name}-${width}-nl`)
+  }
+  await p.page.click('[data-testid=lang-en]')
+  await p.page.locator('.med-sidebar[lang=en]').waitFor()
+}
+
+describe('sidebar e2e: a caucus ends the floor and every banner follows the mediator', function () {
+  this.timeout(120_000)
+  let browser: Browser
+  const server = useServer(async () => ({ staticDir: await buildForTests() }))
+  before(async () => {
+    browser = await launchBrowser()
+  })
+  after(async () => {
+    await browser?.close()
+  })
+
+  it('TURNS-UI-1 CAUCUS-9 CAUCUS-UI-1 B runs over its turn, a caucus with A ends the floor, B’s banner follows the mediator back to the joint room', async () => {
+    const s = await createSessionWithParties(server, { title: 'Van Dijk / Jansen' })
+    await toJointTalks(server, s)
+    const [med, a, b] = await Promise.all([
+      openSidebar(browser, server.url, { credential: s.mediatorToken, sessionId: s.sessionId, width: 1280 }),
+      openSidebar(browser, server.url, { credential: s.invites.A ?? '' }),
+      openSidebar(browser, server.url, { credential: s.invites.B ?? '' }),
+    ])
+    if (!med || !a || !b) throw new Error('three pages')
+    for (const p of [med, a, b]) await tab(p.page, 'turns')
+    await a.page.click('[data-testid=raise-hand]')
+    await a.page.getByText('You are number 1 in the queue.').waitFor()
+
+    // TURNS-UI-1: B's timed turn runs out; the holder and the mediator see it quietly, A sees no timer.
+    await grantFloorTo(server, s, 'B', 1500)
+    await b.page.getByText('You have the floor.').waitFor()
+    await overrun(b.page).filter({ hasText: 'Your time is up. Could you wrap up?' }).waitFor()
+    await overrun(med.page).filter({ hasText: 'past the agreed time' }).waitFor()
+    await a.page.locator('[data-testid=floor] [role=timer]').waitFor({ state: 'detached' })
+    assert.equal(await a.page.locator('[data-testid=floor-holder]').textContent(), 'Party B')
+    assert.equal(await overrun(a.page).count(), 0, 'the other side is not told about the overrun')
+    await shots(b, 'overrun-holder', 'Uw spreektijd is om. Wilt u afronden?')
+    await shots(med, 'overrun-mediator', 'langer dan afgesproken')
+
+    // CAUCUS-9: the mediator starts a caucus with A only; the floor ends for everyone, A's hand stays queued.
+    await tab(med.page, 'caucus')
+    await med.page.getByLabel('B', { exact: true }).uncheck()
+    await med.page.click('[data-testid=plan-caucus]')
+    await med.page.click('[data-testid=start-caucus]')
+    for (const p of [b, a]) await p.page.getByText('Nobody has the floor.').waitFor()
+    assert.equal(await b.page.getByText('You have the floor.').count(), 0, 'B no longer holds the floor')
+    assert.equal(await b.page.locator('[data-testid=floor] [role=timer]').count(), 0, 'no timer runs for B')
+    assert.equal(await overrun(b.page).count(), 0)
+    assert.equal(await a.page.locator('[data-testid=floor-holder]').count(), 0, 'A sees no floor holder')
+    await a.page.getByText('You are number 1 in the queue.').waitFor()
+    await a.page.locator('[data-testid=caucus-banner]').waitFor()
+    await waitingView(b.page).filter({ hasText: 'The mediator is with the other side' }).waitFor()
+    await tab(med.page, 'turns')
+    await med.page.getByText('Nobody has the floor.').waitFor()
+    await med.page.click('[data-testid=grant-floor]')
+    await med.page.getByText('Nobody has the floor during a caucus').waitFor()
+    assert.equal(await a.page.getByText('You have the floor.').count(), 0, 'refused: A gets no floor')
+
+    // CAUCUS-UI-1: the mediator comes back to the joint room, where B is; then goes to A again and ends.
+    await tab(med.page, 'caucus')
+    await med.page.click('[data-testid=move-main]')
+    await waitingView(b.page).waitFor({ state: 'detached' })
+    await waitingView(a.page).filter({ hasText: 'The mediator is with the other side' }).waitFor()
+    assert.equal(await b.page.locator('[data-testid=caucus-banner]').count(), 0)
+    await shots(b, 'caucus-mediator-back-b', 'Niemand heeft het woord.')
+    await med.page.click(`[data-testid=move-${s.sides.A}]`)
+    await waitingView(b.page).waitFor()
+    await a.page.locator('[data-testid=caucus-banner]').waitFor()
+    await med.page.click('[data-testid=end-caucus]')
+    for (const p of [a, b])
+      await p.page
+        .locator('[data-testid=caucus-banner], [data-testid=caucus-waiting]')
+        .waitFor({ state: 'detached' })
+    for (const p of [med, a, b]) {
+      assert.deepEqual(p.dialogs, [], 'no dialog ever fires')
+      assert.deepEqual(p.errors, [], 'no uncaught page errors')
+    }
+  })
+})
