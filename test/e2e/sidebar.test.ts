@@ -515,8 +515,7 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
   })
 
   it('keyboard and motion: a party reaches the hand button by keyboard alone, focus is visible, motion can be reduced', async () => {
-    await tab(med.page, 'turns')
-    await med.page.click('[data-testid=end-floor]')
+    // The caucus earlier in this session already ended A's floor (CAUCUS-9): nobody holds it now.
     await tab(a.page, 'turns')
     await a.page.locator('[data-testid=floor]').waitFor({ state: 'detached' })
     await a.page.emulateMedia({ reducedMotion: 'reduce' })
