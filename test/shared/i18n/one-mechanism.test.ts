@@ -27,7 +27,8 @@ const CONTENT: Record<string, string> = {
     'the default ground rules (content the mediator edits)',
   'shared/core/src/i18n/translate.ts': 'the mechanism itself (LOCALES)',
   'companion-server/src/prep/routes.ts': 'parses the ?lang= query, picks no words',
-  'shared/core/src/record/csv.ts': 'the spreadsheet convention per language (separator, decimal mark), no words',
+  'shared/core/src/record/csv.ts':
+    'the spreadsheet convention per language (separator, decimal mark), no words',
 }
 
 const TERNARY = /\b(lang|language)\w*\s*===\s*'(nl|en)'\s*\?/
