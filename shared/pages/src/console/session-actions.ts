@@ -69,9 +69,9 @@ export function sessionActions(d: SessionActionDeps) {
       await d.route()
       d.ok('deleteDone', {
         title: report.title,
-        documents: String(report.removed.documents.length),
-        notes: String(report.removed.notes),
-        participants: String(report.removed.participants),
+        documents: d.t()('deletedDocuments', { n: report.removed.documents.length }),
+        notes: d.t()('deletedNotes', { n: report.removed.notes }),
+        participants: d.t()('deletedParticipants', { n: report.removed.participants }),
         answer: check ?? '—',
       })
     },

@@ -166,7 +166,10 @@ export const en = {
     'Deletion erases every document, note and file of this session: ground rules, option board, agreement and its versions, notes, caucus notes, preparation data and verification codes. Participants are disconnected and their links stop working. This cannot be undone.',
   deleteConfirm: 'Delete for good',
   deleteDone:
-    'The server erased “{title}”: {documents} documents, {notes} notes and {participants} participants with their invites, preparation data and verification codes. Asking for it now answers: {answer}',
+    'The server erased “{title}”: {documents}, {notes} and {participants} with their invites, preparation data and verification codes. Asking for it now answers: {answer}',
+  deletedDocuments: { one: '{n} document', other: '{n} documents' },
+  deletedNotes: { one: '{n} note', other: '{n} notes' },
+  deletedParticipants: { one: '{n} participant', other: '{n} participants' },
 } as const
 
 export type ConsoleKey = keyof typeof en

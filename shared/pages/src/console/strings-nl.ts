@@ -1,7 +1,8 @@
 /** The console's Dutch strings: typed against the English keys, so a missing translation is a type error. */
+import type { Dictionary } from '@mediation/core/i18n'
 import type { ConsoleKey } from './strings-en'
 
-export const nl: Record<ConsoleKey, string> = {
+export const nl: Dictionary<ConsoleKey> = {
   title: 'Mediation — console voor de mediator',
   loading: 'Laden…',
   language: 'English',
@@ -171,5 +172,8 @@ export const nl: Record<ConsoleKey, string> = {
     'Verwijderen wist elk document, elke notitie en elk bestand van deze sessie: gespreksregels, optiebord, overeenkomst en de versies ervan, notities, caucusnotities, voorbereidingsgegevens en verificatiecodes. Deelnemers worden losgekoppeld en hun links werken niet meer. Dit kan niet ongedaan worden gemaakt.',
   deleteConfirm: 'Definitief verwijderen',
   deleteDone:
-    'De server heeft “{title}” gewist: {documents} documenten, {notes} notities en {participants} deelnemers met hun uitnodigingen, voorbereidingsgegevens en verificatiecodes. Wie er nu naar vraagt krijgt: {answer}',
+    'De server heeft “{title}” gewist: {documents}, {notes} en {participants} met hun uitnodigingen, voorbereidingsgegevens en verificatiecodes. Wie er nu naar vraagt krijgt: {answer}',
+  deletedDocuments: { one: '{n} document', other: '{n} documenten' },
+  deletedNotes: { one: '{n} notitie', other: '{n} notities' },
+  deletedParticipants: { one: '{n} deelnemer', other: '{n} deelnemers' },
 }

@@ -69,7 +69,7 @@ export const en = {
   'rules.acceptedOld': 'accepted an older version ({version}) — must accept again',
   'rules.notYet': 'not yet accepted',
   'rules.allAccepted': 'Everyone accepted the current version.',
-  'rules.pending': '{n} still to accept',
+  'rules.pending': { one: '{n} still to accept', other: '{n} still to accept' },
   'turns.heading': 'Speaking turns',
   'turns.queue': 'Queue',
   'turns.queueEmpty': 'Nobody is waiting to speak.',

@@ -72,7 +72,7 @@ export const nl: Record<MessageKey, Message> = {
   'rules.acceptedOld': 'akkoord met een oudere versie ({version}) — moet opnieuw akkoord gaan',
   'rules.notYet': 'nog niet akkoord',
   'rules.allAccepted': 'Iedereen ging akkoord met de huidige versie.',
-  'rules.pending': 'nog {n} akkoord nodig',
+  'rules.pending': { one: 'nog {n} akkoord nodig', other: 'nog {n} akkoorden nodig' },
   'turns.heading': 'Spreekbeurten',
   'turns.queue': 'Wachtrij',
   'turns.queueEmpty': 'Niemand wacht om te spreken.',
