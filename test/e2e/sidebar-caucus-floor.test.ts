@@ -72,6 +72,9 @@ describe('sidebar e2e: a caucus ends the floor and every banner follows the medi
     assert.equal(await a.page.locator('[data-testid=floor-holder]').count(), 0, 'A sees no floor holder')
     await a.page.getByText('You are number 1 in the queue.').waitFor()
     await a.page.locator('[data-testid=caucus-banner]').waitFor()
+    // Caucus notes are for the side in the caucus; B, left out, has none (the box used to show for B too).
+    await a.page.locator('[data-testid=caucus-notes-text]').waitFor()
+    assert.equal(await b.page.locator('[data-testid=caucus-notes-text]').count(), 0)
     await waitingView(b.page).filter({ hasText: 'The mediator is with the other side' }).waitFor()
     await tab(med.page, 'turns')
     await med.page.getByText('Nobody has the floor.').waitFor()

@@ -68,7 +68,11 @@ export function App({ m }: { m: SessionModel }) {
         t={t}
       />
       {sideMember ? <CaucusBanner caucus={c.caucus.value} myRoom={myRoom} lang={lang} t={t} /> : null}
-      {sideMember && actor.sideId && c.caucus.value.status === 'active' ? (
+      {/* Caucus notes only for a side that is in this caucus (a side left out has none to keep). */}
+      {sideMember &&
+      actor.sideId &&
+      c.caucus.value.status === 'active' &&
+      c.caucus.value.plannedSides.includes(actor.sideId) ? (
         <SideCaucusNotes m={m} sideId={actor.sideId} />
       ) : null}
       <ErrorsView errors={m.errors.list.value} onDismiss={m.errors.dismiss} t={t} />
