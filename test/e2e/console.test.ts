@@ -74,8 +74,10 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     await p.getByLabel('Password again').fill(PASSWORD)
     await p.getByTestId('setup-submit').click()
     await p.getByTestId('notice-error').waitFor()
-    assert.match(await text(p, 'notice-error'), /The server could not accept this: invalid request body/)
-    assert.match(await text(p, 'notice-error'), /email: /)
+    // The server's refusal and its reason per field are worded by code and issue, never in its own English.
+    assert.match(await text(p, 'notice-error'), /Some of what you entered could not be accepted/)
+    assert.match(await text(p, 'notice-error'), /E-mail address: is not in the right form/)
+    assert.doesNotMatch(await text(p, 'notice-error'), /invalid request body|Invalid email/)
     await shot(p, 'setup-bad-email-en-1280')
     await p.getByLabel('E-mail address').fill(EMAIL)
     const setupOpen = await api<{ needed: boolean }>(server, null, 'GET', '/api/setup')
@@ -304,10 +306,12 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     await schedule.getByTestId('schedule-save').click()
     const problem = schedule.getByTestId('schedule-problem')
     await problem.waitFor()
+    // The field is named by its label and the reason worded from the issue (ERR-3), not zod's English.
     assert.match(
       (await problem.textContent()) ?? '',
-      /could not accept[\s\S]*durationMin: at most 600 minutes/,
+      /could not be accepted[\s\S]*Meeting 1 — Duration \(minutes\): is too large \(at most 600\)/,
     )
+    assert.doesNotMatch((await problem.textContent()) ?? '', /durationMin|600 minutes/)
     await row.getByTestId('schedule-duration').fill('90')
     await schedule.getByTestId('schedule-save').click()
     await schedule.getByText('Schedule saved (planned meetings: 1).').waitFor()
@@ -400,7 +404,7 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     await p.getByTestId('sessions').waitFor()
     assert.match(
       await text(p, 'notice-ok'),
-      /The server erased “.*”: \d+ documents, \d+ notes and \d+ participants with their invites, .* Asking for it now answers: Not found \(session not found\)/,
+      /The server erased “.*”: \d+ documents, \d+ notes and \d+ participants with their invites, .* Asking for it now answers: This session no longer exists, or it is not yours\./,
     )
     assert.equal(await p.getByTestId('session-item').count(), 0, 'the list no longer has it')
     const token = (
@@ -414,10 +418,43 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     await phone.page.getByLabel('Naam van de deelnemer').fill('Laat')
     await phone.page.getByLabel('Naam van de nieuwe zijde').fill('Laat')
     await phone.page.getByTestId('invite-submit').click()
-    await phone.page
-      .getByText('Niet gevonden (session not found). Misschien is het intussen verwijderd.')
-      .waitFor()
+    await phone.page.getByTestId('notice-error').waitFor()
+    assert.equal(
+      await phone.page.getByTestId('notice-error').locator('p').textContent(),
+      'Deze sessie bestaat niet meer, of is niet van u. Misschien is ze verwijderd.',
+      'worded by its code (ERR-3), without the server English "session not found"',
+    )
     await shot(phone.page, 'not-found-nl-320')
+  })
+
+  it('ERR-3 a refusal by a domain rule reaches the Dutch console as its Dutch sentence, without the server English', async () => {
+    const p = phone.page
+    await p.getByTestId('notice-error').getByRole('button').click()
+    const token = (
+      JSON.parse((await p.evaluate(() => sessionStorage.getItem('mediation.console.login'))) ?? '{}') as {
+        token: string
+      }
+    ).token
+    const coaching = await api<{ id: string }>(server, token, 'POST', '/api/sessions', {
+      title: 'Coaching Kim',
+      kind: 'coaching',
+    })
+    const first = await api(server, token, 'POST', `/api/sessions/${coaching.body.id}/invites`, {
+      name: 'Kim',
+      role: 'party',
+      newSideName: 'Kim',
+    })
+    assert.equal(first.status, 201)
+    await p.goto(`${server.url}/console/#/session/${coaching.body.id}`)
+    await p.getByTestId('participant').first().waitFor()
+    await p.getByLabel('Naam van de deelnemer').fill('Lex')
+    await p.getByLabel('Zijde', { exact: true }).selectOption({ label: 'Kim' })
+    await p.getByTestId('invite-submit').click()
+    await p.getByTestId('notice-error').waitFor()
+    const shown = (await p.getByTestId('notice-error').locator('p').textContent()) ?? ''
+    assert.equal(shown, 'Een coachingsessie heeft precies één cliënt.', 'SESSION-4 in Dutch')
+    assert.doesNotMatch(shown, /SESSION-4|coaching has|client/)
+    await shot(p, 'conflict-nl-320')
   })
 
   it('a login the server no longer accepts leads back to the login form with a plain message', async () => {

@@ -9,6 +9,7 @@ export function detailOf(i: z.core.$ZodIssue): ErrorDetail {
     message: i.message,
     issue: i.code as InputIssue,
   }
+  if (i.code === 'too_small' || i.code === 'too_big') d.origin = i.origin
   if (i.code === 'too_small' && typeof i.minimum === 'number') d.minimum = i.minimum
   if (i.code === 'too_big' && typeof i.maximum === 'number') d.maximum = i.maximum
   return d

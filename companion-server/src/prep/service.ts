@@ -174,7 +174,7 @@ export function createPrepService(store: PrepStore, now: () => number) {
       if (!normalizeText(text))
         throw new HttpError(400, 'the text is empty', {
           code: 'BAD-INPUT',
-          details: [{ path: 'text', message: 'required', issue: 'too_small', minimum: 1 }],
+          details: [{ path: 'text', message: 'required', issue: 'too_small', origin: 'string', minimum: 1 }],
         })
       if (text.length > MAX_AGREEMENT_LENGTH)
         throw new HttpError(413, `the text is longer than ${MAX_AGREEMENT_LENGTH} characters`, {

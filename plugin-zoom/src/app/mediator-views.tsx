@@ -1,12 +1,13 @@
 import type { SessionSummary, ZoomMeetingResponse } from '@mediation/protocol'
 import type { HostParticipant } from '@mediation/sidebar/host'
 import { useState } from 'preact/hooks'
+import type { LoginProblem } from './shell-model'
 import type { ZoomT } from './strings'
 import type { SessionDetails } from './zoom-client'
 
 export function LoginView(p: {
   t: ZoomT
-  error: string | null
+  error: LoginProblem | null
   onLogin: (email: string, password: string) => void
 }) {
   const [email, setEmail] = useState('')
@@ -40,7 +41,7 @@ export function LoginView(p: {
           required
         />
       </label>
-      {p.error ? <p role="alert">{p.t('signInFailed', { message: p.error })}</p> : null}
+      {p.error ? <p role="alert">{p.t(p.error)}</p> : null}
       <button type="submit">{p.t('signIn')}</button>
     </form>
   )

@@ -19,9 +19,18 @@ export type Phase =
   | { kind: 'starting' }
   | { kind: 'notInZoom'; message: string }
   | { kind: 'pair'; problem: PairProblem | null; busy: boolean }
-  | { kind: 'login'; error: string | null }
+  | { kind: 'login'; error: LoginProblem | null }
   | { kind: 'link'; sessions: SessionSummary[] }
   | { kind: 'sidebar'; credential: string; sessionId: string; as: 'mediator' | 'party' }
+
+/** Why a mediator's sign-in failed, worded by the view from the status (never the server's English). */
+export type LoginProblem = 'signInWrong' | 'signInLimited' | 'signInFailed'
+const loginProblemOf = (err: unknown): LoginProblem =>
+  err instanceof ZoomClientError && err.status === 401
+    ? 'signInWrong'
+    : err instanceof ZoomClientError && err.status === 429
+      ? 'signInLimited'
+      : 'signInFailed'
 
 const problemOf = (err: unknown): PairProblem => {
   if (!(err instanceof ZoomClientError)) return 'pair.failed'
@@ -198,7 +207,7 @@ export function createShellModel(host: ZoomHost, client: ZoomClient) {
         await refreshMeeting()
       } catch (err) {
         token = null
-        phase.value = { kind: 'login', error: (err as Error).message }
+        phase.value = { kind: 'login', error: loginProblemOf(err) }
       }
     },
     async link(sessionId: string) {

@@ -26,6 +26,8 @@ export const ErrorDetail = z.object({
   path: z.string(),
   message: z.string(),
   issue: z.enum(INPUT_ISSUES).optional(),
+  /** What a bound counts: `string` (characters), `number`, `array` (items)… */
+  origin: z.string().optional(),
   minimum: z.number().optional(),
   maximum: z.number().optional(),
 })

@@ -64,9 +64,12 @@ describe('sidebar i18n', () => {
     assert.match(describeError(new DomainError('PHASE-3', 'x'), t), /spelregels/)
     const http = new ApiRequestError(409, { error: 'stale', code: 'RULES-3' })
     assert.equal(describeError(http, t), nl['error.rule.RULES-3'])
-    assert.equal(describeError(new ApiRequestError(403, { error: 'no' }), t), nl['error.forbidden'])
+    assert.equal(describeError(new ApiRequestError(403, { error: 'no' }), t), nl['error.rule.FORBIDDEN'])
+    const note = new ApiRequestError(403, { error: 'only the author may', code: 'NOTE-FORBIDDEN' })
+    assert.equal(describeError(note, t), nl['error.rule.NOTE-FORBIDDEN'])
+    assert.equal(describeError(new ApiRequestError(502, { error: 'Bad Gateway' }), t), nl['error.generic'])
     assert.equal(describeError(new TypeError('Failed to fetch'), t), nl['error.network'])
-    assert.match(describeError(new Error('odd'), t), /odd/)
+    assert.equal(describeError(new Error('odd'), t), nl['error.generic'], 'no English reaches the reader')
   })
 
   it('words every rule a command may refuse with, in both languages, without the domain English', async () => {

@@ -12,6 +12,7 @@ import {
   createSessionClient,
   downloadRecord,
 } from '@mediation/sidebar/client'
+import { failureSentence, refusalSentence } from '@mediation/sidebar/ui/i18n/error-words'
 import { pickLanguage } from '@mediation/sidebar/ui/i18n/i18n'
 import { localSeenStore } from '@mediation/sidebar/ui/models/agreement-model'
 import { effect, signal } from '@preact/signals'
@@ -44,13 +45,14 @@ function startVerify(root: HTMLElement): void {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ code, ...document }),
       })
-      const body = (await res.json()) as { match?: boolean; reason?: string; error?: string }
+      const body = (await res.json()) as { match?: boolean; reason?: string; code?: string }
       if (res.status === 404) outcome.value = { kind: 'error', message: t('unknownCode') }
-      else if (res.status === 400 && /verification code/.test(body.error ?? '')) {
-        outcome.value = { kind: 'error', message: t('badCode') }
-      } else if (!res.ok)
-        outcome.value = { kind: 'error', message: t('failed', { error: body.error ?? res.statusText }) }
-      else {
+      else if (body.code === 'VERIFY-BAD-CODE') outcome.value = { kind: 'error', message: t('badCode') }
+      else if (!res.ok) {
+        // Worded by the code (or status): the server's `error` is English, for API users.
+        const said = refusalSentence(res.status, body.code, lang.value)
+        outcome.value = { kind: 'error', message: said ?? t('failed') }
+      } else {
         const key = body.match
           ? 'match'
           : body.reason === 'inconsistent'
@@ -60,8 +62,8 @@ function startVerify(root: HTMLElement): void {
               : 'noMatch'
         outcome.value = { kind: 'result', match: body.match === true, messageKey: key }
       }
-    } catch (e) {
-      outcome.value = { kind: 'error', message: t('failed', { error: (e as Error).message }) }
+    } catch {
+      outcome.value = { kind: 'error', message: t('failed') }
     }
   }
   effect(() => {
@@ -165,8 +167,9 @@ async function startAgreement(root: HTMLElement): Promise<void> {
         onMarkSeen={() => model.markSeen()}
         onSign={(v) => {
           message.value = null
-          client.command({ type: 'signAgreement', versionId: v.id, hash: v.hash }).catch((e: Error) => {
-            message.value = t('signFailed', { error: e.message })
+          client.command({ type: 'signAgreement', versionId: v.id, hash: v.hash }).catch((e: unknown) => {
+            const reason = failureSentence(e, lang.value)
+            message.value = reason ? t('signFailed', { reason }) : t('signFailedOffline')
           })
         }}
         onDownload={(file) => {

@@ -39,7 +39,8 @@ const en = {
   sign: 'Sign “{name}”',
   signConfirm: 'I have read this version in full and agree to it.',
   signed: 'You signed this version.',
-  signFailed: 'Signing failed: {error}',
+  signFailed: 'Signing failed: {reason}',
+  signFailedOffline: 'Signing failed. Check your connection and try again.',
   verification: 'Verification code',
   verifyLink: 'Anyone holding this code can check a copy at {url}',
   downloads: 'Download',
@@ -67,7 +68,7 @@ const en = {
   unknownCode: 'This code is not known. Check it character by character.',
   badCode: 'This is not a valid verification code. Check it character by character.',
   needText: 'Paste the agreement text or choose a file.',
-  failed: 'The check could not be done: {error}',
+  failed: 'The check could not be done. Check your connection and try again.',
 }
 
 export type PageKey = keyof typeof en
@@ -110,7 +111,8 @@ const nl: Dictionary<PageKey> = {
   sign: 'Onderteken „{name}”',
   signConfirm: 'Ik heb deze versie volledig gelezen en ga ermee akkoord.',
   signed: 'U hebt deze versie ondertekend.',
-  signFailed: 'Ondertekenen mislukt: {error}',
+  signFailed: 'Ondertekenen mislukt: {reason}',
+  signFailedOffline: 'Ondertekenen mislukt. Controleer uw verbinding en probeer het opnieuw.',
   verification: 'Verificatiecode',
   verifyLink: 'Wie deze code heeft, kan een exemplaar controleren op {url}',
   downloads: 'Downloaden',
@@ -137,7 +139,7 @@ const nl: Dictionary<PageKey> = {
   unknownCode: 'Deze code is niet bekend. Controleer hem teken voor teken.',
   badCode: 'Dit is geen geldige verificatiecode. Controleer hem teken voor teken.',
   needText: 'Plak de tekst van de overeenkomst of kies een bestand.',
-  failed: 'De controle kon niet worden uitgevoerd: {error}',
+  failed: 'De controle kon niet worden uitgevoerd. Controleer uw verbinding en probeer het opnieuw.',
 }
 
 /** The page's translate function for `lang`; `{name}` placeholders are filled as plain text. */

@@ -1,22 +1,25 @@
-/** Turns any failure of a console call into sentences a mediator can act on, in their language. */
+/**
+ * Turns any failure of a console call into sentences a mediator can act on, in their language: a refusal is
+ * worded by its code (else its status) and each refused field by its label and zod issue; the server's English
+ * `error` and `message` are never shown (ERR-3).
+ */
+import { isDomainError } from '@mediation/core/domain'
+import type { ErrorDetail } from '@mediation/protocol'
 import { ApiRequestError, isNetworkError } from '@mediation/sidebar/client'
+import { issueWords, refusalKey } from '@mediation/sidebar/ui/i18n/error-words'
+import { fieldLabel } from './field-labels'
 import type { ConsoleKey, ConsoleText } from './strings'
 
 export interface PlainError {
   message: string
-  /** The server's per-field reasons (`details`), one line each. */
+  /** One line per refused field, in the reader's words. */
   details: string[]
 }
 
-const BY_STATUS: Record<number, ConsoleKey> = {
-  400: 'errBadInput',
-  401: 'errUnauthorized',
-  403: 'errForbidden',
-  404: 'errNotFound',
-  409: 'errConflict',
-  413: 'errTooLarge',
-  429: 'errTooMany',
-  507: 'errDiskFull',
+/** A refused field: "Duration (minutes): is too small (at least 5)". */
+export function detailLine(d: ErrorDetail, t: ConsoleText): string {
+  const { key, n } = issueWords(d)
+  return t('errDetail', { field: fieldLabel(d.path, t), problem: t(key, { n }) })
 }
 
 /** A plain-words error; `overrides` replace the sentence for a status where the context says more (login). */
@@ -26,17 +29,12 @@ export function plainError(
   overrides: Partial<Record<number, ConsoleKey>> = {},
 ): PlainError {
   if (err instanceof ApiRequestError) {
-    const storage = err.body.code === 'STORE-FAILED' ? 'errStorage' : undefined
-    const key = overrides[err.status] ?? storage ?? BY_STATUS[err.status]
-    const vars = { error: err.body.error, status: err.status }
-    const details = (err.body.details ?? []).map((d) =>
-      t('errDetail', { path: d.path || '—', message: d.message }),
-    )
-    return { message: t(key ?? 'errServer', vars), details }
+    const key = overrides[err.status] ?? refusalKey(err.status, err.body.code)
+    const fallback = err.status === 409 ? 'errConflict' : 'errServer'
+    const details = (err.body.details ?? []).map((d) => detailLine(d, t))
+    return { message: t(key ?? fallback, { status: err.status }), details }
   }
+  if (isDomainError(err)) return { message: t(`error.rule.${err.rule}`), details: [] }
   if (isNetworkError(err)) return { message: t('errNetwork'), details: [] }
-  return {
-    message: t('errServer', { status: '—', error: String((err as Error)?.message ?? err) }),
-    details: [],
-  }
+  return { message: t('errServer', { status: '—' }), details: [] }
 }

@@ -1,4 +1,6 @@
 /** The console's English strings; the keys are the typed console keys and strings-nl.ts must have every one. */
+import { enErrorWords } from '@mediation/sidebar/ui/i18n/error-words'
+
 export const en = {
   title: 'Mediation — mediator console',
   loading: 'Loading…',
@@ -29,19 +31,14 @@ export const en = {
   showLogin: 'I already have an account: log in',
   expired: 'Your login has ended. Please log in again.',
   // errors in plain words
-  errBadInput: 'The server could not accept this: {error}',
   errUnauthorized: 'You are not logged in (or your login has ended). Please log in again.',
-  errForbidden: 'This is not allowed: {error}',
-  errNotFound: 'Not found ({error}). It may have been deleted in the meantime.',
-  errConflict: 'This cannot be done now: {error}',
-  errTooLarge: 'That is too large for the server: {error}',
-  errTooMany: 'Too many requests. Wait a moment and try again.',
-  errDiskFull: "Not saved — the server's disk is full. Try again later, and tell the administrator.",
-  errStorage: 'Not saved — the server cannot write to its disk. Try again later, and tell the administrator.',
+  errConflict: 'This cannot be done now; something changed in the meantime. Reload the page and try again.',
   errServer:
-    'The server had a problem ({status}): {error}. Try again; if it keeps happening, tell your administrator.',
+    'The server had a problem ({status}). Try again; if it keeps happening, tell your administrator.',
   errNetwork: 'No connection to the server. Check that it is running and try again.',
-  errDetail: '{path}: {message}',
+  errDetail: '{field}: {problem}',
+  errField: 'One field',
+  ...enErrorWords,
   dismiss: 'Dismiss',
   // sessions
   sessionsHeading: 'Your sessions',

@@ -1,5 +1,6 @@
 /** The console's Dutch strings: typed against the English keys, so a missing translation is a type error. */
 import type { Dictionary } from '@mediation/core/i18n'
+import { nlErrorWords } from '@mediation/sidebar/ui/i18n/error-words'
 import type { ConsoleKey } from './strings-en'
 
 export const nl: Dictionary<ConsoleKey> = {
@@ -30,21 +31,15 @@ export const nl: Dictionary<ConsoleKey> = {
   showSetup: 'Eerste start? Maak het account van de mediator aan',
   showLogin: 'Ik heb al een account: inloggen',
   expired: 'Uw inlog is verlopen. Log opnieuw in.',
-  errBadInput: 'De server kon dit niet aannemen: {error}',
   errUnauthorized: 'U bent niet ingelogd (of uw inlog is verlopen). Log opnieuw in.',
-  errForbidden: 'Dit is niet toegestaan: {error}',
-  errNotFound: 'Niet gevonden ({error}). Misschien is het intussen verwijderd.',
-  errConflict: 'Dit kan nu niet: {error}',
-  errTooLarge: 'Dat is te groot voor de server: {error}',
-  errTooMany: 'Te veel verzoeken. Wacht even en probeer het opnieuw.',
-  errDiskFull:
-    'Niet opgeslagen — de schijf van de server is vol. Probeer het later opnieuw en waarschuw de beheerder.',
-  errStorage:
-    'Niet opgeslagen — de server kan niet naar zijn schijf schrijven. Probeer het later opnieuw en waarschuw de beheerder.',
+  errConflict:
+    'Dit kan nu niet; intussen is er iets veranderd. Laad de pagina opnieuw en probeer het nog eens.',
   errServer:
-    'De server had een probleem ({status}): {error}. Probeer het opnieuw; blijft het gebeuren, meld het dan aan uw beheerder.',
+    'De server had een probleem ({status}). Probeer het opnieuw; blijft het gebeuren, meld het dan aan uw beheerder.',
   errNetwork: 'Geen verbinding met de server. Controleer of die draait en probeer het opnieuw.',
-  errDetail: '{path}: {message}',
+  errDetail: '{field}: {problem}',
+  errField: 'Een veld',
+  ...nlErrorWords,
   dismiss: 'Sluiten',
   sessionsHeading: 'Uw sessies',
   activeHeading: 'Actief',

@@ -3,6 +3,7 @@
 import type { Language } from '@mediation/core/domain'
 import { refusalFrom, refusalText } from '@mediation/core/prep'
 import { ApiRequestError, isNetworkError } from '@mediation/sidebar/client'
+import { failureSentence, refusalSentence } from '@mediation/sidebar/ui/i18n/error-words'
 import { pageText } from './strings'
 
 export interface PageError {
@@ -20,11 +21,16 @@ export function describeError(e: unknown, lang: Language): PageError {
     const storage =
       e.body.code === 'STORE-FULL' ? 'diskFull' : e.body.code === 'STORE-FAILED' ? 'storageFailed' : null
     return {
-      text: r ? refusalText(r, lang) : storage ? t(storage) : t('errorGeneric', { error: e.body.error }),
+      text: r
+        ? refusalText(r, lang)
+        : storage
+          ? t(storage)
+          : (refusalSentence(e.status, e.body.code, lang) ?? t('errorGeneric')),
       paths,
       code: e.body.code ?? null,
     }
   }
   if (isNetworkError(e)) return { text: t('offline'), paths: [], code: null }
-  return { text: t('errorGeneric', { error: (e as Error)?.message ?? String(e) }), paths: [], code: null }
+  // Never the error's own text: it is English (or a programmer's), not the reader's words.
+  return { text: failureSentence(e, lang) ?? t('errorGeneric'), paths: [], code: null }
 }

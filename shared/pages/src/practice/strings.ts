@@ -101,7 +101,7 @@ const en = {
     'Your signature of version {version} ({when}) no longer applies: the text has changed. Please read and sign again.',
   receipt: 'Download receipt (PDF)',
   voided: 'void',
-  errorGeneric: 'Something went wrong ({error}). Try again.',
+  errorGeneric: 'Something went wrong. Try again.',
   diskFull: "Not saved — the server's disk is full. Try again later, and tell the administrator.",
   storageFailed:
     'Not saved — the server cannot write to its disk. Try again later, and tell the administrator.',
@@ -257,7 +257,7 @@ const nl: Dict = {
     'Uw handtekening onder versie {version} ({when}) geldt niet meer: de tekst is gewijzigd. Lees en onderteken opnieuw.',
   receipt: 'Ontvangstbewijs downloaden (pdf)',
   voided: 'vervallen',
-  errorGeneric: 'Er ging iets mis ({error}). Probeer het opnieuw.',
+  errorGeneric: 'Er ging iets mis. Probeer het opnieuw.',
   diskFull:
     'Niet opgeslagen — de schijf van de server is vol. Probeer het later opnieuw en waarschuw de beheerder.',
   storageFailed:

@@ -6,6 +6,7 @@ import { sessionPending } from '../client/pending-store'
 import type { MeetingHost } from '../host/meeting-host'
 import { App } from './app'
 import { loadTranslator, pickLanguage } from './i18n/i18n'
+import { describeError } from './models/errors-model'
 import { createSessionModel, type SessionModel } from './models/session-model'
 
 /** Tickets asked for beside `me`: a party's first sockets (control, board, agreement, private, caucus). */
@@ -98,12 +99,7 @@ export function mountSidebar(element: HTMLElement, opts: MountOptions): MountedS
     const t = await tReady
     if (unmounted) return
     const status = (err as { status?: number }).status
-    message(
-      status === 401 || status === 403
-        ? t('conn.denied4401')
-        : t('error.generic', { message: String((err as Error).message ?? err) }),
-      'fatal',
-    )
+    message(status === 401 || status === 403 ? t('conn.denied4401') : describeError(err, t), 'fatal')
   })
   return {
     ready,

@@ -1,3 +1,4 @@
+import { enCodes } from './en-codes'
 import { enRules } from './en-rules'
 
 /** English strings. The keys of this object are the typed message keys; nl.ts must have every one of them. */
@@ -229,27 +230,19 @@ export const en = {
   'notes.saved': 'Saved',
   'notes.saving': 'Saving…',
   'notes.unsaved': 'Unsaved changes',
-  'notes.failed': 'Not saved: {reason} — will retry',
+  'notes.failed': 'Not saved — will retry. {reason}',
+  'notes.failedOffline': 'Not saved: no connection to the server — will retry',
   'notes.failedFull': "Not saved — the server's disk is full; will retry",
   'notes.failedStorage': 'Not saved — the server cannot write to its disk; will retry',
   'notes.conflict': 'Someone else changed this note; your text was kept and saved over it.',
   'notes.label': 'Note: {title}',
   'notes.readOnly': 'You can read these notes.',
-  'error.generic': 'Something went wrong: {message}',
+  'error.generic': 'Something went wrong. Please try again.',
   'error.network':
     'No connection to the server. Your action was not sent; try again when you are back online.',
-  'error.forbidden': 'You are not allowed to do that.',
   'error.dismiss': 'Dismiss',
   ...enRules,
-  'error.rule.STORE-FULL':
-    "Not saved — the server's disk is full. Try again later, and tell the administrator.",
-  'error.rule.STORE-FAILED':
-    'Not saved — the server cannot write to its disk. Try again later, and tell the administrator.',
-  'error.rule.LIMIT-COMMANDS': 'Too many actions in a short time. Wait a moment and try again.',
-  'error.rule.LIMIT-DOC':
-    'This part of the session has reached its size limit. Ask the mediator to tidy it up.',
-  'error.rule.LIMIT-NOTES': 'You have reached the limit for notes. Remove notes you no longer need.',
-  'error.rule.LIMIT-TICKETS': 'Too many connection attempts. Wait a moment; the page tries again.',
+  ...enCodes,
   'join.heading': 'Welcome',
   'join.invited': 'You are invited to “{title}” as {role}.',
   'join.hello': 'Hello {name}.',

@@ -1,5 +1,6 @@
 import type { Message } from '@mediation/core/i18n'
 import type { MessageKey } from './en'
+import { nlCodes } from './nl-codes'
 import { nlRules } from './nl-rules'
 
 /** Dutch strings: the type makes a missing or misspelled key a compile error. */
@@ -234,29 +235,20 @@ export const nl: Record<MessageKey, Message> = {
   'notes.saved': 'Opgeslagen',
   'notes.saving': 'Opslaan…',
   'notes.unsaved': 'Niet opgeslagen wijzigingen',
-  'notes.failed': 'Niet opgeslagen: {reason} — wordt opnieuw geprobeerd',
+  'notes.failed': 'Niet opgeslagen — wordt opnieuw geprobeerd. {reason}',
+  'notes.failedOffline': 'Niet opgeslagen: geen verbinding met de server — wordt opnieuw geprobeerd',
   'notes.failedFull': 'Niet opgeslagen — de schijf van de server is vol; wordt opnieuw geprobeerd',
   'notes.failedStorage':
     'Niet opgeslagen — de server kan niet naar zijn schijf schrijven; wordt opnieuw geprobeerd',
   'notes.conflict': 'Iemand anders wijzigde deze notitie; uw tekst is bewaard en eroverheen opgeslagen.',
   'notes.label': 'Notitie: {title}',
   'notes.readOnly': 'U kunt deze notities lezen.',
-  'error.generic': 'Er ging iets mis: {message}',
+  'error.generic': 'Er ging iets mis. Probeer het opnieuw.',
   'error.network':
     'Geen verbinding met de server. Uw actie is niet verstuurd; probeer het opnieuw als u weer online bent.',
-  'error.forbidden': 'Dat mag u niet doen.',
   'error.dismiss': 'Sluiten',
   ...nlRules,
-  'error.rule.STORE-FULL':
-    'Niet opgeslagen — de schijf van de server is vol. Probeer het later opnieuw en waarschuw de beheerder.',
-  'error.rule.STORE-FAILED':
-    'Niet opgeslagen — de server kan niet naar zijn schijf schrijven. Probeer het later opnieuw en waarschuw de beheerder.',
-  'error.rule.LIMIT-COMMANDS': 'Te veel handelingen in korte tijd. Wacht even en probeer het opnieuw.',
-  'error.rule.LIMIT-DOC':
-    'Dit deel van de sessie heeft zijn maximale omvang bereikt. Vraag de mediator het op te schonen.',
-  'error.rule.LIMIT-NOTES':
-    'U hebt het maximum aantal notities bereikt. Verwijder notities die u niet meer nodig hebt.',
-  'error.rule.LIMIT-TICKETS': 'Te veel verbindingspogingen. Wacht even; de pagina probeert het opnieuw.',
+  ...nlCodes,
   'join.heading': 'Welkom',
   'join.invited': 'U bent uitgenodigd voor “{title}” als {role}.',
   'join.hello': 'Hallo {name}.',

@@ -1,6 +1,7 @@
-import { isDomainError, isRuleId } from '@mediation/core/domain'
+import { isDomainError } from '@mediation/core/domain'
 import { signal } from '@preact/signals'
 import { ApiRequestError, isNetworkError } from '../../client/api-error'
+import { sidebarKey } from '../i18n/error-keys'
 import type { MessageKey, Translate } from '../i18n/i18n'
 
 export interface ShownError {
@@ -8,27 +9,15 @@ export interface ShownError {
   text: string
 }
 
-/** Server refusals that name no domain rule but have their own sentence (budgets, limits, storage). */
-const SERVER_CODES = [
-  'LIMIT-COMMANDS',
-  'LIMIT-DOC',
-  'LIMIT-NOTES',
-  'LIMIT-TICKETS',
-  'STORE-FULL',
-  'STORE-FAILED',
-] as const
-type ServerCode = (typeof SERVER_CODES)[number]
-const isServerCode = (code: unknown): code is ServerCode => SERVER_CODES.some((c) => c === code)
-
-/** Turns any failure (domain rule, HTTP error, network) into one sentence in the user's language. */
+/**
+ * Turns any failure (domain rule, HTTP error, network) into one sentence in the user's language: a refusal by
+ * its code or status, never by the server's English text.
+ */
 export function describeError(err: unknown, t: Translate): string {
-  const rule = isDomainError(err) ? err.rule : err instanceof ApiRequestError ? err.body.code : undefined
-  // Every rule has its sentence (en-rules.ts); the key is a MessageKey only while none is missing.
-  if (isRuleId(rule) || isServerCode(rule)) return t(`error.rule.${rule}`)
+  if (isDomainError(err)) return t(`error.rule.${err.rule}`)
   if (isNetworkError(err)) return t('error.network')
-  if (err instanceof ApiRequestError && err.status === 403) return t('error.forbidden')
-  const message = err instanceof Error ? err.message : String(err)
-  return t('error.generic', { message })
+  const key = err instanceof ApiRequestError ? sidebarKey(err.status, err.body.code) : null
+  return key ? t(key) : t('error.generic')
 }
 
 /** The list of errors shown to the user (newest last), each dismissible. */

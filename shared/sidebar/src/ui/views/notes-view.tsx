@@ -1,5 +1,6 @@
 import type { Side } from '@mediation/core/domain'
 import type { NoteVisibility } from '@mediation/protocol'
+import { sidebarKey } from '../i18n/error-keys'
 import type { Translate } from '../i18n/i18n'
 import { TextField } from '../kit/fields'
 import { Hint, Section } from '../kit/section'
@@ -22,11 +23,12 @@ export interface NotesViewProps {
   onBlur: (v: NoteVisibility) => void
 }
 
-/** "Not saved", with the server's reason: a full or failing disk in the user's words. */
+/** "Not saved", with the server's reason worded from its code (never its English); no code: the connection. */
 function failed(s: NoteSlot, t: Translate): string {
   if (s.code === 'STORE-FULL') return t('notes.failedFull')
   if (s.code === 'STORE-FAILED') return t('notes.failedStorage')
-  return t('notes.failed', { reason: s.error ?? '' })
+  const key = sidebarKey(0, s.code ?? undefined)
+  return key ? t('notes.failed', { reason: t(key) }) : t('notes.failedOffline')
 }
 
 /** Session notes by visibility, autosaved, with a saved / unsaved / saving indicator per note. */
