@@ -203,6 +203,10 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
           signoffs={m.agreement.signoffs.value}
           changes={m.agreement.changes.value}
           myId={actor.participantId}
+          isMediator={m.isMediator}
+          sides={c.sides.value}
+          participants={c.participants.value}
+          lang={m.lang.value}
           t={t}
           onMarkSeen={() => m.agreement.markSeen()}
           editor={

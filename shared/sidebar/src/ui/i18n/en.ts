@@ -202,8 +202,19 @@ export const en = {
   'agreement.noVersions': 'No versions saved yet.',
   'agreement.saveVersion': 'Save a version for signing',
   'agreement.versionName': 'Version name',
+  'agreement.outdated':
+    'Outdated: the text changed after this version. Only the current version can be signed.',
+  'agreement.sideSigned': '{side}: signed by {names}',
+  'agreement.sidePartly': '{side}: signed by {names}; the party has not signed yet',
+  'agreement.sideMissing': '{side}: not signed yet',
+  'agreement.countersign': 'Sign {name} as the mediator',
+  'agreement.countersigned': 'Signed by the mediator: this version is final.',
+  'agreement.countersignWait':
+    'You can sign as the mediator once every side has signed. Still to sign: {sides}.',
+  'agreement.consent': 'I have read this version in full and agree to it.',
+  'agreement.confirmSign': 'Sign now',
+  'agreement.cancelSign': 'Cancel',
   'agreement.sign': 'Sign {name}',
-  'agreement.signed': 'Signed by {n}',
   'agreement.youSigned': 'You signed this version.',
   'agreement.allSigned': 'All sides signed.',
   'agreement.voided': {

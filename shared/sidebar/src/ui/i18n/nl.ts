@@ -206,8 +206,19 @@ export const nl: Record<MessageKey, Message> = {
   'agreement.noVersions': 'Nog geen versies opgeslagen.',
   'agreement.saveVersion': 'Versie opslaan om te ondertekenen',
   'agreement.versionName': 'Naam van de versie',
+  'agreement.outdated':
+    'Verouderd: de tekst is na deze versie gewijzigd. Alleen de huidige versie kan worden ondertekend.',
+  'agreement.sideSigned': '{side}: ondertekend door {names}',
+  'agreement.sidePartly': '{side}: ondertekend door {names}; de partij heeft nog niet ondertekend',
+  'agreement.sideMissing': '{side}: nog niet ondertekend',
+  'agreement.countersign': '{name} ondertekenen als mediator',
+  'agreement.countersigned': 'Ondertekend door de mediator: deze versie is definitief.',
+  'agreement.countersignWait':
+    'U kunt als mediator ondertekenen zodra elke kant heeft ondertekend. Nog niet: {sides}.',
+  'agreement.consent': 'Ik heb deze versie volledig gelezen en ga ermee akkoord.',
+  'agreement.confirmSign': 'Nu ondertekenen',
+  'agreement.cancelSign': 'Annuleren',
   'agreement.sign': '{name} ondertekenen',
-  'agreement.signed': 'Ondertekend door {n}',
   'agreement.youSigned': 'U hebt deze versie ondertekend.',
   'agreement.allSigned': 'Alle kanten hebben ondertekend.',
   'agreement.voided': {

@@ -1,4 +1,4 @@
-import type { DraftView } from '@mediation/core/domain'
+import type { DraftView, Participant } from '@mediation/core/domain'
 import { getDraft, isLocked, listVersions, signoffStatus } from '@mediation/core/domain'
 import { computed, signal } from '@preact/signals'
 import type * as Y from 'yjs'
@@ -33,8 +33,15 @@ export function localSeenStore(key: string): SeenStore {
   }
 }
 
-/** The agreement draft, its versions and sign-offs, and which clauses changed since this person last looked. */
-export function createAgreementModel(doc: Y.Doc, seenStore: SeenStore) {
+/**
+ * The agreement draft, its versions and sign-offs, and which clauses changed since this person last looked.
+ * `roster` (the session's participants, read reactively) lets "every side signed" be known (SIGN-4).
+ */
+export function createAgreementModel(
+  doc: Y.Doc,
+  seenStore: SeenStore,
+  roster: () => readonly Participant[] = () => [],
+) {
   const obs = observeDoc(doc)
   const q = <T>(fn: () => T, fallback: T) =>
     computed(() => {
@@ -58,7 +65,11 @@ export function createAgreementModel(doc: Y.Doc, seenStore: SeenStore) {
     doc,
     draft,
     versions: q(() => listVersions(doc), []),
-    signoffs: q(() => signoffStatus(doc), []),
+    signoffs: computed(() => {
+      obs.version.value
+      const participants = roster()
+      return safeQuery(() => signoffStatus(doc, participants), [])
+    }),
     locked: q(() => isLocked(doc), false),
     changes,
     /** Records the current draft as seen (first call happens once the draft has synced). */

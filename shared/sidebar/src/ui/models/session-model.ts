@@ -100,7 +100,11 @@ export function createSessionModel(o: SessionModelOptions) {
   const actor = actorSignal(o.me, control.participants)
   const agreementConn = mayOpen('agreement') ? client.open('agreement') : null
   const seenKey = `mediation.seen.${o.sessionId}.${o.me.participant?.id ?? o.me.mediator?.id ?? ''}`
-  const agreement = createAgreementModel(agreementConn?.doc ?? new Y.Doc(), localSeenStore(seenKey))
+  const agreement = createAgreementModel(
+    agreementConn?.doc ?? new Y.Doc(),
+    localSeenStore(seenKey),
+    () => control.participants.value,
+  )
   const privateDoc = sideMember && o.me.participant ? client.open(`private/${o.me.participant.id}`).doc : null
   // Caucus notes: a party's own side; the mediator opens every side's as sides appear.
   const caucusNotes = new Map<string, CaucusNotesModel>()

@@ -1,10 +1,11 @@
-import type { AgreementVersion, DraftView, VersionSignoffs } from '@mediation/core/domain'
+import type { AgreementVersion, DraftView, Participant, Side, VersionSignoffs } from '@mediation/core/domain'
 import { useState } from 'preact/hooks'
 import type { Translate } from '../i18n/i18n'
 import { Button } from '../kit/button'
 import { TextField } from '../kit/fields'
 import { Hint, Section } from '../kit/section'
 import { ClauseEditor } from './clause-editor'
+import { VersionList } from './versions-view'
 
 export interface AgreementViewProps {
   draft: DraftView
@@ -13,6 +14,10 @@ export interface AgreementViewProps {
   signoffs: VersionSignoffs[]
   changes: Map<string, 'new' | 'changed'>
   myId: string
+  isMediator: boolean
+  sides: Side[]
+  participants: Participant[]
+  lang: 'nl' | 'en'
   t: Translate
   onMarkSeen: () => void
   /** The mediator's editing callbacks; absent means read-only. */
@@ -121,29 +126,20 @@ function Versions(p: AgreementViewProps) {
   return (
     <Section id="versions" title={t('agreement.versions')}>
       {p.versions.length === 0 ? <Hint>{t('agreement.noVersions')}</Hint> : null}
-      <ul class="list">
-        {p.versions.map((v) => {
-          const s = p.signoffs.find((x) => x.versionId === v.id)
-          const mine = s?.valid.some((x) => x.participantId === p.myId)
-          return (
-            <li key={v.id} class="card" data-testid="version">
-              <span class="card-title">{v.name}</span>
-              <span class="card-meta">
-                {t('agreement.signed', { n: s?.valid.length ?? 0 })}
-                {s?.voided.length ? ` · ${t('agreement.voided', { n: s.voided.length })}` : ''}
-              </span>
-              {s?.allSidesSigned ? <Hint tone="ok">{t('agreement.allSigned')}</Hint> : null}
-              {mine ? <Hint tone="ok">{t('agreement.youSigned')}</Hint> : null}
-              {p.onSign && !mine ? (
-                <Button kind="primary" onClick={() => p.onSign?.(v.id, v.hash)} testId="sign-version">
-                  {t('agreement.sign', { name: v.name })}
-                </Button>
-              ) : null}
-            </li>
-          )
-        })}
-      </ul>
-      {p.editor ? (
+      <VersionList
+        versions={p.versions}
+        signoffs={p.signoffs}
+        draftHash={p.draft.hash}
+        locked={p.locked}
+        myId={p.myId}
+        isMediator={p.isMediator}
+        sides={p.sides}
+        participants={p.participants}
+        lang={p.lang}
+        t={t}
+        onSign={p.onSign}
+      />
+      {p.editor && !p.locked ? (
         <div class="row">
           <TextField
             label={t('agreement.versionName')}
