@@ -3,8 +3,8 @@ import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { jitsiConfigFromEnv, jitsiMount } from '@mediation/companion-server/jitsi'
-import { parseCommand } from '@mediation/core/domain'
-import { PartyCommand } from '@mediation/protocol'
+import { isRuleId, parseCommand } from '@mediation/core/domain'
+import { type ApiError, isErrorCode, PartyCommand } from '@mediation/protocol'
 import fc from 'fast-check'
 import { api, createSessionWithParties, startServer, type TestServer } from '../support/server'
 
@@ -181,7 +181,7 @@ describe('one wire contract: protocol schemas drive parsing, OpenAPI and access'
     )
   })
 
-  it('every declared route enforces its declaration: no credential → 401; a party on a mediator-only route → 403', async () => {
+  it('every declared route enforces its declaration: no credential → 401; a party on a mediator-only route → 403; each answer with a worded code (ERR-1)', async () => {
     const doc = (await api<Doc>(server, null, 'GET', '/api/openapi.json')).body
     const s = await createSessionWithParties(server, { sides: ['A'] })
     let checked = 0
@@ -193,6 +193,7 @@ describe('one wire contract: protocol schemas drive parsing, OpenAPI and access'
         const body = access.sessionId === 'body' ? { sessionId: s.sessionId } : {}
         const anon = await api(server, null, method.toUpperCase(), url, method === 'get' ? undefined : body)
         assert.equal(anon.status, 401, `${method} ${path} without a credential`)
+        assert.ok(isErrorCode((anon.body as ApiError).code), `${method} ${path}: a code pages word (ERR-1)`)
         if (access.roles && !access.roles.includes('party')) {
           const party = await api(
             server,
@@ -202,6 +203,9 @@ describe('one wire contract: protocol schemas drive parsing, OpenAPI and access'
             method === 'get' ? undefined : {},
           )
           assert.equal(party.status, 403, `${method} ${path} as a party`)
+          const code = (party.body as ApiError).code
+          const worded = isErrorCode(code) || isRuleId(code) || code?.startsWith('prep/') // refusalText words these
+          assert.ok(worded, `${method} ${path} as a party: ${code} is worded`)
         }
         checked++
       }

@@ -2,8 +2,10 @@ import { ApiError } from '@mediation/protocol'
 import { z } from 'zod'
 import type { RouteDef } from './route'
 
+// Every error body names a `code` (a SPEC rule id, a prep/... refusal or one of ERROR_CODES); clients word the
+// code, `error` and `message` are English for API users.
 const STATUS_TEXT: Record<number, string> = {
-  400: 'invalid input ({error, details:[{path, message}]})',
+  400: 'invalid input (code BAD-INPUT, details:[{path, message, issue, minimum?, maximum?}])',
   401: 'missing or invalid credential',
   403: 'not allowed for this role',
   404: 'unknown id (or not yours)',
