@@ -29,7 +29,8 @@ export interface OpenedPage {
 export async function until<T>(
   what: string,
   check: () => T | Promise<T>,
-  ms = 10_000,
+  // Generous: a loaded 2-core CI machine mounts a meeting iframe in seconds, not milliseconds.
+  ms = 20_000,
 ): Promise<NonNullable<T>> {
   const deadline = Date.now() + ms
   for (let delay = 20; ; delay = Math.min(delay * 2, 200)) {
