@@ -113,6 +113,10 @@ describe('agreement page e2e: the live draft on a phone and a desktop, signing, 
     await phone.locator('[data-testid=version] input[type=checkbox]').first().check()
     await phone.getByRole('button', { name: 'Sign “Version 1”' }).click()
     await phone.getByText('You signed this version.').waitFor()
+    // Per side, on the current version: the phone's side has signed, the other not yet.
+    const sides = phone.locator('[data-testid=version][data-current=yes] [data-testid=sign-sides] li')
+    await sides.filter({ hasText: 'B: signed' }).waitFor()
+    assert.deepEqual(await sides.allTextContents(), ['A: not signed yet', 'B: signed'])
     editClause(
       m.agreement,
       { id: clauseIds(m)[2]!, text: `${CLAUSES[2]} This also applies to their advisers.` },

@@ -258,6 +258,23 @@ function VersionItem(p: AgreementViewProps & { version: AgreementVersion; vs: Ve
           {t('signedBy')}: {vs.valid.map((s) => name(s.participantId)).join(', ')}
         </p>
       ) : null}
+      {current ? (
+        <ul class="agr-sides" data-testid="sign-sides">
+          {p.sides.map((side) => {
+            const done = vs?.sidesSigned.includes(side.id) ?? false
+            return (
+              <li
+                key={side.id}
+                class={done ? 'agr-ok' : 'agr-muted'}
+                data-side={side.id}
+                data-signed={String(done)}
+              >
+                {t(done ? 'sideSigned' : 'sideMissing', { side: side.name })}
+              </li>
+            )
+          })}
+        </ul>
+      ) : null}
       {vs?.voided.length ? (
         <p class="agr-voided" data-testid="voided">
           {t('voided')}: <s>{vs.voided.map((s) => name(s.participantId)).join(', ')}</s>
