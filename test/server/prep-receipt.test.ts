@@ -48,6 +48,20 @@ describe('prep: signature receipt PDF', () => {
     )
   })
 
+  it('prints the name as on the invitation, not as it was typed', async () => {
+    const pdf = await readPdf(
+      await receiptPdf({
+        sessionTitle: 'Buren',
+        lang: 'nl',
+        signature: { ...signature, typedName: 'peter bakker', name: 'Peter Bakker' },
+        text: agreement,
+        state: 'valid',
+      }),
+    )
+    assert.ok(pdf.flat.includes('Peter Bakker'))
+    assert.ok(!pdf.flat.includes('peter bakker'))
+  })
+
   it('an outdated signature says so, in English when asked', async () => {
     const pdf = await readPdf(
       await receiptPdf({ sessionTitle: 'T', lang: 'en', signature, text: agreement, state: 'outdated' }),

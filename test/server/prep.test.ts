@@ -143,6 +143,8 @@ describe('prep API (real server, port 0)', () => {
     assert.equal(ok.status, 201)
     assert.equal(ok.body.textHash, hash)
     assert.equal(ok.body.state, 'valid')
+    assert.equal(ok.body.name, 'Anna de Vries', 'recorded as on the invitation, not as typed')
+    assert.equal(ok.body.typedName, 'ANNA de vries', 'what was typed is kept as evidence')
     assert.ok(Math.abs(Date.parse(ok.body.signedAt) - Date.now()) < 60_000, 'server timestamp')
     const file = JSON.parse(await readFile(join(server.dataDir, 'sessions', `${s.sessionId}.json`), 'utf8'))
     assert.equal(file.prep.signatures.length, 1, 'the signature is in the session file on disk')
@@ -165,7 +167,7 @@ describe('prep API (real server, port 0)', () => {
       if (status !== 200) continue
       assert.equal(res.headers.get('content-type'), 'application/pdf')
       const pdf = await readPdf(new Uint8Array(await res.arrayBuffer()))
-      assert.ok(pdf.flat.includes('ANNA de vries'), 'the name as typed')
+      assert.ok(pdf.flat.includes('Anna de Vries'), 'the name as on the invitation, not as typed')
       assert.ok(pdf.flat.replace(/ /g, '').includes(sig.textHash))
       assert.ok(pdf.flat.includes('Buren Jansen / De Wit'))
       assert.match(pdf.flat, /Agreement to mediate/)

@@ -4,7 +4,7 @@
  */
 import type { Language } from '@mediation/core/domain'
 import { LOCALES } from '@mediation/core/i18n'
-import type { AgreementText, Signature, SignatureState } from '@mediation/core/prep'
+import { type AgreementText, type Signature, type SignatureState, signerName } from '@mediation/core/prep'
 import { recordText } from '@mediation/core/record'
 import { newPdf, numberPages, type Pdf, pdfBytes } from '../record/pdf-kit'
 
@@ -29,7 +29,7 @@ export function receiptPdf(input: ReceiptInput): Promise<Buffer> {
   doc.font('bold').fontSize(18).text(t('receipt.title'))
   doc.font('regular').fontSize(12).text(t('receipt.doc')).moveDown(0.6)
   field(doc, t('receipt.session'), input.sessionTitle)
-  field(doc, t('receipt.signer'), sig.typedName)
+  field(doc, t('receipt.signer'), signerName(sig))
   field(doc, t('receipt.at'), `${humanTime(sig.signedAt, input.lang, input.timeZone)} (${sig.signedAt})`)
   field(doc, t('receipt.version'), String(sig.version))
   doc.font('bold').fontSize(10).text(t('receipt.hash'))

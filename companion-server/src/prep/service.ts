@@ -145,6 +145,8 @@ export function createPrepService(store: PrepStore, now: () => number) {
           id: randomId(),
           participantId: actor.id,
           typedName: input.typedName.trim().replace(/\s+/g, ' '),
+          // Recorded as on the invitation ("Peter Bakker"), not as typed ("peter bakker").
+          name: actor.name,
           version: current(d).version,
           textHash: current(d).hash,
           signedAt: iso(),

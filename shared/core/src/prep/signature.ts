@@ -23,8 +23,10 @@ export interface SignatureInput {
 export interface Signature {
   id: string
   participantId: string
-  /** The name as typed (trimmed), printed on the receipt. */
+  /** The name as typed (trimmed): the evidence of what the signer wrote. */
   typedName: string
+  /** The name as on the invitation, which the typed name matched: what receipts and pages print. */
+  name?: string
   version: number
   textHash: string
   /** Server time. */
@@ -80,4 +82,9 @@ export function signatureState(sig: Signature, current: AgreementText): Signatur
 export function currentSignature(sigs: readonly Signature[], current: AgreementText): Signature | null {
   const valid = sigs.filter((s) => signatureState(s, current) === 'valid')
   return valid.at(-1) ?? null
+}
+
+/** The name to print for a signature: the invitation's, or (for signatures stored before it was kept) as typed. */
+export function signerName(sig: Pick<Signature, 'name' | 'typedName'>): string {
+  return sig.name ?? sig.typedName
 }

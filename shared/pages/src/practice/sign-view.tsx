@@ -1,7 +1,7 @@
 /** Ground rules to accept and the agreement to mediate to sign: typed name, explicit consent, bound to the hash. */
 
 import type { Language } from '@mediation/core/domain'
-import { type PrepView, pick } from '@mediation/core/prep'
+import { type PrepView, pick, signerName } from '@mediation/core/prep'
 import { Button } from '@mediation/sidebar/ui/kit/button'
 import { useState } from 'preact/hooks'
 import { type PageText, when } from './strings'
@@ -109,7 +109,7 @@ export function SignView({ view, t, lang, busy, onAcceptRules, onSign, onReceipt
               .map((s) => (
                 <li key={s.id} class={s.state === 'outdated' ? 'sig-void' : ''}>
                   <span>
-                    v{s.version} · {when(s.signedAt, lang)} · {s.typedName}
+                    v{s.version} · {when(s.signedAt, lang)} · {signerName(s)}
                     {s.state === 'outdated' ? <strong> ({t('voided')})</strong> : null}
                   </span>{' '}
                   <Button kind="quiet" onClick={() => onReceipt(s.id)} testId={`receipt-${s.version}`}>
