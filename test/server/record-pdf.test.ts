@@ -77,7 +77,7 @@ describe('record: agreement PDF', () => {
       'Fatma Yılmaz',
       'Øyvind Ågren',
       'Mr. Eva de Vries',
-      'Versie 3 (definitief)',
+      'Definitieve, ondertekende versie (opgeslagen als „Versie 3 (definitief)”)',
       '27 november 2026',
       'ondertekend 27 november 2026 om 10:11',
       hash,
@@ -111,6 +111,7 @@ describe('record: agreement PDF', () => {
   it('marks a draft and names who has not signed yet', async () => {
     const pdf = await readPdf(await agreementPdf(record(shortClauses, 'draft')))
     assert.ok(pdf.flat.includes('CONCEPT'))
+    assert.ok(!pdf.flat.includes('Definitieve, ondertekende versie'), 'a draft is never called final')
     assert.equal(pdf.flat.match(/niet ondertekend/g)?.length, 2)
     assert.ok(!pdf.flat.includes('Verificatiecode'))
   })

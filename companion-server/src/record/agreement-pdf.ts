@@ -34,7 +34,12 @@ export function agreementPdf(record: AgreementRecord, opts: AgreementPdfOptions 
   }
   const dated = record.countersignature?.signedAt ?? record.version.createdAt
   field(doc, t('date'), humanDate(Date.parse(dated), lang, opts.timeZone))
-  field(doc, t('version'), record.version.name)
+  // A signed, locked settlement is the final one: its working name ("Concept 2") is kept but not the headline.
+  field(
+    doc,
+    t('version'),
+    record.status === 'locked' ? t('finalVersion', { name: record.version.name }) : record.version.name,
+  )
   if (record.mediator) field(doc, t('mediator'), record.mediator)
   doc.moveDown(0.5)
 
