@@ -64,4 +64,24 @@ describe("sidebar e2e: the mediator's records from the Notes tab; a party is not
     const refused = await api(server, s.invites.A!, 'GET', `/api/sessions/${s.sessionId}/record/timelog.csv`)
     assert.equal(refused.status, 403)
   })
+
+  it('SESSION-6 archived: both pages say so at once, nothing is editable, the records still download', async () => {
+    const res = await api(server, s.mediatorToken, 'PUT', `/api/sessions/${s.sessionId}`, {
+      status: 'archived',
+    })
+    assert.equal(res.status, 200)
+    for (const p of [med, a])
+      await p.page.locator('[data-testid=archived]', { hasText: 'Deze sessie is gearchiveerd' }).waitFor()
+    await tab(a.page, 'turns')
+    assert.ok(await a.page.locator('[data-testid=raise-hand]').isDisabled(), 'no hand in an archived session')
+    await tab(med.page, 'notes')
+    assert.ok(await med.page.locator('#panel-notes textarea').first().isDisabled(), 'notes are read-only')
+    assert.equal(await med.page.locator('[data-testid^=phase-to-]').count(), 0, 'no phase moves')
+    const [file] = await Promise.all([
+      med.page.waitForEvent('download'),
+      med.page.getByTestId('record-notes-md').click(),
+    ])
+    assert.match((await readFile(await file.path())).toString('utf8'), /Eerste indruk/)
+    await shot(med.page, 'archived-nl-1280')
+  })
 })

@@ -2,7 +2,7 @@ import type { Role } from '@mediation/protocol'
 import type { Request, RequestHandler, Response } from 'express'
 import type { z } from 'zod'
 import type { Caller, Credential } from '../auth/actor'
-import { forbidden } from '../errors'
+import { forbidden, HttpError } from '../errors'
 import type { MediatorRecord, SessionRecord } from '../store/meta-types'
 import { credentialOf, mediatorOf, param, sessionOf } from './auth'
 import type { AppContext } from './context'
@@ -28,7 +28,16 @@ export type Access =
   | { auth: 'none' }
   | { auth: 'credential' }
   | { auth: 'mediator' }
-  | { auth: 'session'; sessionIdFrom?: 'path' | 'body'; roles?: RoleGate }
+  | {
+      auth: 'session'
+      sessionIdFrom?: 'path' | 'body'
+      roles?: RoleGate
+      /**
+       * SESSION-6: a route that changes the session answers 409 SESSION-ARCHIVED while it is archived; `allowed`
+       * marks the few that must still work then (status, deletion, revoking, tickets for read-only sockets).
+       */
+      whenArchived?: 'allowed'
+    }
 
 /** What the access check proved, handed to the handler. */
 type Proven<A extends Access> = A extends { auth: 'session' }
@@ -129,6 +138,10 @@ function prove(ctx: AppContext, access: Access, req: Request, body: unknown): ob
   const id = access.sessionIdFrom === 'body' ? (body as { sessionId: string }).sessionId : param(req, 'id')
   const found = sessionOf(ctx, req, id)
   if (access.roles && !access.roles.allow.includes(found.actor.role)) throw access.roles.denied()
+  if (found.session.status === 'archived' && req.method !== 'GET' && access.whenArchived !== 'allowed')
+    throw new HttpError(409, 'the session is archived: it can be read, not changed', {
+      code: 'SESSION-ARCHIVED',
+    })
   return found
 }
 

@@ -27,11 +27,13 @@ import { practiceRoomFor } from './practice-route'
 import { roomFor } from './room-route'
 
 const API = '/api/sessions/:id/jitsi'
-const anyone = { auth: 'session' } as const
+// The meeting itself is not the record: joining it keeps working in an archived session.
+const anyone = { auth: 'session', whenArchived: 'allowed' } as const
 const mediatorOnly = (refusal: string) =>
   ({
     auth: 'session',
     roles: { allow: ['mediator'], denied: () => forbidden(refusal, 'MEDIATOR-ONLY') },
+    whenArchived: 'allowed',
   }) as const
 
 /** The Jitsi API as route definitions (mounted, checked and documented like every other route). */

@@ -1,4 +1,11 @@
-import { addParticipant, addSide, initSession, removeParticipant, serverOrigin } from '@mediation/core/domain'
+import {
+  addParticipant,
+  addSide,
+  initSession,
+  removeParticipant,
+  serverOrigin,
+  setArchived,
+} from '@mediation/core/domain'
 import type {
   DeletionReport,
   InviteRequest,
@@ -122,10 +129,17 @@ export function createSessionService(deps: SessionServiceDeps) {
     })
   }
 
+  /** SESSION-6: archiving makes the session read-only for everyone, open pages included; reactivating undoes it. */
   async function setStatus(session: SessionRecord, status: 'active' | 'archived'): Promise<SessionRecord> {
     const updated = await directory.updateSession(session.id, (s) => {
       s.status = status
     })
+    if (status === session.status) return updated ?? session
+    // Open pages learn it from the control document first, then their sockets reopen with the new access.
+    await rooms.withDocs([control(session.id)], ([doc]) => {
+      setArchived(doc!, { archived: status === 'archived' }, { origin: serverOrigin(session.ownerId) })
+    })
+    deps.sockets.closeSockets(session.id, CLOSE.statusChanged, `session ${status}`)
     return updated ?? session
   }
 

@@ -13,5 +13,7 @@ export function accessTo(session: SessionRecord, docName: string, actor: Caller)
   if (kind === 'private' && !session.participants.some((p) => p.id === id && p.role !== 'mediator'))
     return 'none'
   if (kind === 'caucus' && !session.sides.some((s) => s.id === id)) return 'none'
-  return docAccess(docName, { participantId: actor.id, role: actor.role, sideId: actor.sideId })
+  const access = docAccess(docName, { participantId: actor.id, role: actor.role, sideId: actor.sideId })
+  // SESSION-6: an archived session is read, never written, by everyone (the mediator too).
+  return access === 'write' && session.status === 'archived' ? 'read' : access
 }

@@ -21,6 +21,8 @@ export const CLOSE = {
   rateLimited: 4429,
   /** Not 44xx: the client should reconnect (and re-sync) once it reads again. */
   backlog: 4508,
+  /** Not 44xx: the session was archived or reactivated; reconnecting gives the socket its new access. */
+  statusChanged: 4509,
 } as const
 
 /** `[sync, update, <update>]`, encoded once per transaction and sent to every connection. */

@@ -36,6 +36,7 @@ export const ERROR_CODES = [
   'VERIFY-NOT-FOUND',
   // 409 / 428: the state has moved on.
   'NOTE-REVISION',
+  'SESSION-ARCHIVED',
   'IF-MATCH-REQUIRED',
   'ACCOUNT-EXISTS',
   'SETUP-DONE',

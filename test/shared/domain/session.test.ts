@@ -30,7 +30,13 @@ function acceptAll(c: Y.Doc): void {
 describe('domain: session and phases', () => {
   it('SESSION-1 initialises once with kind, title and language, in phase intake', () => {
     const c = controlDoc()
-    assert.deepEqual(getSession(c), { id: 'session-1', kind: 'mediation', title: 'Buren', language: 'nl' })
+    assert.deepEqual(getSession(c), {
+      id: 'session-1',
+      kind: 'mediation',
+      title: 'Buren',
+      language: 'nl',
+      archived: false,
+    })
     assert.equal(getPhase(c), 'intake')
     throwsRule(c, 'SESSION-1', () =>
       initSession(c, { id: 'x', kind: 'mediation', title: 'x', language: 'nl' }, { origin: storeOrigin }),

@@ -16,6 +16,8 @@ import { scheduleRoutes } from './schedule'
 import { details, summary } from './views'
 
 const owner = { auth: 'session', roles: MEDIATOR_ONLY } as const
+/** The owner's calls that still work on an archived session (SESSION-6): reactivating it, revoking access. */
+const ownerEvenArchived = { ...owner, whenArchived: 'allowed' } as const
 
 /** A mediator's sessions and invites (only their own; another mediator's session is 404). */
 export function sessionRoutes(ctx: AppContext): RouteDef[] {
@@ -56,7 +58,7 @@ export function sessionRoutes(ctx: AppContext): RouteDef[] {
       method: 'put',
       path: '/api/sessions/:id',
       summary: 'Archive or reactivate a session',
-      access: owner,
+      access: ownerEvenArchived,
       body: UpdateSessionBody,
       ok: { status: 200, description: 'session details', schema: SessionDetails },
       handler: async ({ session, body, res }) => {
@@ -92,7 +94,7 @@ export function sessionRoutes(ctx: AppContext): RouteDef[] {
       method: 'delete',
       path: '/api/sessions/:id/invites/:inviteId',
       summary: 'Revoke an invite: removes the participant and closes their sockets (4401)',
-      access: owner,
+      access: ownerEvenArchived,
       ok: { status: 204, description: 'revoked' },
       handler: async ({ session, req, res }) => {
         await ctx.sessions.revoke(session, param(req, 'inviteId'))

@@ -9,7 +9,8 @@ export function ticketRoutes(ctx: AppContext): RouteDef[] {
       method: 'post',
       path: '/api/tickets',
       summary: 'Single-use tickets (≤ 60 s), each for one sync socket of the session (`count`, default 1)',
-      access: { auth: 'session', sessionIdFrom: 'body' },
+      // An archived session is still read (its sockets open read-only), so tickets keep coming.
+      access: { auth: 'session', sessionIdFrom: 'body', whenArchived: 'allowed' },
       body: TicketBody,
       ok: { status: 201, description: 'TicketResponse', schema: TicketResponse },
       handler: ({ session, actor, body: { count = 1 }, res }) => {

@@ -72,6 +72,7 @@ export {
   listSides,
   removeParticipant,
   requireActor,
+  setArchived,
 } from './session/session'
 export { LANGUAGES, ROLES, SESSION_KINDS } from './session/vocabulary'
 export {

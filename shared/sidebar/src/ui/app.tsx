@@ -3,10 +3,10 @@ import type { NoteVisibility } from '@mediation/protocol'
 import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
 import { Tabs } from './kit/tabs'
-import { AgreementView, BoardView, preloadViews, RecordsView, TalkView } from './lazy-views'
+import { AgreementView, BoardView, CaucusView, preloadViews, RecordsView, TalkView } from './lazy-views'
 import type { SessionModel } from './models/session-model'
+import { CaucusBanner } from './views/caucus-banner'
 import { CaucusNotes } from './views/caucus-notes'
-import { CaucusBanner, CaucusView } from './views/caucus-view'
 import { ErrorsView } from './views/errors-view'
 import { HandsLive } from './views/hands-live'
 import { NotesView } from './views/notes-view'
@@ -50,6 +50,7 @@ export function App({ m }: { m: SessionModel }) {
   const name = m.me.participant?.name ?? m.me.mediator?.name ?? ''
   // The secretariat reads no document: its phase and title come from the status endpoint.
   const served = m.phaseOnly?.status.value
+  const archived = c.session.value?.archived === true
   return (
     <div class="med-sidebar" lang={lang} data-testid="sidebar">
       <TopBar
@@ -63,7 +64,7 @@ export function App({ m }: { m: SessionModel }) {
       />
       <PhaseBar
         phase={served?.phase ?? c.phase.value}
-        next={m.isMediator ? allowedPhases(c.phase.value) : []}
+        next={m.isMediator && !archived ? allowedPhases(c.phase.value) : []}
         onMove={m.actions.setPhase}
         t={t}
       />
@@ -74,6 +75,11 @@ export function App({ m }: { m: SessionModel }) {
       c.caucus.value.status === 'active' &&
       c.caucus.value.plannedSides.includes(actor.sideId) ? (
         <SideCaucusNotes m={m} sideId={actor.sideId} />
+      ) : null}
+      {archived ? (
+        <div class="banner banner-wait" role="status" data-testid="archived">
+          {t('app.archived')}
+        </div>
       ) : null}
       <ErrorsView errors={m.errors.list.value} onDismiss={m.errors.dismiss} t={t} />
       {m.isMediator ? <HandsLive said={m.hands.announcement.value} /> : null}
@@ -89,7 +95,19 @@ export function App({ m }: { m: SessionModel }) {
             aria-labelledby={`tab-${tab.value}`}
             tabIndex={-1}
           >
-            <Panel id={tab.value} m={m} />
+            {/* SESSION-6: archived, everything stays readable and nothing can be changed (the server refuses it too). */}
+            <fieldset class="panel-fieldset" disabled={archived}>
+              <Panel id={tab.value} m={m} />
+            </fieldset>
+            {tab.value === 'notes' && m.isMediator ? (
+              <RecordsView
+                busy={m.records.busy.value}
+                errors={m.records.errors.value}
+                coaching={c.session.value?.kind === 'coaching'}
+                t={t}
+                onDownload={(item) => void m.records.download(item)}
+              />
+            ) : null}
           </div>
         </>
       )}
@@ -224,20 +242,7 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
         />
       )
     case 'notes':
-      return (
-        <>
-          <NotesPanel m={m} />
-          {m.isMediator ? (
-            <RecordsView
-              busy={m.records.busy.value}
-              errors={m.records.errors.value}
-              coaching={m.control.session.value?.kind === 'coaching'}
-              t={m.t.value}
-              onDownload={(item) => void m.records.download(item)}
-            />
-          ) : null}
-        </>
-      )
+      return <NotesPanel m={m} />
   }
 }
 

@@ -13,10 +13,11 @@ const load = () => {
 
 export const BoardView = lazyView(() => load().then((m) => m.BoardView))
 export const AgreementView = lazyView(() => load().then((m) => m.AgreementView))
+export const CaucusView = lazyView(() => load().then((m) => m.CaucusView))
 export const TalkView = lazyView(() => load().then((m) => m.TalkView))
 export const RecordsView = lazyView(() => load().then((m) => m.RecordsView))
 
 /** Starts fetching the lazy views (after the first render, so it never delays it). */
 export function preloadViews(): void {
-  for (const view of [BoardView, AgreementView, TalkView, RecordsView]) view.preload()
+  for (const view of [BoardView, AgreementView, CaucusView, TalkView, RecordsView]) view.preload()
 }

@@ -39,7 +39,14 @@ export function getSession(control: Y.Doc): SessionInfo | null {
     kind: (m.get('kind') ?? 'mediation') as SessionKind,
     title: m.get('title') ?? '',
     language: (m.get('language') ?? 'nl') as Language,
+    archived: m.get('status') === 'archived',
   }
+}
+
+/** SESSION-6: records (server only) whether the session is archived, so every open page can say so at once. */
+export function setArchived(control: Y.Doc, input: { archived: boolean }, ctx: SystemContext): void {
+  const m = controlSchema(control).session
+  control.transact(() => m.set('status', input.archived ? 'archived' : 'active'), ctx.origin)
 }
 
 /** SESSION-2: adds a side; a coaching session has exactly one side (the client's). */

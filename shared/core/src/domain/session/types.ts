@@ -34,6 +34,8 @@ export interface SessionInfo {
   kind: SessionKind
   title: string
   language: Language
+  /** SESSION-6: read-only for everyone until the mediator makes it active again. */
+  archived?: boolean
 }
 
 export type DocAccess = 'write' | 'read' | 'none'

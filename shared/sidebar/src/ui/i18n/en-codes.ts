@@ -12,6 +12,8 @@ export const enCodes: Record<`error.rule.${SidebarCode}`, string> = {
   'error.rule.NOT-FOUND': 'Not found. It may have been deleted in the meantime.',
   'error.rule.SESSION-NOT-FOUND':
     'This session no longer exists, or it is not yours. It may have been deleted.',
+  'error.rule.SESSION-ARCHIVED':
+    'This session is archived: you can read everything but change nothing. Only the mediator can make it active again.',
   'error.rule.TOO-LARGE': 'That is too large for the server. Make it shorter.',
   'error.rule.LIMIT-DOC':
     'This part of the session has reached its size limit. Ask the mediator to tidy it up.',

@@ -8,6 +8,7 @@ export const en = {
   'app.loadingPart': 'Loading…',
   'app.loadFailed': 'This part could not be loaded (no connection?).',
   'app.tryAgain': 'Try again',
+  'app.archived': 'This session is archived: you can read everything, but nothing can be changed any more.',
   'app.language': 'Language',
   'app.noSession': 'No session selected.',
   'app.tabs': 'Sections',

@@ -13,6 +13,8 @@ export const nlCodes: Record<`error.rule.${SidebarCode}`, string> = {
   'error.rule.NOT-FOUND': 'Niet gevonden. Misschien is het intussen verwijderd.',
   'error.rule.SESSION-NOT-FOUND':
     'Deze sessie bestaat niet meer, of is niet van u. Misschien is ze verwijderd.',
+  'error.rule.SESSION-ARCHIVED':
+    'Deze sessie is gearchiveerd: u kunt alles lezen, maar niets meer wijzigen. Alleen de mediator kan haar weer actief maken.',
   'error.rule.TOO-LARGE': 'Dat is te groot voor de server. Maak het korter.',
   'error.rule.LIMIT-DOC':
     'Dit deel van de sessie heeft zijn maximale omvang bereikt. Vraag de mediator het op te schonen.',

@@ -10,6 +10,7 @@ export const nl: Record<MessageKey, Message> = {
   'app.loadingPart': 'Laden…',
   'app.loadFailed': 'Dit onderdeel kon niet worden geladen (geen verbinding?).',
   'app.tryAgain': 'Opnieuw proberen',
+  'app.archived': 'Deze sessie is gearchiveerd: u kunt alles lezen, maar er kan niets meer worden gewijzigd.',
   'app.language': 'Taal',
   'app.noSession': 'Geen sessie gekozen.',
   'app.tabs': 'Onderdelen',

@@ -132,35 +132,3 @@ export function CaucusView(p: CaucusViewProps) {
     </div>
   )
 }
-
-/**
- * CAUCUS-UI-1: what a party sees during a caucus follows the mediator's current room: the privacy banner in
- * their side's room with the mediator, nothing in the joint room with the mediator, else the waiting view.
- */
-export function CaucusBanner({
-  caucus,
-  myRoom,
-  lang,
-  t,
-}: {
-  caucus: Caucus
-  myRoom: string
-  lang: Language
-  t: Translate
-}) {
-  if (caucus.status !== 'active') return null
-  if (caucus.mediatorRoom === myRoom && myRoom === 'main') return null
-  if (caucus.mediatorRoom === myRoom) {
-    return (
-      <div class="banner" role="status" data-testid="caucus-banner">
-        {t('caucus.banner')}
-      </div>
-    )
-  }
-  const since = caucus.waiting.find((w) => w.room === myRoom)?.since ?? caucus.startedAt ?? Date.now()
-  return (
-    <div class="banner banner-wait" role="status" data-testid="caucus-waiting">
-      {t('caucus.waitingView', { time: formatClock(since, lang) })}
-    </div>
-  )
-}
