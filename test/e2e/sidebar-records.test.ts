@@ -84,4 +84,25 @@ describe("sidebar e2e: the mediator's records from the Notes tab; a party is not
     assert.match((await readFile(await file.path())).toString('utf8'), /Eerste indruk/)
     await shot(med.page, 'archived-nl-1280')
   })
+
+  it('deleted: the open pages say so and stop asking for tickets', async () => {
+    const tickets: string[] = []
+    med.page.on('request', (r) => {
+      if (r.url().endsWith('/api/tickets')) tickets.push(r.url())
+    })
+    const res = await api(server, s.mediatorToken, 'DELETE', `/api/sessions/${s.sessionId}`)
+    assert.equal(res.status, 200)
+    for (const p of [med, a])
+      await p.page
+        .locator('[data-testid=conn][data-state=denied]', { hasText: 'Deze sessie is verwijderd' })
+        .waitFor()
+    const asked = tickets.length
+    // Coming back online is what would restart a reconnect loop: a denied page stays quiet.
+    await med.context.setOffline(true)
+    await med.context.setOffline(false)
+    await med.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))))
+    assert.equal(tickets.length, asked, 'no ticket requests after the session was deleted')
+    assert.ok(asked <= 6, `a few attempts at most before giving up (${asked})`)
+    await shot(a.page, 'deleted-nl-320')
+  })
 })

@@ -43,7 +43,9 @@ export interface DocConnection {
 
 // Close codes after which reconnecting cannot help; 4401 gets one retry with a fresh ticket first.
 // 4429 (over a budget) and 4400 (malformed) end it too: retrying would only repeat what was refused.
-const TERMINAL = new Set([CLOSE_FORBIDDEN, 4413, 1009, 4400, 4429])
+// 4404: the session was deleted; nothing will ever answer again, so the page goes quiet and says so.
+const CLOSE_GONE = 4404
+const TERMINAL = new Set([CLOSE_FORBIDDEN, CLOSE_GONE, 4413, 1009, 4400, 4429])
 // 4508: the socket fell behind and was closed; reconnecting re-syncs, and the status says why.
 const CLOSE_BACKLOG = 4508
 
@@ -96,6 +98,7 @@ export function connectDoc(opts: DocConnectionOptions): DocConnection {
       if (err instanceof ApiRequestError && (err.status === 401 || err.status === 403)) {
         return deny(err.status === 401 ? CLOSE_UNAUTHORIZED : CLOSE_FORBIDDEN)
       }
+      if (err instanceof ApiRequestError && err.status === 404) return deny(CLOSE_GONE)
       return schedule(backoffDelay(attempts++))
     }
     if (!wanted || provider.ws) return

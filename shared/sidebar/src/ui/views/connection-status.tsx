@@ -5,6 +5,7 @@ import type { MessageKey, Translate } from '../i18n/i18n'
 const DENIED: Record<number, MessageKey> = {
   4401: 'conn.denied4401',
   4403: 'conn.denied4403',
+  4404: 'conn.denied4404',
   4413: 'conn.denied4413',
   4400: 'conn.denied4400',
   4429: 'conn.denied4429',
