@@ -64,10 +64,10 @@ describe('domain: option board', () => {
     const b = s.board
     setBoardPhase(b, { phase: 'evaluate' }, ctx(M))
     const id = addOption(b, { title: 'Fence' }, ctx(M, { newId: ids('o') }))
-    throwsRule(b, 'BOARD-3', () => setOptionStatus(b, { id, status: 'agreed' }, ctx(M)))
     throwsRule(b, 'BOARD-3', () => setOptionStatus(b, { id, status: 'done' as OptionStatus }, ctx(M)))
     s.clock.now = T0 + 1
     setOptionStatus(b, { id, status: 'parked' }, ctx(M))
+    throwsRule(b, 'BOARD-3', () => setOptionStatus(b, { id, status: 'agreed' }, ctx(M)))
     s.clock.now = T0 + 2
     setOptionStatus(b, { id, status: 'explored' }, ctx(M))
     const o = getBoard(b, s.ledger).options[0]

@@ -24,10 +24,11 @@ export {
   recordAuthor,
   type StatusMove,
 } from './board/ledger'
-export { allowedStatuses, EVALUATING, setOptionStatus } from './board/option-status'
+export { setOptionStatus } from './board/option-status'
 export { addOption, editOption, setCriteria, setInterests } from './board/options'
 export { addPackage, editPackage } from './board/packages'
 export { addStickingPoint, editStickingPoint } from './board/points'
+export { allowedStatuses, EVALUATING, type StatusStep, statusSteps } from './board/status-steps'
 export { caucusState, endCaucus, moveMediator, planCaucus, startCaucus } from './caucus/caucus'
 export { addCaucusPoint, listCaucusPoints, setMayShare } from './caucus/caucus-notes'
 export type { CaucusPoint } from './caucus/types'
@@ -53,7 +54,7 @@ export {
 } from './party-commands'
 export { allowedPhases, getPhase, setPhase } from './phase/set-phase'
 export { PHASES } from './phase/transitions'
-export { getRatings, rateOption, ratingOverlap } from './ratings/ratings'
+export { getRatings, rateOption } from './ratings/ratings'
 export { isRuleId, RULE_IDS, type RuleId } from './rule-ids'
 export * from './schema'
 export {

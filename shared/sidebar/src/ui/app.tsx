@@ -265,7 +265,9 @@ function BoardPanel({ m }: { m: SessionModel }) {
       mySideId={sideMember ? actor.sideId : null}
       canEdit={m.isMediator || (sideMember && board.phase === 'brainstorm')}
       own={m.isMediator ? null : m.board.own.value}
-      overlap={m.isMediator ? m.board.overlap.value : null}
+      ratingsOf={m.isMediator ? m.board.ratingsOf.value : null}
+      steps={m.isMediator ? m.board.steps(actor) : null}
+      participants={m.control.participants.value}
       myRatings={sideMember ? (m.board.ratingsOf.value.get(actor.participantId) ?? {}) : null}
       onPhase={a.setBoardPhase}
       onAddPoint={a.addPoint}

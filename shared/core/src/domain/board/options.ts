@@ -64,9 +64,14 @@ function originOf(board: Y.Doc, given: string | null): string | null {
  * mediator attributed to its side. Without the ledger (a direct call) a side member owns nothing unattributed.
  */
 export function requireOwnOption(m: Y.Map<unknown>, id: string, actor: Actor, ledger: Y.Doc | null): void {
-  if (actor.role === 'mediator') return
+  check(ownsOption(m, id, actor, ledger), 'BOARD-8', "you can only change your own side's ideas")
+}
+
+/** BOARD-8 as a question: may `actor` change this option as its own (the mediator always may)? */
+export function ownsOption(m: Y.Map<unknown>, id: string, actor: Actor, ledger: Y.Doc | null): boolean {
+  if (actor.role === 'mediator') return true
   const side = authorOf(ledger, 'option', id)?.sideId ?? strOrNull(m, 'originSideId')
-  check(side !== null && side === actor.sideId, 'BOARD-8', "you can only change your own side's ideas")
+  return side !== null && side === actor.sideId
 }
 
 /** Edits title, description or sticking point; BOARD-10: the text of an agreed option is frozen. */

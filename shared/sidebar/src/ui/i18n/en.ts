@@ -25,7 +25,8 @@ export const en = {
   'conn.denied4401':
     'Your access has ended or your link is no longer valid. Ask the mediator for a new invite link.',
   'conn.denied4403': 'You are not allowed to open this part of the session.',
-  'conn.denied4404': 'This session has been deleted. There is nothing left to connect to; you can close this page.',
+  'conn.denied4404':
+    'This session has been deleted. There is nothing left to connect to; you can close this page.',
   'conn.denied4413': 'This document has reached its size limit. Ask the mediator to tidy it up.',
   'conn.denied4400': 'The server could not read a message from this page. Reload the page.',
   'conn.denied4429':
@@ -166,7 +167,9 @@ export const en = {
   'board.packageAgreed': 'agreed',
   'board.packageOpen': 'not all agreed',
   'board.overlap': 'acceptable to {n} of {total} sides',
-  'board.overlapAll': 'acceptable to all sides',
+  'board.overlapAll': 'acceptable to every side',
+  'board.sideCounts': '{side}: {yes} yes, {maybe} maybe, {no} no, {open} open',
+  'board.stepReopens': '{status}, also reopens {titles}',
   'board.myRating': 'Your private rating',
   'board.ratingHint': 'Only you and the mediator see your rating.',
   'board.rating.yes': 'Acceptable',

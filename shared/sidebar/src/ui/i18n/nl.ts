@@ -27,7 +27,8 @@ export const nl: Record<MessageKey, Message> = {
   'conn.denied4401':
     'Uw toegang is beëindigd of uw link is niet meer geldig. Vraag de mediator om een nieuwe uitnodigingslink.',
   'conn.denied4403': 'U mag dit deel van de sessie niet openen.',
-  'conn.denied4404': 'Deze sessie is verwijderd. Er valt niets meer te verbinden; u kunt deze pagina sluiten.',
+  'conn.denied4404':
+    'Deze sessie is verwijderd. Er valt niets meer te verbinden; u kunt deze pagina sluiten.',
   'conn.denied4413': 'Dit document heeft zijn maximale omvang bereikt. Vraag de mediator het op te schonen.',
   'conn.denied4400': 'De server kon een bericht van deze pagina niet lezen. Laad de pagina opnieuw.',
   'conn.denied4429':
@@ -169,7 +170,9 @@ export const nl: Record<MessageKey, Message> = {
   'board.packageAgreed': 'akkoord',
   'board.packageOpen': 'nog niet alles akkoord',
   'board.overlap': 'aanvaardbaar voor {n} van {total} kanten',
-  'board.overlapAll': 'aanvaardbaar voor alle kanten',
+  'board.overlapAll': 'aanvaardbaar voor elke kant',
+  'board.sideCounts': '{side}: {yes} ja, {maybe} misschien, {no} nee, {open} open',
+  'board.stepReopens': '{status}, heropent ook {titles}',
   'board.myRating': 'Uw privé-waardering',
   'board.ratingHint': 'Alleen u en de mediator zien uw waardering.',
   'board.rating.yes': 'Aanvaardbaar',

@@ -1,5 +1,5 @@
-import type { BoardView, OverlapEntry, Participant, Ratings } from '@mediation/core/domain'
-import { authoredBySide, getBoard, getRatings, ratingOverlap } from '@mediation/core/domain'
+import type { Actor, BoardView, Ratings, StatusStep } from '@mediation/core/domain'
+import { authoredBySide, getBoard, getRatings, statusSteps } from '@mediation/core/domain'
 import { computed, type ReadonlySignal, signal } from '@preact/signals'
 import type * as Y from 'yjs'
 import { observeDoc, safeQuery } from './doc-observer'
@@ -14,14 +14,10 @@ export interface OwnItems {
 const NONE: OwnItems = { options: new Set(), points: new Set() }
 
 /**
- * The option board, my own private ratings, and (for the mediator) the overlap of everyone's ratings. A party's
+ * The option board, my own private ratings, and (for the mediator) everyone's, which the board view sums up. A party's
  * `caucusDoc` (its side's) tells which of the unattributed ideas are its side's own, to offer editing them.
  */
-export function createBoardModel(
-  doc: Y.Doc,
-  participants: ReadonlySignal<Participant[]>,
-  caucusDoc: Y.Doc | null = null,
-) {
+export function createBoardModel(doc: Y.Doc, caucusDoc: Y.Doc | null = null) {
   const obs = observeDoc(doc)
   const caucusObs = caucusDoc ? observeDoc(caucusDoc) : null
   const own = computed<OwnItems>(() => {
@@ -48,17 +44,16 @@ export function createBoardModel(
     }
     return out
   })
-  const overlap = computed<Map<string, OverlapEntry>>(() => {
-    board.value
-    const entries = safeQuery(() => ratingOverlap(doc, ratingsOf.value, participants.value), [])
-    return new Map(entries.map((e) => [e.optionId, e]))
-  })
   return {
     doc,
     board,
     own,
     ratingsOf,
-    overlap,
+    /** BOARD-17: per option, the status steps `actor` may take now (read while rendering, so it follows the board). */
+    steps(actor: Actor): Map<string, StatusStep[]> {
+      const b = board.value
+      return new Map(b.options.map((o) => [o.id, statusSteps(b, o.id, actor)]))
+    },
     /** Starts observing a participant's private document (opened by the session model). */
     addPrivate(participantId: string, privateDoc: Y.Doc) {
       if (privates.value.has(participantId)) return

@@ -121,7 +121,6 @@ export function createSessionModel(o: SessionModelOptions) {
   // A party's own side's caucus document names the board items its side wrote (BOARD-14).
   const board = createBoardModel(
     mayOpen('board') ? client.open('board').doc : new Y.Doc(),
-    control.participants,
     caucusSide ? client.open(`caucus/${caucusSide}`).doc : null,
   )
   if (privateDoc && o.me.participant) board.addPrivate(o.me.participant.id, privateDoc)

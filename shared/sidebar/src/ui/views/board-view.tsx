@@ -2,11 +2,13 @@ import type {
   BoardView as Board,
   BoardPhase,
   OptionStatus,
-  OverlapEntry,
+  Participant,
   Rating,
   Ratings,
   Side,
+  StatusStep,
 } from '@mediation/core/domain'
+import { ratingOverlap } from '@mediation/core/queries'
 import { useState } from 'preact/hooks'
 import type { Translate } from '../i18n/i18n'
 import { Button } from '../kit/button'
@@ -28,7 +30,11 @@ export interface BoardViewProps {
   canEdit: boolean
   /** A party's side's own items (BOARD-14): the only ones it may edit or withdraw; null for the mediator. */
   own: OwnItems | null
-  overlap: Map<string, OverlapEntry> | null
+  /** Everyone's ratings by participant (the mediator's, for the overlap: RATE-2/3); null for everyone else. */
+  ratingsOf: Map<string, Ratings> | null
+  /** BOARD-17: the mediator's allowed status steps per option; null for everyone else. */
+  steps: Map<string, StatusStep[]> | null
+  participants: Participant[]
   myRatings: Ratings | null
   onPhase: (p: BoardPhase) => void
   onAddPoint: (title: string) => unknown
@@ -46,6 +52,16 @@ export interface BoardViewProps {
 export function BoardView(p: BoardViewProps) {
   const { board, t } = p
   const [selected, setSelected] = useState<string[]>([])
+  const overlap = p.ratingsOf
+    ? new Map(
+        ratingOverlap(
+          board.options,
+          p.ratingsOf,
+          p.participants,
+          p.sides.map((s) => s.id),
+        ).map((e) => [e.optionId, e]),
+      )
+    : null
   // BOARD-8: a side changes only what it wrote (its caucus doc says which) or what the mediator gave its side.
   const ownOption = (o: Board['options'][number]) =>
     p.own === null || p.own.options.has(o.id) || (p.mySideId !== null && o.originSideId === p.mySideId)
@@ -102,7 +118,10 @@ export function BoardView(p: BoardViewProps) {
                     t={t}
                     canEdit={p.canEdit && ownOption(o)}
                     mine={p.own !== null && ownOption(o)}
-                    overlap={p.overlap?.get(o.id)}
+                    overlap={overlap?.get(o.id)}
+                    participants={p.participants}
+                    steps={p.steps?.get(o.id)}
+                    titleOf={(id) => board.options.find((x) => x.id === id)?.title ?? id}
                     myRating={p.myRatings ? (p.myRatings[o.id]?.rating ?? null) : undefined}
                     selected={selected.includes(o.id)}
                     onSelect={

@@ -1,20 +1,18 @@
-import type { BoardPhase, OptionStatus, OptionView, OverlapEntry, Rating, Side } from '@mediation/core/domain'
+import type {
+  BoardPhase,
+  OptionStatus,
+  OptionView,
+  OverlapEntry,
+  Participant,
+  Rating,
+  Side,
+  StatusStep,
+} from '@mediation/core/domain'
 import { useState } from 'preact/hooks'
 import type { Translate } from '../i18n/i18n'
 import { Button } from '../kit/button'
 import { Select, TextField } from '../kit/fields'
-
-const STATUSES: OptionStatus[] = [
-  'proposed',
-  'clarified',
-  'explored',
-  'evaluated',
-  'agreedInPrinciple',
-  'agreed',
-  'parked',
-  'withdrawn',
-]
-const RATINGS: Rating[] = ['yes', 'maybe', 'no']
+import { OverlapBadge, RatingInput, SideRatings } from './option-ratings'
 
 export interface OptionCardProps {
   option: OptionView
@@ -26,6 +24,11 @@ export interface OptionCardProps {
   /** The option is this party's side's own (shown to that side only: the board names no author). */
   mine?: boolean | undefined
   overlap?: OverlapEntry | undefined
+  /** Names advisers beside their side's ratings (RATE-3). */
+  participants: Participant[]
+  /** BOARD-17: the status steps this person may take (the mediator's control); titles name reopened partners. */
+  steps?: StatusStep[] | undefined
+  titleOf: (optionId: string) => string
   myRating?: Rating | null | undefined
   selected?: boolean | undefined
   onSelect?: ((on: boolean) => void) | undefined
@@ -95,23 +98,15 @@ export function OptionCard(p: OptionCardProps) {
             {t('board.ownIdea')}
           </span>
         ) : null}
-        {p.overlap ? (
-          <span class={`badge ${p.overlap.acceptableToAll ? 'badge-ok' : ''}`} data-testid="overlap">
-            {p.overlap.acceptableToAll
-              ? t('board.overlapAll')
-              : t('board.overlap', { n: p.overlap.sidesAccepting, total: p.overlap.sidesTotal })}
-          </span>
-        ) : null}
+        {p.overlap && p.phase === 'evaluate' ? <OverlapBadge overlap={p.overlap} t={t} /> : null}
       </div>
       {o.description ? <p class="card-meta">{o.description}</p> : null}
+      {p.overlap && p.phase === 'evaluate' ? (
+        <SideRatings overlap={p.overlap} sides={p.sides} participants={p.participants} t={t} />
+      ) : null}
       <Interests option={o} sides={p.sides} t={t} editable={p.interestSides} onInterest={p.onInterest} />
-      {p.onStatus ? (
-        <Select<OptionStatus>
-          label={t('board.status')}
-          value={o.status}
-          onChange={p.onStatus}
-          options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-        />
+      {p.onStatus && p.steps && p.steps.length > 0 ? (
+        <StatusControl status={o.status} steps={p.steps} titleOf={p.titleOf} onStatus={p.onStatus} t={t} />
       ) : null}
       {p.onRate && p.phase === 'evaluate' ? (
         <RatingInput optionId={o.id} value={p.myRating ?? null} onRate={p.onRate} t={t} />
@@ -188,31 +183,29 @@ function InterestField(p: { label: string; value: string; onCommit: (text: strin
   )
 }
 
-function RatingInput(p: {
-  optionId: string
-  value: Rating | null
-  onRate: (r: Rating | null) => void
+/** BOARD-17: only the allowed steps, each saying which agreed package partners it would reopen (BOARD-7). */
+function StatusControl(p: {
+  status: OptionStatus
+  steps: StatusStep[]
+  titleOf: (id: string) => string
+  onStatus: (s: OptionStatus) => void
   t: Translate
 }) {
   const { t } = p
+  const label = (st: StatusStep) =>
+    st.reopens.length === 0
+      ? t(`status.${st.to}`)
+      : t('board.stepReopens', { status: t(`status.${st.to}`), titles: st.reopens.map(p.titleOf).join(', ') })
   return (
-    <fieldset class="rating" data-testid="rating">
-      <legend>
-        {t('board.myRating')} <span class="sr-only">{t('board.ratingHint')}</span>
-      </legend>
-      {RATINGS.map((r) => (
-        <label key={r}>
-          <input
-            type="radio"
-            name={`rate-${p.optionId}`}
-            value={r}
-            checked={p.value === r}
-            onChange={() => p.onRate(r)}
-            data-testid={`rate-${r}`}
-          />
-          {t(`board.rating.${r}`)}
-        </label>
-      ))}
-    </fieldset>
+    <Select<OptionStatus>
+      label={t('board.status')}
+      value={p.status}
+      onChange={(s) => s !== p.status && p.onStatus(s)}
+      testId="status-select"
+      options={[
+        { value: p.status, label: t(`status.${p.status}`) },
+        ...p.steps.map((st) => ({ value: st.to, label: label(st) })),
+      ]}
+    />
   )
 }

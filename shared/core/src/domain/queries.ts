@@ -1,0 +1,5 @@
+/**
+ * @mediation/core/queries — plain-data queries over views the domain already built (no Yjs, no documents), that
+ * only code loaded later needs: outside the domain's index, so they stay out of the sidebar's opening download.
+ */
+export { ratingOverlap } from './ratings/overlap'
