@@ -55,7 +55,11 @@ describe('sidebar e2e: a caucus ends the floor and every banner follows the medi
     await overrun(b.page).filter({ hasText: 'Your time is up. Could you wrap up?' }).waitFor()
     await overrun(med.page).filter({ hasText: 'past the agreed time' }).waitFor()
     await a.page.locator('[data-testid=floor] [role=timer]').waitFor({ state: 'detached' })
-    assert.equal(await a.page.locator('[data-testid=floor-holder]').textContent(), 'Party B')
+    assert.equal(
+      await a.page.locator('[data-testid=floor-holder]').textContent(),
+      'Party B (B)',
+      'the holder with their side',
+    )
     assert.equal(await overrun(a.page).count(), 0, 'the other side is not told about the overrun')
     await shots(b, 'overrun-holder', 'Uw spreektijd is om. Wilt u afronden?')
     await shots(med, 'overrun-mediator', 'langer dan afgesproken')

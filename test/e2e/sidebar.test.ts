@@ -87,7 +87,7 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
     await tab(med.page, 'turns')
     await a.page.click('[data-testid=raise-hand]')
     await a.page.getByText('You are number 1 in the queue.').waitFor()
-    await med.page.locator('[data-testid=queue] li', { hasText: 'Party A' }).waitFor()
+    await med.page.locator('[data-testid=queue] li', { hasText: 'Party A (A)' }).waitFor()
     await med.page.click('[data-testid=grant-floor]')
     await a.page.getByText('You have the floor.').waitFor()
     await b.page.locator('[data-testid=floor-holder]', { hasText: 'Party A' }).waitFor()
@@ -114,7 +114,7 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
     })
     await med.page.getByText('A: 2:25 (97%)').waitFor()
     await med.page.getByText('Talk time is unbalanced: consider giving B more room.').waitFor()
-    await med.page.getByText(/Party B spoke while Party A had the floor/).waitFor()
+    await med.page.getByText(/Party B \(B\) spoke while Party A \(A\) had the floor/).waitFor()
   })
 
   it('mute on grant: off by default; when on, a grant mutes all but the holder on the platform; a party never sees it', async () => {

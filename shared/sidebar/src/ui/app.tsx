@@ -129,7 +129,7 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
           status={c.rulesStatus.value}
           lang={m.lang.value}
           t={t}
-          nameOf={c.nameOf.value}
+          nameOf={c.labelOf.value}
           onEdit={m.isMediator ? a.editRules : undefined}
           onAskAgain={m.isMediator ? a.askRulesAgain : undefined}
           me={
@@ -149,7 +149,7 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
             queue={c.queue.value}
             floor={c.floor.value}
             now={m.now.value}
-            nameOf={c.nameOf.value}
+            nameOf={c.labelOf.value}
             t={t}
             mediator={
               m.isMediator
@@ -181,7 +181,7 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
               sides={c.sides.value}
               participants={c.participants.value}
               interruptions={c.interruptions.value}
-              nameOf={c.nameOf.value}
+              nameOf={c.labelOf.value}
               lang={m.lang.value}
               t={t}
             />

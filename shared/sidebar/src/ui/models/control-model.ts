@@ -61,6 +61,17 @@ export function createControlModel(doc: Y.Doc, now: ReadonlySignal<number>) {
       const names = new Map(participants.value.map((p) => [p.id, p.name]))
       return (id: string) => names.get(id) ?? id
     }),
+    /** A name with its side where the person belongs to one ("Jan Jansen (Verhuurder)"): lists never hide sides. */
+    labelOf: computed(() => {
+      const sideNames = new Map(sides.value.map((s) => [s.id, s.name]))
+      const labels = new Map(
+        participants.value.map((p) => {
+          const side = p.sideId === null ? undefined : sideNames.get(p.sideId)
+          return [p.id, side === undefined ? p.name : `${p.name} (${side})`]
+        }),
+      )
+      return (id: string) => labels.get(id) ?? id
+    }),
     sideName: computed(() => {
       const names = new Map(sides.value.map((s) => [s.id, s.name]))
       return (id: string) => names.get(id) ?? id

@@ -110,6 +110,7 @@ export function CaucusView(p: CaucusViewProps) {
               .map((x) => (
                 <li key={x.id} class="row">
                   <strong>{x.name}</strong>
+                  {x.sideId ? <span class="hint hint-muted">{sideName(x.sideId)}</span> : null}
                   <span class="badge">{roomName(caucus.rooms[x.id] ?? 'main')}</span>
                 </li>
               ))}
