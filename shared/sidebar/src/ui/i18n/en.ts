@@ -168,6 +168,7 @@ export const en = {
   'board.packageOpen': 'not all agreed',
   'board.overlap': 'acceptable to {n} of {total} sides',
   'board.overlapAll': 'acceptable to every side',
+  'board.blockedBy': 'blocked by {sides}',
   'board.sideCounts': '{side}: {yes} yes, {maybe} maybe, {no} no, {open} open',
   'board.stepReopens': '{status}, also reopens {titles}',
   'board.myRating': 'Your private rating',

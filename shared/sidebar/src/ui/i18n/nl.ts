@@ -171,6 +171,7 @@ export const nl: Record<MessageKey, Message> = {
   'board.packageOpen': 'nog niet alles akkoord',
   'board.overlap': 'aanvaardbaar voor {n} van {total} kanten',
   'board.overlapAll': 'aanvaardbaar voor elke kant',
+  'board.blockedBy': 'geblokkeerd door {sides}',
   'board.sideCounts': '{side}: {yes} ja, {maybe} misschien, {no} nee, {open} open',
   'board.stepReopens': '{status}, heropent ook {titles}',
   'board.myRating': 'Uw privé-waardering',

@@ -98,7 +98,9 @@ export function OptionCard(p: OptionCardProps) {
             {t('board.ownIdea')}
           </span>
         ) : null}
-        {p.overlap && p.phase === 'evaluate' ? <OverlapBadge overlap={p.overlap} t={t} /> : null}
+        {p.overlap && p.phase === 'evaluate' ? (
+          <OverlapBadge overlap={p.overlap} sides={p.sides} t={t} />
+        ) : null}
       </div>
       {o.description ? <p class="card-meta">{o.description}</p> : null}
       {p.overlap && p.phase === 'evaluate' ? (

@@ -3,15 +3,21 @@ import type { Translate } from '../i18n/i18n'
 
 const RATINGS: Rating[] = ['yes', 'maybe', 'no']
 
-/** RATE-2: the mediator's one-line verdict: green only when every side's parties said yes; a no shows as a warning. */
-export function OverlapBadge(p: { overlap: OverlapEntry; t: Translate }) {
+/** RATE-2: the mediator's one-line verdict: green only when every side's parties said yes; a no names its side. */
+export function OverlapBadge(p: { overlap: OverlapEntry; sides: Side[]; t: Translate }) {
   const { overlap: o, t } = p
-  const tone = o.acceptableToAll ? 'badge-ok' : o.blocking.length > 0 ? 'badge-warn' : ''
+  const blocked = o.blocking.length > 0
+  const text = o.acceptableToAll
+    ? t('board.overlapAll')
+    : blocked
+      ? t('board.blockedBy', { sides: o.blocking.map((id) => sideName(p.sides, id)).join(', ') })
+      : t('board.overlap', { n: o.sidesAccepting, total: o.sidesTotal })
   return (
-    <span class={`badge ${tone}`} data-testid="overlap">
-      {o.acceptableToAll
-        ? t('board.overlapAll')
-        : t('board.overlap', { n: o.sidesAccepting, total: o.sidesTotal })}
+    <span
+      class={`badge ${o.acceptableToAll ? 'badge-ok' : blocked ? 'badge-warn' : ''}`}
+      data-testid="overlap"
+    >
+      {text}
     </span>
   )
 }
