@@ -1,10 +1,13 @@
-import type { MeResponse } from '@mediation/protocol'
-import { createApi } from '@mediation/sidebar/client'
+import { LANGUAGES } from '@mediation/core/domain'
+import type { PrepView } from '@mediation/core/prep'
+import type { Language, MeResponse } from '@mediation/protocol'
+import { createApi, createCall } from '@mediation/sidebar/client'
 import { loadTranslator, pickLanguage, type Translate } from '@mediation/sidebar/ui/i18n/i18n'
 import { render } from 'preact'
 import '@mediation/sidebar/ui/sidebar.css'
 import './join.css'
 import { credentialFragment, saveCredential, takeCredential } from '../credential-store'
+import { type StepState, Steps, stepState } from './steps'
 import { ZoomCode } from './zoom-code'
 
 /**
@@ -16,52 +19,68 @@ function tokenFromPath(): string | null {
   return m?.[1] ? decodeURIComponent(m[1]) : null
 }
 
-function Landing({
-  me,
-  t,
-  fragment,
-  credential,
-}: {
+function Landing(p: {
   me: MeResponse
   t: Translate
+  lang: Language
   fragment: string
   credential: string
+  done: StepState | null
+  onLang: (lang: Language) => void
 }) {
-  const p = me.participant
+  const { me, t } = p
+  const who = me.participant
+  // The switch offers the other of the two languages.
+  const other: Language = LANGUAGES.find((l) => l !== p.lang) ?? p.lang
   return (
-    <main class="med-sidebar">
-      <h2>{t('join.heading')}</h2>
-      {p ? <p>{t('join.hello', { name: p.name })}</p> : null}
-      {me.session && p ? (
-        <p>{t('join.invited', { title: me.session.title, role: t(`role.${p.role}`) })}</p>
+    <main class="med-sidebar join">
+      <div class="row join-top">
+        <h2>{t('join.heading')}</h2>
+        <button
+          type="button"
+          class="btn"
+          lang={other}
+          data-testid="join-lang"
+          onClick={() => p.onLang(other)}
+        >
+          {t('join.otherLanguage')}
+        </button>
+      </div>
+      {who ? <p>{t('join.hello', { name: who.name })}</p> : null}
+      {me.session && who ? (
+        <p>{t('join.invited', { title: me.session.title, role: t(`role.${who.role}`) })}</p>
       ) : null}
-      <ul class="list">
-        <li>
-          <a class="btn btn-primary" href={`/standalone/${fragment}`} data-testid="open-sidebar">
-            {t('join.open')}
-          </a>
-        </li>
-        <li>
-          <a class="btn" href={`/practice/${fragment}`} data-testid="open-practice">
-            {t('join.practice')}
-          </a>
-        </li>
-        <li>
-          <a class="btn" href={`/jitsi/${fragment}`} data-testid="open-jitsi">
-            {t('join.jitsi')}
-          </a>
-        </li>
-      </ul>
-      {p && (p.role === 'party' || p.role === 'adviser') ? <ZoomCode credential={credential} t={t} /> : null}
+      <Steps
+        t={t}
+        fragment={p.fragment}
+        prepares={who?.role === 'party' || who?.role === 'adviser'}
+        done={p.done}
+      />
+      {who && (who.role === 'party' || who.role === 'adviser') ? (
+        <ZoomCode credential={p.credential} t={t} />
+      ) : null}
     </main>
   )
+}
+
+const LANG_KEY = 'mediation.join.lang'
+
+/** The reader's choice on this device, else the browser's language (not the session's: it is their page). */
+function firstLanguage(): Language {
+  try {
+    const chosen = localStorage.getItem(LANG_KEY)
+    if (chosen === 'nl' || chosen === 'en') return chosen
+  } catch {
+    // Storage blocked: the browser's language decides.
+  }
+  return pickLanguage([...navigator.languages])
 }
 
 async function start(): Promise<void> {
   const root = document.getElementById('app')
   if (!root) return
-  const lang = pickLanguage([...navigator.languages])
-  const t = await loadTranslator(lang)
+  let lang = firstLanguage()
+  let t = await loadTranslator(lang)
   document.documentElement.lang = lang
   const fromPath = tokenFromPath()
   if (fromPath) {
@@ -78,21 +97,48 @@ async function start(): Promise<void> {
     )
   if (!stored) return say(t('join.noToken'))
   say(t('join.checking'))
+  let me: MeResponse
   try {
-    const me = await createApi({ serverUrl: location.origin, credential: stored.credential }).me()
-    const lang2 = me.session?.language ?? lang
+    me = await createApi({ serverUrl: location.origin, credential: stored.credential }).me()
+  } catch {
+    return say(t('join.invalid'))
+  }
+  // The session goes along, so the next page can ask for its sockets' tickets beside `me`.
+  const fragment = credentialFragment(me.session ? { ...stored, sessionId: me.session.id } : stored)
+  const show = (done: StepState | null) =>
     render(
       <Landing
         me={me}
-        t={lang2 === lang ? t : await loadTranslator(lang2)}
-        // The session goes along, so the next page can ask for its sockets' tickets beside `me`.
-        fragment={credentialFragment(me.session ? { ...stored, sessionId: me.session.id } : stored)}
+        t={t}
+        lang={lang}
+        fragment={fragment}
         credential={stored.credential}
+        done={done}
+        onLang={(next) => {
+          void loadTranslator(next).then((nt) => {
+            lang = next
+            t = nt
+            document.documentElement.lang = next
+            try {
+              localStorage.setItem(LANG_KEY, next)
+            } catch {
+              // Not remembered where storage is blocked; the page still switches.
+            }
+            show(done)
+          })
+        }}
       />,
       root,
     )
-  } catch {
-    say(t('join.invalid'))
+  show(null)
+  const role = me.participant?.role
+  if (me.session && (role === 'party' || role === 'adviser' || role === 'secretariat')) {
+    const call = createCall({ serverUrl: location.origin, credential: stored.credential })
+    // Whether the steps are done is a courtesy: without it the page still leads the way.
+    void call<PrepView>('GET', `/api/sessions/${encodeURIComponent(me.session.id)}/prep`).then(
+      (prep) => show(stepState(prep)),
+      () => {},
+    )
   }
 }
 
