@@ -79,7 +79,7 @@ describe('sidebar e2e: a caucus ends the floor and every banner follows the medi
     // Caucus notes are for the side in the caucus; B, left out, has none (the box used to show for B too).
     await a.page.locator('[data-testid=caucus-notes-text]').waitFor()
     assert.equal(await b.page.locator('[data-testid=caucus-notes-text]').count(), 0)
-    await waitingView(b.page).filter({ hasText: 'The mediator is with the other side' }).waitFor()
+    await waitingView(b.page).filter({ hasText: 'The mediator is talking with another side' }).waitFor()
     await tab(med.page, 'turns')
     await med.page.getByText('Nobody has the floor.').waitFor()
     await med.page.click('[data-testid=grant-floor]')
@@ -90,7 +90,7 @@ describe('sidebar e2e: a caucus ends the floor and every banner follows the medi
     await tab(med.page, 'caucus')
     await med.page.click('[data-testid=move-main]')
     await waitingView(b.page).waitFor({ state: 'detached' })
-    await waitingView(a.page).filter({ hasText: 'The mediator is with the other side' }).waitFor()
+    await waitingView(a.page).filter({ hasText: 'The mediator is in the joint room' }).waitFor()
     assert.equal(await b.page.locator('[data-testid=caucus-banner]').count(), 0)
     await shots(b, 'caucus-mediator-back-b', 'Niemand heeft het woord.')
     await med.page.click(`[data-testid=move-${s.sides.A}]`)

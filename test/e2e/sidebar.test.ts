@@ -391,7 +391,7 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
     const [inRoom, waiting] = first.includes('Party A') || first.includes('A') ? [a, b] : [b, a]
     await inRoom.page.locator('[data-testid=caucus-banner]').waitFor()
     await waiting.page
-      .locator('[data-testid=caucus-waiting]', { hasText: 'The mediator is with the other side' })
+      .locator('[data-testid=caucus-waiting]', { hasText: 'The mediator is talking with another side' })
       .waitFor()
     await shot(inRoom.page, 'party-caucus-banner-320-en')
     await shot(waiting.page, 'party-caucus-waiting-320-en')

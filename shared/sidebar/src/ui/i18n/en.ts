@@ -130,7 +130,9 @@ export const en = {
   'caucus.waitingFor': '{side} waiting for {time}',
   'caucus.banner': 'Private session with the mediator — what you say stays here unless you agree.',
   'caucus.waitingView':
-    'The mediator is with the other side, since {time}. Please wait; you will be called back.',
+    'The mediator is talking with another side; you have been waiting since {time}. Please wait; you will be called back.',
+  'caucus.waitingJoint':
+    'The mediator is in the joint room; you have been waiting since {time}. Please wait; you will be called back.',
   'caucus.notes': 'Caucus notes (only your side and the mediator)',
   'caucus.roomsUnsupported': 'This platform cannot move people between rooms; ask them to move.',
   'board.heading': 'Option board',

@@ -133,7 +133,9 @@ export const nl: Record<MessageKey, Message> = {
   'caucus.waitingFor': '{side} wacht al {time}',
   'caucus.banner': 'Apart gesprek met de mediator — wat u hier zegt, blijft hier, tenzij u ermee instemt.',
   'caucus.waitingView':
-    'De mediator is bij de andere kant, sinds {time}. Een ogenblik geduld; u wordt teruggeroepen.',
+    'De mediator spreekt apart met een andere kant; u wacht sinds {time}. Een ogenblik geduld, u wordt teruggeroepen.',
+  'caucus.waitingJoint':
+    'De mediator is in de gezamenlijke ruimte; u wacht sinds {time}. Een ogenblik geduld, u wordt teruggeroepen.',
   'caucus.notes': 'Notities apart overleg (alleen uw kant en de mediator)',
   'caucus.roomsUnsupported': 'Dit platform kan mensen niet verplaatsen; vraag hen zelf te wisselen.',
   'board.heading': 'Optiebord',

@@ -4,7 +4,8 @@ import { formatClock, type Translate } from '../i18n/i18n'
 
 /**
  * CAUCUS-UI-1: what a party sees during a caucus follows the mediator's current room: the privacy banner in
- * their side's room with the mediator, nothing in the joint room with the mediator, else the waiting view.
+ * their side's room with the mediator, nothing in the joint room with the mediator, else the waiting view,
+ * which says where the mediator is (with another side, or in the joint room) and never assumes two sides.
  */
 export function CaucusBanner({
   caucus,
@@ -29,7 +30,9 @@ export function CaucusBanner({
   const since = caucus.waiting.find((w) => w.room === myRoom)?.since ?? caucus.startedAt ?? Date.now()
   return (
     <div class="banner banner-wait" role="status" data-testid="caucus-waiting">
-      {t('caucus.waitingView', { time: formatClock(since, lang) })}
+      {t(caucus.mediatorRoom === 'main' ? 'caucus.waitingJoint' : 'caucus.waitingView', {
+        time: formatClock(since, lang),
+      })}
     </div>
   )
 }
