@@ -109,7 +109,7 @@ describe('console e2e: the records of a session are one click away, also before 
     }
   })
 
-  it('archiving asks first and offers the records in the dialog; deleting does too', async () => {
+  it('archiving asks first and offers the records in the dialog; deleting does too, and its report counts in words', async () => {
     const p = desk.page
     await p.getByTestId('archive').click()
     const dialog = p.getByTestId('confirm-dialog')
@@ -127,5 +127,14 @@ describe('console e2e: the records of a session are one click away, also before 
       .waitFor()
     await p.getByTestId('confirm-dialog').getByTestId('record-agreement-pdf').waitFor()
     await p.screenshot({ path: await artifactPath('console-delete-dialog-nl-1280.png') })
+    await p.getByTestId('confirm-dialog').getByTestId('confirm-yes').click()
+    // The one note is counted in the singular (Intl.PluralRules), the participants in the plural.
+    const notice = p.getByTestId('notice-ok')
+    await notice.getByText('gewist', { exact: false }).waitFor()
+    assert.match((await notice.textContent()) ?? '', /\d+ documenten, 1 notitie en \d+ deelnemers met /)
+    for (const width of [320, 1280]) {
+      await p.setViewportSize({ width, height: 900 })
+      await p.screenshot({ path: await artifactPath(`console-deleted-nl-${width}.png`) })
+    }
   })
 })
