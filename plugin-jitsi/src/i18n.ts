@@ -59,7 +59,8 @@ const en = {
 
 export type JitsiKey = keyof typeof en
 
-const nl: Dictionary<JitsiKey> = {
+/** The Dutch table (exported for the glossary test). */
+export const nl: Dictionary<JitsiKey> = {
   meeting: 'Vergadering',
   sidebar: 'Mediation',
   collapse: 'Zijbalk inklappen',

@@ -218,15 +218,15 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     assert.deepEqual(sides.slice(0, 2), ['Jansen', 'Yılmaz'])
   })
 
-  // The session is in Dutch, so the join page greets in Dutch.
+  // The session is in Dutch, but the join page follows the reader's browser first (English here).
   it("the links work: another browser lands on the join page with the participant's name", async () => {
     const other = await open({ width: 390, locale: 'en-GB' })
     await other.page.goto(links.fatma!)
-    await other.page.getByText('Hallo Fatma Yılmaz.').waitFor()
+    await other.page.getByText('Hello Fatma Yılmaz.').waitFor()
     assert.equal(new URL(other.page.url()).pathname, '/join/', 'the token left the address bar')
     const sec = await open({ width: 390, locale: 'en-GB' })
     await sec.page.goto(links.sec!)
-    await sec.page.getByText('Hallo Sam Secretary.').waitFor()
+    await sec.page.getByText('Hello Sam Secretary.').waitFor()
   })
 
   it('revoking an invite asks first; the revoked link then says it is no longer valid', async () => {
@@ -254,7 +254,7 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
       .waitFor()
     const jan = await open({ width: 390, locale: 'en-GB' })
     await jan.page.goto(links.jan!)
-    await jan.page.getByText('Hallo Jan Jansen.').waitFor()
+    await jan.page.getByText('Hello Jan Jansen.').waitFor()
   })
 
   it('opens the session as the mediator: sidebar, agreement, readiness, Jitsi (new tab, no token in the URL)', async () => {
@@ -416,7 +416,7 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     await shot(p, 'deleted-en-1280')
     // The other tab's next action gets the server's 404, in plain Dutch words.
     await phone.page.getByLabel('Naam van de deelnemer').fill('Laat')
-    await phone.page.getByLabel('Naam van de nieuwe zijde').fill('Laat')
+    await phone.page.getByLabel('Naam van de nieuwe kant').fill('Laat')
     await phone.page.getByTestId('invite-submit').click()
     await phone.page.getByTestId('notice-error').waitFor()
     assert.equal(
@@ -449,7 +449,7 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     await p.goto(`${server.url}/console/#/session/${coaching.body.id}`)
     await p.getByTestId('participant').first().waitFor()
     await p.getByLabel('Naam van de deelnemer').fill('Lex')
-    await p.getByLabel('Zijde', { exact: true }).selectOption({ label: 'Kim' })
+    await p.getByLabel('Kant', { exact: true }).selectOption({ label: 'Kim' })
     await p.getByTestId('invite-submit').click()
     await p.getByTestId('notice-error').waitFor()
     const shown = (await p.getByTestId('notice-error').locator('p').textContent()) ?? ''

@@ -69,7 +69,8 @@ const en = {
 
 export type ZoomKey = keyof typeof en
 
-const nl: Record<ZoomKey, string> = {
+/** The Dutch table (exported for the glossary test). */
+export const nl: Record<ZoomKey, string> = {
   starting: 'Verbinden met Zoom…',
   notInZoom: 'Open deze app in een Zoom-vergadering. ({message})',
   role: 'In Zoom bent u: {role}',
@@ -104,7 +105,7 @@ const nl: Record<ZoomKey, string> = {
   signInLimited: 'Te veel inlogpogingen. Wacht een paar minuten en probeer het opnieuw.',
   linkHeading: 'Koppel deze vergadering aan een sessie',
   link: 'Koppelen',
-  noSessions: 'U heeft nog geen sessies; maak er eerst een aan op de companion-server.',
+  noSessions: 'U hebt nog geen sessies; maak er eerst een aan op de companion-server.',
   assignHeading: 'Wie is wie',
   assignHint:
     'Deelnemers komen binnen met de Zoom-code van hun uitnodigingspagina. Hier kunt u corrigeren wie een Zoom-deelnemer is (spreektijd, ruimtes).',

@@ -38,7 +38,8 @@ const en: Dictionary<PrepKey> = {
     'Your {device} does not work. Check that it is connected, close other programs that use it and restart the browser if needed.',
 }
 
-const nl: Dictionary<PrepKey> = {
+/** The Dutch table (exported for the glossary test). */
+export const nl: Dictionary<PrepKey> = {
   'refusal.name-empty': 'Typ uw volledige naam om te ondertekenen.',
   'refusal.name-mismatch':
     'De naam komt niet overeen met de naam op uw uitnodiging. Typ uw naam zoals die op de uitnodiging staat.',

@@ -68,7 +68,8 @@ const en = {
 
 export type RecordKey = keyof typeof en
 
-const nl: Dictionary<RecordKey> = {
+/** The Dutch table (exported for the glossary test). */
+export const nl: Dictionary<RecordKey> = {
   agreementTitle: 'Vaststellingsovereenkomst',
   draftBanner: 'CONCEPT — onder voorbehoud, nog niet door iedereen ondertekend',
   draftName: 'Concept (niet opgeslagen)',
@@ -79,7 +80,7 @@ const nl: Dictionary<RecordKey> = {
   parties: 'Partijen',
   advisers: 'Adviseurs',
   mediator: 'Mediator',
-  side: 'Zijde',
+  side: 'Kant',
   clauses: 'Afspraken',
   signatures: 'Handtekeningen',
   countersignature: 'Medeondertekend door de mediator',
@@ -113,11 +114,11 @@ const nl: Dictionary<RecordKey> = {
   'notes.exportedFor': 'Geëxporteerd voor',
   'notes.visibility.mediator': 'alleen mediator',
   'notes.visibility.joint': 'iedereen',
-  'notes.visibility.side': 'zijde {name} en mediator',
+  'notes.visibility.side': 'kant {name} en mediator',
   'notes.updated': 'bijgewerkt',
   'notes.none': 'Er zijn geen notities die u mag lezen.',
   'receipt.title': 'Ontvangstbewijs ondertekening',
-  'receipt.doc': 'Overeenkomst tot mediation',
+  'receipt.doc': 'Mediationovereenkomst',
   'receipt.session': 'Mediation',
   'receipt.signer': 'Ondertekend door',
   'receipt.at': 'Tijdstip (server)',

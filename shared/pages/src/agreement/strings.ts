@@ -76,14 +76,15 @@ const en = {
 export type PageKey = keyof typeof en
 export type PageText = Translate<PageKey>
 
-const nl: Dictionary<PageKey> = {
+/** The Dutch table (exported for the glossary test). */
+export const nl: Dictionary<PageKey> = {
   title: 'Overeenkomst',
   loading: 'De overeenkomst wordt geladen…',
   noToken: 'Open deze pagina via uw uitnodigingslink.',
   denied: 'Deze link geeft geen toegang meer tot de overeenkomst.',
   offline: 'Verbinding verbroken — u ziet de laatst ontvangen versie; opnieuw verbinden…',
   statusDraft: 'Concept — onder voorbehoud',
-  statusSigned: 'Door alle zijden ondertekend — wacht op de mediator',
+  statusSigned: 'Door alle kanten ondertekend — wacht op de mediator',
   statusLocked: 'Ondertekend en vastgelegd',
   draftHeading: 'Huidig concept',
   agreedHeading: 'Overeengekomen afspraken',

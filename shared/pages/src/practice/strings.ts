@@ -157,7 +157,8 @@ const en = {
 export type PageKey = keyof typeof en
 type Dict = Record<PageKey, string>
 
-const nl: Dict = {
+/** The Dutch table (exported for the glossary test). */
+export const nl: Dict = {
   title: 'Voor de sessie',
   loading: 'Laden…',
   noToken: 'Open deze pagina via de link in uw uitnodiging.',
@@ -244,15 +245,15 @@ const nl: Dict = {
   intakeMissing: 'Beantwoord nog: {list}',
   notForRole: 'De intake en de overeenkomst zijn voor de partijen en hun adviseurs.',
   rulesHeading: 'Spelregels',
-  rulesAccept: 'Ik aanvaard deze spelregels',
-  rulesAccepted: 'U heeft deze spelregels aanvaard (versie {version}).',
-  agreementHeading: 'Overeenkomst tot mediation',
-  agreementVersion: 'Versie {version} · vingerafdruk {hash}',
+  rulesAccept: 'Ik ga akkoord met deze spelregels',
+  rulesAccepted: 'U bent akkoord gegaan met deze spelregels (versie {version}).',
+  agreementHeading: 'Mediationovereenkomst',
+  agreementVersion: 'Versie {version} · controlecode {hash}',
   typedName: 'Typ uw volledige naam om te ondertekenen',
   typedNameHint: 'Zoals op uw uitnodiging: {name}',
   consent: 'Ik heb deze tekst gelezen en ga ermee akkoord.',
   sign: 'Ondertekenen',
-  signedValid: 'U heeft versie {version} ondertekend op {when}.',
+  signedValid: 'U hebt versie {version} ondertekend op {when}.',
   signedOutdated:
     'Uw handtekening onder versie {version} ({when}) geldt niet meer: de tekst is gewijzigd. Lees en onderteken opnieuw.',
   receipt: 'Ontvangstbewijs downloaden (pdf)',
@@ -291,7 +292,7 @@ const nl: Dict = {
   removeQuestion: 'Vraag {n} verwijderen',
   saveQuestions: 'Vragen opslaan',
   restoreQuestions: 'Standaardvragen terugzetten',
-  textHeading: 'Overeenkomst tot mediation: tekst',
+  textHeading: 'Mediationovereenkomst: tekst',
   textLanguage: 'Taal van de tekst',
   templateNl: 'Nederlands sjabloon gebruiken',
   templateEn: 'Engels sjabloon gebruiken',
@@ -307,7 +308,7 @@ const nl: Dict = {
   meetingIntake: 'Intake',
   meetingPractice: 'Oefensessie',
   meetingJoint: 'Gezamenlijk gesprek',
-  meetingCaucus: 'Apart gesprek (caucus)',
+  meetingCaucus: 'Apart overleg (caucus)',
   meetingClosing: 'Slotgesprek',
 }
 

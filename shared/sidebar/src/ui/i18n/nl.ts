@@ -131,7 +131,7 @@ export const nl: Record<MessageKey, Message> = {
   'caucus.planned': 'Apart overleg gepland voor: {sides}',
   'caucus.active': 'Apart overleg bezig sinds {time}',
   'caucus.waitingFor': '{side} wacht al {time}',
-  'caucus.banner': 'Apart gesprek met de mediator — wat u hier zegt, blijft hier, tenzij u ermee instemt.',
+  'caucus.banner': 'Apart overleg met de mediator — wat u hier zegt, blijft hier, tenzij u ermee instemt.',
   'caucus.waitingView':
     'De mediator spreekt apart met een andere kant; u wacht sinds {time}. Een ogenblik geduld, u wordt teruggeroepen.',
   'caucus.waitingJoint':

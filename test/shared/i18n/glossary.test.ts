@@ -1,0 +1,67 @@
+/** The glossary (shared/GLOSSARY.md) holds for every Dutch string table: no term it forbids appears anywhere. */
+import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
+import { nl as agreementNl } from '@mediation/pages/src/agreement/strings'
+import { nl as consoleNl } from '@mediation/pages/src/console/strings-nl'
+import { nl as practiceNl } from '@mediation/pages/src/practice/strings'
+import { loadDictionary } from '@mediation/sidebar/ui'
+import { nl as jitsiNl } from '../../../plugin-jitsi/src/i18n'
+import { nl as zoomNl } from '../../../plugin-zoom/src/app/strings'
+import { nl as prepNl } from '../../../shared/core/src/prep/prep-text'
+import { nl as recordNl } from '../../../shared/core/src/record/labels'
+import { nlPageCodes } from '../../../shared/sidebar/src/ui/i18n/nl-page-codes'
+
+const root = new URL('../../../', import.meta.url).pathname
+
+/** The forbidden Dutch terms from the glossary's last column. */
+async function forbidden(): Promise<string[]> {
+  const md = await readFile(`${root}shared/GLOSSARY.md`, 'utf8')
+  return md
+    .split('\n')
+    .filter((l) => l.startsWith('|') && !l.startsWith('|---') && !l.startsWith('| concept'))
+    .flatMap((l) => (l.split('|')[4] ?? '').split(',').map((x) => x.trim()))
+    .filter(Boolean)
+}
+
+/** Every Dutch sentence of a table (both plural forms where a message has them). */
+function texts(table: Record<string, unknown>): [string, string][] {
+  return Object.entries(table).flatMap(([key, m]) =>
+    typeof m === 'string'
+      ? [[key, m] as [string, string]]
+      : m && typeof m === 'object'
+        ? Object.values(m as Record<string, string>).map((v) => [key, v] as [string, string])
+        : [],
+  )
+}
+
+describe('glossary: one Dutch term per concept', () => {
+  it('the glossary names terms to avoid, and the check finds them', async () => {
+    const terms = await forbidden()
+    assert.ok(terms.includes('zijde') && terms.includes('U heeft'), terms.join(', '))
+    const hits = texts({ x: 'Naam van de nieuwe zijde' }).filter(([, t]) => t.toLowerCase().includes('zijde'))
+    assert.equal(hits.length, 1)
+  })
+
+  it('no Dutch string table uses a term the glossary forbids', async () => {
+    const terms = (await forbidden()).map((t) => t.toLowerCase())
+    const tables: Record<string, Record<string, unknown>> = {
+      sidebar: await loadDictionary('nl'),
+      'sidebar page codes': nlPageCodes,
+      console: consoleNl,
+      agreement: agreementNl,
+      practice: practiceNl,
+      record: recordNl,
+      prep: prepNl,
+      jitsi: jitsiNl,
+      zoom: zoomNl,
+    }
+    const offenders = Object.entries(tables).flatMap(([name, table]) =>
+      texts(table).flatMap(([key, text]) =>
+        terms
+          .filter((term) => text.toLowerCase().includes(term))
+          .map((term) => `${name} ${key}: “${term}” in ${text}`),
+      ),
+    )
+    assert.deepEqual(offenders, [])
+  })
+})
