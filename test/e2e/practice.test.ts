@@ -215,9 +215,20 @@ describe('practice page e2e (Chromium, fake camera and microphone)', function ()
     assert.ok(row.missing.includes('agreement'))
   })
 
-  it('PREP-4 the mediator sees readiness and answers; the secretariat sees readiness only', async () => {
+  it('PREP-4 PREP-7 the mediator sees readiness and answers, a safety answer flagged first; the secretariat sees readiness only', async () => {
     const page = await open(s.mediatorToken, 1280, `&s=${s.sessionId}`)
     await page.getByTestId('readiness').waitFor()
+    // B's answer to the safety question is the first thing on the page, outside the collapsed answers.
+    const flag = page.getByTestId('safety-flag')
+    await flag.first().waitFor()
+    assert.equal(await flag.count(), 1)
+    assert.match(await text(flag), /Party B.*safety.*Please do not seat me near the window <b>x<\/b>/s)
+    const [flagTop, readinessTop] = await Promise.all(
+      [page.getByTestId('safety-flags'), page.getByTestId('readiness')].map((l) =>
+        l.evaluate((e) => e.getBoundingClientRect().top),
+      ),
+    )
+    assert.ok((flagTop ?? 0) < (readinessTop ?? 0), 'above readiness')
     const rowA = page.getByTestId(`readiness-${s.participants.A!.id}`)
     assert.match(await text(rowA.getByTestId('fact-practice')), /camera ok/i)
     assert.equal(await rowA.getAttribute('data-ready'), 'false')
@@ -232,6 +243,7 @@ describe('practice page e2e (Chromium, fake camera and microphone)', function ()
     const sec = await open(s.invites.sec!, 320)
     await sec.getByTestId('readiness').waitFor()
     assert.equal(await sec.getByTestId(`answers-${s.participants.B!.id}`).count(), 0)
+    assert.equal(await sec.getByTestId('safety-flags').count(), 0, 'the flag is for the mediator only')
     await sec.getByTestId('practice-start').waitFor()
     assert.equal(await sec.getByTestId('step-intake').count(), 0, 'no intake or signing for the secretariat')
     assert.doesNotMatch(await text(sec.locator('main')), /window|Tablet/)

@@ -75,6 +75,7 @@ export const QuestionsBodySchema = z
             label,
             required: z.boolean(),
             options: z.array(z.object({ id, label }).strict()).max(20).optional(),
+            safety: z.boolean().optional(),
           })
           .strict(),
       )

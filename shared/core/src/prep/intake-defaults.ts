@@ -74,6 +74,7 @@ export function defaultIntakeQuestions(): IntakeQuestion[] {
       id: 'safety',
       kind: 'text',
       required: false,
+      safety: true,
       label: {
         nl: 'Zijn er zorgen over uw veiligheid, of iets wat de mediator vooraf vertrouwelijk moet weten?',
         en: 'Are there concerns about your safety, or anything the mediator should know in confidence beforehand?',

@@ -19,6 +19,30 @@ export interface IntakeQuestion {
   required: boolean
   /** Only for `choice`. */
   options?: IntakeOption[]
+  /** PREP-7: a safety question (pressure, fear, violence): any answer is flagged to the mediator first. */
+  safety?: boolean
+}
+
+/** A safety question someone answered: what the mediator must read before the session (PREP-7). */
+export interface SafetyFlag {
+  participantId: string
+  questionId: string
+  answer: string
+}
+
+/** PREP-7: every non-empty answer to a safety question ("yes" for a yes/no one), per participant. */
+export function safetyFlags(
+  questions: readonly IntakeQuestion[],
+  answers: Readonly<Record<string, { answers: IntakeAnswers }>>,
+): SafetyFlag[] {
+  const asked = questions.filter((q) => q.safety)
+  return Object.entries(answers).flatMap(([participantId, r]) =>
+    asked.flatMap((q) => {
+      const answer = r.answers[q.id]?.trim() ?? ''
+      const worrying = q.kind === 'yesno' ? answer === 'yes' : answer !== '' && answer !== 'no'
+      return worrying ? [{ participantId, questionId: q.id, answer }] : []
+    }),
+  )
 }
 
 export type IntakeAnswers = Record<string, string>

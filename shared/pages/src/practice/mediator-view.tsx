@@ -10,6 +10,7 @@ import {
   pick,
   questionLabel,
   type ReadinessResponse,
+  safetyFlags,
 } from '@mediation/core/prep'
 import type { PlannedMeeting } from '@mediation/protocol'
 import { Button } from '@mediation/sidebar/ui/kit/button'
@@ -50,6 +51,7 @@ export function MediatorView({ api, sessionId, lang, readinessOnly, onError }: M
   const names = Object.fromEntries((readiness?.participants ?? []).map((p) => [p.participantId, p.name]))
   return (
     <div class="prep-mediator">
+      {intake ? <SafetyFlags overview={intake} names={names} lang={lang} /> : null}
       <section class="section" aria-labelledby="ready-h">
         <div class="row">
           <h3 id="ready-h" class="section-title">
@@ -95,6 +97,30 @@ export function MediatorView({ api, sessionId, lang, readinessOnly, onError }: M
         />
       ) : null}
     </div>
+  )
+}
+
+/** PREP-7: answers to safety questions, above everything else, for the mediator only (the secretariat loads no intake). */
+function SafetyFlags(p: { overview: IntakeOverview; names: Record<string, string>; lang: Language }) {
+  const t = pageText(p.lang)
+  const flags = safetyFlags(p.overview.questions, p.overview.answers)
+  if (flags.length === 0) return null
+  return (
+    <section class="section safety-flags" role="alert" data-testid="safety-flags">
+      <h3 class="section-title">{t('safetyHeading')}</h3>
+      <ul class="list">
+        {flags.map((f) => {
+          const q = p.overview.questions.find((x) => x.id === f.questionId)
+          return (
+            <li key={`${f.participantId}-${f.questionId}`} class="card" data-testid="safety-flag">
+              <strong>{p.names[f.participantId] ?? f.participantId}</strong>
+              <span class="hint">{q ? questionLabel(q, p.lang) : f.questionId}</span>
+              <span>{q?.kind === 'yesno' ? t('yes') : f.answer}</span>
+            </li>
+          )
+        })}
+      </ul>
+    </section>
   )
 }
 
