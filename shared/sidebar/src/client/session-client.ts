@@ -1,6 +1,7 @@
 import { type DocName, MAX_TICKETS_PER_REQUEST, type PartyCommand } from '@mediation/protocol'
 import * as Y from 'yjs'
 import type { Api } from './api'
+import { ApiRequestError } from './api-error'
 import { connectDoc, type DocConnection } from './doc-connection'
 import { combineStatus, type DocStatus } from './doc-status'
 import type { NetworkMonitor } from './network'
@@ -112,6 +113,8 @@ const EARLY_TICKETS_MS = 30_000
  */
 export function ticketBatcher(fetchMany: (count: number) => Promise<string[]>): () => Promise<string> {
   let waiting: { resolve: (t: string) => void; reject: (e: unknown) => void }[] = []
+  // A deleted session (404) stays deleted: every later ask gets the same answer without another request.
+  let gone: unknown = null
   const flush = () => {
     const batch = waiting
     waiting = []
@@ -125,6 +128,7 @@ export function ticketBatcher(fetchMany: (count: number) => Promise<string[]>): 
             else w.reject(new Error('the server sent fewer tickets than asked for'))
           }),
         (err: unknown) => {
+          if (err instanceof ApiRequestError && err.status === 404) gone = err
           for (const w of part) w.reject(err)
         },
       )
@@ -132,6 +136,7 @@ export function ticketBatcher(fetchMany: (count: number) => Promise<string[]>): 
   }
   return () =>
     new Promise<string>((resolve, reject) => {
+      if (gone) return reject(gone)
       waiting.push({ resolve, reject })
       // A timer, not a microtask: the other documents' 0 ms timers are already queued and run first.
       if (waiting.length === 1) setTimeout(flush, 0)
