@@ -4,6 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { editClause, getDraft, listVersions, localOrigin } from '@mediation/core/domain'
+import { humanDateTime } from '@mediation/core/record'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { type MediatorDocs, mediatorDocs, sign, untilRecord } from '../server/record-harness'
 import { artifactPath, launchBrowser } from '../support/browser'
@@ -110,6 +111,13 @@ describe('agreement page e2e: the live draft on a phone and a desktop, signing, 
   it('signing from the phone; a later edit voids it visibly; the final version is signed and locked', async () => {
     const v1 = m.saveVersion('Version 1')
     await phone.locator('[data-testid=version]').first().waitFor()
+    // Times are the session's (Amsterdam), as on the PDF, and the page says so — not the browser's zone (UTC here).
+    assert.ok(
+      ((await phone.locator('[data-testid=version]').first().textContent()) ?? '').includes(
+        humanDateTime(v1.createdAt, 'en', 'Europe/Amsterdam'),
+      ),
+    )
+    assert.equal(await phone.getByTestId('time-zone').textContent(), 'Times in Amsterdam time.')
     await phone.locator('[data-testid=version] input[type=checkbox]').first().check()
     await phone.getByRole('button', { name: 'Sign “Version 1”' }).click()
     await phone.getByText('You signed this version.').waitFor()

@@ -227,6 +227,9 @@ function Versions(p: AgreementViewProps) {
   return (
     <section class="agr-section no-print" aria-labelledby="versions-h">
       <h2 id="versions-h">{t('versions')}</h2>
+      <p class="agr-muted" data-testid="time-zone">
+        {t('timesZone')}
+      </p>
       {p.versions.length === 0 ? <p class="agr-muted">{t('noVersions')}</p> : null}
       <ol class="agr-versions" reversed data-testid="versions">
         {[...p.versions].reverse().map((v) => (

@@ -3,7 +3,7 @@
  * mediator, and — at /verify or /agreement/?verify — the public verification page, which needs no login.
  */
 
-import { humanDateTime } from '@mediation/core/record'
+import { DEFAULT_TIME_ZONE, humanDateTime } from '@mediation/core/record'
 import type { Language } from '@mediation/protocol'
 import {
   ApiRequestError,
@@ -138,7 +138,8 @@ async function startAgreement(root: HTMLElement): Promise<void> {
         if (rec?.verification) verification.value = rec.verification
       })
   })
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+  // The session's zone, as on the PDF (not the browser's: a party abroad must read the same 11:00).
+  const timeZone = DEFAULT_TIME_ZONE
   const role = me.participant?.role
   effect(() => {
     const t = pageText(lang.value)
