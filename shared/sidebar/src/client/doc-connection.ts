@@ -38,6 +38,8 @@ export interface DocConnection {
   subscribe(listener: (status: DocStatus) => void): () => void
   /** Drops the socket now and reconnects with a fresh ticket (used after a network change). */
   reconnect(): void
+  /** Stops for good with `code` (e.g. 4404: the session is gone), without another attempt. */
+  stop(code: number): void
   destroy(): void
 }
 
@@ -165,6 +167,12 @@ export function connectDoc(opts: DocConnectionOptions): DocConnection {
       if (!wanted) return
       if (provider.ws) provider.disconnect()
       else schedule(0)
+    },
+    stop(code) {
+      if (!wanted) return
+      clearTimeout(timer)
+      deny(code)
+      if (provider.ws) provider.disconnect()
     },
     destroy() {
       wanted = false

@@ -38,6 +38,10 @@ export function createSessionClient(opts: SessionClientOptions): SessionClient {
   const listeners = new Set<(s: DocStatus) => void>()
   const current = () => combineStatus([...open.values()].map((o) => o.conn.status()))
   const emit = () => {
+    // One document told the session is gone (4404): stop the others now, also those waiting to retry.
+    const conns = [...open.values()].map((o) => o.conn)
+    if (conns.some((c) => c.status().state === 'denied' && c.status().code === SESSION_GONE))
+      for (const c of conns) if (c.status().state !== 'denied') c.stop(SESSION_GONE)
     const s = current()
     for (const l of listeners) l(s)
   }
@@ -103,6 +107,9 @@ export function createSessionClient(opts: SessionClientOptions): SessionClient {
     },
   }
 }
+
+/** The close code (and ticket answer) of a deleted session. */
+const SESSION_GONE = 4404
 
 /** How long tickets fetched ahead are used (a ticket lives up to 60 s on the server). */
 const EARLY_TICKETS_MS = 30_000
