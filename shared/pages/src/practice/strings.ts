@@ -49,7 +49,7 @@ const en = {
   speakerSinkFailed: 'The chosen speaker could not be selected; the sound played on the default speaker.',
   speakerNoChoice:
     'This browser plays sound on the default speaker only; choose it in your computer’s sound settings.',
-  networkResult: 'Round trip {rtt} ms, jitter {jitter} ms, loss {loss}%.',
+  networkResult: 'Response time {rtt} ms, varying by {jitter} ms, {loss}% lost.',
   networkGood: 'Good for video calls.',
   networkFair: 'Usable; video may stutter. Move closer to the Wi-Fi router or use a cable.',
   networkPoor:
@@ -91,7 +91,7 @@ const en = {
   rulesAccept: 'I accept these ground rules',
   rulesAccepted: 'You accepted these ground rules (version {version}).',
   agreementHeading: 'Agreement to mediate',
-  agreementVersion: 'Version {version} · fingerprint {hash}',
+  agreementVersion: 'Version {version} · check code {hash}',
   typedName: 'Type your full name to sign',
   typedNameHint: 'As on your invitation: {name}',
   consent: 'I have read this text and agree to it.',
@@ -207,7 +207,7 @@ export const nl: Dict = {
     'De gekozen luidspreker kon niet worden ingesteld; het geluid klonk via de standaardluidspreker.',
   speakerNoChoice:
     'Deze browser speelt geluid alleen via de standaardluidspreker af; kies die in de geluidsinstellingen van uw computer.',
-  networkResult: 'Rondreistijd {rtt} ms, jitter {jitter} ms, verlies {loss}%.',
+  networkResult: 'Reactietijd {rtt} ms, schommelt {jitter} ms, {loss}% gaat verloren.',
   networkGood: 'Goed voor videobellen.',
   networkFair: 'Bruikbaar; het beeld kan haperen. Ga dichter bij de wifi-router zitten of gebruik een kabel.',
   networkPoor:
