@@ -3,6 +3,8 @@
 import type { Language } from '@mediation/core/domain'
 import type { IntakeAnswers, PrepView } from '@mediation/core/prep'
 import { isIntakeComplete } from '@mediation/core/prep'
+// The download helper alone: the client index would bring the sync stack into this page.
+import { saveBlob } from '@mediation/sidebar/client/download'
 import { useMemo, useState } from 'preact/hooks'
 import { describeError, type PageError } from './errors'
 import { IntakeView } from './intake-view'
@@ -121,21 +123,10 @@ export function ParticipantApp({ api, initial, lang }: { api: PrepApi; initial: 
             )
           }
           onReceipt={(sigId) =>
-            void act(async () => download(await api.receipt(sid, sigId, lang), `receipt-${sigId}.pdf`))
+            void act(async () => saveBlob(await api.receipt(sid, sigId, lang), `receipt-${sigId}.pdf`))
           }
         />
       )}
     </>
   )
-}
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob)
-  const a = document.createElement('a')
-  a.href = url
-  a.download = name
-  document.body.append(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }

@@ -62,7 +62,13 @@ export async function downloadRecord(r: DownloadRequest): Promise<string> {
     throw new ApiRequestError(res.status, asApiError(body, `HTTP ${res.status}`))
   }
   const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? r.file
-  const url = URL.createObjectURL(await res.blob())
+  saveBlob(await res.blob(), name)
+  return name
+}
+
+/** Hands a blob to the browser as a download named `name` (the one way every page saves a file). */
+export function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob)
   const a = document.createElement('a')
   a.href = url
   a.download = name
@@ -71,5 +77,4 @@ export async function downloadRecord(r: DownloadRequest): Promise<string> {
   a.remove()
   // The browser reads the blob asynchronously after the click: revoke it later, not now.
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
-  return name
 }

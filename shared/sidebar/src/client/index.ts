@@ -10,6 +10,7 @@ export {
   MEDIATOR_RECORDS,
   type RecordFile,
   type RecordItem,
+  saveBlob,
 } from './download'
 export { alwaysOnline, browserNetwork, type NetworkMonitor } from './network'
 export { type PendingStore, sessionPending, storagePending } from './pending-store'
