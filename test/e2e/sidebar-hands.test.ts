@@ -175,7 +175,7 @@ describe('sidebar e2e: raised hands are never missed', function () {
       await med.page.click(`[data-testid=phase-to-${phase}]`)
     for (const p of parties) {
       await tab(p.page, 'turns')
-      await p.page.getByText('De sessie is afgesloten: u kunt geen hand meer opsteken.').waitFor()
+      await p.page.getByText('De sessie is beëindigd: u kunt geen hand meer opsteken.').waitFor()
       assert.equal(await p.page.locator('[data-testid=raise-hand]').count(), 0)
     }
     for (const p of [med, ...parties]) {

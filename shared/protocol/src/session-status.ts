@@ -2,7 +2,7 @@ import type { Phase as DomainPhase } from '@mediation/core/domain'
 import { z } from 'zod'
 import { Language, type Same, SessionKind } from './vocabulary'
 
-export const Phase = z.enum(['intake', 'opening', 'joint', 'caucus', 'closing', 'closed'])
+export const Phase = z.enum(['intake', 'opening', 'joint', 'caucus', 'closing', 'closed', 'aftercare'])
 /** Compiles only while the wire's phases are the domain's. */
 const _phasesMatch: Same<z.infer<typeof Phase>, DomainPhase> = true
 

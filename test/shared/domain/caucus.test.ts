@@ -4,6 +4,7 @@ import {
   addCaucusPoint,
   caucusState,
   endCaucus,
+  endSession,
   getFloor,
   getPhase,
   getQueue,
@@ -123,7 +124,7 @@ describe('domain: caucus and time log', () => {
     moveMediator(c, { room: 'B' }, ctx(M, { now: T0 + 45 * MIN }))
     endCaucus(c, {}, ctx(M, { now: T0 + 60 * MIN }))
     setPhase(c, { phase: 'closing' }, ctx(M, { now: T0 + 80 * MIN }))
-    setPhase(c, { phase: 'closed' }, ctx(M, { now: T0 + 90 * MIN }))
+    endSession(c, { outcome: 'full-agreement' }, ctx(M, { now: T0 + 90 * MIN }))
     const log = timeLog(c, T0 + 200 * MIN)
     assert.equal(log.jointMs, 10 * MIN + 30 * MIN + 20 * MIN + 10 * MIN)
     assert.equal(log.caucusMs, 30 * MIN)

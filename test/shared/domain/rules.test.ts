@@ -4,6 +4,7 @@ import {
   controlSchema,
   defaultRules,
   editRules,
+  endSession,
   getRules,
   requestReacceptance,
   rulesStatus,
@@ -121,7 +122,7 @@ describe('domain: ground rules', () => {
     for (const a of [A1, A2, B1]) acceptRules(c, { version: 1 }, ctx(a))
     setPhase(c, { phase: 'joint' }, ctx(M))
     setPhase(c, { phase: 'closing' }, ctx(M))
-    setPhase(c, { phase: 'closed' }, ctx(M))
+    endSession(c, { outcome: 'full-agreement' }, ctx(M))
     throwsRule(c, 'PHASE-4', () => editRules(c, { items: getRules(c).items.slice(1) }, ctx(M)))
     throwsRule(c, 'PHASE-4', () => requestReacceptance(c, {}, ctx(M)))
   })

@@ -110,11 +110,12 @@ describe('domain: session and phases', () => {
     )
   })
 
-  it('PHASE-1 only the allowed transitions, closed is final', () => {
+  it('PHASE-1 only the allowed transitions; no plain move leaves closed or aftercare', () => {
     assert.deepEqual(allowedPhases('intake'), ['opening'])
     assert.deepEqual(allowedPhases('joint'), ['caucus', 'closing'])
     assert.deepEqual(allowedPhases('closing'), ['joint', 'closed'])
     assert.deepEqual(allowedPhases('closed'), [])
+    assert.deepEqual(allowedPhases('aftercare'), [])
     const c = controlDoc()
     throwsRule(c, 'PHASE-1', () => setPhase(c, { phase: 'joint' }, ctx(M)))
     setPhase(c, { phase: 'opening' }, ctx(M))
@@ -123,6 +124,7 @@ describe('domain: session and phases', () => {
     setPhase(c, { phase: 'closing' }, ctx(M, { now: T0 + 2 }))
     setPhase(c, { phase: 'closed' }, ctx(M, { now: T0 + 3 }))
     throwsRule(c, 'PHASE-1', () => setPhase(c, { phase: 'joint' }, ctx(M, { now: T0 + 4 })))
+    throwsRule(c, 'PHASE-1', () => setPhase(c, { phase: 'aftercare' }, ctx(M, { now: T0 + 4 })))
     assert.equal(getPhase(c), 'closed')
   })
 

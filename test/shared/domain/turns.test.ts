@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import {
   acceptRules,
   endFloor,
+  endSession,
   getFloor,
   getQueue,
   grantFloor,
@@ -93,8 +94,9 @@ describe('domain: speaking turns', () => {
     const c = controlDoc()
     setPhase(c, { phase: 'opening' }, ctx(M, { now: T0 - 4 }))
     for (const a of [A1, A2, B1]) acceptRules(c, { version: 1 }, ctx(a, { now: T0 - 3 }))
-    for (const [i, phase] of (['joint', 'closing', 'closed'] as const).entries())
+    for (const [i, phase] of (['joint', 'closing'] as const).entries())
       setPhase(c, { phase }, ctx(M, { now: T0 + i }))
+    endSession(c, { outcome: 'no-agreement' }, ctx(M, { now: T0 + 2 }))
     throwsRule(c, 'TURN-7', () => raiseHand(c, {}, ctx(A1, { now: T0 + 5 })))
     assert.deepEqual(getQueue(c), [])
   })

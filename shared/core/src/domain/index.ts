@@ -52,6 +52,15 @@ export {
   type PartyCommand,
   parseCommand,
 } from './party-commands'
+export {
+  ENDING_OUTCOMES,
+  ending,
+  endings,
+  endSession,
+  hasEnded,
+  MAX_ENDING_NOTE,
+  reopenSession,
+} from './phase/ending'
 export { allowedPhases, getPhase, setPhase } from './phase/set-phase'
 export { PHASES } from './phase/transitions'
 export { getRatings, rateOption } from './ratings/ratings'

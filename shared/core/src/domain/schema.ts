@@ -7,7 +7,7 @@ import * as Y from 'yjs'
 import type { AgreementVersion, SignOff } from './agreement/types'
 import type { AuthorRecord, LoggedStatusChange } from './board/types'
 import type { Acceptance } from './ground-rules/types'
-import type { PhaseChange } from './phase/types'
+import type { EndingRecord, PhaseChange } from './phase/types'
 import type { RatingEntry } from './ratings/types'
 import type { Participant, StoredSide } from './session/types'
 import type { Interruption } from './talk/types'
@@ -96,6 +96,18 @@ export function controlSchema(doc: Y.Doc) {
   }
 }
 export type ControlSchema = ReturnType<typeof controlSchema>
+
+/**
+ * The session's ending in the `control` document (PHASE-5): key 'current' holds the latest EndingRecord, and
+ * every ending, also one reopened since, is in endings. Apart from controlSchema so the sidebar's opening
+ * download, which never reads them, does not carry them.
+ */
+export function endingSchema(doc: Y.Doc) {
+  return {
+    ending: doc.getMap<EndingRecord>('ending'),
+    endings: doc.getArray<EndingRecord>('endings'),
+  }
+}
 
 /** Top-level types of the `board` document. Points, options and packages are nested maps per item. */
 export function boardSchema(doc: Y.Doc) {

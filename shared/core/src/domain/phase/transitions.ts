@@ -11,10 +11,21 @@ const NEXT: Record<Phase, readonly Phase[]> = {
   joint: ['caucus', 'closing'],
   caucus: ['joint'],
   closing: ['joint', 'closed'],
+  // PHASE-5/7: a session is also ended (→ closed) from any other phase by endSession, with an outcome, and
+  // reopened (closed → aftercare) only by reopenSession.
   closed: [],
+  aftercare: [],
 }
 
-export const PHASES: readonly Phase[] = ['intake', 'opening', 'joint', 'caucus', 'closing', 'closed']
+export const PHASES: readonly Phase[] = [
+  'intake',
+  'opening',
+  'joint',
+  'caucus',
+  'closing',
+  'closed',
+  'aftercare',
+]
 
 /** PHASE-1: the phases a session may move to from `from`. */
 export function allowedPhases(from: Phase): Phase[] {
@@ -27,7 +38,7 @@ export function getPhase(control: Y.Doc): Phase {
   return PHASES.includes(p as Phase) ? (p as Phase) : 'intake'
 }
 
-/** Refuses with `rule` once the session is closed (closed is final, PHASE-1): PHASE-4 for ground rules, TURN-7 for hands. */
+/** Refuses with `rule` while the session is ended (closed, PHASE-1): PHASE-4 for ground rules, TURN-7 for hands. */
 export function requireNotClosed(control: Y.Doc, rule: RuleId): void {
   check(getPhase(control) !== 'closed', rule, 'the session is closed')
 }

@@ -31,7 +31,7 @@ export const enRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.INPUT-3': 'That reference is not valid. Reload the page.',
   'error.rule.PHASE-1': 'The session cannot move to that phase from here.',
   'error.rule.PHASE-3': 'Joint talks can start only when everyone accepted the ground rules.',
-  'error.rule.PHASE-4': 'The session is closed.',
+  'error.rule.PHASE-4': 'The session has ended.',
   'error.rule.RATE-1': 'Only parties and advisers rate options, each in their own list.',
   'error.rule.RULES-1': 'The ground rules need at least one rule (at most 50), each in Dutch and English.',
   'error.rule.RULES-3': 'The ground rules changed; please read them again.',
@@ -54,5 +54,5 @@ export const enRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.TURN-5':
     'Only parties and advisers raise a hand; a hand is lowered by its owner or the mediator.',
   'error.rule.TURN-6': 'A turn can last at most one hour.',
-  'error.rule.TURN-7': 'The session is closed: hands can no longer be raised.',
+  'error.rule.TURN-7': 'The session has ended: hands can no longer be raised.',
 }

@@ -50,7 +50,8 @@ export const en = {
   'phase.joint': 'Joint session',
   'phase.caucus': 'Caucus',
   'phase.closing': 'Closing',
-  'phase.closed': 'Closed',
+  'phase.closed': 'Ended',
+  'phase.aftercare': 'Aftercare',
   'phase.moveTo': 'Move to {phase}',
   'rules.heading': 'Ground rules',
   'rules.version': 'Version {version}',
@@ -97,7 +98,7 @@ export const en = {
   'turns.muteOnGrant': 'Mute the others when I give the floor',
   'turns.chime': 'Soft sound when someone raises a hand (on this device)',
   'turns.raiseHolder': 'You can raise your hand again after your turn.',
-  'turns.raiseClosed': 'The session is closed: hands can no longer be raised.',
+  'turns.raiseClosed': 'The session has ended: hands can no longer be raised.',
   'hands.raised': {
     one: '{names} raises a hand ({waiting} waiting)',
     other: '{names} raise their hands ({waiting} waiting)',

@@ -38,7 +38,7 @@ export const nlRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.PHASE-1': 'De sessie kan vanaf hier niet naar die fase.',
   'error.rule.PHASE-3':
     'Het gezamenlijke gesprek kan pas beginnen als iedereen akkoord ging met de spelregels.',
-  'error.rule.PHASE-4': 'De sessie is afgesloten.',
+  'error.rule.PHASE-4': 'De sessie is beëindigd.',
   'error.rule.RATE-1': 'Alleen partijen en adviseurs beoordelen opties, ieder in de eigen lijst.',
   'error.rule.RULES-1':
     'De spelregels hebben minstens één regel nodig (hoogstens 50), elk in het Nederlands en het Engels.',
@@ -62,5 +62,5 @@ export const nlRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.TURN-5':
     'Alleen partijen en adviseurs steken hun hand op; een hand laat de eigenaar of de mediator zakken.',
   'error.rule.TURN-6': 'Een beurt duurt hoogstens een uur.',
-  'error.rule.TURN-7': 'De sessie is afgesloten: u kunt geen hand meer opsteken.',
+  'error.rule.TURN-7': 'De sessie is beëindigd: u kunt geen hand meer opsteken.',
 }

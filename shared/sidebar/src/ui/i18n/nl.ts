@@ -53,7 +53,8 @@ export const nl: Record<MessageKey, Message> = {
   'phase.joint': 'Gezamenlijk gesprek',
   'phase.caucus': 'Apart overleg',
   'phase.closing': 'Afronding',
-  'phase.closed': 'Gesloten',
+  'phase.closed': 'Beëindigd',
+  'phase.aftercare': 'Nazorg',
   'phase.moveTo': 'Naar {phase}',
   'rules.heading': 'Spelregels',
   'rules.version': 'Versie {version}',
@@ -100,7 +101,7 @@ export const nl: Record<MessageKey, Message> = {
   'turns.muteOnGrant': 'Anderen dempen als ik het woord geef',
   'turns.chime': 'Zacht geluid als iemand een hand opsteekt (op dit apparaat)',
   'turns.raiseHolder': 'Na uw beurt kunt u weer een hand opsteken.',
-  'turns.raiseClosed': 'De sessie is afgesloten: u kunt geen hand meer opsteken.',
+  'turns.raiseClosed': 'De sessie is beëindigd: u kunt geen hand meer opsteken.',
   'hands.raised': {
     one: '{names} steekt een hand op ({waiting} wachtend)',
     other: '{names} steken hun hand op ({waiting} wachtend)',
