@@ -12,6 +12,8 @@ export const ZOOM_CAPABILITIES = [
   'getAppContext',
   'onMyUserContextChange',
   'onRunningContextChange',
+  // a guest (no Zoom account) signs in to Zoom, for the APIs Zoom keeps from guests
+  'promptAuthorize',
   // roster and speakers (host/co-host instance)
   'getMeetingParticipants',
   'onParticipantChange',
@@ -39,6 +41,28 @@ export const ZOOM_CAPABILITIES = [
 ] as const satisfies readonly Apis[]
 
 export type ZoomCapability = (typeof ZOOM_CAPABILITIES)[number]
+
+/**
+ * The capabilities `sdk.d.ts` marks "*Supports Guest Mode*: Yes". A guest (user status `unauthenticated`: in
+ * Zoom without an account, no `uid` in the app context) can use only these until `promptAuthorize` signs them
+ * in; test/e2e/zoom-capabilities.test.ts reads the SDK's own doc comments to keep this list true.
+ */
+export const GUEST_MODE_APIS: ReadonlySet<ZoomCapability> = new Set<ZoomCapability>([
+  'getUserContext',
+  'getMeetingUUID',
+  'getAppContext',
+  'onMyUserContextChange',
+  'promptAuthorize',
+  'setFeedbackReaction',
+  'removeFeedbackReaction',
+  'onFeedbackReaction',
+  'onRemoveFeedbackReaction',
+  'getBreakoutRoomList',
+  'onBreakoutRoomChange',
+  'onMeetingConfigChanged',
+  'sendMessage',
+  'onMessage',
+])
 
 /** Which APIs each sidebar feature needs; a feature is off when any of them is in `config().unsupportedApis`. */
 export const FEATURE_APIS = {

@@ -1,4 +1,10 @@
-export { FEATURE_APIS, ZOOM_CAPABILITIES, type ZoomCapability, type ZoomFeature } from './capabilities'
+export {
+  FEATURE_APIS,
+  GUEST_MODE_APIS,
+  ZOOM_CAPABILITIES,
+  type ZoomCapability,
+  type ZoomFeature,
+} from './capabilities'
 export { type CaucusIssue, checkCaucus } from './caucus-check'
 export type { ZoomBinding } from './caucus-plan'
 export { ZoomHostError } from './errors'

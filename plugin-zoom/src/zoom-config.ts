@@ -1,31 +1,51 @@
 import type { HostCapabilities } from '@mediation/sidebar/host'
 import type { ConfigResponse } from '@zoom/appssdk'
-import { FEATURE_APIS, MODERATOR_FEATURES, ZOOM_CAPABILITIES, type ZoomFeature } from './capabilities'
+import {
+  FEATURE_APIS,
+  GUEST_MODE_APIS,
+  MODERATOR_FEATURES,
+  ZOOM_CAPABILITIES,
+  type ZoomCapability,
+  type ZoomFeature,
+} from './capabilities'
 import { isModeratorRole, type ZoomSdk } from './sdk'
 
-/** Why a feature is off, so the sidebar can say so instead of failing. */
-export type FeatureState = { on: true } | { on: false; reason: 'role' | 'unsupported'; apis: string[] }
+/**
+ * Why a feature is off, so the sidebar can say so instead of failing: the role, the client, or (`guest`) Zoom
+ * keeps the APIs from guests until they sign in to Zoom.
+ */
+export type FeatureState =
+  | { on: true }
+  | { on: false; reason: 'role' | 'unsupported' | 'guest'; apis: string[] }
+
+/** getUserContext().status: a guest is `unauthenticated` (in Zoom without an account). */
+export type ZoomUserStatus = 'unauthenticated' | 'authenticated' | 'authorized'
 
 export interface ZoomConfigState {
   runningContext: string
   clientVersion: string
   unsupported: ReadonlySet<string>
   role: string
+  /** In Zoom as a guest: only the guest-mode APIs work until `promptAuthorize` signs them in. */
+  guest: boolean
   features: Record<ZoomFeature, FeatureState>
 }
 
-/** Which features this instance has, given its role and what the client said it cannot do. */
+/** Which features this instance has, given its role, what the client said it cannot do, and guest mode. */
 export function featuresFor(
   role: string,
   unsupported: ReadonlySet<string>,
+  guest = false,
 ): Record<ZoomFeature, FeatureState> {
   const out = {} as Record<ZoomFeature, FeatureState>
-  for (const [feature, apis] of Object.entries(FEATURE_APIS) as [ZoomFeature, readonly string[]][]) {
+  for (const [feature, apis] of Object.entries(FEATURE_APIS) as [ZoomFeature, readonly ZoomCapability[]][]) {
     const missing = apis.filter((api) => unsupported.has(api))
+    const keptFromGuests = guest ? apis.filter((api) => !GUEST_MODE_APIS.has(api)) : []
     if (missing.length > 0) out[feature] = { on: false, reason: 'unsupported', apis: missing }
     else if (MODERATOR_FEATURES.includes(feature) && !isModeratorRole(role)) {
       out[feature] = { on: false, reason: 'role', apis: [] }
-    } else out[feature] = { on: true }
+    } else if (keptFromGuests.length > 0) out[feature] = { on: false, reason: 'guest', apis: keptFromGuests }
+    else out[feature] = { on: true }
   }
   return out
 }
@@ -48,6 +68,7 @@ export function capabilitiesFor(f: Record<ZoomFeature, FeatureState>, moderator:
  */
 export function createConfigRunner(sdk: ZoomSdk, onChange: (state: ZoomConfigState) => void) {
   let role = 'attendee'
+  let status: ZoomUserStatus = 'authorized'
   let last: ConfigResponse | null = null
   let disposed = false
 
@@ -58,7 +79,8 @@ export function createConfigRunner(sdk: ZoomSdk, onChange: (state: ZoomConfigSta
       clientVersion: last?.clientVersion ?? '',
       unsupported,
       role,
-      features: featuresFor(role, unsupported),
+      guest: status === 'unauthenticated',
+      features: featuresFor(role, unsupported, status === 'unauthenticated'),
     }
   }
   const configure = async () => {
@@ -81,8 +103,10 @@ export function createConfigRunner(sdk: ZoomSdk, onChange: (state: ZoomConfigSta
       sdk.onRunningContextChange(onContext)
       return res
     },
-    setRole(r: string) {
+    /** What getUserContext says: the role, and the status (a guest until signed in to Zoom). */
+    setUser(r: string, s: ZoomUserStatus) {
       role = r
+      status = s
     },
     state,
     dispose() {

@@ -35,4 +35,6 @@ export interface ZoomHost extends MeetingHost {
   breakoutRoom(): Promise<string | null>
   /** A move waiting for the mediator in Zoom's panel; null once it is confirmed or has failed. */
   onMoveRequest(fn: (request: MoveRequest | null) => void): () => void
+  /** A guest asks Zoom to sign them in (`promptAuthorize`), for the APIs Zoom keeps from guests. */
+  signInToZoom(): Promise<void>
 }

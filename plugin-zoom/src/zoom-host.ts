@@ -60,9 +60,13 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
     emit({ type: 'failure', action: e.action, message: e.message })
     throw e
   }
-  const runner = createConfigRunner(sdk, (state) => {
-    configs.emit(state)
-    void refreshSelf().catch((err) => emit({ type: 'failure', action: 'config', message: String(err) }))
+  // After each re-config (role, running context or sign-in changed), who this is comes first: the features
+  // depend on the role and on the user status Zoom gives only through getUserContext.
+  const runner = createConfigRunner(sdk, () => {
+    void refreshSelf().then(
+      () => configs.emit(runner.state()),
+      (err) => emit({ type: 'failure', action: 'config', message: String(err) }),
+    )
   })
   const features = () => runner.state().features
   const caps = (): HostCapabilities => capabilitiesFor(features(), self?.moderator ?? false)
@@ -84,7 +88,7 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
   }
   const refreshSelf = async () => {
     const user = await sdk.getUserContext()
-    runner.setRole(user.role)
+    runner.setUser(user.role, user.status)
     self = { hostId: user.participantUUID, name: user.screenName, moderator: isModeratorRole(user.role) }
     emit({ type: 'self', self })
     await loadRoster()
@@ -131,9 +135,7 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
   }
 
   const start = async (): Promise<HostSelf> => {
-    const res = await runner.start()
-    configs.emit(runner.state())
-    void res
+    await runner.start()
     // Handlers exist for every role; Zoom only delivers the events this role may receive.
     listen('onParticipantChange', (h) => sdk.onParticipantChange(h), onParticipantChange)
     listen('onActiveSpeakerChange', (h) => sdk.onActiveSpeakerChange(h), onActiveSpeaker)
@@ -143,7 +145,9 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
     listen('onBreakoutRoomChange', (h) => sdk.onBreakoutRoomChange(h), onRoomChange)
     listen('onMeetingConfigChanged', (h) => sdk.onMeetingConfigChanged(h), onConfigChanged)
     listen('onMessage', (h) => sdk.onMessage(h), onMessage)
-    return refreshSelf()
+    const me = await refreshSelf()
+    configs.emit(runner.state())
+    return me
   }
 
   /**
@@ -295,6 +299,14 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
       return m.parentUUID ? m.meetingUUID : null
     },
     onMoveRequest: (fn) => moveRequests.add(fn),
+    async signInToZoom() {
+      // Zoom shows its own sign-in; a changed status arrives as onMyUserContextChange, and the runner re-configs.
+      try {
+        await step('signIn', () => sdk.promptAuthorize())
+      } catch (err) {
+        fail(err, 'signIn')
+      }
+    },
     async nudge(kind) {
       if (!features().nudge.on) return
       await sdk.sendMessage({ payload: { kind } }).catch(() => {}) // a nudge is best effort by nature

@@ -438,6 +438,133 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
     await m.page.screenshot({ path: await artifactPath('zoom-move-refused-320.png'), fullPage: true })
   })
 
+  /** Talk time of `sideId` in the synced control document reaches `ms` (credited by the mediator's instance). */
+  const sideTalkReaches = (doc: Y.Doc, sideId: string, ms: number, what: string) =>
+    until(() => talkTime(doc, Date.now()).perSide[sideId] === ms || undefined, what, 15000)
+
+  it('a guest party (rule guestMode: no Zoom account, no uid): pairs with its code, uses the session, is told what Zoom keeps from guests; after Zoom’s own sign-in it is recognised again on reload', async () => {
+    const s = await createSessionWithParties(server, { sides: ['A', 'B'] })
+    const em = createZoomEmulator({ clientId, clientSecret })
+    const mediator = await em.join({ name: 'Mira Mediator', role: 'coHost' })
+    const anna = await em.join({ name: 'Anna Jansen', guest: true })
+    const m = await openApp(em, mediator)
+    await mediatorSignsInAndLinks(m.page, s)
+    const a = await pairedParty(em, anna, s.invites.A ?? '')
+    const annaId = s.participants.A?.id ?? ''
+    await m.page.locator(`[data-testid="assign-Anna Jansen"][data-assigned="${annaId}"]`).waitFor()
+
+    // The guest is told, in words, what is off and why, and is offered Zoom's sign-in.
+    await a.page.getByTestId('zoom-guest').waitFor()
+    assert.equal(await a.page.getByTestId('feature-off-ownSpeaking').getAttribute('data-reason'), 'guest')
+    assert.match(
+      (await a.page.getByTestId('feature-off-ownSpeaking').textContent()) ?? '',
+      /Zoom does not give it to guests/,
+    )
+    assert.equal(await a.page.getByTestId('feature-off-raiseHand').count(), 0, 'hands work for guests')
+    await a.page.screenshot({ path: await artifactPath('zoom-guest-en-320.png'), fullPage: true })
+
+    // Her speaking still counts for side A: the mediator's instance hears every speaker.
+    const doc = await controlDoc(s)
+    const t0 = Date.now() - 60_000
+    await em.speak(anna.uuid, true, t0)
+    await em.speak(anna.uuid, false, t0 + 20_000)
+    await sideTalkReaches(doc, s.sides.A ?? '', 20_000, 'a guest’s speech credited to side A')
+
+    // A guest has no Zoom id to be recognised by: a reload asks for a code again.
+    await a.page.reload()
+    await a.page.getByTestId('zoom-pair').waitFor()
+    await pairInApp(a.page, await codeFor(s.invites.A ?? ''))
+    await a.page.getByTestId('sidebar').waitFor({ timeout: 15000 })
+
+    // She signs in through Zoom's own prompt: the app re-configures, the feature is on, the notice gone.
+    await a.page.getByTestId('zoom-guest-sign-in').click()
+    await until(() => anna.authorizePrompt || undefined, 'Zoom shows its sign-in prompt')
+    await em.answerAuthorize(anna.uuid, true)
+    await a.page.getByTestId('zoom-guest').waitFor({ state: 'detached' })
+    assert.equal(await a.page.getByTestId('feature-off-ownSpeaking').count(), 0)
+    const configs = em.calls.filter((c) => c.by === anna.participantId && c.apiName === 'config')
+    assert.ok(configs.length >= 3, 'config again after the sign-in (two page loads, then the status change)')
+    // The server learned her Zoom user id from the signed context: the next reload needs no code.
+    await a.page.reload()
+    await a.page.getByTestId('sidebar').waitFor({ timeout: 15000 })
+    assert.equal(await a.page.getByTestId('zoom-pair').count(), 0, 'recognised by her Zoom id, no code asked')
+
+    const refused = em.calls.filter((c) => c.by === anna.participantId && c.error === '10960')
+    assert.deepEqual(refused, [], 'the guest’s app never called an API Zoom keeps from guests')
+    assert.deepEqual([...a.uncaught, ...m.uncaught], [])
+  })
+
+  it('role changes (rules newUuidOnRoleChange, doubleParticipantEvents): a party made co-host and back, and a co-host mediator made host, re-configure and keep the session; speech follows the new participantUUID', async () => {
+    const s = await createSessionWithParties(server, { sides: ['A', 'B'] })
+    const em = createZoomEmulator({ clientId, clientSecret })
+    const mediator = await em.join({ name: 'Mira Mediator', role: 'coHost' })
+    const anna = await em.join({ name: 'Anna Jansen' })
+    const m = await openApp(em, mediator)
+    await mediatorSignsInAndLinks(m.page, s)
+    const a = await pairedParty(em, anna, s.invites.A ?? '')
+    const annaId = s.participants.A?.id ?? ''
+    const sideA = s.sides.A ?? ''
+    const annaRow = m.page.locator(`[data-testid="assign-Anna Jansen"][data-assigned="${annaId}"]`)
+    await annaRow.waitFor()
+    const doc = await controlDoc(s)
+    let spoken = 0
+    let lastEnd = 0
+    /**
+     * Anna speaks under whatever participantUUID Zoom gives her now, from after her last turn (at most 3 s ago)
+     * until just now: the mediator's instance and her own both report it (the same past interval, well within
+     * the server's report lag); side A's time must follow, counted once.
+     */
+    const annaSpeaks = async (what: string) => {
+      const at = Math.max(Date.now() - 3000, lastEnd + 1)
+      const end = Date.now() - 1
+      assert.ok(end > at, 'a turn of at least a millisecond')
+      lastEnd = end
+      await em.speak(anna.uuid, true, at)
+      await em.speak(anna.uuid, false, end)
+      spoken += end - at
+      await sideTalkReaches(doc, sideA, spoken, what)
+    }
+    await annaSpeaks('speech before any role change')
+
+    const configsOf = (p: ZoomPerson) =>
+      em.calls.filter((c) => c.by === p.participantId && c.apiName === 'config').length
+    for (const role of ['coHost', 'attendee'] as const) {
+      const before = { uuid: anna.uuid, configs: configsOf(anna) }
+      await em.setRole(anna.uuid, role)
+      assert.notEqual(anna.uuid, before.uuid, 'Zoom gave her a new participantUUID')
+      await a.page
+        .getByTestId('zoom-role')
+        .getByText(role === 'coHost' ? 'co-host' : 'participant')
+        .waitFor()
+      assert.ok(configsOf(anna) > before.configs, `config ran again after becoming ${role}`)
+      // Same session, no new pairing, and still no mediator controls for a party (even as co-host in Zoom).
+      assert.ok(await a.page.getByTestId('sidebar').isVisible())
+      assert.equal(await a.page.getByTestId('zoom-pair').count(), 0)
+      assert.equal(await a.page.getByTestId('zoom-assign').count(), 0)
+      assert.equal(await a.page.getByTestId('mediator-sign-in').count(), 0)
+      assert.equal(await a.page.getByRole('tab', { name: /caucus/i }).count(), 0)
+      // The mediator's view: one row for her (the doubled events and the old participantUUID left no ghost).
+      await until(
+        async () => (await m.page.getByTestId('assign-Anna Jansen').count()) === 1 || undefined,
+        'one row for Anna',
+      )
+      await annaRow.waitFor()
+      await annaSpeaks(`speech as ${role}, under the new participantUUID`)
+    }
+
+    // The mediator, co-host, becomes the host (the meeting owner): re-configured, still signed in and linked.
+    const mediatorConfigs = configsOf(mediator)
+    await em.setRole(mediator.uuid, 'host')
+    await m.page.locator('[data-testid=zoom-role]', { hasText: /: host$/ }).waitFor()
+    assert.ok(configsOf(mediator) > mediatorConfigs)
+    assert.ok(await m.page.getByTestId('sidebar').isVisible(), 'the session stays open')
+    await annaRow.waitFor()
+    assert.ok((await m.page.getByRole('tab', { name: /caucus/i }).count()) > 0, 'still the mediator’s tools')
+    await annaSpeaks('speech after the mediator became host')
+    await m.page.screenshot({ path: await artifactPath('zoom-role-change-host-320.png'), fullPage: true })
+    assert.deepEqual([...a.uncaught, ...m.uncaught], [])
+  })
+
   it('the pairing screen and the invite page’s Zoom code read in the party’s language (nl, en; 320 and 1280 px)', async () => {
     const words = {
       en: { heading: 'Join the session', wrong: /wrong, used or expired/, invite: 'Your Zoom code' },

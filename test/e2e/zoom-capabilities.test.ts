@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { FEATURE_APIS, ZOOM_CAPABILITIES } from '@mediation/plugin-zoom'
+import { FEATURE_APIS, featuresFor, GUEST_MODE_APIS, ZOOM_CAPABILITIES } from '@mediation/plugin-zoom'
+import { guestModeApis } from '../support/zoom-sdk-docs'
 
 const SRC = fileURLToPath(new URL('../../plugin-zoom/src/', import.meta.url))
 /** SDK members that are not capabilities: `config` itself and listener removal. */
@@ -39,5 +40,27 @@ describe('Zoom capabilities: config lists exactly what the app uses', () => {
     for (const [feature, apis] of Object.entries(FEATURE_APIS)) {
       for (const api of apis) assert.ok(declared.has(api), `${feature} needs undeclared ${api}`)
     }
+  })
+
+  it('the guest-mode list is what sdk.d.ts says: each capability marked "Supports Guest Mode: Yes", and no other', () => {
+    const documented = guestModeApis()
+    assert.ok(
+      documented.has('getUserContext') && !documented.has('getMeetingParticipants'),
+      'the scan read the docs',
+    )
+    const expected = ZOOM_CAPABILITIES.filter((api) => documented.has(api)).sort()
+    assert.deepEqual([...GUEST_MODE_APIS].sort(), expected)
+  })
+
+  it('a guest party keeps the session, hands and rooms; what Zoom keeps from guests is off with the reason "guest"', () => {
+    const guest = featuresFor('attendee', new Set(), true)
+    assert.deepEqual(guest.ownSpeaking, { on: false, reason: 'guest', apis: ['onMyActiveSpeakerChange'] })
+    assert.equal(guest.raiseHand.on, true)
+    assert.equal(guest.nudge.on, true)
+    assert.equal(guest.rooms.on, false)
+    assert.equal(featuresFor('attendee', new Set(), false).ownSpeaking.on, true, 'signed in: on again')
+    // An unsupported API is the stronger reason (signing in would not help).
+    const old = featuresFor('attendee', new Set(['onMyActiveSpeakerChange']), true)
+    assert.equal(old.ownSpeaking.on === false && old.ownSpeaking.reason, 'unsupported')
   })
 })

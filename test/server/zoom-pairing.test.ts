@@ -197,7 +197,7 @@ describe('Zoom pairing: only a proof the server checks binds a Zoom instance to 
     assert.notEqual((await api(server, again.body.credential, 'GET', '/api/me')).status, 200)
   })
 
-  it('a guest (no uid) pairs with its code; it cannot claim again without one, and reports a new participantUUID with its credential', async () => {
+  it('a guest (no uid) pairs with its code; it cannot claim again without one, reports a new participantUUID with its credential, and once signed in to Zoom is recognised by its uid', async () => {
     const { s, meeting } = await linkedMeeting()
     const a = s.participants.A?.id ?? ''
     const paired = await zoomApi<ZoomClaimResponse>(null, 'POST', '/pair', ctx(meeting), {
@@ -216,6 +216,36 @@ describe('Zoom pairing: only a proof the server checks binds a Zoom instance to 
     assert.deepEqual((await meetingOf(s, meeting)).assignments, [
       { participantUUID: 'GUEST-2', participantId: a, claimed: true },
     ])
+    // The guest signs in to Zoom (promptAuthorize): its next report brings a signed uid, which it can claim by.
+    const signedIn = await zoomApi(
+      paired.body.credential,
+      'PUT',
+      '/self',
+      ctx(meeting, { uid: 'uid-guest' }),
+      {
+        participantUUID: 'GUEST-2',
+      },
+    )
+    assert.equal(signedIn.status, 204)
+    const back = await zoomApi<ZoomClaimResponse>(
+      null,
+      'POST',
+      '/claim',
+      ctx(meeting, { uid: 'uid-guest' }),
+      {
+        participantUUID: 'GUEST-2',
+      },
+    )
+    assert.equal(back.status, 200)
+    assert.equal(back.body.participant.id, a)
+    // A pairing that has a uid keeps it: A's credential reported under another Zoom user changes nothing.
+    await zoomApi(back.body.credential, 'PUT', '/self', ctx(meeting, { uid: 'uid-other' }), {
+      participantUUID: 'GUEST-2',
+    })
+    const other = await zoomApi(null, 'POST', '/claim', ctx(meeting, { uid: 'uid-other' }), {
+      participantUUID: 'GUEST-3',
+    })
+    assert.equal(other.body.code, 'ZOOM-PAIR-NEEDED')
   })
 
   it('a changed participantUUID re-pairs only with a proof: no credential, B’s credential, or an unpaired participant change nothing of A', async () => {

@@ -1,3 +1,5 @@
+import { guestModeApis } from './zoom-sdk-docs'
+
 /**
  * The documented Zoom rules the emulator plays, each by name, each on by default (a test that needs the lenient
  * behaviour turns one off and says so). Sources: `@zoom/appssdk` 0.16 `sdk.d.ts` doc comments and the reference
@@ -45,22 +47,8 @@ export const DOCUMENTED_RULES: ZoomRules = {
   guestMode: true,
 }
 
-/** APIs of our capability list that sdk.d.ts marks "Supports Guest Mode: Yes" (config is always allowed). */
-export const GUEST_APIS = new Set([
-  'config',
-  'getUserContext',
-  'getMeetingUUID',
-  'getAppContext',
-  'onMyUserContextChange',
-  'setFeedbackReaction',
-  'removeFeedbackReaction',
-  'onFeedbackReaction',
-  'onRemoveFeedbackReaction',
-  'getBreakoutRoomList',
-  'changeBreakoutRoom',
-  'onBreakoutRoomChange',
-  'onMeetingConfigChanged',
-  'sendMessage',
-  'onMessage',
-  'promptAuthorize',
-])
+/**
+ * What a guest may call: every API sdk.d.ts marks "Supports Guest Mode: Yes", read from the SDK's own doc
+ * comments (test/support/zoom-sdk-docs.ts), plus `config`, which every instance must call first.
+ */
+export const GUEST_APIS: ReadonlySet<string> = new Set(['config', ...guestModeApis()])

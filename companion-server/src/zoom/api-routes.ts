@@ -253,7 +253,7 @@ export function createZoomApiRoutes(
         const signed = zoom.pid ? (zoom.mid ?? null) : (zoom.bmid ?? undefined)
         const breakoutRoomUUID = signed !== undefined ? signed : body.breakoutRoomUUID
         const room = breakoutRoomUUID === undefined ? undefined : { breakoutRoomUUID, at: ctx.now() }
-        if (!bindings.report(meeting, c.participant.id, body.participantUUID, room))
+        if (!bindings.report(meeting, c.participant.id, body.participantUUID, room, zoom.uid ?? null))
           throw new HttpError(409, 'pair this Zoom app with the code from your invite page', {
             code: 'ZOOM-PAIR-NEEDED',
           })

@@ -77,18 +77,26 @@ export function createZoomBindings() {
     },
     /**
      * A paired participant's instance reports its participantUUID (Zoom changes it with the role) and, when it
-     * says, the breakout room it is in.
+     * says, the breakout room it is in. A guest who paired without a Zoom user id and has since signed in to
+     * Zoom brings a signed `uid`: from then on that Zoom user is recognised again (claim), as if it had paired
+     * signed in. A pairing that has a uid keeps it.
      */
     report(
       meeting: string,
       participantId: string,
       participantUUID: string,
       room?: { breakoutRoomUUID: string | null; at: number },
+      uid: string | null = null,
     ): boolean {
-      const p = meetings.get(meeting)?.paired.get(participantId)
-      if (!p) return false
+      const m = meetings.get(meeting)
+      const p = m?.paired.get(participantId)
+      if (!m || !p) return false
       p.participantUUID = participantUUID
       if (room) p.room = room
+      if (uid && p.uid === null) {
+        for (const other of m.paired.values()) if (other.uid === uid) other.uid = null
+        p.uid = uid
+      }
       return true
     },
     /** Who each Zoom participant is: the mediator's choice, else the only paired instance reporting it. */

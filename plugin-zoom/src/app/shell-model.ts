@@ -102,7 +102,12 @@ export function createShellModel(host: ZoomHost, client: ZoomClient) {
   }
   const offs = [
     host.on(onEvent),
-    host.onConfig((c) => (config.value = c)),
+    host.onConfig((c) => {
+      // A guest who signed in to Zoom reports again: the server learns its Zoom user id (recognised on reload).
+      const wasGuest = config.peek()?.guest === true
+      config.value = c
+      if (wasGuest && !c.guest) void report()
+    }),
     host.onCaucusIssues((i) => (issues.value = i)),
     host.onMoveRequest((r) => (moveRequest.value = r)),
   ]
@@ -197,6 +202,10 @@ export function createShellModel(host: ZoomHost, client: ZoomClient) {
       } catch (err) {
         if (!signingIn()) phase.value = { kind: 'pair', problem: problemOf(err), busy: false }
       }
+    },
+    /** A guest asks Zoom to sign them in; a refusal shows as a failure (the adapter emits it). */
+    async signInToZoom() {
+      await host.signInToZoom().catch(() => {})
     },
     showLogin() {
       if (self.value?.moderator) phase.value = { kind: 'login', error: null }

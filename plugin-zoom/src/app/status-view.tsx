@@ -9,8 +9,21 @@ const ROLE_KEY: Record<string, ZoomKey> = {
   attendee: 'role.attendee',
 }
 
-/** Role and every feature Zoom switched off, with the reason, so nothing fails silently. */
-export function StatusView({ config, t }: { config: ZoomConfigState; t: ZoomT }) {
+const REASON_KEY: Record<'role' | 'guest', ZoomKey> = { role: 'reason.role', guest: 'reason.guest' }
+
+/**
+ * Role and every feature Zoom switched off, with the reason, so nothing fails silently; a guest is offered
+ * Zoom's own sign-in for what Zoom keeps from guests.
+ */
+export function StatusView({
+  config,
+  t,
+  onSignIn,
+}: {
+  config: ZoomConfigState
+  t: ZoomT
+  onSignIn: () => void
+}) {
   const off = (
     Object.entries(config.features) as [
       keyof typeof FEATURE_APIS,
@@ -28,14 +41,22 @@ export function StatusView({ config, t }: { config: ZoomConfigState; t: ZoomT })
                 {t('featureOff', {
                   feature: t(`feature.${name}` as ZoomKey),
                   reason:
-                    f.reason === 'role'
-                      ? t('reason.role')
-                      : t('reason.unsupported', { apis: f.apis.join(', ') }),
+                    f.reason === 'unsupported'
+                      ? t('reason.unsupported', { apis: f.apis.join(', ') })
+                      : t(REASON_KEY[f.reason]),
                 })}
               </li>
             ),
           )}
         </ul>
+      ) : null}
+      {config.guest ? (
+        <div class="zoom-guest" data-testid="zoom-guest">
+          <p>{t('guestNotice')}</p>
+          <button type="button" data-testid="zoom-guest-sign-in" onClick={onSignIn}>
+            {t('guestSignIn')}
+          </button>
+        </div>
       ) : null}
     </section>
   )

@@ -11,6 +11,10 @@ const en = {
   featureOff: '{feature} is off: {reason}',
   'reason.role': 'only the host or a co-host has it',
   'reason.unsupported': 'your Zoom client does not support it ({apis})',
+  'reason.guest': 'Zoom does not give it to guests',
+  guestNotice:
+    'You are in Zoom as a guest (without a Zoom account). The session works; a few Zoom features need you to sign in to Zoom.',
+  guestSignIn: 'Sign in to Zoom',
   'feature.roster': 'Participant list',
   'feature.activeSpeaker': 'Speaking time for everyone',
   'feature.ownSpeaking': 'Your own speaking time',
@@ -64,6 +68,7 @@ const en = {
   'action.closeCaucus': 'closing the caucus rooms',
   'action.setHand': 'raising or lowering the hand',
   'action.muteAllExcept': 'muting the others',
+  'action.signIn': 'signing in to Zoom',
   'action.other': 'an action',
 } as const
 
@@ -80,6 +85,10 @@ export const nl: Record<ZoomKey, string> = {
   featureOff: '{feature} staat uit: {reason}',
   'reason.role': 'alleen de host of een co-host heeft dit',
   'reason.unsupported': 'uw Zoom-versie ondersteunt dit niet ({apis})',
+  'reason.guest': 'Zoom geeft dit niet aan gasten',
+  guestNotice:
+    'U bent in Zoom als gast (zonder Zoom-account). De sessie werkt; voor enkele Zoom-functies moet u inloggen bij Zoom.',
+  guestSignIn: 'Inloggen bij Zoom',
   'feature.roster': 'Deelnemerslijst',
   'feature.activeSpeaker': 'Spreektijd van iedereen',
   'feature.ownSpeaking': 'Uw eigen spreektijd',
@@ -135,10 +144,11 @@ export const nl: Record<ZoomKey, string> = {
   'action.closeCaucus': 'de caucusruimtes sluiten',
   'action.setHand': 'de hand opsteken of laten zakken',
   'action.muteAllExcept': 'de anderen dempen',
+  'action.signIn': 'inloggen bij Zoom',
   'action.other': 'een handeling',
 }
 
-const ACTIONS = new Set(['moveSelf', 'openCaucus', 'closeCaucus', 'setHand', 'muteAllExcept'])
+const ACTIONS = new Set(['moveSelf', 'openCaucus', 'closeCaucus', 'setHand', 'muteAllExcept', 'signIn'])
 
 /** The words for an adapter action name (never the internal name itself). */
 export const actionKey = (action: string): ZoomKey =>
