@@ -4,7 +4,7 @@
  * device check again. The fake plays the documented rules (prejoin per mount, late moderator role).
  */
 import assert from 'node:assert/strict'
-import { caucusState, controlSchema } from '@mediation/core/domain'
+import { caucusState, controlSchema, getPhase } from '@mediation/core/domain'
 import { artifactPath } from '../support/browser'
 import { endCaucusNow, readControl, startCaucusFor, toJointTalks } from '../support/jitsi-session'
 import { type JitsiStack, joinFromPrejoin, startJitsiStack, until } from '../support/jitsi-stack'
@@ -149,5 +149,47 @@ describe('Jitsi: a move counts only once the meeting confirms it', function () {
     assert.deepEqual(await record(), before, 'caucus state and time log unchanged')
     await m.page.screenshot({ path: await artifactPath('jitsi-move-unconfirmed-1280-en.png') })
     st.fake.setDown(false)
+  })
+
+  it('JITSI-MOVE-1 a caucus started from the sidebar records the mediator in main until the meeting confirms the first room (CAUCUS-2)', async () => {
+    // Joint talks with no caucus running (whatever the test before left).
+    const now = await readControl(st.server, st.session, (doc) => ({
+      phase: getPhase(doc),
+      caucus: caucusState(doc, Date.now()).status,
+    }))
+    if (now.phase === 'intake') await toJointTalks(st.server, st.session)
+    if (now.caucus === 'active') await endCaucusNow(st.server, st.session)
+    const m = await st.open('mediator', { query: '&moveMs=3000' })
+    const caucusLog = () =>
+      readControl(st.server, st.session, (doc) => ({
+        room: caucusState(doc, Date.now()).mediatorRoom,
+        status: caucusState(doc, Date.now()).status,
+        log: controlSchema(doc).caucusLog.toArray(),
+      }))
+    const sideA = st.session.sides.A ?? ''
+    const mainRoom = (await until('mediator in the main meeting', () => endpointOf('mediator'))).room
+    const caucusTab = m.page.getByRole('tab', { name: 'Caucus' })
+    await caucusTab.click()
+    await m.page.getByRole('checkbox', { name: 'B' }).uncheck()
+    await m.page.locator('[data-testid=plan-caucus]').click()
+    // The deployment cannot be reached when the caucus starts: the first room is never confirmed.
+    st.fake.setDown(true)
+    await m.page.locator('[data-testid=start-caucus]').click()
+    await m.page.getByText('did not confirm the move').waitFor({ timeout: 20_000 })
+    const unconfirmed = await caucusLog()
+    assert.equal(unconfirmed.status, 'active', 'the caucus runs')
+    assert.equal(unconfirmed.room, 'main', 'but the mediator is on record in main, not in the room of A')
+    assert.deepEqual(
+      unconfirmed.log.slice(-1).map((e) => [e.type, e.room]),
+      [['start', 'main']],
+      'no move into A’s room in the time log',
+    )
+    // Back online, the mediator moves to A from the sidebar: recorded once the meeting there has joined.
+    st.fake.setDown(false)
+    await m.page.locator(`[data-testid=move-${sideA}]`).click()
+    await until('mediator recorded in the room of A', async () => (await caucusLog()).room === sideA)
+    const there = endpointOf('mediator')?.room
+    assert.ok(there && there !== mainRoom, 'and is in a meeting of its own, not the main one')
+    await endCaucusNow(st.server, st.session)
   })
 })

@@ -93,9 +93,10 @@ export function createActions(x: ActionDeps) {
     endFloor: () => doLocal((c) => d.endFloor(x.control, {}, c)),
     planCaucus: (sideIds: string[]) => doLocal((c) => d.planCaucus(x.control, { sideIds }, c)),
     startCaucus: (sides: { id: string; name: string }[]) => {
-      // Zoom moves the mediator only when they click Join in Zoom's own panel: the caucus starts with them in
-      // main, and the first side's room is recorded once Zoom confirms that move (CAUCUS-2, ZOOM-MOVE-1).
-      const byHand = x.host.kind === 'zoom' && x.host.capabilities().rooms
+      // Where the platform has rooms, the caucus starts with the mediator in main and the first side's room is
+      // recorded once the platform confirms that move (CAUCUS-2; ZOOM-MOVE-1: Zoom moves them when they click
+      // Join in its own panel; JITSI-MOVE-1: the Jitsi page has joined the room's meeting).
+      const byHand = x.host.capabilities().rooms
       const input = byHand ? { mediatorRoom: 'main' as const } : {}
       if (!doLocal((c) => d.startCaucus(x.control, input, c))) return
       if (!x.host.capabilities().rooms) return
