@@ -215,6 +215,12 @@ describe('Zoom App end to end: the built app at /zoom/ on the companion server, 
       .waitFor({ timeout: 15000 })
     assert.equal(await a.page.getByTestId('zoom-assign').count(), 0)
     assert.equal(await a.page.getByRole('tab', { name: /caucus/i }).count(), 0, 'no caucus tab for a party')
+    for (const feature of ['roster', 'activeSpeaker', 'rooms'])
+      assert.equal(
+        await a.page.getByTestId(`feature-off-${feature}`).count(),
+        0,
+        `a paired party is not told about the mediator's ${feature}`,
+      )
     assert.ok(
       (await m.page.getByRole('tab', { name: /caucus/i }).count()) > 0,
       'the mediator has the caucus tab',

@@ -35,7 +35,14 @@ export function ZoomShell({ m, t, mount }: { m: ShellModel; t: ZoomT; mount: Mou
   const mediator = phase.kind === 'sidebar' && phase.as === 'mediator'
   return (
     <div class="zoom-shell">
-      {config ? <StatusView config={config} t={t} onSignIn={() => void m.signInToZoom()} /> : null}
+      {config ? (
+        <StatusView
+          config={config}
+          t={t}
+          onSignIn={() => void m.signInToZoom()}
+          party={phase.kind === 'sidebar' && phase.as === 'party'}
+        />
+      ) : null}
       {m.failures.value.map((f, i) => (
         <p key={`${i}-${f.action}`} role="alert" class="zoom-failure" data-testid="zoom-failure">
           {t('failure', { action: t(actionKey(f.action)), message: f.message })}

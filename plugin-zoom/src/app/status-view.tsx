@@ -1,4 +1,4 @@
-import type { FEATURE_APIS } from '../capabilities'
+import { type FEATURE_APIS, MODERATOR_FEATURES } from '../capabilities'
 import type { CaucusIssue } from '../caucus-check'
 import type { ZoomConfigState } from '../zoom-config'
 import type { ZoomKey, ZoomT } from './strings'
@@ -19,17 +19,20 @@ export function StatusView({
   config,
   t,
   onSignIn,
+  party,
 }: {
   config: ZoomConfigState
   t: ZoomT
   onSignIn: () => void
+  /** Paired as a party: the mediator's features (roster, everyone's speaking, rooms) are none of its concern. */
+  party: boolean
 }) {
   const off = (
     Object.entries(config.features) as [
       keyof typeof FEATURE_APIS,
       ZoomConfigState['features'][keyof typeof FEATURE_APIS],
     ][]
-  ).filter(([, f]) => !f.on)
+  ).filter(([name, f]) => !f.on && !(party && MODERATOR_FEATURES.includes(name)))
   return (
     <section class="zoom-status" data-testid="zoom-status">
       <p data-testid="zoom-role">{t('role', { role: t(ROLE_KEY[config.role] ?? 'role.attendee') })}</p>
