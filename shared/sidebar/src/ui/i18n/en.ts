@@ -1,5 +1,5 @@
-import { enCodes } from './en-codes'
-import { enRules } from './en-rules'
+import type { enCodes } from './en-codes'
+import type { enRules } from './en-rules'
 
 /** English strings. The keys of this object are the typed message keys; nl.ts must have every one of them. */
 export const en = {
@@ -261,8 +261,6 @@ export const en = {
   'error.network':
     'No connection to the server. Your action was not sent; try again when you are back online.',
   'error.dismiss': 'Dismiss',
-  ...enRules,
-  ...enCodes,
   'join.otherLanguage': 'Nederlands',
   'join.step1': '1. Practise your camera, microphone and changing rooms',
   'join.step2': '2. Fill in the intake',
@@ -293,5 +291,12 @@ export const en = {
   'time.justNow': 'just now',
 } as const
 
-/** Every message key; a key missing from a dictionary is a type error. */
-export type MessageKey = keyof typeof en
+/** The keys of a language's opening chunk; a key missing from a dictionary is a type error. */
+export type BaseKey = keyof typeof en
+/**
+ * The sentences for refusals (every rule and server code the sidebar can meet): a chunk of their own per language
+ * (refusals-en.ts, refusals-nl.ts), fetched beside the opening one but not waited for (i18n.ts).
+ */
+export type RefusalKey = keyof typeof enRules | keyof typeof enCodes
+/** Every message key. */
+export type MessageKey = BaseKey | RefusalKey

@@ -1,6 +1,6 @@
 import { type Translate as CoreTranslate, LOCALES, type Message, translator } from '@mediation/core/i18n'
 import type { Language } from '@mediation/protocol'
-import type { MessageKey } from './en'
+import type { BaseKey, MessageKey, RefusalKey } from './en'
 
 export type { MessageKey }
 export { translator }
@@ -8,20 +8,36 @@ export type Translate = CoreTranslate<MessageKey>
 /** A language's messages: text, or `{one, other}` forms picked by the `n` variable. */
 export type Dictionary = Record<MessageKey, Message>
 
-// Each language is its own chunk: a sidebar downloads only the one it shows.
-const LOADERS: Record<Language, () => Promise<Dictionary>> = {
+// Each language is its own chunk: a sidebar downloads only the one it shows. Its refusal sentences are another
+// chunk, fetched at the same time but not waited for: nothing is refused before the first render.
+const LOADERS: Record<Language, () => Promise<Record<BaseKey, Message>>> = {
   en: () => import('./en').then((m) => m.en),
   nl: () => import('./nl').then((m) => m.nl),
 }
-
-/** Loads one language's dictionary. */
-export function loadDictionary(lang: Language): Promise<Dictionary> {
-  return LOADERS[lang]()
+const REFUSALS: Record<Language, () => Promise<Record<RefusalKey, string>>> = {
+  en: () => import('./refusals-en').then((m) => m.refusalsEn),
+  nl: () => import('./refusals-nl').then((m) => m.refusalsNl),
 }
 
-/** Loads one language's dictionary and returns its translate function. */
+/** Loads one language's whole dictionary (its refusal sentences included). */
+export async function loadDictionary(lang: Language): Promise<Dictionary> {
+  const [base, refusals] = await Promise.all([LOADERS[lang](), REFUSALS[lang]()])
+  return { ...base, ...refusals }
+}
+
+/**
+ * Loads one language's opening dictionary and returns its translate function; the refusal sentences join it when
+ * their chunk arrives (until then, a refusal reads as the generic "something went wrong").
+ */
 export async function loadTranslator(lang: Language): Promise<Translate> {
-  return translator(lang, await LOADERS[lang]())
+  const refusals = REFUSALS[lang]()
+  const dict: Partial<Dictionary> = { ...(await LOADERS[lang]()) }
+  void refusals.then(
+    (words) => Object.assign(dict, words),
+    () => undefined, // offline: refusals stay generic, the rest works
+  )
+  const t = translator(lang, dict as Dictionary)
+  return (key, vars) => (key in dict ? t(key, vars) : t('error.generic', vars))
 }
 
 /** Picks nl or en from a language tag list (browser or meeting language); English otherwise. */

@@ -1,10 +1,8 @@
 import type { Message } from '@mediation/core/i18n'
-import type { MessageKey } from './en'
-import { nlCodes } from './nl-codes'
-import { nlRules } from './nl-rules'
+import type { BaseKey } from './en'
 
 /** Dutch strings: the type makes a missing or misspelled key a compile error. */
-export const nl: Record<MessageKey, Message> = {
+export const nl: Record<BaseKey, Message> = {
   'app.title': 'Mediation',
   'app.loading': 'De sessie wordt geopend…',
   'app.loadingPart': 'Laden…',
@@ -267,8 +265,6 @@ export const nl: Record<MessageKey, Message> = {
   'error.network':
     'Geen verbinding met de server. Uw actie is niet verstuurd; probeer het opnieuw als u weer online bent.',
   'error.dismiss': 'Sluiten',
-  ...nlRules,
-  ...nlCodes,
   'join.otherLanguage': 'English',
   'join.step1': '1. Oefen met uw camera, microfoon en het wisselen van ruimte',
   'join.step2': '2. Vul de intake in',
