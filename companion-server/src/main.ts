@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { ConfigError, loadConfig } from './config'
-import { jitsiConfigFromEnv, jitsiMount } from './jitsi'
+import { jitsiConfigFromEnv, jitsiMount, jitsiPlatform } from './jitsi'
 import { createLogger } from './logger'
 import { createServer } from './server'
 import { answerBackupRequest } from './store/backup-request'
@@ -68,6 +68,7 @@ const server = await createServer({
   trustProxy: config.trustProxy,
   logger,
   iceServers: config.iceServers,
+  platforms: [...(zoom ? [{ kind: 'zoom' } as const] : []), jitsiPlatform(jitsi)],
   routers: [jitsiMount(jitsi), zoomMount(zoom)],
 }).catch(refuseToStart)
 // The first stdout line a supervisor (or a test) can read the bound port from.

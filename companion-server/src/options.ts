@@ -1,4 +1,4 @@
-import type { IceServerConfig } from '@mediation/core/prep'
+import type { IceServerConfig, MeetingPlatform } from '@mediation/core/prep'
 import type { Logger } from 'pino'
 import type { LoginLimits } from './auth/login-limiter'
 import type { ScryptCost } from './auth/passwords'
@@ -64,6 +64,8 @@ export interface ServerOptions {
   membershipSweepMs?: number
   /** STUN/TURN servers the practice page tests (ICE_SERVERS). */
   iceServers?: IceServerConfig[]
+  /** The video platforms configured (main.ts: Jitsi always, Zoom with its keys); the agreement names them. */
+  platforms?: MeetingPlatform[]
 }
 
 /** Every budget the server enforces (README "Budgets"); per participant unless the name says otherwise. */

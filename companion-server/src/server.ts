@@ -99,7 +99,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     passwordCost: options.passwordCost ?? PASSWORD_COST,
     unavailable,
     health: stores.health ?? (() => ({ ok: true })),
-    prep: { store: prepStore, iceServers: options.iceServers ?? [] },
+    prep: { store: prepStore, iceServers: options.iceServers ?? [], platforms: options.platforms ?? [] },
     record: { codes: stores.codes ?? createMemoryVerificationStore() },
   }
   const { app, routes } = createApp(ctx, {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import type { Browser, Page } from 'playwright-core'
 import { artifactPath, launchBrowser } from '../support/browser'
+import { CASE_ANSWERS } from '../support/intake'
 import { api, createSessionWithParties, type SessionWithParties } from '../support/server'
 import { useServer } from '../support/use-server'
 import { buildForTests } from './sidebar-support'
@@ -58,6 +59,7 @@ describe('invite landing page e2e: the steps in order, in the reader’s languag
   it('the language switch turns the page English and is remembered on this device; a done step says so', async () => {
     const intake = await api(server, s.invites.A!, 'PUT', `/api/sessions/${s.sessionId}/prep/intake`, {
       answers: {
+        ...CASE_ANSWERS,
         videoComfort: 'some',
         privateRoom: 'yes',
         device: 'laptop',

@@ -39,9 +39,7 @@ describe('prep: signature receipt PDF', () => {
     assert.ok(pdf.flat.includes('Buren Jansen / De Wit'))
     assert.ok(pdf.flat.includes('2026-03-02T10:15:30.000Z'))
     assert.ok(pdf.flat.replace(/ /g, '').includes(hash), 'the full hash is printed')
-    assert.ok(
-      pdf.flat.includes(squash('11. Ik begrijp dat geen enkele internetverbinding volledig veilig is.')),
-    )
+    assert.ok(pdf.flat.includes(squash('23. Opgemaakt op 1 januari 1970.')))
     assert.ok(
       !pdf.flat.includes('gewijzigd; deze handtekening'),
       'a valid signature carries no outdated warning',

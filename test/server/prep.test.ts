@@ -11,11 +11,13 @@ import type {
 } from '@mediation/core/prep'
 import { PREP_PING_PATH } from '@mediation/core/prep'
 import WS from 'ws'
+import { CASE_ANSWERS } from '../support/intake'
 import { api, createSessionWithParties, fetchTicket, type SessionWithParties } from '../support/server'
 import { useServer } from '../support/use-server'
 import { readPdf } from './record-pdf-text'
 
 const ANSWERS = {
+  ...CASE_ANSWERS,
   videoComfort: 'some',
   privateRoom: 'yes',
   device: 'laptop',
@@ -101,6 +103,42 @@ describe('prep API (real server, port 0)', () => {
     assert.ok(r.body.details.some((d) => d.path === 'answers.device'))
     const overview = await api<IntakeOverview>(server, as('mediator'), 'GET', `${base()}/intake`)
     assert.equal(overview.body.answers[s.participants.B!.id], undefined)
+  })
+
+  it('PREP-INTAKE-2, PREP-INTAKE-3 the server asks the family questions only in a family case and checks the mobile number', async () => {
+    const put = (answers: Record<string, string>) =>
+      api<{ code: string; details: { path: string }[] }>(server, as('adv'), 'PUT', `${base()}/intake`, {
+        answers,
+      })
+    const family = { ...ANSWERS, matterField: 'family', mobile: 'call me' }
+    const refused = await put(family)
+    assert.equal(refused.status, 400)
+    assert.deepEqual(refused.body.details.map((d) => d.path).sort(), [
+      'answers.children',
+      'answers.livingTogether',
+      'answers.mobile',
+      'answers.parentingPlan',
+    ])
+    assert.equal(
+      (await put({ ...ANSWERS, children: 'Twee kinderen' })).status,
+      400,
+      'not asked in a work case',
+    )
+    const saved = await put({
+      ...family,
+      mobile: '+31 6 1234 5678',
+      children: 'Twee, 6 en 9 jaar',
+      livingTogether: 'yes',
+      parentingPlan: 'unsure',
+    })
+    assert.equal(saved.status, 200, JSON.stringify(saved.body))
+    const overview = await api<IntakeOverview>(server, as('mediator'), 'GET', `${base()}/intake`)
+    const mine = overview.body.answers[s.participants.adv!.id]!.answers
+    assert.equal(mine.mobile, '+31 6 1234 5678')
+    assert.equal(mine.livingTogether, 'yes')
+    // The mobile number is the mediator's to read: the other side's page carries nobody else's answers.
+    const other = await api<PrepView>(server, as('B'), 'GET', base())
+    assert.ok(!JSON.stringify(other.body).includes('1234 5678'))
   })
 
   it('PREP-2 signing: name must match the invite, consent explicit, hash current; each refusal is clear', async () => {

@@ -11,6 +11,7 @@ import type { RouteDef } from './route'
 import { accountRoutes } from './routes/accounts'
 import { commandRoutes } from './routes/commands'
 import { noteRoutes } from './routes/notes'
+import { profileRoutes } from './routes/profile'
 import { sessionRoutes } from './routes/sessions'
 import { statusRoutes } from './routes/status'
 import { ticketRoutes } from './routes/tickets'
@@ -52,6 +53,7 @@ export function createApp(ctx: AppContext, opts: AppOptions): { app: Express; ro
   const mounts = [...PLATFORM_ROUTERS, ...opts.routers]
   const routes = [
     ...accountRoutes(ctx),
+    ...profileRoutes(ctx),
     ...sessionRoutes(ctx),
     ...statusRoutes(ctx),
     ...ticketRoutes(ctx),

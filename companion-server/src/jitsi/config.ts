@@ -4,6 +4,7 @@
  * tokens when a secret is set, open otherwise) or meet.jit.si for a quick try (5-minute embed limit).
  */
 import { createPrivateKey, type KeyObject, randomBytes } from 'node:crypto'
+import type { MeetingPlatform } from '@mediation/core/prep'
 
 export type JitsiTokens =
   | { kind: 'jaas'; appId: string; keyId: string; privateKey: KeyObject }
@@ -26,6 +27,12 @@ export const DEMO_DOMAIN = 'meet.jit.si'
 
 /** True for meet.jit.si, which ends embedded meetings after 5 minutes. */
 export const isDemoDomain = (domain: string) => domain === DEMO_DOMAIN
+
+/** The deployment as the agreement to mediate names it: JaaS, a self-hosted domain, or the public trial. */
+export function jitsiPlatform(cfg: JitsiConfig): MeetingPlatform {
+  const service = cfg.tokens.kind === 'jaas' ? 'jaas' : isDemoDomain(cfg.domain) ? 'demo' : 'self-hosted'
+  return { kind: 'jitsi', service, domain: cfg.domain }
+}
 
 /** Reads the Jitsi settings from an environment object; `readKey` reads the JaaS private key file. */
 export function jitsiConfigFromEnv(

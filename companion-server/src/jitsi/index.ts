@@ -1,3 +1,3 @@
-export { DEMO_DOMAIN, type JitsiConfig, type JitsiTokens, jitsiConfigFromEnv } from './config'
+export { DEMO_DOMAIN, type JitsiConfig, type JitsiTokens, jitsiConfigFromEnv, jitsiPlatform } from './config'
 export { mintToken } from './jwt'
 export { createJitsiRouter, jitsiMount, jitsiRoutes } from './router'

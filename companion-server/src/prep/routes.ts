@@ -18,6 +18,7 @@ import { param } from '../http/auth'
 import type { AppContext } from '../http/context'
 import { MEDIATOR_ONLY, type RouteDef, route } from '../http/route'
 import type { SessionRecord } from '../store/meta-types'
+import { agreementFillFor } from './agreement-fill'
 import type { PrepContext } from './context'
 import { sessionReadiness } from './readiness'
 import { receiptPdf } from './receipt-pdf'
@@ -27,7 +28,7 @@ const BASE = '/api/sessions/:id/prep'
 
 /** The prep API as route definitions (mounted and documented like every other route). */
 export function prepRoutes(ctx: AppContext, prep: PrepContext): RouteDef[] {
-  const service = createPrepService(prep.store, ctx.now)
+  const service = createPrepService(prep.store, ctx.now, agreementFillFor(ctx.directory, prep.platforms))
   const anyone = { auth: 'session' } as const
   const owner = { auth: 'session', roles: MEDIATOR_ONLY } as const
   const participant = {
@@ -116,12 +117,17 @@ export function prepRoutes(ctx: AppContext, prep: PrepContext): RouteDef[] {
     route(ctx, {
       method: 'get',
       path: `${BASE}/agreement`,
-      summary: 'The agreement-to-mediate text: current version and history (the mediator only)',
+      summary:
+        'The agreement-to-mediate text: current version, history and the filled template in nl and en (the mediator only)',
       access: owner,
-      ok: { status: 200, description: '{current, versions}' },
+      ok: { status: 200, description: '{current, versions, templates}' },
       handler: async ({ session, res }) => {
         const d = await service.data(session)
-        res.json({ current: service.current(d), versions: d.texts.map(({ text: _t, ...v }) => v) })
+        res.json({
+          current: service.current(d),
+          versions: d.texts.map(({ text: _t, ...v }) => v),
+          templates: service.templates(session),
+        })
       },
     }),
     route(ctx, {

@@ -6,9 +6,9 @@
 import type { Language } from '@mediation/core/domain'
 import { hashText, normalizeText } from '@mediation/core/domain'
 import {
+  type AgreementFill,
   type AgreementText,
   checkSignature,
-  defaultAgreementText,
   defaultIntakeQuestions,
   type IntakeAnswers,
   type IntakeQuestion,
@@ -19,6 +19,7 @@ import {
   type PrepRefusal,
   REFUSAL_STATUS,
   refusalCode,
+  renderAgreement,
   type Signature,
   type SignatureView,
   signatureState,
@@ -54,16 +55,37 @@ export function refuse(r: PrepRefusal, details?: ErrorDetail[]): HttpError {
 /** Parties and advisers fill in the intake and sign; the secretariat and the mediator do not. */
 export const signsAndIntakes = (actor: Caller): boolean => actor.role === 'party' || actor.role === 'adviser'
 
-export function createPrepService(store: PrepStore, now: () => number) {
-  const iso = () => new Date(now()).toISOString()
+/** The values that fill a session's agreement to mediate, as of `date` (prep/agreement-fill.ts on the server). */
+export type FillFor = (session: SessionRecord, date: number) => AgreementFill
 
-  /** The session's prep data with the first agreement version in place (a read never has to invent a hash). */
+export function createPrepService(store: PrepStore, now: () => number, fillFor: FillFor) {
+  const iso = () => new Date(now()).toISOString()
+  const template = (session: SessionRecord, language: Language, date: number) =>
+    normalizeText(renderAgreement(language, fillFor(session, date)))
+
+  /**
+   * True when the current text is the unsigned default and no longer matches what fills it (a party invited,
+   * the profile or the title changed): the template then follows, as a new version dated today.
+   */
+  function stale(d: PrepData, session: SessionRecord): boolean {
+    const last = d.texts.at(-1)
+    if (last?.updatedBy !== 'default') return false
+    if (d.signatures.some((s) => s.textHash === last.hash)) return false
+    return (
+      last.language !== session.language ||
+      template(session, session.language, Date.parse(last.updatedAt)) !== last.text
+    )
+  }
+
+  /** The session's prep data with its agreement text in place (a read never has to invent a hash). */
   async function data(session: SessionRecord): Promise<PrepData> {
     const found = await store.load(session.id)
-    if (found && found.texts.length > 0) return found
+    if (found && found.texts.length > 0 && !stale(found, session)) return found
     return store.update(session.id, (d) => {
-      if (d.texts.length === 0)
-        d.texts.push(textVersion(1, session.language, defaultAgreementText(session.language), 'default'))
+      if (d.texts.length === 0 || stale(d, session)) {
+        const text = template(session, session.language, now())
+        d.texts.push(textVersion((d.texts.at(-1)?.version ?? 0) + 1, session.language, text, 'default'))
+      }
       return d
     })
   }
@@ -83,6 +105,11 @@ export function createPrepService(store: PrepStore, now: () => number) {
   return {
     data,
     current,
+    /** The filled template in both languages as of now: what the mediator's "use the template" buttons load. */
+    templates: (session: SessionRecord): Record<Language, string> => ({
+      nl: template(session, 'nl', now()),
+      en: template(session, 'en', now()),
+    }),
     questionsOf,
     signaturesOf: (d: PrepData, participantId: string): SignatureView[] =>
       d.signatures.filter((s) => s.participantId === participantId).map((s) => viewOf(d, s)),

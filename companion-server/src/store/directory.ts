@@ -1,3 +1,4 @@
+import type { MediatorProfile } from '@mediation/core/prep'
 import type { ParticipantInfo, SideInfo } from '@mediation/protocol'
 import type {
   AccountsData,
@@ -63,6 +64,13 @@ export class Directory {
         const { salt: _salt, hash: _hash, ...rest } = m
         return { ...rest, password }
       }),
+    }))
+  }
+  /** Replaces a mediator's practice profile; saved before it resolves. */
+  setMediatorProfile(id: string, profile: MediatorProfile): Promise<void> {
+    return this.changeAccounts((a) => ({
+      ...a,
+      mediators: a.mediators.map((m) => (m.id === id ? { ...m, profile } : m)),
     }))
   }
   addLoginToken(record: LoginTokenRecord, now: number): Promise<void> {

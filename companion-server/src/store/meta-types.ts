@@ -1,3 +1,4 @@
+import type { MediatorProfile } from '@mediation/core/prep'
 import type { Language, ParticipantInfo, PlannedMeeting, SessionKind, SideInfo } from '@mediation/protocol'
 
 export interface MediatorRecord {
@@ -10,6 +11,8 @@ export interface MediatorRecord {
   salt?: string
   hash?: string
   createdAt: string
+  /** The practice profile that fills the agreement to mediate (absent until the mediator enters it). */
+  profile?: MediatorProfile
 }
 
 export interface LoginTokenRecord {

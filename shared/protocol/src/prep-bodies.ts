@@ -71,11 +71,20 @@ export const QuestionsBodySchema = z
         z
           .object({
             id,
-            kind: z.enum(['text', 'yesno', 'choice']),
+            kind: z.enum(['text', 'yesno', 'choice', 'phone']),
             label,
             required: z.boolean(),
             options: z.array(z.object({ id, label }).strict()).max(20).optional(),
             safety: z.boolean().optional(),
+            purpose: label.optional(),
+            showIf: z
+              .object({ questionId: id, answer: z.string().max(64) })
+              .strict()
+              .optional(),
+            notice: z
+              .object({ answer: z.string().max(64), text: label })
+              .strict()
+              .optional(),
           })
           .strict(),
       )

@@ -7,6 +7,7 @@ import { nl as practiceNl } from '@mediation/pages/src/practice/strings'
 import { loadDictionary } from '@mediation/sidebar/ui'
 import { nl as jitsiNl } from '../../../plugin-jitsi/src/i18n'
 import { nl as zoomNl } from '../../../plugin-zoom/src/app/strings'
+import { AGREEMENT_CLAUSES, agreementWordsNl, defaultIntakeQuestions } from '../../../shared/core/src/prep'
 import { nl as prepNl } from '../../../shared/core/src/prep/prep-text'
 import { nl as recordNl } from '../../../shared/core/src/record/labels'
 import { nlPageCodes } from '../../../shared/sidebar/src/ui/i18n/nl-page-codes'
@@ -52,6 +53,16 @@ describe('glossary: one Dutch term per concept', () => {
       practice: practiceNl,
       record: recordNl,
       prep: prepNl,
+      'agreement to mediate': agreementWordsNl,
+      'agreement-to-mediate clauses': Object.fromEntries(AGREEMENT_CLAUSES.map((c) => [c.id, c.text.nl])),
+      'intake questions': Object.fromEntries(
+        defaultIntakeQuestions().flatMap((q) => [
+          [q.id, q.label.nl],
+          [`${q.id}.purpose`, q.purpose?.nl ?? ''],
+          [`${q.id}.notice`, q.notice?.text.nl ?? ''],
+          ...(q.options ?? []).map((o) => [`${q.id}.${o.id}`, o.label.nl]),
+        ]),
+      ),
       jitsi: jitsiNl,
       zoom: zoomNl,
     }

@@ -89,6 +89,13 @@ describe('prep: intake', () => {
     assert.ok(paths.includes('answers.privateRoom'))
     assert.ok(paths.includes('answers.device'))
     const good = {
+      matterField: 'work',
+      matter: 'Een conflict over taken',
+      proceedings: 'no',
+      referral: 'no',
+      forOrganisation: 'no',
+      funding: 'self',
+      mobile: '06 12345678',
       videoComfort: 'new',
       privateRoom: 'yes',
       device: 'laptop',

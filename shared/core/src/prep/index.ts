@@ -11,12 +11,16 @@
  * - PREP-6 practice stores a summary only (statuses and figures), never audio or video; readiness follows
  *   practice, intake, agreement and ground rules.
  */
+export * from './agreement-clauses'
+export * from './agreement-fill'
 export * from './agreement-templates'
 export * from './api-types'
 export * from './i18n'
 export * from './intake'
+export * from './intake-case-questions'
 export * from './intake-defaults'
 export * from './media-errors'
+export * from './mediator-profile'
 export * from './network'
 export * from './practice'
 export * from './prep-text'

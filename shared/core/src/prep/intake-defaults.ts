@@ -1,9 +1,22 @@
-/** The default intake questions (MfN-style suitability questions plus the online-specific ones). */
+/** The default intake questions: the case questions first, then the online-specific ones. */
+import type { Bilingual } from './i18n'
 import type { IntakeQuestion } from './intake'
+import { caseQuestions } from './intake-case-questions'
+
+const ACCESSIBILITY_PURPOSE: Bilingual = {
+  nl: 'Waarom we dit vragen: zodat de mediator de gesprekken erop kan inrichten (pauzes, een tolk, ondertiteling). U hoeft geen diagnose of medische gegevens te noemen. Alleen de mediator ziet uw antwoord.',
+  en: 'Why we ask: so the mediator can arrange the meetings around it (breaks, an interpreter, captions). You need not name a diagnosis or medical details. Only the mediator sees your answer.',
+}
+
+const SAFETY_PURPOSE: Bilingual = {
+  nl: 'Waarom we dit vragen: zodat de mediator vooraf kan nagaan of en hoe de mediation veilig kan verlopen. Alleen de mediator leest uw antwoord; de andere partij ziet het niet.',
+  en: 'Why we ask: so the mediator can check beforehand whether and how the mediation can go ahead safely. Only the mediator reads your answer; the other party does not see it.',
+}
 
 /** A fresh copy of the default questions for a new session. */
 export function defaultIntakeQuestions(): IntakeQuestion[] {
   const questions: IntakeQuestion[] = [
+    ...caseQuestions(),
     {
       id: 'videoComfort',
       kind: 'choice',
@@ -23,7 +36,7 @@ export function defaultIntakeQuestions(): IntakeQuestion[] {
       kind: 'yesno',
       required: true,
       label: {
-        nl: 'Heeft u een rustige ruimte waar u alleen bent en niemand kan meeluisteren?',
+        nl: 'Hebt u een rustige ruimte waar u alleen bent en niemand kan meeluisteren?',
         en: 'Do you have a quiet room where you are alone and nobody can overhear you?',
       },
     },
@@ -65,8 +78,9 @@ export function defaultIntakeQuestions(): IntakeQuestion[] {
       id: 'accessibility',
       kind: 'text',
       required: false,
+      purpose: ACCESSIBILITY_PURPOSE,
       label: {
-        nl: 'Heeft u iets nodig om goed mee te kunnen doen (bijvoorbeeld bij slecht horen of zien, pauzes, een tolk)?',
+        nl: 'Hebt u iets nodig om goed mee te kunnen doen (bijvoorbeeld bij slecht horen of zien, pauzes, een tolk)?',
         en: 'Do you need anything to take part well (for example for hearing or sight, breaks, an interpreter)?',
       },
     },
@@ -75,6 +89,7 @@ export function defaultIntakeQuestions(): IntakeQuestion[] {
       kind: 'text',
       required: false,
       safety: true,
+      purpose: SAFETY_PURPOSE,
       label: {
         nl: 'Zijn er zorgen over uw veiligheid, of iets wat de mediator vooraf vertrouwelijk moet weten?',
         en: 'Are there concerns about your safety, or anything the mediator should know in confidence beforehand?',

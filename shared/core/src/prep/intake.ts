@@ -5,7 +5,7 @@
 import type { Language } from '../domain/types'
 import type { Bilingual } from './i18n'
 
-export type QuestionKind = 'text' | 'yesno' | 'choice'
+export type QuestionKind = 'text' | 'yesno' | 'choice' | 'phone'
 
 export interface IntakeOption {
   id: string
@@ -21,6 +21,12 @@ export interface IntakeQuestion {
   options?: IntakeOption[]
   /** PREP-7: a safety question (pressure, fear, violence): any answer is flagged to the mediator first. */
   safety?: boolean
+  /** Why the question is asked and who sees the answer (every health-related question has one). */
+  purpose?: Bilingual
+  /** Asked only when another question has this answer (PREP-INTAKE-2: family questions for family cases). */
+  showIf?: { questionId: string; answer: string }
+  /** A note shown when the participant gives `answer` (living together: a caucus is not confidential at home). */
+  notice?: { answer: string; text: Bilingual }
 }
 
 /** A safety question someone answered: what the mediator must read before the session (PREP-7). */
@@ -55,6 +61,24 @@ export interface IntakeRecord {
 }
 
 export const MAX_ANSWER_LENGTH = 4000
+
+/**
+ * A phone number, loosely: digits with the usual separators and an optional leading +, 8 to 15 digits
+ * ("06 12345678", "+31 (0)6-1234 5678", "+44 7700 900123").
+ */
+export function isPhoneNumber(value: string): boolean {
+  if (!/^\+?[\d\s().-]+$/.test(value)) return false
+  const digits = value.replace(/\D/g, '').length
+  return digits >= 8 && digits <= 15
+}
+
+/** The questions asked given these answers: one with `showIf` only when that answer was given. */
+export function askedQuestions(
+  questions: readonly IntakeQuestion[],
+  answers: IntakeAnswers,
+): IntakeQuestion[] {
+  return questions.filter((q) => !q.showIf || answers[q.showIf.questionId] === q.showIf.answer)
+}
 export const MAX_QUESTIONS = 60
 
 export interface FieldError {
@@ -65,11 +89,12 @@ export interface FieldError {
 /** Checks answers against the questions: required ones present, yes-no and choices valid, no unknown ids. */
 export function validateAnswers(questions: readonly IntakeQuestion[], answers: IntakeAnswers): FieldError[] {
   const errors: FieldError[] = []
-  const byId = new Map(questions.map((q) => [q.id, q]))
+  const asked = askedQuestions(questions, answers)
+  const byId = new Map(asked.map((q) => [q.id, q]))
   for (const id of Object.keys(answers)) {
     if (!byId.has(id)) errors.push({ path: `answers.${id}`, message: 'unknown question' })
   }
-  for (const q of questions) {
+  for (const q of asked) {
     const value = (answers[q.id] ?? '').trim()
     const path = `answers.${q.id}`
     if (!value) {
@@ -83,6 +108,7 @@ export function validateAnswers(questions: readonly IntakeQuestion[], answers: I
     if (q.kind === 'choice' && !q.options?.some((o) => o.id === value)) {
       errors.push({ path, message: 'choose one of the options' })
     }
+    if (q.kind === 'phone' && !isPhoneNumber(value)) errors.push({ path, message: 'a phone number' })
   }
   return errors
 }
@@ -102,6 +128,9 @@ export function validateQuestions(questions: readonly IntakeQuestion[]): FieldEr
     if (q.kind === 'choice' && (q.options?.length ?? 0) < 2) {
       errors.push({ path: `${path}.options`, message: 'a choice needs at least two options' })
     }
+    // A condition names an earlier question, so the form can be filled in from top to bottom.
+    if (q.showIf && !questions.slice(0, i).some((p) => p.id === q.showIf?.questionId))
+      errors.push({ path: `${path}.showIf`, message: 'the condition names no earlier question' })
   })
   return errors
 }
@@ -112,7 +141,7 @@ export function isIntakeComplete(
   answers: IntakeAnswers | null,
 ): boolean {
   if (!answers) return false
-  return questions.every((q) => !q.required || Boolean(answers[q.id]?.trim()))
+  return askedQuestions(questions, answers).every((q) => !q.required || Boolean(answers[q.id]?.trim()))
 }
 
 /** Shows a question's label, falling back to the other language when the mediator wrote only one. */

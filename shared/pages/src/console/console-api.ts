@@ -4,6 +4,7 @@
  * rule: the login token travels only in the Authorization header, never in a URL.
  */
 
+import type { MediatorProfile } from '@mediation/core/prep'
 import type {
   DeletionReport,
   InviteRequest,
@@ -83,6 +84,9 @@ export function createConsoleApi(token: string, origin = '') {
     schedule: (id: string) => call<ScheduleResponse>('GET', `${sid(id)}/schedule`),
     saveSchedule: (id: string, schedule: PlannedMeeting[]) =>
       call<ScheduleResponse>('PUT', `${sid(id)}/schedule`, { schedule }),
+    /** The practice profile that fills the agreement to mediate (this mediator's own). */
+    profile: () => call<MediatorProfile>('GET', '/api/profile'),
+    saveProfile: (profile: MediatorProfile) => call<MediatorProfile>('PUT', '/api/profile', profile),
   }
 }
 

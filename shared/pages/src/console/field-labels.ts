@@ -14,6 +14,21 @@ const LABELS: Partial<Record<string, ConsoleKey>> = {
   schedule: 'scheduleHeading',
 }
 
+// The practice profile's fields; the two-language terms are refused per language (`cancellationTerms.nl`).
+const PROFILE: Partial<Record<string, ConsoleKey>> = {
+  mediatorName: 'profileMediatorName',
+  practiceName: 'profilePracticeName',
+  registerNumber: 'profileRegisterNumber',
+  hourlyRate: 'profileRate',
+  rateIncludesVat: 'profileVat',
+  costSplit: 'profileSplit',
+  'cancellationTerms.nl': 'profileCancellationNl',
+  'cancellationTerms.en': 'profileCancellationEn',
+  'platformTerms.nl': 'profilePlatformNl',
+  'platformTerms.en': 'profilePlatformEn',
+  retentionYears: 'profileRetention',
+}
+
 const MEETING: Partial<Record<string, ConsoleKey>> = {
   startsAt: 'scheduleStart',
   durationMin: 'scheduleDuration',
@@ -30,6 +45,8 @@ export function fieldLabel(path: string, t: ConsoleText): string {
     const n = t('scheduleMeeting', { n: meeting })
     return label ? `${n} — ${t(label)}` : n
   }
+  const profile = PROFILE[path]
+  if (profile) return t(profile)
   const label = path.includes('.') ? undefined : LABELS[head]
   return label ? t(label) : t('errField')
 }

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks'
 import type { ConsoleModel } from './console-model'
 import { Field } from './field'
 import { Heading } from './heading'
+import { ProfileView } from './profile-view'
 import { type ConsoleText, when } from './strings'
 
 const sessionHref = (id: string) => `#/session/${encodeURIComponent(id)}`
@@ -103,6 +104,7 @@ function NewSessionForm({ m }: { m: ConsoleModel }) {
 
 export function SessionsView({ m }: { m: ConsoleModel }) {
   const t = m.t()
+  const api = m.api()
   const all = m.sessions.value
   const active = all.filter((s) => s.status === 'active')
   const archived = all.filter((s) => s.status === 'archived')
@@ -116,6 +118,7 @@ export function SessionsView({ m }: { m: ConsoleModel }) {
         <SessionList items={archived} t={t} lang={m.lang.value} empty={t('noArchived')} />
       </section>
       <NewSessionForm m={m} />
+      {api ? <ProfileView api={api} t={t} /> : null}
     </div>
   )
 }

@@ -2,6 +2,7 @@
 
 import type { Language } from '@mediation/core/domain'
 import {
+  askedQuestions,
   type IntakeAnswers,
   type IntakeQuestion,
   type IntakeRecord,
@@ -30,19 +31,33 @@ export function IntakeView({ questions, saved, t, lang, busy, invalid, onSubmit 
     ),
   )
   const set = (id: string, v: string) => setAnswers({ ...answers, [id]: v })
-  const missing = questions.filter((q) => q.required && !answers[q.id]?.trim())
+  // A question whose condition is not met is not shown, and its earlier answer is not sent.
+  const asked = askedQuestions(questions, answers)
+  const missing = asked.filter((q) => q.required && !answers[q.id]?.trim())
   return (
     <form
       class="prep-intake"
       onSubmit={(e) => {
         e.preventDefault()
-        onSubmit(answers)
+        onSubmit(Object.fromEntries(asked.flatMap((q) => (q.id in answers ? [[q.id, answers[q.id]!]] : []))))
       }}
     >
       <p class="hint hint-muted">{t('intakeIntro')}</p>
-      {questions.map((q, i) => {
+      {asked.map((q, i) => {
         const id = `q-${q.id}`
         const bad = invalid.includes(`answers.${q.id}`)
+        const purpose = q.purpose ? (
+          <p class="hint hint-muted intake-purpose" id={`${id}-purpose`} data-testid={`purpose-${q.id}`}>
+            {pick(q.purpose, lang)}
+          </p>
+        ) : null
+        const describedBy = q.purpose ? `${id}-purpose` : undefined
+        const notice =
+          q.notice && answers[q.id] === q.notice.answer ? (
+            <p class="hint hint-warn" role="note" data-testid={`notice-${q.id}`}>
+              {pick(q.notice.text, lang)}
+            </p>
+          ) : null
         const label = (
           <>
             {i + 1}. {questionLabel(q, lang)}
@@ -83,6 +98,20 @@ export function IntakeView({ questions, saved, t, lang, busy, invalid, onSubmit 
                   ))}
                 </select>
               </>
+            ) : q.kind === 'phone' ? (
+              <>
+                <label for={id}>{label}</label>
+                <input
+                  id={id}
+                  type="tel"
+                  autocomplete="tel"
+                  inputMode="tel"
+                  maxLength={40}
+                  aria-describedby={describedBy}
+                  value={answers[q.id] ?? ''}
+                  onInput={(e) => set(q.id, (e.currentTarget as HTMLInputElement).value)}
+                />
+              </>
             ) : (
               <>
                 <label for={id}>{label}</label>
@@ -90,17 +119,21 @@ export function IntakeView({ questions, saved, t, lang, busy, invalid, onSubmit 
                   id={id}
                   rows={3}
                   maxLength={4000}
+                  aria-describedby={describedBy}
                   value={answers[q.id] ?? ''}
                   onInput={(e) => set(q.id, (e.currentTarget as HTMLTextAreaElement).value)}
                 />
               </>
             )}
+            {purpose}
+            {notice}
+            {bad && q.kind === 'phone' ? <p class="hint hint-warn">{t('phoneInvalid')}</p> : null}
           </div>
         )
       })}
       {missing.length > 0 ? (
         <p class="hint hint-warn">
-          {t('intakeMissing', { list: missing.map((q) => questions.indexOf(q) + 1).join(', ') })}
+          {t('intakeMissing', { list: missing.map((q) => asked.indexOf(q) + 1).join(', ') })}
         </p>
       ) : null}
       <div class="row">

@@ -3,7 +3,7 @@
 import type { Language } from '@mediation/core/domain'
 import {
   type AgreementText,
-  defaultAgreementText,
+  askedQuestions,
   defaultIntakeQuestions,
   type IntakeOverview,
   type IntakeQuestion,
@@ -35,13 +35,16 @@ export function MediatorView({ api, sessionId, lang, readinessOnly, onError }: M
   const [schedule, setSchedule] = useState<PlannedMeeting[] | null>(null)
   const [intake, setIntake] = useState<IntakeOverview | null>(null)
   const [text, setText] = useState<AgreementText | null>(null)
+  const [templates, setTemplates] = useState<Record<Language, string> | null>(null)
   const load = async () => {
     try {
       setReadiness(await api.readiness(sessionId))
       setSchedule((await api.schedule(sessionId)).schedule)
       if (!readinessOnly) {
         setIntake(await api.intakeOverview(sessionId))
-        setText((await api.agreement(sessionId)).current)
+        const agreement = await api.agreement(sessionId)
+        setText(agreement.current)
+        setTemplates(agreement.templates)
       }
     } catch (e) {
       onError(e)
@@ -81,10 +84,11 @@ export function MediatorView({ api, sessionId, lang, readinessOnly, onError }: M
           }}
         />
       ) : null}
-      {text ? (
+      {text && templates ? (
         <TextEditor
           key={text.hash}
           current={text}
+          templates={templates}
           lang={lang}
           onSave={async (language, body) => {
             try {
@@ -147,7 +151,7 @@ function Answers({
             {names[r.participantId] ?? r.participantId} · {when(r.submittedAt, lang)}
           </summary>
           <dl class="answers">
-            {overview.questions.map((q) => {
+            {askedQuestions(overview.questions, r.answers).map((q) => {
               const a = r.answers[q.id]
               const shown = !a
                 ? '—'
@@ -226,10 +230,13 @@ function QuestionsEditor({
 
 function TextEditor({
   current,
+  templates,
   lang,
   onSave,
 }: {
   current: AgreementText
+  /** The template filled for this session (parties, profile, today's date), per language. */
+  templates: Record<Language, string>
   lang: Language
   onSave: (l: Language, text: string) => void
 }) {
@@ -247,7 +254,7 @@ function TextEditor({
           kind="quiet"
           onClick={() => {
             setLanguage('nl')
-            setBody(defaultAgreementText('nl'))
+            setBody(templates.nl)
           }}
         >
           {t('templateNl')}
@@ -256,7 +263,7 @@ function TextEditor({
           kind="quiet"
           onClick={() => {
             setLanguage('en')
-            setBody(defaultAgreementText('en'))
+            setBody(templates.en)
           }}
         >
           {t('templateEn')}

@@ -40,7 +40,9 @@ export function createPrepApi(credential: string, origin = '') {
     intakeOverview: (id: string) => call<IntakeOverview>('GET', `${base(id)}/intake`),
     saveQuestions: (id: string, questions: IntakeQuestion[]) =>
       call<{ questions: IntakeQuestion[] }>('PUT', `${base(id)}/questions`, { questions }),
-    agreement: (id: string) => call<{ current: AgreementText }>('GET', `${base(id)}/agreement`),
+    /** The current text and the template filled for this session in both languages. */
+    agreement: (id: string) =>
+      call<{ current: AgreementText; templates: Record<Language, string> }>('GET', `${base(id)}/agreement`),
     saveAgreement: (id: string, language: Language, text: string) =>
       call<AgreementText>('PUT', `${base(id)}/agreement`, { language, text }),
     /** The receipt as a Blob (a link cannot carry the Authorization header). */

@@ -1,0 +1,18 @@
+import { emptyProfile, type MeetingPlatform } from '@mediation/core/prep'
+import { mediatorProfile } from '../services/profile'
+import type { Directory } from '../store/directory'
+import type { FillFor } from './service'
+
+/**
+ * What fills a session's agreement to mediate: its parties (as invited), its mediator's practice profile, its
+ * title as the matter, and the platforms this server is configured for.
+ */
+export function agreementFillFor(directory: Directory, platforms: readonly MeetingPlatform[]): FillFor {
+  return (session, date) => ({
+    parties: session.participants.filter((p) => p.role === 'party').map((p) => p.name),
+    profile: mediatorProfile(directory, session.ownerId) ?? emptyProfile(''),
+    matter: session.title,
+    date,
+    platforms: [...platforms],
+  })
+}
