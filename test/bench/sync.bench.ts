@@ -6,9 +6,15 @@
  *   [--repeat R] [--modes reference,ours,ours-memory] [--apart]
  * `hostile`: our server alone, each run twice in a row — without and with one hostile participant flooding in a
  * session of its own (hostile-client.ts) — so the other sessions' p99 can be compared with and without it.
+ *   [--pin] (Linux, ≥ 2 CPUs, taskset): the server child on CPU 0 alone, this load generator on CPU 1, and the
+ *   attacker on CPU 1 at the lowest priority (nice 19), in every run alike: on a real deployment the attacker's
+ *   CPU is its own machine's, not the server's nor the other clients'. Its achieved rates are printed.
+ *   [--prof dir]: the server child writes a V8 CPU profile (.cpuprofile) into dir.
  */
 import { type ChildProcess, fork } from 'node:child_process'
+import { setPriority } from 'node:os'
 import { parseArgs } from 'node:util'
+import { runProgram } from '../support/programs'
 import type { HostileTarget } from './bench-server'
 import { LoadClient } from './load-client'
 import { kb, ms, percentiles } from './stats'
@@ -39,16 +45,18 @@ const LABEL: Record<Mode, string> = {
 }
 
 function startChild(mode: Mode): Promise<{ child: ChildProcess; ask: <T>(m: object) => Promise<T> }> {
+  const prof = values.prof ? ['--cpu-prof', `--cpu-prof-dir=${values.prof}`] : []
   const child = fork(new URL('./bench-server.ts', import.meta.url).pathname, [mode], {
-    execArgv: ['--expose-gc', '--import', 'tsx'],
+    execArgv: ['--expose-gc', ...prof, '--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
+  const pinned = values.pin ? pin(child.pid, '0') : Promise.resolve()
   const ask = <T>(m: object) =>
     new Promise<T>((resolve) => {
       child.once('message', (r) => resolve(r as T))
       child.send(m)
     })
-  return new Promise((resolve) => child.once('message', () => resolve({ child, ask })))
+  return pinned.then(() => new Promise((resolve) => child.once('message', () => resolve({ child, ask }))))
 }
 
 interface Side {
@@ -128,6 +136,11 @@ async function run(modes: Mode[], sc: Scenario, hostile = false): Promise<Record
   return out
 }
 
+/** Sets the CPU affinity of `pid` (and its threads) to `cpus` with taskset (--pin). */
+async function pin(pid: number | undefined, cpus: string): Promise<void> {
+  if (pid !== undefined) await runProgram('taskset', ['-a', '-cp', cpus, String(pid)])
+}
+
 /** Forks the hostile client against `side`'s server and starts its flood; `stop()` returns what it sent. */
 async function startAttacker(side: Side) {
   const { target } = await side.ask<{ target: HostileTarget }>({ type: 'hostile' })
@@ -135,6 +148,10 @@ async function startAttacker(side: Side) {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
+  if (values.pin && child.pid !== undefined) {
+    await pin(child.pid, '1')
+    setPriority(child.pid, 19)
+  }
   const next = () =>
     new Promise<{ type: string; stats?: unknown }>((r) => child.once('message', (m) => r(m as never)))
   await next()
@@ -167,8 +184,11 @@ const { values } = parseArgs({
     repeat: { type: 'string' },
     modes: { type: 'string' },
     apart: { type: 'boolean' },
+    pin: { type: 'boolean' },
+    prof: { type: 'string' },
   },
 })
+if (values.pin) await pin(process.pid, '1')
 const SCENARIOS: Record<string, Scenario> = {
   small: {
     name: '100 rooms × 4 clients, 50 edits @ 100 ms',
