@@ -128,15 +128,29 @@ describe('agreement to mediate and intake e2e: the practice profile fills the te
       assert.deepEqual(errors, [])
       await context.close()
     }
+    // Peter signs; then the practice's name changes: the signed text stays, and the mediator's editor says so.
+    const view = await api<PrepView>(server, s.invites.A!, 'GET', `/api/sessions/${s.sessionId}/prep`)
+    const signed = await api(server, s.invites.A!, 'POST', `/api/sessions/${s.sessionId}/prep/signatures`, {
+      typedName: 'Peter Bakker',
+      consent: true,
+      textHash: view.body.agreement.hash,
+    })
+    assert.equal(signed.status, 201)
+    const profile = await api<MediatorProfile>(server, s.mediatorToken, 'GET', '/api/profile')
+    await api(server, s.mediatorToken, 'PUT', '/api/profile', {
+      ...profile.body,
+      practiceName: 'Mediator & Co',
+    })
     // The mediator's editor loads the English template filled for this session.
     const { page, context } = await newPage(browser, { width: 1280, locale: 'en-GB' })
     await page.goto(`${server.url}/practice/#t=${encodeURIComponent(s.mediatorToken)}&s=${s.sessionId}`)
     await page.getByText('Agreement to mediate: text', { exact: true }).click()
+    assert.match(await text(page.getByTestId('atm-outgrown')), /no longer matches the practice details/)
     await page.getByRole('button', { name: 'Use the English template' }).click()
     const body = await page.getByTestId('atm-edit').inputValue()
     assert.ok(body.startsWith('Agreement to mediate'))
     assert.ok(body.includes('Parties: Peter Bakker and Sanne de Vries.'))
-    assert.ok(body.includes('register number 104729'))
+    assert.ok(body.includes('register number 104729, Mediator & Co.'))
     await shot(page, 'agreement-editor-1280-en')
     await context.close()
   })

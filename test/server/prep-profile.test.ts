@@ -127,6 +127,13 @@ describe('mediator profile and the filled agreement to mediate (real server, por
     await api(server, s.mediatorToken, 'PUT', '/api/profile', { ...PROFILE, registerNumber: '204729' })
     const v2 = await agreementOf(s.invites.A!)
     assert.equal(v2.version, v1.version + 1)
+    const fresh = await api<{ followsTemplate: boolean }>(
+      server,
+      s.mediatorToken,
+      'GET',
+      `${prep()}/agreement`,
+    )
+    assert.equal(fresh.body.followsTemplate, true)
     assert.ok(v2.text.includes('registernummer 204729'))
     assert.ok(v2.text.includes('Opgemaakt op 4 december 2026.'), 'the new version carries its own date')
     assert.equal((await agreementOf(s.invites.B!)).hash, v2.hash, 'every reader sees the same version')
@@ -141,6 +148,17 @@ describe('mediator profile and the filled agreement to mediate (real server, por
     assert.equal(v3.hash, v2.hash, 'a signed text never changes by itself')
     const mine = (await api<PrepView>(server, s.invites.A!, 'GET', prep())).body.signatures
     assert.equal(mine[0]?.state, 'valid')
+    const editor = await api<{ followsTemplate: boolean }>(
+      server,
+      s.mediatorToken,
+      'GET',
+      `${prep()}/agreement`,
+    )
+    assert.equal(
+      editor.body.followsTemplate,
+      false,
+      "the mediator's editor is told the signed text fell behind",
+    )
   })
 
   it("the mediator's editor gets the filled template in both languages, as of today", async () => {

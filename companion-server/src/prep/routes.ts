@@ -120,13 +120,14 @@ export function prepRoutes(ctx: AppContext, prep: PrepContext): RouteDef[] {
       summary:
         'The agreement-to-mediate text: current version, history and the filled template in nl and en (the mediator only)',
       access: owner,
-      ok: { status: 200, description: '{current, versions, templates}' },
+      ok: { status: 200, description: '{current, versions, templates, followsTemplate}' },
       handler: async ({ session, res }) => {
         const d = await service.data(session)
         res.json({
           current: service.current(d),
           versions: d.texts.map(({ text: _t, ...v }) => v),
           templates: service.templates(session),
+          followsTemplate: service.followsTemplate(d, session),
         })
       },
     }),

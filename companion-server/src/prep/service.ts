@@ -105,6 +105,15 @@ export function createPrepService(store: PrepStore, now: () => number, fillFor: 
   return {
     data,
     current,
+    /**
+     * False when the current text is a signed default that its fill has since outgrown (a party invited after the
+     * first signature, the profile changed): the mediator's editor then says so; a signed text never follows.
+     */
+    followsTemplate: (d: PrepData, session: SessionRecord): boolean => {
+      const last = current(d)
+      if (last.updatedBy !== 'default') return true
+      return template(session, last.language, Date.parse(last.updatedAt)) === last.text
+    },
     /** The filled template in both languages as of now: what the mediator's "use the template" buttons load. */
     templates: (session: SessionRecord): Record<Language, string> => ({
       nl: template(session, 'nl', now()),

@@ -36,6 +36,7 @@ export function MediatorView({ api, sessionId, lang, readinessOnly, onError }: M
   const [intake, setIntake] = useState<IntakeOverview | null>(null)
   const [text, setText] = useState<AgreementText | null>(null)
   const [templates, setTemplates] = useState<Record<Language, string> | null>(null)
+  const [outgrown, setOutgrown] = useState(false)
   const load = async () => {
     try {
       setReadiness(await api.readiness(sessionId))
@@ -45,6 +46,7 @@ export function MediatorView({ api, sessionId, lang, readinessOnly, onError }: M
         const agreement = await api.agreement(sessionId)
         setText(agreement.current)
         setTemplates(agreement.templates)
+        setOutgrown(!agreement.followsTemplate)
       }
     } catch (e) {
       onError(e)
@@ -89,6 +91,7 @@ export function MediatorView({ api, sessionId, lang, readinessOnly, onError }: M
           key={text.hash}
           current={text}
           templates={templates}
+          outgrown={outgrown}
           lang={lang}
           onSave={async (language, body) => {
             try {
@@ -231,12 +234,15 @@ function QuestionsEditor({
 function TextEditor({
   current,
   templates,
+  outgrown,
   lang,
   onSave,
 }: {
   current: AgreementText
   /** The template filled for this session (parties, profile, today's date), per language. */
   templates: Record<Language, string>
+  /** The signed default no longer matches what fills it (a party invited later, the profile changed). */
+  outgrown: boolean
   lang: Language
   onSave: (l: Language, text: string) => void
 }) {
@@ -249,6 +255,11 @@ function TextEditor({
       <p class="hint hint-muted">
         {t('agreementVersion', { version: current.version, hash: current.hash.slice(0, 16) })}
       </p>
+      {outgrown ? (
+        <p class="hint hint-warn" role="note" data-testid="atm-outgrown">
+          {t('textOutgrown')}
+        </p>
+      ) : null}
       <div class="row">
         <Button
           kind="quiet"

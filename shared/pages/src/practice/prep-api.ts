@@ -42,7 +42,10 @@ export function createPrepApi(credential: string, origin = '') {
       call<{ questions: IntakeQuestion[] }>('PUT', `${base(id)}/questions`, { questions }),
     /** The current text and the template filled for this session in both languages. */
     agreement: (id: string) =>
-      call<{ current: AgreementText; templates: Record<Language, string> }>('GET', `${base(id)}/agreement`),
+      call<{ current: AgreementText; templates: Record<Language, string>; followsTemplate: boolean }>(
+        'GET',
+        `${base(id)}/agreement`,
+      ),
     saveAgreement: (id: string, language: Language, text: string) =>
       call<AgreementText>('PUT', `${base(id)}/agreement`, { language, text }),
     /** The receipt as a Blob (a link cannot carry the Authorization header). */

@@ -140,6 +140,8 @@ const en = {
   textLanguage: 'Language of the text',
   templateNl: 'Use the Dutch template',
   templateEn: 'Use the English template',
+  textOutgrown:
+    'The signed text no longer matches the practice details or the parties invited (for example a party invited after signing). Load the template, check it and save it as a new version: everyone then signs again.',
   saveText: 'Save as new version',
   textSaved: 'Saved as version {version}. Earlier signatures no longer apply.',
   textUnchanged: 'No change: still version {version}.',
@@ -300,6 +302,8 @@ export const nl: Dict = {
   textLanguage: 'Taal van de tekst',
   templateNl: 'Nederlands sjabloon gebruiken',
   templateEn: 'Engels sjabloon gebruiken',
+  textOutgrown:
+    'De ondertekende tekst past niet meer bij de praktijkgegevens of de uitgenodigde partijen (bijvoorbeeld een partij die na het ondertekenen is uitgenodigd). Laad het sjabloon, kijk het na en sla het op als nieuwe versie: iedereen ondertekent dan opnieuw.',
   saveText: 'Opslaan als nieuwe versie',
   textSaved: 'Opgeslagen als versie {version}. Eerdere handtekeningen gelden niet meer.',
   textUnchanged: 'Niets gewijzigd: nog steeds versie {version}.',
