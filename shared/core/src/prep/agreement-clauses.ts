@@ -181,8 +181,8 @@ export const AGREEMENT_CLAUSES: readonly AgreementClause[] = [
     id: 'online-room',
     section: 'online',
     text: {
-      nl: 'Iedere deelnemer neemt deel vanuit een rustige, afgesloten ruimte waar niemand anders is of kan meeluisteren. Is er toch iemand aanwezig of binnen gehoorsafstand, dan zegt de deelnemer dat aan het begin van het gesprek en wie dat is; die persoon blijft alleen als de anderen en de mediator daarmee instemmen, en ondertekent dan een geheimhoudingsverklaring. Zijn er kinderen in huis, dan meldt de deelnemer dat en wie op hen let.',
-      en: 'Each participant takes part from a quiet, closed room where nobody else is or can overhear. Should someone be present or within earshot after all, the participant says so at the start of the meeting and who it is; that person stays only when the others and the mediator agree, and then signs a confidentiality statement. If there are children in the house, the participant says so and who is looking after them.',
+      nl: 'Iedere deelnemer zit tijdens de gesprekken in een rustige, afgesloten ruimte waar niemand anders is of kan meeluisteren. Is er toch iemand aanwezig of binnen gehoorsafstand, dan zegt de deelnemer dat aan het begin van het gesprek en wie dat is; die persoon blijft alleen als de anderen en de mediator daarmee instemmen, en ondertekent dan een geheimhoudingsverklaring. Zijn er kinderen in huis, dan meldt de deelnemer dat en wie op hen let.',
+      en: 'During the meetings each participant sits in a quiet, closed room where nobody else is or can overhear. Should someone be present or within earshot after all, the participant says so at the start of the meeting and who it is; that person stays only when the others and the mediator agree, and then signs a confidentiality statement. If there are children in the house, the participant says so and who is looking after them.',
     },
   },
   {
