@@ -8,6 +8,7 @@ import type { SessionModel } from './models/session-model'
 import { CaucusBanner } from './views/caucus-banner'
 import { CaucusNotes } from './views/caucus-notes'
 import { ErrorsView } from './views/errors-view'
+import { FloorStrip } from './views/floor-strip'
 import { HandsLive } from './views/hands-live'
 import { NotesView } from './views/notes-view'
 import { PhaseBar } from './views/phase-bar'
@@ -87,6 +88,7 @@ export function App({ m }: { m: SessionModel }) {
         <p class="hint hint-muted">{t('app.secretariat')}</p>
       ) : (
         <>
+          {tab.value !== 'turns' && !archived ? <Strip m={m} /> : null}
           <Tabs items={tabs} active={tab.value} onSelect={(id) => (tab.value = id)} label={t('app.tabs')} />
           <div
             class="panel-host"
@@ -157,6 +159,8 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
                     onGrant: (pid, limitMs) => void a.grantFloor(pid, limitMs),
                     onEnd: a.endFloor,
                     onLower: (pid) => void a.lowerHand(pid),
+                    limitMin: m.turnLimitMin.value,
+                    onLimit: (min) => (m.turnLimitMin.value = min),
                     muteOnGrant: m.canMuteOthers.value
                       ? { on: m.muteOnGrant.value, onToggle: (on) => (m.muteOnGrant.value = on) }
                       : undefined,
@@ -244,6 +248,52 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
     case 'notes':
       return <NotesPanel m={m} />
   }
+}
+
+/** TURNS-UI-2: the floor, who is next and the one-click moves, above every tab but Turns. */
+function Strip({ m }: { m: SessionModel }) {
+  const c = m.control
+  const a = m.actions
+  const actor = m.actor.value
+  const sideMember = actor.role === 'party' || actor.role === 'adviser'
+  const queued = c.queue.value.some((q) => q.participantId === actor.participantId)
+  const floor = c.floor.value
+  return (
+    <FloorStrip
+      phase={c.phase.value}
+      floor={floor}
+      queue={c.queue.value}
+      caucus={c.caucus.value}
+      sides={c.sides.value}
+      now={m.now.value}
+      nameOf={c.labelOf.value}
+      t={m.t.value}
+      myId={sideMember ? actor.participantId : null}
+      me={
+        sideMember
+          ? {
+              queued,
+              canRaise: floor?.holderId !== actor.participantId,
+              onRaise: () => void a.raiseHand(),
+              onLower: () => void a.lowerHand(),
+            }
+          : undefined
+      }
+      mediator={
+        m.isMediator
+          ? {
+              onGrantNext: (pid) => void a.grantFloor(pid, m.turnLimitMin.value * 60_000 || null),
+              onEnd: a.endFloor,
+              onCaucusWith: (sideId) => {
+                const side = c.sides.value.find((s) => s.id === sideId)
+                if (side && a.planCaucus([sideId])) a.startCaucus([side])
+              },
+              onBackToJoint: a.endCaucus,
+            }
+          : undefined
+      }
+    />
+  )
 }
 
 function SideCaucusNotes({ m, sideId }: { m: SessionModel; sideId: string }) {

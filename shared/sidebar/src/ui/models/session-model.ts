@@ -173,6 +173,8 @@ export function createSessionModel(o: SessionModelOptions) {
     () => isMediator && bridge.moderator.value && o.host.capabilities().muteOthers,
   )
   const muteOnGrant = signal(false)
+  /** The time limit the mediator gives a turn, in minutes (0: none): the Turns tab sets it, the strip uses it. */
+  const turnLimitMin = signal(3)
   // Hands already up when the control document first syncs are not announced: only new ones are.
   const controlSynced = signal(controlConn?.status().state === 'synced')
   if (controlConn)
@@ -225,6 +227,7 @@ export function createSessionModel(o: SessionModelOptions) {
     isMediator,
     canMuteOthers,
     muteOnGrant,
+    turnLimitMin,
     hands,
     control,
     /** Set when the sidebar may not read `control` (the secretariat): phase and title from the server. */

@@ -1,5 +1,4 @@
 import type { FloorView, QueueEntry } from '@mediation/core/domain'
-import { useState } from 'preact/hooks'
 import { formatDuration, type Translate } from '../i18n/i18n'
 import { Button } from '../kit/button'
 import { Select } from '../kit/fields'
@@ -17,6 +16,9 @@ export interface TurnsViewProps {
         onGrant: (id: string, limitMs: number | null) => void
         onEnd: () => void
         onLower: (id: string) => void
+        /** The time limit of the next grant, minutes (0: none); shared with the floor strip's one-click grant. */
+        limitMin: number
+        onLimit: (minutes: number) => void
         /** Mute the others on each grant; absent where the platform cannot or this instance may not. */
         muteOnGrant?: { on: boolean; onToggle: (on: boolean) => void } | undefined
         /** A soft sound when a hand goes up, remembered on this device (HANDS-3). */
@@ -32,7 +34,7 @@ const LIMITS = ['0', '2', '3', '5', '10'] as const
 /** The floor, its timer and the hand queue; the mediator grants and ends turns, parties raise and lower hands. */
 export function TurnsView(p: TurnsViewProps) {
   const { t } = p
-  const [limit, setLimit] = useState<(typeof LIMITS)[number]>('3')
+  const limit = String(p.mediator?.limitMin ?? 3)
   const place = p.me ? p.queue.findIndex((q) => q.participantId === p.me?.id) + 1 : 0
   return (
     <div class="panel">
@@ -57,7 +59,7 @@ export function TurnsView(p: TurnsViewProps) {
           <Select
             label={t('turns.limit')}
             value={limit}
-            onChange={setLimit}
+            onChange={(v) => p.mediator?.onLimit(Number(v))}
             options={LIMITS.map((v) => ({
               value: v,
               label: v === '0' ? t('turns.noLimit') : t('turns.minutes', { n: v }),

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict'
+import { caucusState, getFloor } from '@mediation/core/domain'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser } from '../support/browser'
+import { readControl, toJointTalks } from '../support/jitsi-session'
+import { createSessionWithParties } from '../support/server'
+import { useServer } from '../support/use-server'
+import { buildForTests, openSidebar, type SidebarPage, shot, tab } from './sidebar-support'
+
+const strip = (page: Page) => page.locator('[data-testid=floor-strip]')
+
+/** The strip at 320 and 1280 px in en and nl (waiting for `nl` text after switching), back in en. */
+async function shots(p: SidebarPage, name: string, nl: string): Promise<void> {
+  for (const width of [320, 1280]) {
+    await p.page.setViewportSize({ width, height: 900 })
+    await shot(p.page, `${name}-${width}-en`)
+  }
+  await p.page.click('[data-testid=lang-nl]')
+  await strip(p.page).getByText(nl).first().waitFor()
+  for (const width of [1280, 320]) {
+    await p.page.setViewportSize({ width, height: 900 })
+    await shot(p.page, `${name}-${width}-nl`)
+  }
+  await p.page.click('[data-testid=lang-en]')
+  await p.page.locator('.med-sidebar[lang=en]').waitFor()
+}
+
+describe('sidebar e2e: the floor strip above every tab', function () {
+  this.timeout(120_000)
+  let browser: Browser
+  const server = useServer(async () => ({ staticDir: await buildForTests() }))
+  before(async () => {
+    browser = await launchBrowser()
+  })
+  after(async () => {
+    await browser?.close()
+  })
+
+  it('TURNS-UI-2 from the Options tab: a party raises a hand, the mediator gives the next the floor, ends it, takes side A apart and comes back, each in one click', async () => {
+    const s = await createSessionWithParties(server, { title: 'Van Dijk / Jansen' })
+    await toJointTalks(server, s)
+    const [med, a, b] = await Promise.all([
+      openSidebar(browser, server.url, { credential: s.mediatorToken, sessionId: s.sessionId, width: 1280 }),
+      openSidebar(browser, server.url, { credential: s.invites.A ?? '' }),
+      openSidebar(browser, server.url, { credential: s.invites.B ?? '' }),
+    ])
+    if (!med || !a || !b) throw new Error('three pages')
+    for (const p of [med, a, b]) await tab(p.page, 'board')
+    await strip(med.page).getByText('Nobody has the floor.').waitFor()
+    assert.equal(
+      await strip(med.page).locator('[data-testid=strip-grant-next]').count(),
+      0,
+      'nobody to give it to',
+    )
+
+    // A raises a hand from the strip, without leaving Options; everyone sees A is next.
+    await a.page.click('[data-testid=strip-raise]')
+    await strip(a.page).getByText('you are next').waitFor()
+    await strip(b.page).getByText('next: Party A (A)').waitFor()
+    await strip(med.page).getByText('next: Party A (A)').waitFor()
+
+    // One click gives A the floor with the Turns tab's limit (3 minutes by default).
+    await med.page.click('[data-testid=strip-grant-next]')
+    await strip(a.page).getByText('You have the floor.').waitFor()
+    await strip(b.page).getByText('Has the floor: Party A (A)').waitFor()
+    await strip(b.page).getByText(/left/).waitFor()
+    const floor = await readControl(server, s, (doc) => getFloor(doc, Date.now()))
+    assert.equal(floor?.holderId, s.participants.A?.id)
+    assert.equal(floor?.limitMs, 3 * 60_000, 'the limit the Turns tab shows')
+    assert.equal(
+      await strip(a.page).locator('[data-testid=strip-raise]').count(),
+      0,
+      'no hand for the holder',
+    )
+    assert.equal(
+      await strip(b.page).locator('[data-testid=strip-end]').count(),
+      0,
+      'no mediator buttons for B',
+    )
+    await shots(med, 'strip-mediator', 'Beurt beëindigen')
+    await shots(b, 'strip-party', 'Aan het woord')
+
+    await med.page.click('[data-testid=strip-end]')
+    await strip(b.page).getByText('Nobody has the floor.').waitFor()
+
+    // Caucus with A in one click; the strip says so and offers the way back.
+    await med.page.click(`[data-testid=strip-caucus-${s.sides.A}]`)
+    await strip(med.page).getByText('Caucus with: A').waitFor()
+    await strip(b.page).getByText('Caucus with: A').waitFor()
+    const during = await readControl(server, s, (doc) => caucusState(doc, Date.now()))
+    assert.equal(during.status, 'active')
+    assert.deepEqual(during.plannedSides, [s.sides.A])
+    assert.equal(
+      await strip(b.page).locator('[data-testid=strip-raise]').count(),
+      0,
+      'no turns during a caucus',
+    )
+    await shots(med, 'strip-caucus', 'Terug naar het gezamenlijk gesprek')
+    await med.page.click('[data-testid=strip-back]')
+    await strip(med.page).getByText('Nobody has the floor.').waitFor()
+    const after = await readControl(server, s, (doc) => caucusState(doc, Date.now()))
+    assert.equal(after.status, 'idle', 'the caucus ended')
+
+    // On the Turns tab the full view takes over (no strip twice).
+    await tab(med.page, 'turns')
+    await strip(med.page).waitFor({ state: 'detached' })
+  })
+})
