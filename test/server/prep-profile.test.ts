@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict'
 import type { AgreementText, MediatorProfile, PrepView, SignatureView } from '@mediation/core/prep'
-import { api, createSessionWithParties, type SessionWithParties } from '../support/server'
+import {
+  api,
+  createSessionWithParties,
+  type SessionWithParties,
+  setupMediator,
+  startServer,
+} from '../support/server'
 import { useServer } from '../support/use-server'
 
 const PROFILE: MediatorProfile = {
@@ -178,5 +184,24 @@ describe('mediator profile and the filled agreement to mediate (real server, por
     assert.ok(res.body.templates.en.includes("Zoom's terms apply."))
     const party = await api(server, s.invites.A!, 'GET', `${prep()}/agreement`)
     assert.equal(party.status, 403, 'a party does not read the editor')
+  })
+})
+
+describe('mediator profile on disk', () => {
+  it('PREP-PROFILE-1 a saved profile survives a restart (accounts.json), the login does not need it', async () => {
+    const one = await startServer()
+    let two: Awaited<ReturnType<typeof startServer>> | null = null
+    try {
+      const m = await setupMediator(one)
+      assert.equal((await api(one, m.token, 'PUT', '/api/profile', PROFILE)).status, 200)
+      await one.stop({ keepData: true })
+      two = await startServer({ dataDir: one.dataDir })
+      const again = await setupMediator(two)
+      const read = await api<MediatorProfile>(two, again.token, 'GET', '/api/profile')
+      assert.deepEqual(read.body, PROFILE)
+    } finally {
+      await two?.stop({ keepData: true })
+      await one.stop()
+    }
   })
 })
