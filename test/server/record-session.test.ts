@@ -8,6 +8,8 @@ import {
   type VerificationStore,
 } from '@mediation/companion-server/record'
 import {
+  addCaucusPoint,
+  caucusSchema,
   editClause,
   endCaucus,
   getRules,
@@ -16,6 +18,7 @@ import {
   localOrigin,
   moveMediator,
   planCaucus,
+  serverOrigin,
   setPhase,
   timeLog,
 } from '@mediation/core/domain'
@@ -286,6 +289,56 @@ describe('record: time log CSV, notes export and erasure through the real server
       (await download(server, s.invites.sec!, `/api/sessions/${s.sessionId}/record/notes.md`)).status,
       403,
     )
+  })
+
+  it('notes export: the caucus notes and points of each side, under the side’s name, to the mediator and that side only; a forged heading stays text', async () => {
+    const mediator = { participantId: s.mediatorId, role: 'mediator' as const, sideId: null }
+    const write = (side: 'A' | 'B', notes: string, point: { text: string; mayShare: boolean }) =>
+      server.context.rooms.withDocs([`${s.sessionId}/caucus/${s.sides[side]}`], ([doc]) => {
+        caucusSchema(doc!).notes.insert(0, notes)
+        const actor =
+          point.mayShare && s.participants[side]
+            ? {
+                participantId: s.participants[side].id,
+                role: 'party' as const,
+                sideId: s.sides[side] ?? null,
+              }
+            : mediator
+        addCaucusPoint(doc!, point, {
+          actor,
+          now: Date.now(),
+          origin: serverOrigin(actor.participantId),
+          newId: randomUUID,
+        })
+      })
+    await write('A', 'CAUCUS-A-NOTES-41e\n## Forged heading', { text: 'CAUCUS-A-POINT-8d2', mayShare: true })
+    await write('B', 'CAUCUS-B-NOTES-c07', { text: 'CAUCUS-B-POINT-3aa', mayShare: false })
+    const sees: Record<string, ('A' | 'B')[]> = { mediator: ['A', 'B'], A: ['A'], adviserA: ['A'], B: ['B'] }
+    for (const [who, sides] of Object.entries(sees)) {
+      const cred = who === 'mediator' ? s.mediatorToken : s.invites[who]!
+      const md = text((await download(server, cred, `/api/sessions/${s.sessionId}/record/notes.md`)).bytes)
+      const pdf = await readPdf(
+        (await download(server, cred, `/api/sessions/${s.sessionId}/record/notes.pdf`)).bytes,
+      )
+      for (const side of ['A', 'B'] as const) {
+        const want = sides.includes(side)
+        for (const marker of [`CAUCUS-${side}-NOTES`, `CAUCUS-${side}-POINT`, `Caucus — side ${side}`]) {
+          assert.equal(md.includes(marker), want, `${who} md ${marker}`)
+          assert.equal(pdf.flat.includes(marker), want, `${who} pdf ${marker}`)
+        }
+      }
+    }
+    const md = text(
+      (await download(server, s.mediatorToken, `/api/sessions/${s.sessionId}/record/notes.md`)).bytes,
+    )
+    assert.match(md, /^## Caucus — side A$/m, 'the side by its name')
+    assert.match(
+      md,
+      /^~~~text\nCAUCUS-A-NOTES-41e\n## Forged heading\n~~~$/m,
+      'a caucus note cannot add a heading: it stays inside its text fence',
+    )
+    assert.match(md, /may be passed on: CAUCUS-A-POINT-8d2/)
+    assert.match(md, /confidential: CAUCUS-B-POINT-3aa/)
   })
 
   it('erasure: after DELETE no file under the data folder holds the session id, a clause or a note', async () => {

@@ -1,6 +1,6 @@
 /** Session notes on paper, for the reader the server already filtered them for. Pure: notes in, bytes out. */
 import type { NotesExportInput } from '@mediation/core/record'
-import { humanDateTime, recordText, visibilityLabel } from '@mediation/core/record'
+import { caucusWithContent, humanDateTime, recordText, visibilityLabel } from '@mediation/core/record'
 import { newPdf, numberPages, pdfBytes } from './pdf-kit'
 
 const BODY_INDENT = 18
@@ -36,6 +36,30 @@ export function notesPdf(input: NotesExportInput): Promise<Buffer> {
     const left = doc.page.margins.left
     const width = doc.page.width - left - doc.page.margins.right - BODY_INDENT
     doc.text(note.body.replace(/\r\n?/g, '\n'), left + BODY_INDENT, doc.y, { width, paragraphGap: 4 })
+    doc.x = left
+    doc.moveDown(0.8)
+  }
+  // Caucus documents the reader may read: the side's shared notes and its points, each marked as may be passed
+  // on or confidential; their text, too, is set indented in the body font.
+  for (const c of caucusWithContent(input.caucus)) {
+    if (doc.y > doc.page.height - doc.page.margins.bottom - 80) doc.addPage()
+    const side = input.sides.find((x) => x.id === c.sideId)?.name ?? c.sideId
+    doc
+      .font('bold')
+      .fontSize(12.5)
+      .text(t('notes.caucus', { name: side }))
+    doc.font('regular').fontSize(8.5).fillColor('#555555')
+    doc.text(visibilityLabel(`side:${c.sideId}`, input.sides, language))
+    doc.fillColor('#000000').fontSize(10.5).moveDown(0.3)
+    const left = doc.page.margins.left
+    const width = doc.page.width - left - doc.page.margins.right - BODY_INDENT
+    if (c.notes.trim())
+      doc.text(c.notes.replace(/\r\n?/g, '\n'), left + BODY_INDENT, doc.y, { width, paragraphGap: 4 })
+    for (const point of c.points) {
+      const when = humanDateTime(point.at, language, timeZone)
+      const share = t(point.mayShare ? 'notes.mayShare' : 'notes.confidential')
+      doc.text(`${when} · ${share}: ${point.text}`, left + BODY_INDENT, doc.y, { width, paragraphGap: 2 })
+    }
     doc.x = left
     doc.moveDown(0.8)
   }

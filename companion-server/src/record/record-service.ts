@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import {
   type AgreementVersion,
+  caucusSchema,
   getDraft,
   getSession,
   isLocked,
@@ -23,6 +24,7 @@ import {
   type CsvDialect,
   codeFromRandom,
   DEFAULT_CSV_DIALECT,
+  type RecordCaucus,
   recordText,
   timeLogCsv,
 } from '@mediation/core/record'
@@ -149,6 +151,37 @@ export function createRecordService(deps: RecordServiceDeps) {
     })
   }
 
+  /**
+   * The caucus documents `reader` may read, as the notes export prints them: every side's for the mediator, the
+   * own side's for a party or adviser, none for anyone else (the same rule as the sync ACL on `caucus/<side>`).
+   */
+  async function caucusNotes(
+    session: SessionRecord,
+    reader: { role: string; sideId: string | null },
+  ): Promise<RecordCaucus[]> {
+    const sideIds =
+      reader.role === 'mediator'
+        ? session.sides.map((x) => x.id)
+        : (reader.role === 'party' || reader.role === 'adviser') && reader.sideId
+          ? [reader.sideId]
+          : []
+    if (sideIds.length === 0) return []
+    return rooms.withDocs(
+      sideIds.map((id) => `${session.id}/caucus/${id}`),
+      (docs) =>
+        docs.map((doc, i) => {
+          const c = caucusSchema(doc!)
+          return {
+            sideId: sideIds[i] as string,
+            notes: c.notes.toString(),
+            points: c.items
+              .toArray()
+              .map((p) => ({ text: p.text, at: p.at, mayShare: c.sharing.get(p.id) === true })),
+          }
+        }),
+    )
+  }
+
   /** Registered code → the version hash it vouches for (null: unknown, or its session is gone). */
   function codeEntry(
     code: string,
@@ -157,7 +190,7 @@ export function createRecordService(deps: RecordServiceDeps) {
     return codes.find(code, sessionExists)
   }
 
-  return { agreement, timeLogCsv: timeLogCsvOf, codeEntry, codes, timeZone: deps.timeZone }
+  return { agreement, timeLogCsv: timeLogCsvOf, caucusNotes, codeEntry, codes, timeZone: deps.timeZone }
 }
 
 export type RecordService = ReturnType<typeof createRecordService>

@@ -122,6 +122,7 @@ export function recordRoutes(ctx: AppContext, record: RecordService): RouteDef[]
               sessionTitle: session.title,
               reader: actor.name,
               notes: await ctx.notes.list(session, actor),
+              caucus: await record.caucusNotes(session, actor),
               sides: session.sides,
               language: session.language,
               exportedAt: ctx.now(),

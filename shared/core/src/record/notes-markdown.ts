@@ -17,11 +17,20 @@ export interface RecordNote {
   updatedAt: string
 }
 
+/** One side's caucus document as the export prints it: the shared notes and the points noted there. */
+export interface RecordCaucus {
+  sideId: string
+  notes: string
+  points: readonly { text: string; at: number; mayShare: boolean }[]
+}
+
 export interface NotesExportInput {
   sessionTitle: string
   /** Who the export is for (shown in the header), e.g. "Anna (party, side Jansen)". */
   reader: string
   notes: readonly RecordNote[]
+  /** The caucus documents the reader may read (the mediator: every side's; a side member: its own side's). */
+  caucus?: readonly RecordCaucus[]
   sides: readonly Side[]
   language: Language
   exportedAt: number
@@ -79,5 +88,22 @@ export function notesMarkdown(input: NotesExportInput): string {
     )
     lines.push(fenced(note.body.replace(/\r\n?/g, '\n').trimEnd()), '')
   }
+  for (const c of caucusWithContent(input.caucus)) {
+    const side = input.sides.find((x) => x.id === c.sideId)?.name ?? c.sideId
+    lines.push(`## ${inline(t('notes.caucus', { name: side }))}`, '')
+    lines.push(`_${visibilityLabel(`side:${c.sideId}`, input.sides, language)}_`, '')
+    if (c.notes.trim()) lines.push(fenced(c.notes.replace(/\r\n?/g, '\n').trimEnd()), '')
+    for (const point of c.points) {
+      const when = humanDateTime(point.at, language, timeZone)
+      const share = t(point.mayShare ? 'notes.mayShare' : 'notes.confidential')
+      lines.push(`- ${when} · ${share}: ${inline(point.text)}`)
+    }
+    if (c.points.length > 0) lines.push('')
+  }
   return `${lines.join('\n').trimEnd()}\n`
+}
+
+/** The caucus documents that hold anything, in the sides' order as given. */
+export function caucusWithContent(caucus: readonly RecordCaucus[] = []): RecordCaucus[] {
+  return caucus.filter((c) => c.notes.trim() !== '' || c.points.length > 0)
 }
