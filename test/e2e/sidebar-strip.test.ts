@@ -105,4 +105,53 @@ describe('sidebar e2e: the floor strip above every tab', function () {
     await tab(med.page, 'turns')
     await strip(med.page).waitFor({ state: 'detached' })
   })
+
+  it('TURN-8 TURN-9 the mediator balances the queue over the sides: A’s adviser waits behind B; turns per side counted', async () => {
+    const s = await createSessionWithParties(server, {
+      title: 'Drie kanten',
+      sides: ['A', 'B'],
+      extra: [{ key: 'adviserA', role: 'adviser', side: 'A', name: 'Adviser A' }],
+    })
+    await toJointTalks(server, s)
+    const [med, a, adv, b] = await Promise.all([
+      openSidebar(browser, server.url, { credential: s.mediatorToken, sessionId: s.sessionId, width: 1280 }),
+      openSidebar(browser, server.url, { credential: s.invites.A ?? '' }),
+      openSidebar(browser, server.url, { credential: s.invites.adviserA ?? '' }),
+      openSidebar(browser, server.url, { credential: s.invites.B ?? '' }),
+    ])
+    if (!med || !a || !adv || !b) throw new Error('four pages')
+    for (const p of [a, adv, b]) {
+      await tab(p.page, 'board')
+      await p.page.click('[data-testid=strip-raise]')
+      await strip(p.page).locator('[data-testid=strip-lower]').waitFor()
+    }
+    await tab(med.page, 'turns')
+    const queue = () => med.page.locator('[data-testid=queue] li strong').allTextContents()
+    await med.page.locator('[data-testid=queue] li').nth(2).waitFor()
+    assert.deepEqual(await queue(), ['Party A (A)', 'Adviser A (A)', 'Party B (B)'], 'by arrival')
+    await med.page.locator('[data-testid=turns-per-side]', { hasText: 'Turns per side: A 0 · B 0' }).waitFor()
+    await med.page.click('[data-testid=queue-by-side]')
+    await med.page
+      .locator('[data-testid=queue] li strong')
+      .nth(1)
+      .filter({ hasText: 'Party B (B)' })
+      .waitFor()
+    assert.deepEqual(await queue(), ['Party A (A)', 'Party B (B)', 'Adviser A (A)'], 'the sides take turns')
+    // Everyone's strip shows the same next speaker.
+    await strip(adv.page).getByText('next: Party A (A)').waitFor()
+    await med.page.locator('[data-testid=grant-floor]').first().click()
+    await med.page.locator('[data-testid=turns-per-side]', { hasText: 'Turns per side: A 1 · B 0' }).waitFor()
+    assert.deepEqual(
+      await queue(),
+      ['Party B (B)', 'Adviser A (A)'],
+      'B before A’s adviser: A already had a turn',
+    )
+    await strip(adv.page).getByText('next: Party B (B)').waitFor()
+    await shot(med.page, 'queue-by-side-1280-en')
+    await med.page.click('[data-testid=lang-nl]')
+    await med.page.getByText('Beurten per kant: A 1 · B 0').waitFor()
+    await shot(med.page, 'queue-by-side-1280-nl')
+    await med.page.setViewportSize({ width: 320, height: 900 })
+    await shot(med.page, 'queue-by-side-320-nl')
+  })
 })

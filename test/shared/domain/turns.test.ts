@@ -8,10 +8,13 @@ import {
   grantFloor,
   lowerHand,
   MAX_TURN_MS,
+  queueMode,
   raiseHand,
   setPhase,
+  setQueueMode,
+  turnsPerSide,
 } from '@mediation/core/domain'
-import { A1, A2, B1, controlDoc, ctx, M, S1, T0, throwsRule } from './fixture'
+import { A1, A2, B1, controlDoc, ctx, M, PEOPLE, S1, T0, throwsRule } from './fixture'
 
 describe('domain: speaking turns', () => {
   it('TURN-1 at most one participant holds the floor; granting replaces the holder', () => {
@@ -99,5 +102,39 @@ describe('domain: speaking turns', () => {
     endSession(c, { outcome: 'no-agreement' }, ctx(M, { now: T0 + 2 }))
     throwsRule(c, 'TURN-7', () => raiseHand(c, {}, ctx(A1, { now: T0 + 5 })))
     assert.deepEqual(getQueue(c), [])
+  })
+
+  it('TURN-8 side-balanced: A’s party and adviser no longer take two turns in a row while B waits; by arrival again when switched back', () => {
+    const c = controlDoc()
+    raiseHand(c, {}, ctx(A1, { now: T0 + 1 }))
+    raiseHand(c, {}, ctx(A2, { now: T0 + 2 }))
+    raiseHand(c, {}, ctx(B1, { now: T0 + 3 }))
+    const order = () => getQueue(c).map((q) => q.participantId)
+    assert.equal(queueMode(c), 'arrival')
+    assert.deepEqual(order(), ['a1', 'a2', 'b1'], 'by arrival')
+    throwsRule(c, 'ACCESS-2', () => setQueueMode(c, { mode: 'sides' }, ctx(A1)))
+    throwsRule(c, 'TURN-8', () => setQueueMode(c, { mode: 'loudest' as never }, ctx(M)))
+    setQueueMode(c, { mode: 'sides' }, ctx(M))
+    assert.deepEqual(order(), ['a1', 'b1', 'a2'], 'the sides take turns')
+    // A had a turn: now B's hand comes first even though A's adviser raised earlier.
+    grantFloor(c, { participantId: 'a1' }, ctx(M, { now: T0 + 10 }))
+    assert.deepEqual(order(), ['b1', 'a2'])
+    grantFloor(c, { participantId: 'b1' }, ctx(M, { now: T0 + 20 }))
+    endFloor(c, {}, ctx(M, { now: T0 + 21 }))
+    raiseHand(c, {}, ctx(B1, { now: T0 + 22 }))
+    // A 1 turn, B 1 turn: a tie goes to the earliest waiting hand (A's adviser).
+    assert.deepEqual(order(), ['a2', 'b1'])
+    setQueueMode(c, { mode: 'arrival' }, ctx(M))
+    assert.deepEqual(order(), ['a2', 'b1'])
+  })
+
+  it('TURN-9 every grant counts as a turn for the holder’s side', () => {
+    const c = controlDoc()
+    assert.deepEqual(turnsPerSide(c), {})
+    grantFloor(c, { participantId: 'a1' }, ctx(M, { now: T0 + 1 }))
+    grantFloor(c, { participantId: 'a2' }, ctx(M, { now: T0 + 2 }))
+    grantFloor(c, { participantId: 'b1' }, ctx(M, { now: T0 + 3 }))
+    const sideOf = (id: string) => PEOPLE.find((p) => p.id === id)?.sideId ?? ''
+    assert.deepEqual(turnsPerSide(c), { [sideOf('a1')]: 2, [sideOf('b1')]: 1 })
   })
 })

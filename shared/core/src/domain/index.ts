@@ -94,5 +94,16 @@ export {
   UNDER_HEARD_FRACTION,
 } from './talk/talk'
 export { timeLog } from './time-log/time-log'
-export { endFloor, getFloor, getQueue, grantFloor, lowerHand, MAX_TURN_MS, raiseHand } from './turns/turns'
+export {
+  endFloor,
+  getFloor,
+  getQueue,
+  grantFloor,
+  lowerHand,
+  MAX_TURN_MS,
+  queueMode,
+  raiseHand,
+  setQueueMode,
+  turnsPerSide,
+} from './turns/turns'
 export type * from './types'

@@ -55,6 +55,7 @@ export const RULE_IDS = [
   'TURN-5',
   'TURN-6',
   'TURN-7',
+  'TURN-8',
 ] as const
 
 /** A rule a command may refuse with. */

@@ -109,6 +109,25 @@ export function endingSchema(doc: Y.Doc) {
   }
 }
 
+/** A turn given (TURN-9): who got the floor, for which side, when. */
+export interface TurnRecord {
+  holderId: string
+  sideId: string | null
+  at: number
+}
+
+/**
+ * Turns in the `control` document: every grant of the floor (TURN-9) and the queue's order (TURN-8: key 'mode'
+ * holds 'arrival' or 'sides'). Apart from controlSchema, like endingSchema, to keep the two independent.
+ */
+export function turnsSchema(doc: Y.Doc) {
+  return {
+    turnLog: doc.getArray<TurnRecord>('turnLog'),
+    queueMode: doc.getMap<QueueMode>('queueMode'),
+  }
+}
+export type QueueMode = 'arrival' | 'sides'
+
 /** Top-level types of the `board` document. Points, options and packages are nested maps per item. */
 export function boardSchema(doc: Y.Doc) {
   return {

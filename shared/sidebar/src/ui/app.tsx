@@ -165,6 +165,17 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
                       ? { on: m.muteOnGrant.value, onToggle: (on) => (m.muteOnGrant.value = on) }
                       : undefined,
                     chime: { on: m.hands.chimeOn.value, onToggle: m.hands.setChime },
+                    balance:
+                      c.sides.value.length > 1
+                        ? {
+                            on: c.queueMode.value === 'sides',
+                            onToggle: (on) => void a.setQueueMode(on ? 'sides' : 'arrival'),
+                            turns: c.sides.value.map((s) => ({
+                              name: s.name,
+                              n: c.turnsPerSide.value[s.id] ?? 0,
+                            })),
+                          }
+                        : undefined,
                   }
                 : undefined
             }

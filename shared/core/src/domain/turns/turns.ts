@@ -4,7 +4,7 @@ import type { CommandContext, NoInput } from '../context'
 import { check } from '../errors'
 import { cmp } from '../order'
 import { getPhase, requireNotClosed } from '../phase/transitions'
-import { controlSchema } from '../schema'
+import { controlSchema, type QueueMode, turnsSchema } from '../schema'
 import { isSideMember, requireMediator } from '../session/access'
 import { requireActor } from '../session/session'
 import { requireTime } from '../validate'
@@ -42,13 +42,72 @@ export function lowerHand(control: Y.Doc, input: { participantId: string }, ctx:
   control.transact(() => s.hands.delete(participantId), ctx.origin)
 }
 
-/** TURN-4: raised hands, first come first served (ties by id), only of current participants. */
+/**
+ * TURN-4: raised hands, first come first served (ties by id), only of current participants. TURN-8: in the
+ * side-balanced order, each next place goes to the first waiting hand of the side with the fewest turns so far
+ * (turns given, then places already handed out in this order; ties by that side's earliest hand).
+ */
 export function getQueue(control: Y.Doc): QueueEntry[] {
   const s = controlSchema(control)
-  return [...s.hands.entries()]
+  const arrival = [...s.hands.entries()]
     .filter(([id]) => s.participants.has(id))
     .map(([participantId, e]) => ({ participantId, raisedAt: e.raisedAt }))
     .sort((a, b) => a.raisedAt - b.raisedAt || cmp(a.participantId, b.participantId))
+  if (queueMode(control) !== 'sides') return arrival
+  const sideOf = (id: string) => s.participants.get(id)?.sideId ?? id
+  const turns = turnsPerSide(control)
+  const waiting = new Map<string, QueueEntry[]>()
+  for (const e of arrival)
+    waiting.set(sideOf(e.participantId), [...(waiting.get(sideOf(e.participantId)) ?? []), e])
+  const out: QueueEntry[] = []
+  while (waiting.size > 0) {
+    let best: string | null = null
+    for (const [side, hands] of waiting) {
+      const load = turns[side] ?? 0
+      const bestLoad = best === null ? Number.POSITIVE_INFINITY : (turns[best] ?? 0)
+      const first = hands[0] as QueueEntry
+      const bestFirst = best === null ? null : (waiting.get(best)?.[0] as QueueEntry)
+      if (
+        load < bestLoad ||
+        (load === bestLoad &&
+          bestFirst !== null &&
+          (first.raisedAt - bestFirst.raisedAt || cmp(first.participantId, bestFirst.participantId)) < 0)
+      )
+        best = side
+    }
+    const side = best as string
+    const hands = waiting.get(side) as QueueEntry[]
+    out.push(hands.shift() as QueueEntry)
+    turns[side] = (turns[side] ?? 0) + 1
+    if (hands.length === 0) waiting.delete(side)
+  }
+  return out
+}
+
+/** TURN-8: how the queue is ordered: by arrival (the default) or balanced over the sides. */
+export function queueMode(control: Y.Doc): QueueMode {
+  return turnsSchema(control).queueMode.get('mode') === 'sides' ? 'sides' : 'arrival'
+}
+
+/** TURN-8: the mediator chooses the queue's order. */
+export function setQueueMode(control: Y.Doc, input: { mode: QueueMode }, ctx: CommandContext): void {
+  const { actor } = ctx
+  requireMediator(actor, 'order the queue')
+  requireActor(control, actor)
+  check(
+    input.mode === 'arrival' || input.mode === 'sides',
+    'TURN-8',
+    'the queue is ordered by arrival or by side',
+  )
+  control.transact(() => turnsSchema(control).queueMode.set('mode', input.mode), ctx.origin)
+}
+
+/** TURN-9: the turns given per side so far (every grant of the floor counts once; sides without turns absent). */
+export function turnsPerSide(control: Y.Doc): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const t of turnsSchema(control).turnLog.toArray())
+    if (t.sideId) out[t.sideId] = (out[t.sideId] ?? 0) + 1
+  return out
 }
 
 /**
@@ -81,6 +140,7 @@ export function grantFloor(
       by: actor.participantId,
     })
     s.hands.delete(participantId)
+    turnsSchema(control).turnLog.push([{ holderId: participantId, sideId: p.sideId, at: now }])
   }, ctx.origin)
 }
 

@@ -55,4 +55,5 @@ export const enRules: Record<`error.rule.${RuleId}`, string> = {
     'Only parties and advisers raise a hand; a hand is lowered by its owner or the mediator.',
   'error.rule.TURN-6': 'A turn can last at most one hour.',
   'error.rule.TURN-7': 'The session has ended: hands can no longer be raised.',
+  'error.rule.TURN-8': 'The queue is ordered by arrival or balanced over the sides.',
 }

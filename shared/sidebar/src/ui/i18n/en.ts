@@ -102,6 +102,8 @@ export const en = {
   'strip.caucusWith': 'Caucus with {side}',
   'strip.backToJoint': 'Back to the joint session',
   'strip.inCaucus': 'Caucus with: {sides}',
+  'turns.bySide': 'Take turns by side (the side with the fewest turns goes first)',
+  'turns.perSide': 'Turns per side: {list}',
   'turns.muteOnGrant': 'Mute the others when I give the floor',
   'turns.chime': 'Soft sound when someone raises a hand (on this device)',
   'turns.raiseHolder': 'You can raise your hand again after your turn.',

@@ -63,4 +63,5 @@ export const nlRules: Record<`error.rule.${RuleId}`, string> = {
     'Alleen partijen en adviseurs steken hun hand op; een hand laat de eigenaar of de mediator zakken.',
   'error.rule.TURN-6': 'Een beurt duurt hoogstens een uur.',
   'error.rule.TURN-7': 'De sessie is beëindigd: u kunt geen hand meer opsteken.',
+  'error.rule.TURN-8': 'De wachtrij gaat op volgorde van binnenkomst of verdeeld over de kanten.',
 }

@@ -103,6 +103,8 @@ export const nl: Record<BaseKey, Message> = {
   'strip.caucusWith': 'Apart met {side}',
   'strip.backToJoint': 'Terug naar het gezamenlijk gesprek',
   'strip.inCaucus': 'Apart overleg met: {sides}',
+  'turns.bySide': 'Beurten verdelen over de kanten (de kant met de minste beurten eerst)',
+  'turns.perSide': 'Beurten per kant: {list}',
   'turns.muteOnGrant': 'Anderen dempen als ik het woord geef',
   'turns.chime': 'Zacht geluid als iemand een hand opsteekt (op dit apparaat)',
   'turns.raiseHolder': 'Na uw beurt kunt u weer een hand opsteken.',

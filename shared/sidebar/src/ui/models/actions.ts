@@ -1,4 +1,12 @@
-import type { Actor, BoardPhase, OptionStatus, Phase, Rating, RuleItem } from '@mediation/core/domain'
+import type {
+  Actor,
+  BoardPhase,
+  OptionStatus,
+  Phase,
+  QueueMode,
+  Rating,
+  RuleItem,
+} from '@mediation/core/domain'
 import * as d from '@mediation/core/domain'
 import type { PartyCommand } from '@mediation/protocol'
 import type { ReadonlySignal } from '@preact/signals'
@@ -91,6 +99,7 @@ export function createActions(x: ActionDeps) {
       return granted
     },
     endFloor: () => doLocal((c) => d.endFloor(x.control, {}, c)),
+    setQueueMode: (mode: QueueMode) => doLocal((c) => d.setQueueMode(x.control, { mode }, c)),
     planCaucus: (sideIds: string[]) => doLocal((c) => d.planCaucus(x.control, { sideIds }, c)),
     startCaucus: (sides: { id: string; name: string }[]) => {
       // Where the platform has rooms, the caucus starts with the mediator in main and the first side's room is

@@ -9,8 +9,10 @@ import {
   interruptions,
   listParticipants,
   listSides,
+  queueMode,
   rulesStatus,
   talkTime,
+  turnsPerSide,
 } from '@mediation/core/domain'
 import { computed, type ReadonlySignal } from '@preact/signals'
 import type * as Y from 'yjs'
@@ -79,6 +81,8 @@ export function createControlModel(doc: Y.Doc, now: ReadonlySignal<number>) {
     rules: q(() => getRules(doc), { version: 0, hash: '', items: [], editedAt: null, editedBy: null }),
     rulesStatus: q(() => rulesStatus(doc), NO_RULES),
     queue: q(() => getQueue(doc), []),
+    queueMode: q(() => queueMode(doc), 'arrival'),
+    turnsPerSide: q(() => turnsPerSide(doc), {}),
     floor: qt((at) => getFloor(doc, at), null),
     talk: qt((at) => talkTime(doc, at), EMPTY_TALK),
     interruptions: q(() => interruptions(doc), []),

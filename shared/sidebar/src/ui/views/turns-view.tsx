@@ -23,6 +23,10 @@ export interface TurnsViewProps {
         muteOnGrant?: { on: boolean; onToggle: (on: boolean) => void } | undefined
         /** A soft sound when a hand goes up, remembered on this device (HANDS-3). */
         chime: { on: boolean; onToggle: (on: boolean) => void }
+        /** TURN-8/9: the queue balanced over the sides, and the turns each side had (shown with 2+ sides). */
+        balance?:
+          | { on: boolean; onToggle: (on: boolean) => void; turns: { name: string; n: number }[] }
+          | undefined
       }
     | undefined
   /** A party's or adviser's own hand; `closed`: the session is closed (TURN-7). */
@@ -87,6 +91,26 @@ export function TurnsView(p: TurnsViewProps) {
             />
             {t('turns.chime')}
           </label>
+          {p.mediator.balance ? (
+            <>
+              <label class="check">
+                <input
+                  type="checkbox"
+                  data-testid="queue-by-side"
+                  checked={p.mediator.balance.on}
+                  onChange={(e) =>
+                    p.mediator?.balance?.onToggle((e.currentTarget as HTMLInputElement).checked)
+                  }
+                />
+                {t('turns.bySide')}
+              </label>
+              <p class="hint" data-testid="turns-per-side">
+                {t('turns.perSide', {
+                  list: p.mediator.balance.turns.map((x) => `${x.name} ${x.n}`).join(' · '),
+                })}
+              </p>
+            </>
+          ) : null}
           {p.queue.length === 0 ? <Hint>{t('turns.queueEmpty')}</Hint> : null}
           <ol class="list" data-testid="queue">
             {p.queue.map((q) => (
