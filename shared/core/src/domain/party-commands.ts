@@ -4,6 +4,7 @@ import { applyBoardCommand, type BoardCommand, type CommandDocs } from './board/
 import type { CommandContext } from './context'
 import { check, DomainError } from './errors'
 import { acceptRules } from './ground-rules/ground-rules'
+import { refuseInCoaching } from './session/coaching'
 import { listParticipants, requireActor } from './session/session'
 import { reportMuted, reportSpeaking } from './talk/talk'
 import { lowerHand, raiseHand } from './turns/turns'
@@ -123,6 +124,9 @@ export function applyCommand(
   const { control, agreement } = docs
   const { actor, now } = ctx
   requireActor(control, actor)
+  // COACH-1: a coaching client has no option board and signs no settlement draft.
+  if (isBoardCommand(command)) refuseInCoaching(control, 'option board')
+  if (command.type === 'signAgreement') refuseInCoaching(control, 'settlement sign-off')
   if (isBoardCommand(command)) return applyBoardCommand(docs, command, ctx)
   const me = actor.participantId
   const c = command

@@ -26,6 +26,7 @@ export const RULE_IDS = [
   'CAUCUS-6',
   'CAUCUS-8',
   'CAUCUS-9',
+  'COACH-1',
   'CMD-1',
   'INPUT-1',
   'INPUT-2',

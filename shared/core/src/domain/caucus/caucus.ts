@@ -5,6 +5,7 @@ import { check } from '../errors'
 import { checkTransition, getPhase, writePhase } from '../phase/transitions'
 import { type CaucusRecord, controlSchema } from '../schema'
 import { requireMediator } from '../session/access'
+import { refuseInCoaching } from '../session/coaching'
 import { requireActor } from '../session/session'
 import type { Actor } from '../session/types'
 import { requireTime } from '../validate'
@@ -26,6 +27,7 @@ function guard(control: Y.Doc, actor: Actor, what: string): void {
 export function planCaucus(control: Y.Doc, input: { sideIds: string[] }, ctx: CommandContext): void {
   const { sideIds } = input
   guard(control, ctx.actor, 'plan a caucus')
+  refuseInCoaching(control, 'caucus')
   check(getPhase(control) === 'joint', 'CAUCUS-1', 'a caucus is planned during joint talks')
   const s = controlSchema(control)
   check(Array.isArray(sideIds) && sideIds.length > 0, 'CAUCUS-1', 'choose at least one side')

@@ -3,6 +3,8 @@ import type * as Y from 'yjs'
 import { check } from '../errors'
 import type { RuleId } from '../rule-ids'
 import { controlSchema } from '../schema'
+import { refuseInCoaching } from '../session/coaching'
+import type { SessionKind } from '../session/types'
 import type { Phase } from './types'
 
 const NEXT: Record<Phase, readonly Phase[]> = {
@@ -28,8 +30,9 @@ export const PHASES: readonly Phase[] = [
 ]
 
 /** PHASE-1: the phases a session may move to from `from`. */
-export function allowedPhases(from: Phase): Phase[] {
-  return [...(NEXT[from] ?? [])]
+export function allowedPhases(from: Phase, kind: SessionKind = 'mediation'): Phase[] {
+  // COACH-1: a coaching session has no caucus.
+  return (NEXT[from] ?? []).filter((p) => kind === 'mediation' || p !== 'caucus')
 }
 
 /** The current phase ('intake' before anything was set). */
@@ -48,6 +51,7 @@ export function checkTransition(control: Y.Doc, to: Phase): Phase {
   check(PHASES.includes(to), 'PHASE-1', `unknown phase ${String(to)}`)
   const from = getPhase(control)
   check(NEXT[from].includes(to), 'PHASE-1', `a session cannot move from ${from} to ${to}`)
+  if (to === 'caucus') refuseInCoaching(control, 'caucus')
   return from
 }
 

@@ -25,6 +25,7 @@ export const enRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.CAUCUS-6': 'No caucus is running.',
   'error.rule.CAUCUS-8': 'Only the side decides what the mediator may pass on.',
   'error.rule.CAUCUS-9': 'Nobody has the floor during a caucus; give it again in the joint session.',
+  'error.rule.COACH-1': 'A coaching session has no caucus, no option board and no settlement sign-off.',
   'error.rule.CMD-1': 'The server did not understand this request. Reload the page.',
   'error.rule.INPUT-1': 'Please fill in the text (not too long).',
   'error.rule.INPUT-2': 'The time is not valid; check the clock of your device.',

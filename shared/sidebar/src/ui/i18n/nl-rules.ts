@@ -31,6 +31,8 @@ export const nlRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.CAUCUS-8': 'Alleen de kant zelf beslist wat de mediator mag doorgeven.',
   'error.rule.CAUCUS-9':
     'Tijdens apart overleg heeft niemand het woord; geef het weer in het gezamenlijke gesprek.',
+  'error.rule.COACH-1':
+    'In een coachingsessie is er geen apart overleg, geen optiebord en geen ondertekening van een vaststellingsovereenkomst.',
   'error.rule.CMD-1': 'De server begreep dit verzoek niet. Laad de pagina opnieuw.',
   'error.rule.INPUT-1': 'Vul de tekst in (niet te lang).',
   'error.rule.INPUT-2': 'De tijd is ongeldig; controleer de klok van uw apparaat.',

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict'
+import {
+  acceptRules,
+  addClause,
+  addParticipant,
+  addSide,
+  allowedPhases,
+  applyCommand,
+  getPhase,
+  getQueue,
+  planCaucus,
+  saveVersion,
+  setPhase,
+  storeOrigin,
+} from '@mediation/core/domain'
+import * as Y from 'yjs'
+import { controlDoc, ctx, ids, M, T0, throwsRule } from './fixture'
+
+const MIN = 60_000
+const CLIENT = { participantId: 'c1', role: 'party' as const, sideId: 'client' }
+
+/** A coaching session in joint talks: coach m, client c1 (who accepted the ground rules). */
+function coaching() {
+  const control = controlDoc('coaching')
+  addSide(control, { id: 'client', name: 'Client' }, { origin: storeOrigin })
+  addParticipant(
+    control,
+    { id: 'm', name: 'Carla Coach', role: 'mediator', sideId: null },
+    { origin: storeOrigin },
+  )
+  addParticipant(
+    control,
+    { id: 'c1', name: 'Kees', role: 'party', sideId: 'client' },
+    { origin: storeOrigin },
+  )
+  setPhase(control, { phase: 'opening' }, ctx(M, { now: T0 - 10 * MIN }))
+  acceptRules(control, { version: 1 }, ctx(CLIENT, { now: T0 - MIN }))
+  setPhase(control, { phase: 'joint' }, ctx(M))
+  const agreement = new Y.Doc()
+  addClause(agreement, { text: 'We agree.' }, ctx(M, { newId: ids('c') }))
+  return { control, agreement }
+}
+
+describe('domain: coaching', () => {
+  it('COACH-1 a coaching session has no caucus: neither planned nor reached as a phase', () => {
+    const { control } = coaching()
+    assert.deepEqual(allowedPhases('joint', 'coaching'), ['closing'])
+    assert.deepEqual(allowedPhases('joint'), ['caucus', 'closing'], 'a mediation keeps its caucus')
+    throwsRule(control, 'COACH-1', () => planCaucus(control, { sideIds: ['client'] }, ctx(M)))
+    throwsRule(control, 'COACH-1', () => setPhase(control, { phase: 'caucus' }, ctx(M)))
+    assert.equal(getPhase(control), 'joint')
+    setPhase(control, { phase: 'closing' }, ctx(M))
+    assert.equal(getPhase(control), 'closing', 'the other moves still work')
+  })
+
+  it('COACH-1 the client has no option board and signs no settlement draft; hands still work', () => {
+    const { control, agreement } = coaching()
+    const docs = { control, agreement, board: new Y.Doc(), ledger: new Y.Doc(), caucus: new Y.Doc() }
+    const v = saveVersion(agreement, { name: 'v1' }, ctx(M, { newId: ids('v') }))
+    const before = Y.encodeStateAsUpdate(agreement)
+    throwsRule(control, 'COACH-1', () =>
+      applyCommand(docs, { type: 'signAgreement', versionId: v.id, hash: v.hash }, ctx(CLIENT)),
+    )
+    assert.deepEqual(Y.encodeStateAsUpdate(agreement), before, 'nothing signed')
+    for (const command of [
+      { type: 'addIdea' as const, title: 'Idea' },
+      { type: 'addPoint' as const, title: 'Point' },
+      { type: 'setInterests' as const, id: 'client', text: 'rest' },
+    ])
+      throwsRule(control, 'COACH-1', () => applyCommand(docs, command, ctx(CLIENT)))
+    applyCommand(docs, { type: 'raiseHand' }, ctx(CLIENT))
+    assert.deepEqual(
+      getQueue(control).map((q) => q.participantId),
+      ['c1'],
+    )
+  })
+})
