@@ -80,7 +80,7 @@ async function start(): Promise<void> {
   const root = document.getElementById('app')
   if (!root) return
   let lang = firstLanguage()
-  let t = await loadTranslator(lang)
+  let t = await loadTranslator(lang, { join: true })
   document.documentElement.lang = lang
   const fromPath = tokenFromPath()
   if (fromPath) {
@@ -115,7 +115,7 @@ async function start(): Promise<void> {
         credential={stored.credential}
         done={done}
         onLang={(next) => {
-          void loadTranslator(next).then((nt) => {
+          void loadTranslator(next, { join: true }).then((nt) => {
             lang = next
             t = nt
             document.documentElement.lang = next

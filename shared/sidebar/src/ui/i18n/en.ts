@@ -1,5 +1,6 @@
 import type { enCodes } from './en-codes'
 import type { enRules } from './en-rules'
+import type { JoinKey } from './join-en'
 
 /** English strings. The keys of this object are the typed message keys; nl.ts must have every one of them. */
 export const en = {
@@ -270,33 +271,7 @@ export const en = {
   'error.network':
     'No connection to the server. Your action was not sent; try again when you are back online.',
   'error.dismiss': 'Dismiss',
-  'join.otherLanguage': 'Nederlands',
-  'join.step1': '1. Practise your camera, microphone and changing rooms',
-  'join.step2': '2. Fill in the intake',
-  'join.step3': '3. Sign the agreement to mediate',
-  'join.step4': '4. Join the conversation',
-  'join.toIntake': 'To the intake',
-  'join.toSign': 'To the agreement',
-  'join.done': 'done',
-  'join.todo': 'still to do',
-  'join.heading': 'Welcome',
-  'join.invited': 'You are invited to “{title}” as {role}.',
-  'join.hello': 'Hello {name}.',
-  'join.open': 'Open only the sidebar (for example around one screen)',
-  'join.practice': 'To the practice page',
-  'join.jitsi': 'Join the video meeting',
-  'join.invalid': 'This invite link is not valid (any more). Ask the mediator for a new one.',
-  'join.checking': 'Checking your invite…',
   'join.noToken': 'Open this page through your invite link.',
-  'join.zoomHeading': 'Taking part through the Zoom app?',
-  'join.zoomShow': 'Show my Zoom code',
-  'join.zoomCode': 'Your Zoom code',
-  'join.zoomHow':
-    'In the Zoom meeting, open the Mediation app and type this code. It works once, within {minutes} minutes. Keep it to yourself: whoever types it takes part as you.',
-  'join.zoomNew': 'New code',
-  'join.zoomTooMany': 'You asked for too many codes. Try again in a few minutes.',
-  'join.zoomOff': 'The Zoom app is not set up on this server.',
-  'join.zoomFailed': 'Could not get a code. Try again.',
   'time.justNow': 'just now',
 } as const
 
@@ -307,5 +282,5 @@ export type BaseKey = keyof typeof en
  * (refusals-en.ts, refusals-nl.ts), fetched beside the opening one but not waited for (i18n.ts).
  */
 export type RefusalKey = keyof typeof enRules | keyof typeof enCodes
-/** Every message key. */
-export type MessageKey = BaseKey | RefusalKey
+/** Every message key (the invite page's own, join-en.ts, included). */
+export type MessageKey = BaseKey | RefusalKey | JoinKey

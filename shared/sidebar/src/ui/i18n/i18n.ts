@@ -1,6 +1,7 @@
 import { type Translate as CoreTranslate, LOCALES, type Message, translator } from '@mediation/core/i18n'
 import type { Language } from '@mediation/protocol'
 import type { BaseKey, MessageKey, RefusalKey } from './en'
+import type { JoinKey } from './join-en'
 
 export type { MessageKey }
 export { translator }
@@ -19,19 +20,27 @@ const REFUSALS: Record<Language, () => Promise<Record<RefusalKey, string>>> = {
   nl: () => import('./refusals-nl').then((m) => m.refusalsNl),
 }
 
-/** Loads one language's whole dictionary (its refusal sentences included). */
+// The invite landing page's own strings: only that page asks for them (loadTranslator(lang, { join: true })).
+const JOIN: Record<Language, () => Promise<Record<JoinKey, string>>> = {
+  en: () => import('./join-en').then((m) => m.joinEn),
+  nl: () => import('./join-nl').then((m) => m.joinNl),
+}
+
+/** Loads one language's whole dictionary (its refusal sentences and the invite page's strings included). */
 export async function loadDictionary(lang: Language): Promise<Dictionary> {
-  const [base, refusals] = await Promise.all([LOADERS[lang](), REFUSALS[lang]()])
-  return { ...base, ...refusals }
+  const [base, refusals, join] = await Promise.all([LOADERS[lang](), REFUSALS[lang](), JOIN[lang]()])
+  return { ...base, ...refusals, ...join }
 }
 
 /**
- * Loads one language's opening dictionary and returns its translate function; the refusal sentences join it when
- * their chunk arrives (until then, a refusal reads as the generic "something went wrong").
+ * Loads one language's opening dictionary (with `join`: and the invite page's strings) and returns its translate
+ * function; the refusal sentences join it when their chunk arrives (until then, a refusal reads as the generic
+ * "something went wrong").
  */
-export async function loadTranslator(lang: Language): Promise<Translate> {
+export async function loadTranslator(lang: Language, parts: { join?: boolean } = {}): Promise<Translate> {
   const refusals = REFUSALS[lang]()
-  const dict: Partial<Dictionary> = { ...(await LOADERS[lang]()) }
+  const [base, join] = await Promise.all([LOADERS[lang](), parts.join ? JOIN[lang]() : {}])
+  const dict: Partial<Dictionary> = { ...base, ...join }
   void refusals.then(
     (words) => Object.assign(dict, words),
     () => undefined, // offline: refusals stay generic, the rest works
