@@ -8,7 +8,7 @@ import type {
   TicketResponse,
 } from '@mediation/protocol'
 import { ApiRequestError, asApiError } from './api-error'
-import { downloadRecord, type RecordItem } from './download'
+import type { RecordItem } from './download'
 
 /** The companion server's REST API as the sidebar uses it; every call carries the bearer credential. */
 export interface Api {
@@ -88,14 +88,17 @@ export function createApi({ serverUrl, credential, fetch: fetchImpl }: ApiOption
       call<Note>('PUT', `${sid(sessionId)}/notes/${encodeURIComponent(id)}`, input, {
         'if-match': String(revision),
       }),
+    // The download code is fetched on the first download, not with the page.
     download: (sessionId, item) =>
-      downloadRecord({
-        serverUrl,
-        credential,
-        sessionId,
-        file: item.file,
-        ...(item.query ? { query: item.query } : {}),
-      }),
+      import('./download').then((m) =>
+        m.downloadRecord({
+          serverUrl,
+          credential,
+          sessionId,
+          file: item.file,
+          ...(item.query ? { query: item.query } : {}),
+        }),
+      ),
   }
 }
 

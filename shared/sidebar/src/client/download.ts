@@ -2,7 +2,7 @@
  * Downloads of the record. The credential travels only in the Authorization header (never in a URL, where it
  * would end up in history and logs), so files are fetched and handed to the browser as a blob.
  */
-import { ApiRequestError, asApiError, isNetworkError } from './api-error'
+import { ApiRequestError, asApiError } from './api-error'
 
 /** The record files a session offers (who may fetch which is the server's decision). */
 export type RecordFile =
@@ -29,17 +29,7 @@ export const MEDIATOR_RECORDS: readonly RecordItem[] = [
   { id: 'notes-md', file: 'notes.md' },
 ]
 
-/** Why a download failed, for the page to word (never the server's own English sentence). */
-export type DownloadFailure = 'network' | 'gone' | 'denied' | 'failed'
-
-/** Classifies a download error by what the reader can do about it. */
-export function downloadFailure(err: unknown): DownloadFailure {
-  if (isNetworkError(err)) return 'network'
-  if (!(err instanceof ApiRequestError)) return 'failed'
-  if (err.status === 404) return 'gone'
-  if (err.status === 401 || err.status === 403) return 'denied'
-  return 'failed'
-}
+export { type DownloadFailure, downloadFailure } from './download-failure'
 
 export interface DownloadRequest {
   serverUrl: string

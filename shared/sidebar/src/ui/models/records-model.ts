@@ -1,7 +1,8 @@
 /** The mediator's record downloads: which one is running and why one failed (worded by the view). */
 import { signal } from '@preact/signals'
 import type { Api } from '../../client/api'
-import { type DownloadFailure, downloadFailure, type RecordItem } from '../../client/download'
+import type { RecordItem } from '../../client/download'
+import { type DownloadFailure, downloadFailure } from '../../client/download-failure'
 
 export function createRecordsModel(api: Api, sessionId: string) {
   const busy = signal<RecordItem['id'] | null>(null)
