@@ -137,6 +137,12 @@ describe('sidebar e2e: the floor strip above every tab', function () {
       .filter({ hasText: 'Party B (B)' })
       .waitFor()
     assert.deepEqual(await queue(), ['Party A (A)', 'Party B (B)', 'Adviser A (A)'], 'the sides take turns')
+    // SIDES-UI-1: each card carries its side's colour, the same for the party and the adviser of A.
+    const colours = await med.page
+      .locator('[data-testid=queue] li')
+      .evaluateAll((els) => els.map((e) => getComputedStyle(e).borderLeftColor))
+    assert.equal(colours[0], colours[2], 'A’s party and adviser share A’s colour')
+    assert.notEqual(colours[0], colours[1], 'B has another colour')
     // Everyone's strip shows the same next speaker.
     await strip(adv.page).getByText('next: Party A (A)').waitFor()
     await med.page.locator('[data-testid=grant-floor]').first().click()

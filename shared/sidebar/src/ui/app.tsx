@@ -5,6 +5,7 @@ import { useEffect } from 'preact/hooks'
 import { Tabs } from './kit/tabs'
 import { AgreementView, BoardView, CaucusView, preloadViews, RecordsView, TalkView } from './lazy-views'
 import type { SessionModel } from './models/session-model'
+import { sideColours } from './side-colours'
 import { CaucusBanner } from './views/caucus-banner'
 import { CaucusNotes } from './views/caucus-notes'
 import { ErrorsView } from './views/errors-view'
@@ -149,6 +150,10 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
         <>
           <TurnsView
             queue={c.queue.value}
+            colourOf={(id) => {
+              const sideId = c.participants.value.find((p) => p.id === id)?.sideId
+              return sideId ? sideColours(c.sides.value).get(sideId) : undefined
+            }}
             floor={c.floor.value}
             now={m.now.value}
             nameOf={c.labelOf.value}

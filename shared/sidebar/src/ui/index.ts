@@ -19,3 +19,4 @@ export { type BridgeDeps, bridgeHost, type HostBridge } from './models/host-brid
 export { createSessionModel, type SessionModel } from './models/session-model'
 export { createStatusModel, type FocusSource, type StatusModel } from './models/status-model'
 export { type MountedSidebar, type MountOptions, mountSidebar } from './mount'
+export { SIDE_COLOURS, sideColour, sideColours } from './side-colours'

@@ -3,6 +3,7 @@ import type { Language } from '@mediation/protocol'
 import { formatClock, formatDuration, formatList, type Translate } from '../i18n/i18n'
 import { ShareBar } from '../kit/bar'
 import { Hint, Section } from '../kit/section'
+import { sideColours } from '../side-colours'
 
 export interface TalkViewProps {
   talk: TalkTime
@@ -17,6 +18,7 @@ export interface TalkViewProps {
 /** Talk time per side (and per person in it) as bars with numbers, the under-heard hint and the latest interruptions (mediator only). */
 export function TalkView({ talk, sides, participants, interruptions, nameOf, lang, t }: TalkViewProps) {
   const nameOfSide = new Map(sides.map((s) => [s.id, s.name]))
+  const colours = sideColours(sides)
   const underHeard = talk.underHeard.map((id) => nameOfSide.get(id) ?? id)
   return (
     <div class="panel">
@@ -32,7 +34,7 @@ export function TalkView({ talk, sides, participants, interruptions, nameOf, lan
           const members = participants.filter((p) => p.sideId === s.id && p.id in talk.perParticipant)
           return (
             <div key={s.id} data-testid={`talk-${s.id}`}>
-              <ShareBar label={s.name} share={share} text={text} />
+              <ShareBar label={s.name} share={share} text={text} colour={colours.get(s.id)} />
               {members.length > 1 ? (
                 <ul class="list talk-members">
                   {members.map((p) => (

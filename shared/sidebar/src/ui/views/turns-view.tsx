@@ -6,6 +6,8 @@ import { Hint, Section } from '../kit/section'
 
 export interface TurnsViewProps {
   queue: QueueEntry[]
+  /** Each participant's side colour (SIDES-UI-1); none for someone without a side. */
+  colourOf?: ((participantId: string) => string | undefined) | undefined
   floor: FloorView | null
   now: number
   nameOf: (id: string) => string
@@ -114,7 +116,16 @@ export function TurnsView(p: TurnsViewProps) {
           {p.queue.length === 0 ? <Hint>{t('turns.queueEmpty')}</Hint> : null}
           <ol class="list" data-testid="queue">
             {p.queue.map((q) => (
-              <li key={q.participantId} class="card">
+              <li
+                key={q.participantId}
+                class="card"
+                data-side-colour={p.colourOf?.(q.participantId)}
+                style={
+                  p.colourOf?.(q.participantId)
+                    ? { borderLeft: `4px solid ${p.colourOf(q.participantId)}` }
+                    : undefined
+                }
+              >
                 <div class="row">
                   <strong>{p.nameOf(q.participantId)}</strong>
                   <span class="card-meta">
