@@ -22,10 +22,21 @@ function record(): AgreementRecord {
   })
   return {
     format: 'mediation-agreement',
-    formatVersion: 1,
+    formatVersion: 2,
     exportedAt: at(30),
     session: { title: `Geschil ${LATIN} / ${CHINESE}`, kind: 'mediation', language: 'nl' },
+    agreement: {
+      id: 'first',
+      number: 1,
+      kind: 'settlement',
+      title: 'Vaststellingsovereenkomst',
+      reflectionClause: null,
+    },
+    agreements: [
+      { id: 'first', number: 1, kind: 'settlement', title: 'Vaststellingsovereenkomst', locked: true },
+    ],
     mediator: 'Mr. Eva de Vries',
+    particulars: [],
     sides: [
       { name: 'A', parties: [LATIN], advisers: [] },
       { name: 'B', parties: [CHINESE], advisers: [] },
@@ -40,6 +51,7 @@ function record(): AgreementRecord {
       clauses: [
         { id: 'c0', text: `${LATIN} en ${CHINESE} (李先生) spreken af dat de schade wordt vergoed.` },
       ],
+      document: null,
     },
     signatures: [sig(LATIN, 'A', 10), sig(CHINESE, 'B', 11)],
     voidedSignatures: [],

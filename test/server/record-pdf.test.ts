@@ -19,10 +19,21 @@ function record(clauses: string[], status: AgreementRecord['status'] = 'locked')
   })
   return {
     format: 'mediation-agreement',
-    formatVersion: 1,
+    formatVersion: 2,
     exportedAt: at(30),
     session: { title: 'Huurgeschil Keizersgracht 12', kind: 'mediation', language: 'nl' },
+    agreement: {
+      id: 'first',
+      number: 1,
+      kind: 'settlement',
+      title: 'Vaststellingsovereenkomst',
+      reflectionClause: null,
+    },
+    agreements: [
+      { id: 'first', number: 1, kind: 'settlement', title: 'Vaststellingsovereenkomst', locked: true },
+    ],
     mediator: 'Mr. Eva de Vries',
+    particulars: [],
     sides: [
       { name: 'Verhuurder', parties: ['Jan Jansen'], advisers: ['Mr. Karel Bos'] },
       { name: 'Huurder', parties: ['Fatma Yılmaz', 'Øyvind Ågren'], advisers: [] },
@@ -35,6 +46,7 @@ function record(clauses: string[], status: AgreementRecord['status'] = 'locked')
       hash,
       text: clauses.join('\n\n'),
       clauses: clauses.map((text, i) => ({ id: `c${i}`, text })),
+      document: null,
     },
     signatures:
       status === 'draft'
@@ -104,7 +116,7 @@ describe('record: agreement PDF', () => {
       assert.ok(text.includes(`page ${i + 1} of ${pdf.pages.length}`), `footer on page ${i + 1}`)
     }
     for (let i = 1; i <= 60; i++) assert.ok(pdf.flat.includes(`marker-${i}-end`), `clause ${i}`)
-    assert.ok(pdf.flat.includes(hash) && pdf.flat.includes('Countersigned by the mediator'))
+    assert.ok(pdf.flat.includes(hash) && pdf.flat.includes('Seen by the mediator'))
     await writeFile(await artifactPath('agreement-long.pdf'), bytes)
   })
 

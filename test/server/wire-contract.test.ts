@@ -61,6 +61,17 @@ const FIELDS: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
     versionId: fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.constant(''), fc.boolean()),
     hash: fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.constant('x'.repeat(201))),
   },
+  setParticulars: {
+    participantId: SHORT,
+    name: SHORT,
+    address: fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom('x'.repeat(300), 'x'.repeat(301)),
+      fc.nat(),
+    ),
+    birthDate: fc.oneof(fc.constantFrom('1980-05-01', '', '1980-05-011'), fc.boolean()),
+    agreementId: fc.oneof(SHORT, fc.constant(undefined)),
+  },
   reportSpeaking: {
     speaking: fc.oneof(fc.boolean(), fc.constant('yes')),
     at: fc.oneof(
@@ -146,6 +157,7 @@ describe('one wire contract: protocol schemas drive parsing, OpenAPI and access'
       'reportMuted',
       'reportSpeaking',
       'setInterests',
+      'setParticulars',
       'signAgreement',
       'withdrawIdea',
     ])

@@ -1,29 +1,50 @@
 /**
- * The agreement on paper: A4, title, parties and advisers, date, numbered clauses, a signature block with
- * each signer's name, time and the version hash, and the verification code. Pure: record in, bytes out.
- * Nothing is written to disk (the right to erasure then has nothing to chase).
+ * The agreement on paper: A4, the title of its kind (SIGN-10), the undersigned with their particulars, the
+ * considerations, numbered clauses (and the statutory reflection clause of an employment settlement), place and
+ * date, then either the digital signatures (each signer's name, time and the version hash, the mediator's "seen",
+ * the verification code) or, in the print layout, blocks for wet signatures and an initials box per party on
+ * every page. Pure: record in, bytes out. Nothing is written to disk (the right to erasure then has nothing to chase).
  */
-import type { AgreementRecord, SignatureRecord } from '@mediation/core/record'
+
+import { considerationLetter } from '@mediation/core/domain'
+import type { AgreementRecord, RecordText, SignatureRecord } from '@mediation/core/record'
 import { humanDate, humanDateTime, recordText } from '@mediation/core/record'
 import { newPdf, numberPages, type Pdf, pdfBytes } from './pdf-kit'
 
 export interface AgreementPdfOptions {
   timeZone?: string
+  /** The layout for wet signatures: signature blocks per party and initials boxes on every page. */
+  print?: boolean
 }
+
+/** Room kept at the foot of every printed page for the initials boxes above the page footer. */
+const PRINT_BOTTOM = 104
 
 /** Renders the agreement record as a PDF. */
 export function agreementPdf(record: AgreementRecord, opts: AgreementPdfOptions = {}): Promise<Buffer> {
   const lang = record.session.language
   const t = recordText(lang)
+  const title = record.agreement.title
   const doc = newPdf({
-    title: `${t('agreementTitle')} — ${record.session.title}`,
+    title: `${title} — ${record.session.title}`,
     createdAt: Date.parse(record.exportedAt),
+    ...(opts.print ? { bottomMargin: PRINT_BOTTOM } : {}),
   })
   const when = (iso: string) => humanDateTime(Date.parse(iso), lang, opts.timeZone)
+  // A calendar date (YYYY-MM-DD) is printed as that day, whatever the zone.
+  const day = (ymd: string) => humanDate(Date.parse(`${ymd}T12:00:00Z`), lang, 'UTC')
 
-  doc.font('bold').fontSize(20).text(t('agreementTitle'))
-  doc.font('regular').fontSize(13).text(record.session.title).moveDown(0.5)
-  if (record.status !== 'locked') {
+  doc.font('bold').fontSize(20).text(title)
+  doc.font('regular').fontSize(13).text(record.session.title)
+  if (record.agreements.length > 1)
+    doc
+      .fontSize(10)
+      .fillColor('#555555')
+      .text(t('agreementOf', { n: record.agreement.number }))
+  doc.fillColor('#000000').moveDown(0.5)
+  // On paper a saved version is what people sign by hand; only an unsaved draft is marked as one there.
+  const draft = opts.print ? record.version.id === 'draft' : record.status !== 'locked'
+  if (draft) {
     doc
       .font('bold')
       .fontSize(10)
@@ -33,7 +54,7 @@ export function agreementPdf(record: AgreementRecord, opts: AgreementPdfOptions 
       .moveDown(0.5)
   }
   const dated = record.countersignature?.signedAt ?? record.version.createdAt
-  field(doc, t('date'), humanDate(Date.parse(dated), lang, opts.timeZone))
+  if (!opts.print) field(doc, t('date'), humanDate(Date.parse(dated), lang, opts.timeZone))
   // A signed, locked settlement is the final one: its working name ("Concept 2") is kept but not the headline.
   field(
     doc,
@@ -43,39 +64,147 @@ export function agreementPdf(record: AgreementRecord, opts: AgreementPdfOptions 
   if (record.mediator) field(doc, t('mediator'), record.mediator)
   doc.moveDown(0.5)
 
-  heading(doc, t('parties'))
-  for (const side of record.sides) {
-    doc.font('bold').fontSize(10.5).text(side.name)
-    doc.font('regular').fontSize(10.5)
-    if (side.parties.length > 0) doc.text(`${t('parties')}: ${side.parties.join(', ')}`, { indent: 12 })
-    if (side.advisers.length > 0) doc.text(`${t('advisers')}: ${side.advisers.join(', ')}`, { indent: 12 })
+  undersigned(doc, record, t, day)
+  const fields = record.version.document
+  if (fields && fields.considerations.length > 0) {
+    heading(doc, t('considerations'))
+    doc.font('regular').fontSize(11).text(t('considerationsLead')).moveDown(0.2)
+    for (const [i, c] of fields.considerations.entries()) article(doc, `${considerationLetter(i)}.`, c)
+  }
+
+  heading(doc, t('clauses'))
+  if (fields) doc.font('regular').fontSize(11).text(t('agreedLead')).moveDown(0.2)
+  for (const [i, clause] of record.version.clauses.entries()) article(doc, `${i + 1}.`, clause.text)
+  if (record.agreement.reflectionClause) {
+    const n = record.version.clauses.length + 1
+    article(doc, `${n}.`, `${t('reflectionHeading')}. ${record.agreement.reflectionClause}`)
+  }
+  if (fields) {
+    doc.moveDown(0.5).font('regular').fontSize(11)
+    doc.text(
+      t('placeAndDate', {
+        place: fields.place || t('blank'),
+        date: fields.date ? day(fields.date) : t('blank'),
+      }),
+    )
   }
   doc.moveDown(0.5)
 
-  heading(doc, t('clauses'))
+  if (opts.print) wetSignatures(doc, record, t)
+  else signatureBlock(doc, record, when)
+  const foot = `${title} — ${record.session.title} · ${record.version.name}`
+  if (opts.print) initialsOnEveryPage(doc, record, t)
+  numberPages(doc, foot, (n, of) => t('page', { n, of }))
+  return pdfBytes(doc)
+}
+
+/** The parties by side: each with address and date of birth where the version has them; then advisers. */
+function undersigned(doc: Pdf, record: AgreementRecord, t: RecordText, day: (ymd: string) => string): void {
+  heading(doc, record.particulars.length > 0 ? t('undersigned') : t('parties'))
+  for (const side of record.sides) {
+    doc.font('bold').fontSize(10.5).text(side.name)
+    doc.font('regular').fontSize(10.5)
+    const mine = record.particulars.filter((p) => p.side === side.name)
+    if (mine.length > 0) {
+      for (const p of mine) {
+        doc.font('bold').text(p.name, { indent: 12 }).font('regular')
+        if (p.address) doc.text(`${t('address')}: ${p.address}`, { indent: 24 })
+        if (p.birthDate) doc.text(`${t('birthDate')}: ${day(p.birthDate)}`, { indent: 24 })
+      }
+    } else if (side.parties.length > 0) {
+      doc.text(`${t('parties')}: ${side.parties.join(', ')}`, { indent: 12 })
+    }
+    if (side.advisers.length > 0) doc.text(`${t('advisers')}: ${side.advisers.join(', ')}`, { indent: 12 })
+  }
+  doc.moveDown(0.5)
+}
+
+/** A numbered or lettered article: the mark in the margin column, the text in a hanging indent. */
+function article(doc: Pdf, mark: string, text: string): void {
   const left = doc.page.margins.left
   const width = doc.page.width - left - doc.page.margins.right
-  record.version.clauses.forEach((clause, i) => {
-    // Number in the margin column, text in a hanging indent so wrapped lines align under the text.
-    doc.font('regular').fontSize(11)
-    if (
-      doc.y + doc.heightOfString(clause.text, { width: width - 24 }) >
-      doc.page.height - doc.page.margins.bottom
-    ) {
-      if (doc.heightOfString(clause.text, { width: width - 24 }) < 200) doc.addPage()
-    }
-    const y = doc.y
-    doc.font('bold').text(`${i + 1}.`, left, y, { width: 22 })
-    doc.font('regular').text(clause.text, left + 24, y, { width: width - 24, paragraphGap: 6 })
-    doc.x = left
-  })
-  doc.moveDown(0.5)
+  doc.font('regular').fontSize(11)
+  const height = doc.heightOfString(text, { width: width - 24 })
+  if (doc.y + height > doc.page.height - doc.page.margins.bottom && height < 200) doc.addPage()
+  const y = doc.y
+  doc.font('bold').text(mark, left, y, { width: 22 })
+  doc.font('regular').text(text, left + 24, y, { width: width - 24, paragraphGap: 6 })
+  doc.x = left
+}
 
-  signatureBlock(doc, record, when)
-  numberPages(doc, `${t('agreementTitle')} — ${record.session.title} · ${record.version.name}`, (n, of) =>
-    t('page', { n, of }),
-  )
-  return pdfBytes(doc)
+/** The people who sign on paper: every party, by side (the particulars' name where given). */
+function signers(record: AgreementRecord): { name: string; side: string }[] {
+  return record.sides.flatMap((side) => {
+    const given = record.particulars.filter((p) => p.side === side.name).map((p) => p.name)
+    return (given.length > 0 ? given : side.parties).map((name) => ({ name, side: side.name }))
+  })
+}
+
+/** Print layout: a block per party (signature, place, date) and the mediator's "seen", no party's signature. */
+function wetSignatures(doc: Pdf, record: AgreementRecord, t: RecordText): void {
+  heading(doc, t('signatures'))
+  const left = doc.page.margins.left
+  const width = doc.page.width - left - doc.page.margins.right
+  const block = (who: string, caption: string) => {
+    if (doc.y > doc.page.height - doc.page.margins.bottom - 96) doc.addPage()
+    doc.moveDown(0.6).font('bold').fontSize(10.5).text(who, left)
+    doc.font('regular').fontSize(9).fillColor('#333333').text(caption).fillColor('#000000')
+    const y = doc.y + 30
+    doc
+      .moveTo(left, y)
+      .lineTo(left + width * 0.55, y)
+      .lineWidth(0.7)
+      .stroke()
+    doc.fontSize(8.5).text(t('signatureLine'), left, y + 3, { width: width * 0.55 })
+    const x2 = left + width * 0.6
+    doc
+      .moveTo(x2, y)
+      .lineTo(left + width, y)
+      .stroke()
+    doc.text(`${t('signPlace')} / ${t('signDate')}`, x2, y + 3, { width: width * 0.4 })
+    doc.x = left
+    doc.y = y + 16
+  }
+  for (const s of signers(record)) block(s.name, `${t('role.party')}, ${s.side}`)
+  if (record.mediator) block(record.mediator, t('seenLine'))
+  doc.moveDown(0.8).font('bold').fontSize(9).text(t('hash'), left)
+  doc.font('mono').fontSize(8).text(record.version.hash)
+}
+
+/** Print layout: "Paraaf" and one labelled box per party at the foot of every page. */
+function initialsOnEveryPage(doc: Pdf, record: AgreementRecord, t: RecordText): void {
+  const people = signers(record)
+  const { start, count } = doc.bufferedPageRange()
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i)
+    const bottom = doc.page.margins.bottom
+    doc.page.margins.bottom = 0
+    const left = doc.page.margins.left
+    const y = doc.page.height - 92
+    doc.font('bold').fontSize(8.5).fillColor('#000000')
+    doc.text(`${t('initials')}:`, left, y + 8, { lineBreak: false })
+    let x = left + 52
+    for (const p of people) {
+      doc.rect(x, y, 44, 26).lineWidth(0.7).stroke()
+      doc
+        .font('regular')
+        .fontSize(6.5)
+        .fillColor('#555555')
+        .text(initialsOf(p.name), x, y + 28, { width: 44, align: 'center', lineBreak: false })
+        .fillColor('#000000')
+      x += 54
+    }
+    doc.page.margins.bottom = bottom
+  }
+}
+
+/** "Jan de Vries" → "J.d.V." (the caption under a party's box). */
+export function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => `${[...w][0]}.`)
+    .join('')
 }
 
 function signatureBlock(doc: Pdf, record: AgreementRecord, when: (iso: string) => string): void {

@@ -9,10 +9,10 @@ export type FontName = 'regular' | 'bold' | 'mono'
 const FALLBACK: Partial<Record<string, string>> = { regular: 'cjk', bold: 'cjk-bold' }
 
 /** A new A4 document (pages buffered so footers can be numbered at the end), fonts embedded from npm packages. */
-export function newPdf(info: { title: string; createdAt: number }): Pdf {
+export function newPdf(info: { title: string; createdAt: number; bottomMargin?: number }): Pdf {
   const doc = new PDFDocument({
     size: 'A4',
-    margins: { top: 56, bottom: 64, left: 62, right: 62 },
+    margins: { top: 56, bottom: info.bottomMargin ?? 64, left: 62, right: 62 },
     bufferPages: true,
     info: { Title: info.title, Creator: 'Mediation sidebars', CreationDate: new Date(info.createdAt) },
   })

@@ -7,9 +7,10 @@ import { randomBytes } from 'node:crypto'
 import {
   type AgreementVersion,
   caucusSchema,
+  currentAgreementId,
   getDraft,
   getSession,
-  isLocked,
+  listAgreements,
   listParticipants,
   listSides,
   listVersions,
@@ -74,23 +75,40 @@ export function createRecordService(deps: RecordServiceDeps) {
     return run
   }
 
-  /** The agreement record of `versionId` (default: the locked version, else the newest, else the draft). */
-  async function agreement(session: SessionRecord, versionId?: string): Promise<AgreementRecord> {
+  /**
+   * The record of `versionId`, or of agreement `agreementId` (SIGN-9; default: the newest agreement): its locked
+   * version, else its newest, else its draft. An unknown version or agreement is a 404.
+   */
+  async function agreement(
+    session: SessionRecord,
+    versionId?: string,
+    agreementId?: string,
+  ): Promise<AgreementRecord> {
     const read = await rooms.withDocs(
       [`${session.id}/control`, `${session.id}/agreement`],
       ([control, doc]) => {
         const participants = listParticipants(control!)
+        const agreements = listAgreements(doc!, getSession(control!)?.kind ?? session.kind)
+        const byVersion = versionId
+          ? agreements.find((a) => listVersions(doc!, a.id).some((v) => v.id === versionId))
+          : undefined
+        const id = byVersion?.id ?? agreementId ?? currentAgreementId(doc!)
+        const chosen = agreements.find((a) => a.id === id)
+        if (!chosen) return null
         return {
           info: getSession(control!),
           participants,
           sides: listSides(control!),
-          versions: listVersions(doc!),
-          status: signoffStatus(doc!, participants),
-          locked: isLocked(doc!),
-          draft: getDraft(doc!),
+          agreements,
+          chosen,
+          versions: listVersions(doc!, id),
+          status: signoffStatus(doc!, participants, id),
+          locked: chosen.locked,
+          draft: getDraft(doc!, id),
         }
       },
     )
+    if (!read) throw notFound('AGREEMENT-NOT-FOUND', 'agreement')
     const info = read.info ?? {
       id: session.id,
       kind: session.kind,
@@ -120,6 +138,7 @@ export function createRecordService(deps: RecordServiceDeps) {
       text: read.draft.text,
       hash: read.draft.hash,
       clauses: read.draft.clauses,
+      document: read.draft.document,
       createdAt: deps.now(),
       createdBy: '',
     }
@@ -130,6 +149,8 @@ export function createRecordService(deps: RecordServiceDeps) {
       participants: read.participants,
       sides: read.sides,
       version,
+      agreement: read.chosen,
+      agreements: read.agreements,
       signoffs: statusOf(version.id),
       locked: isLockedVersion,
       verification: entry ? { code: entry.code, url: verifyUrl() } : null,

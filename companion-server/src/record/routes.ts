@@ -13,7 +13,12 @@ import { notesPdf } from './notes-pdf'
 import { AGREEMENT_READERS, type RecordService } from './record-service'
 import { verifyRoutes } from './verify-routes'
 
-const VersionQuery = z.object({ version: z.string().min(1).max(100).optional() })
+const VersionQuery = z.object({
+  version: z.string().min(1).max(100).optional(),
+  agreement: z.string().min(1).max(100).optional(),
+  /** `print`: the layout for wet signatures (signature blocks, initials on every page). */
+  layout: z.enum(['print']).optional(),
+})
 /** `nl`: Dutch Excel (semicolons, decimal comma, BOM); `intl`: RFC 4180 as written. Default: the session's language. */
 const TimeLogQuery = z.object({ format: z.enum(['nl', 'intl']).optional() })
 
@@ -22,11 +27,11 @@ export function recordRoutes(ctx: AppContext, record: RecordService): RouteDef[]
   const agreementOf = async (session: SessionRecord, req: Request) => {
     const q = VersionQuery.safeParse(req.query)
     if (!q.success)
-      throw new HttpError(400, 'version must be a version id', {
+      throw new HttpError(400, 'version and agreement are ids; layout is print or left out', {
         code: 'BAD-INPUT',
-        details: [{ path: 'version', message: 'invalid' }],
+        details: [{ path: String(q.error.issues[0]?.path[0] ?? 'version'), message: 'invalid' }],
       })
-    return record.agreement(session, q.data.version)
+    return record.agreement(session, q.data.version, q.data.agreement)
   }
   const agreementRoute = (ext: string, summary: string, ok: string) =>
     ({
@@ -41,7 +46,7 @@ export function recordRoutes(ctx: AppContext, record: RecordService): RouteDef[]
     route(ctx, {
       ...agreementRoute(
         'json',
-        'Agreement export (locked version, else newest; ?version=<id>)',
+        'Agreement export (locked version, else newest; ?version=<id>; ?agreement=<id>, default the newest agreement)',
         'AgreementRecord JSON',
       ),
       handler: async ({ session, req, res }) => {
@@ -73,12 +78,13 @@ export function recordRoutes(ctx: AppContext, record: RecordService): RouteDef[]
     route(ctx, {
       ...agreementRoute(
         'pdf',
-        'Agreement on paper: A4, page X of Y, signature block, verification code',
+        'Agreement on paper: A4, page X of Y, signature block, verification code; ?agreement=<id>; ?layout=print for wet signatures (signature blocks, initials on every page)',
         'application/pdf',
       ),
       handler: async ({ session, req, res }) => {
         const rec = await agreementOf(session, req)
-        const pdf = await agreementPdf(rec, { timeZone: record.timeZone })
+        const print = req.query.layout === 'print'
+        const pdf = await agreementPdf(rec, { timeZone: record.timeZone, print })
         sendExport(res, 'application/pdf', fileName(session.title, 'agreement.pdf'), pdf)
       },
     }),

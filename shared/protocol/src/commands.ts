@@ -25,6 +25,17 @@ export const PartyCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('lowerHand') }).strict(),
   z.object({ type: z.literal('acceptRules'), version, hash: text }).strict(),
   z.object({ type: z.literal('signAgreement'), versionId: text, hash: text }).strict(),
+  // SIGN-11: a party's own particulars (the domain refuses anyone else's); '' leaves a field empty.
+  z
+    .object({
+      type: z.literal('setParticulars'),
+      participantId: text,
+      name: text,
+      address: z.string().max(300),
+      birthDate: z.string().max(10),
+      agreementId: text.optional(),
+    })
+    .strict(),
   z.object({ type: z.literal('reportSpeaking'), speaking: z.boolean(), at }).strict(),
   z.object({ type: z.literal('reportMuted'), muted: z.boolean(), at }).strict(),
   // The board (BOARD-13): what a party or adviser may add and change, checked and applied by the server.

@@ -1,6 +1,18 @@
 /** @mediation/core/domain — pure functions over the session's Y.Docs. Rules: shared/SPEC.md. */
 
 export {
+  isCalendarDate,
+  MAX_AGREEMENTS,
+  MAX_CONSIDERATIONS,
+  setAgreementKind,
+  setConsiderations,
+  setParticulars,
+  setPlaceAndDate,
+  startAgreement,
+} from './agreement/agreements'
+export { listAgreements } from './agreement/document-read'
+export {
+  type AgreementRef,
   addClause,
   editClause,
   getDraft,
@@ -8,7 +20,15 @@ export {
   moveClause,
   removeClause,
 } from './agreement/draft'
-export { canonicalText } from './agreement/draft-read'
+export { canonicalDocument, canonicalText, considerationLetter } from './agreement/draft-read'
+export {
+  AGREEMENT_KINDS,
+  type AgreementKind,
+  agreementKindsFor,
+  hasReflectionClause,
+  isAgreementKindFor,
+} from './agreement/kinds'
+export { currentAgreementId } from './agreement/scope'
 export { signVersion } from './agreement/sign'
 export { isLocked, signoffStatus } from './agreement/signoffs'
 export { agreementText, listVersions, saveVersion } from './agreement/versions'

@@ -1,11 +1,12 @@
 /** Commands a party sends to the server for documents it may only read; the server applies them here. */
+import { setParticulars } from './agreement/agreements'
 import { signVersion } from './agreement/sign'
 import { applyBoardCommand, type BoardCommand, type CommandDocs } from './board/board-commands'
 import type { CommandContext } from './context'
 import { check, DomainError } from './errors'
 import { acceptRules } from './ground-rules/ground-rules'
 import { refuseInCoaching } from './session/coaching'
-import { listParticipants, requireActor } from './session/session'
+import { getSession, listParticipants, requireActor } from './session/session'
 import { reportMuted, reportSpeaking } from './talk/talk'
 import { lowerHand, raiseHand } from './turns/turns'
 
@@ -16,11 +17,29 @@ export type PartyCommand =
   | { type: 'lowerHand' }
   | { type: 'acceptRules'; version: number; hash: string }
   | { type: 'signAgreement'; versionId: string; hash: string }
+  | {
+      type: 'setParticulars'
+      participantId: string
+      name: string
+      address: string
+      birthDate: string
+      agreementId?: string
+    }
   | { type: 'reportSpeaking'; speaking: boolean; at?: number }
   | { type: 'reportMuted'; muted: boolean; at?: number }
   | BoardCommand
 
-type Field = 'string' | 'string?' | 'text?' | 'ref?' | 'interest' | 'boolean' | 'version' | 'time?'
+type Field =
+  | 'string'
+  | 'string?'
+  | 'text?'
+  | 'ref?'
+  | 'interest'
+  | 'address'
+  | 'date'
+  | 'boolean'
+  | 'version'
+  | 'time?'
 /** Each command's fields, named exactly as its type names them (a field missing here or extra is a compile error). */
 type Shapes = {
   [T in PartyCommand['type']]: Record<Exclude<keyof Extract<PartyCommand, { type: T }>, 'type'>, Field>
@@ -30,6 +49,13 @@ const SHAPES: Shapes = {
   lowerHand: {},
   acceptRules: { version: 'version', hash: 'string' },
   signAgreement: { versionId: 'string', hash: 'string' },
+  setParticulars: {
+    participantId: 'string',
+    name: 'string',
+    address: 'address',
+    birthDate: 'date',
+    agreementId: 'string?',
+  },
   reportSpeaking: { speaking: 'boolean', at: 'time?' },
   reportMuted: { muted: 'boolean', at: 'time?' },
   addIdea: { title: 'string', description: 'text?', pointId: 'ref?' },
@@ -63,6 +89,8 @@ function fits(value: unknown, field: Field): boolean {
   if (field === 'text?') return value === undefined || (typeof value === 'string' && value.length <= 10_000)
   if (field === 'ref?') return value === undefined || value === null || isShort(value)
   if (field === 'interest') return typeof value === 'string' && value.length <= 2000
+  if (field === 'address') return typeof value === 'string' && value.length <= 300
+  if (field === 'date') return typeof value === 'string' && value.length <= 10
   if (field === 'boolean') return typeof value === 'boolean'
   if (field === 'version') return typeof value === 'number' && Number.isInteger(value) && value > 0
   return value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= 0)
@@ -74,6 +102,8 @@ const EXPECTED: Record<Field, string> = {
   'text?': 'a string of at most 10000 characters, or left out',
   'ref?': 'a non-empty string (at most 200 characters), null or left out',
   interest: 'a string of at most 2000 characters',
+  address: 'a string of at most 300 characters',
+  date: 'a date YYYY-MM-DD or an empty string',
   boolean: 'true or false',
   version: 'a whole number from 1',
   'time?': 'a time in ms, or left out',
@@ -126,7 +156,8 @@ export function applyCommand(
   requireActor(control, actor)
   // COACH-1: a coaching client has no option board and signs no settlement draft.
   if (isBoardCommand(command)) refuseInCoaching(control, 'option board')
-  if (command.type === 'signAgreement') refuseInCoaching(control, 'settlement sign-off')
+  if (command.type === 'signAgreement' || command.type === 'setParticulars')
+    refuseInCoaching(control, 'settlement sign-off')
   if (isBoardCommand(command)) return applyBoardCommand(docs, command, ctx)
   const me = actor.participantId
   const c = command
@@ -139,6 +170,11 @@ export function applyCommand(
   else if (c.type === 'signAgreement') {
     const input = { versionId: c.versionId, hash: c.hash, participants: listParticipants(control) }
     signVersion(agreement, input, ctx)
+  } else if (c.type === 'setParticulars') {
+    // SIGN-11: who may write whose particulars is the domain's rule; the roster and kind come from control.
+    const { type: _type, ...fields } = c
+    const sessionKind = getSession(control)?.kind ?? 'mediation'
+    setParticulars(agreement, { ...fields, participants: listParticipants(control), sessionKind }, ctx)
   } else if (c.type === 'reportSpeaking') {
     reportSpeaking(control, { participantId: me, speaking: c.speaking, at: clampReport(c.at, now) }, ctx)
   } else if (c.type === 'reportMuted') {

@@ -4,7 +4,7 @@
  * append-only arrays (nothing lost in a merge); queries normalise the rest.
  */
 import * as Y from 'yjs'
-import type { AgreementVersion, SignOff } from './agreement/types'
+import type { AgreementMeta, AgreementVersion, Particulars, SignOff } from './agreement/types'
 import type { AuthorRecord, LoggedStatusChange } from './board/types'
 import type { Acceptance } from './ground-rules/types'
 import type { EndingRecord, PhaseChange } from './phase/types'
@@ -153,16 +153,38 @@ export function ledgerSchema(doc: Y.Doc) {
 }
 export type LedgerSchema = ReturnType<typeof ledgerSchema>
 
-/** Top-level types of the `agreement` document. */
-export function agreementSchema(doc: Y.Doc) {
+/**
+ * SIGN-9: the id of a session's first agreement. Its types keep the names a session had when it held exactly one
+ * agreement, so a session written before there could be several reads as its first agreement, unchanged.
+ */
+export const FIRST_AGREEMENT = 'first'
+
+/** Name of a top-level type of agreement `id`: the first keeps the plain name, later ones `<name>/<id>`. */
+function scoped(name: string, id: string): string {
+  return id === FIRST_AGREEMENT ? name : `${name}/${id}`
+}
+
+/**
+ * Top-level types of one agreement in the `agreement` document (SIGN-9: each agreement has its own clauses,
+ * versions, sign-offs and edit marks). `details` holds the document's fields (considerations, place, date);
+ * `particulars` each party's name, address and date of birth, keyed by participant id (one entry per party).
+ */
+export function agreementSchema(doc: Y.Doc, id: string = FIRST_AGREEMENT) {
   return {
-    clauses: doc.getMap<Y.Map<unknown>>('clauses'),
-    versions: doc.getMap<AgreementVersion>('versions'),
-    signoffs: doc.getMap<SignOffRecord>('signoffs'),
-    edits: doc.getArray<EditMark>('edits'),
+    clauses: doc.getMap<Y.Map<unknown>>(scoped('clauses', id)),
+    versions: doc.getMap<AgreementVersion>(scoped('versions', id)),
+    signoffs: doc.getMap<SignOffRecord>(scoped('signoffs', id)),
+    edits: doc.getArray<EditMark>(scoped('edits', id)),
+    details: doc.getMap<unknown>(scoped('details', id)),
+    particulars: doc.getMap<Particulars>(scoped('particulars', id)),
   }
 }
 export type AgreementSchema = ReturnType<typeof agreementSchema>
+
+/** The agreements of a session after the first (and the first's type once set), keyed by agreement id. */
+export function agreementsSchema(doc: Y.Doc) {
+  return { agreements: doc.getMap<AgreementMeta>('agreements') }
+}
 
 /** Top-level types of a `private/<participantId>` document. */
 export function privateSchema(doc: Y.Doc) {

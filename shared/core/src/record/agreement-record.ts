@@ -3,8 +3,12 @@
  * Built from domain query results (plain data), so it never re-derives a rule: which sign-offs are valid,
  * whether the agreement is locked and what the version hash is all come from `@mediation/shared/domain`.
  */
+import { hasReflectionClause } from '../domain/agreement/kinds'
 import type {
+  AgreementInfo,
+  AgreementKind,
   AgreementVersion,
+  DocumentFields,
   Language,
   Participant,
   Role,
@@ -14,10 +18,11 @@ import type {
   SignOff,
   VersionSignoffs,
 } from '../domain/types'
+import { recordText } from './labels'
 
 /** Identifies the JSON export format; bump `AGREEMENT_FORMAT_VERSION` on an incompatible change. */
 export const AGREEMENT_FORMAT = 'mediation-agreement'
-export const AGREEMENT_FORMAT_VERSION = 1
+export const AGREEMENT_FORMAT_VERSION = 2
 
 export interface SignatureRecord {
   name: string
@@ -33,9 +38,22 @@ export interface AgreementRecord {
   formatVersion: typeof AGREEMENT_FORMAT_VERSION
   exportedAt: string
   session: { title: string; kind: SessionKind; language: Language }
+  /** SIGN-9/10: which of the session's agreements this is, its kind and its title in the session's language. */
+  agreement: {
+    id: string
+    number: number
+    kind: AgreementKind
+    title: string
+    /** SIGN-10: the statutory reflection clause (employment settlement), worded in the session's language. */
+    reflectionClause: string | null
+  }
+  /** Every agreement of the session, in order (so a reader sees an interim agreement was followed by more). */
+  agreements: { id: string; number: number; kind: AgreementKind; title: string; locked: boolean }[]
   mediator: string | null
+  /** SIGN-11: the parties' particulars as the version froze them, by side; empty for a version without fields. */
+  particulars: { name: string; address: string; birthDate: string; side: string | null }[]
   sides: { name: string; parties: string[]; advisers: string[] }[]
-  /** draft: not every side signed; signed: every side signed, awaiting the mediator; locked: countersigned. */
+  /** draft: not every side signed; signed: every side signed, awaiting the mediator; locked: seen by the mediator. */
   status: 'draft' | 'signed' | 'locked'
   version: {
     id: string
@@ -45,10 +63,13 @@ export interface AgreementRecord {
     /** The exact canonical text that was hashed. */
     text: string
     clauses: { id: string; text: string }[]
+    /** SIGN-12: the document's fields exactly as hashed (null: the text is the clauses alone). */
+    document: DocumentFields | null
   }
   signatures: SignatureRecord[]
   /** Sign-offs made void by a later change of the text (shown so nobody mistakes them for valid ones). */
   voidedSignatures: SignatureRecord[]
+  /** SIGN-4: the mediator's signature "seen by the mediator" (voor gezien); the mediator is not a party. */
   countersignature: SignatureRecord | null
   verification: { code: string; url: string } | null
 }
@@ -58,6 +79,9 @@ export interface AgreementRecordInput {
   participants: readonly Participant[]
   sides: readonly Side[]
   version: AgreementVersion
+  /** The agreement the version belongs to, and all of the session's. */
+  agreement: AgreementInfo
+  agreements: readonly AgreementInfo[]
   signoffs: VersionSignoffs
   locked: boolean
   verification: { code: string; url: string } | null
@@ -79,12 +103,48 @@ export function agreementRecord(input: AgreementRecordInput): AgreementRecord {
   const bySignedAt = (a: SignOff, b: SignOff) => a.at - b.at
   const counter = signoffs.valid.filter((s) => s.role === 'mediator').sort(bySignedAt)[0]
   const mediator = participants.find((p) => p.role === 'mediator')
+  const t = recordText(session.language)
+  const document = version.document ?? null
+  const sideOrder = [...sides].sort((a, b) => a.name.localeCompare(b.name)).map((d) => d.id)
+  const rank = (participantId: string) => {
+    const i = sideOrder.indexOf(byId.get(participantId)?.sideId ?? '')
+    return i < 0 ? sideOrder.length : i
+  }
+  // Every party on the roster, by side, with what the version froze of its particulars (name only if none).
+  const frozen = new Map((document?.parties ?? []).map((p) => [p.participantId, p]))
+  const particulars = document
+    ? participants
+        .filter((p) => p.role === 'party')
+        .sort((a, b) => rank(a.id) - rank(b.id) || a.name.localeCompare(b.name))
+        .map((p) => ({
+          name: frozen.get(p.id)?.name ?? p.name,
+          address: frozen.get(p.id)?.address ?? '',
+          birthDate: frozen.get(p.id)?.birthDate ?? '',
+          side: sideName(p.sideId),
+        }))
+    : []
+  const kind = document?.kind ?? input.agreement.kind
   return {
     format: AGREEMENT_FORMAT,
     formatVersion: AGREEMENT_FORMAT_VERSION,
     exportedAt: new Date(input.exportedAt).toISOString(),
     session: { title: session.title, kind: session.kind, language: session.language },
+    agreement: {
+      id: input.agreement.id,
+      number: input.agreement.number,
+      kind,
+      title: t(`kind.${kind}`),
+      reflectionClause: hasReflectionClause(kind) ? t('reflectionClause') : null,
+    },
+    agreements: input.agreements.map((a) => ({
+      id: a.id,
+      number: a.number,
+      kind: a.kind,
+      title: t(`kind.${a.kind}`),
+      locked: a.locked,
+    })),
     mediator: mediator?.name ?? null,
+    particulars,
     sides: [...sides]
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((side) => ({
@@ -100,6 +160,7 @@ export function agreementRecord(input: AgreementRecordInput): AgreementRecord {
       hash: version.hash,
       text: version.text,
       clauses: version.clauses.map((c) => ({ id: c.id, text: c.text })),
+      document,
     },
     signatures: signoffs.valid
       .filter((s) => s.role !== 'mediator')

@@ -1,18 +1,18 @@
-/** Reads the agreement draft's clauses in order and forms the canonical text that versions hash. */
+/** Reads an agreement's clauses in order and forms the canonical text that versions hash. */
 import * as Y from 'yjs'
 import { strings } from '../board/read-maps'
 import { normalizeText } from '../hash'
 import { cmp } from '../order'
-import { agreementSchema } from '../schema'
-import type { ClauseView } from './types'
+import type { AgreementSchema } from '../schema'
+import type { ClauseView, DocumentFields } from './types'
 
 interface Positioned extends ClauseView {
   position: number
 }
 
 /** SIGN-7: clauses ordered by position, ties by id, so every replica orders a merge identically. */
-export function orderedClauses(agreement: Y.Doc): Positioned[] {
-  return [...agreementSchema(agreement).clauses.entries()]
+export function orderedClauses(s: AgreementSchema): Positioned[] {
+  return [...s.clauses.entries()]
     .filter(([, m]) => m instanceof Y.Map)
     .map(([id, m]) => {
       const text = m.get('text')
@@ -28,11 +28,39 @@ export function orderedClauses(agreement: Y.Doc): Positioned[] {
 }
 
 /** Clauses as plain data, in order. */
-export function readClauses(agreement: Y.Doc): ClauseView[] {
-  return orderedClauses(agreement).map(({ id, text, optionIds }) => ({ id, text, optionIds }))
+export function readClauses(s: AgreementSchema): ClauseView[] {
+  return orderedClauses(s).map(({ id, text, optionIds }) => ({ id, text, optionIds }))
 }
 
 /** SIGN-7: the canonical text of clauses: numbered, normalised (NFC, '\n', trimmed), separated by a blank line. */
 export function canonicalText(clauses: readonly Pick<ClauseView, 'text'>[]): string {
   return clauses.map((c, i) => `${i + 1}. ${normalizeText(c.text)}`).join('\n\n')
+}
+
+/** Letters of the considerations: A … Z, then AA, AB, … */
+export function considerationLetter(i: number): string {
+  const a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+  return i < 26 ? a[i]! : `${a[Math.floor(i / 26) - 1]}${a[i % 26]}`
+}
+
+/**
+ * SIGN-12: the canonical text of a whole document: its fields as tagged lines (type, each party's particulars,
+ * the lettered considerations, place, date), a blank line, then the clauses (SIGN-7). A document without fields
+ * (a first agreement from before they existed) is its clauses alone, so its old hashes still hold.
+ */
+export function canonicalDocument(
+  document: DocumentFields | null | undefined,
+  clauses: readonly Pick<ClauseView, 'text'>[],
+): string {
+  const body = canonicalText(clauses)
+  if (!document) return body
+  const one = (s: string) => normalizeText(s).replace(/\n+/g, ' ')
+  const lines = [`[type] ${document.kind}`]
+  for (const p of document.parties) lines.push(`[party] ${one(p.name)} | ${one(p.address)} | ${p.birthDate}`)
+  document.considerations.forEach((c, i) => {
+    lines.push(`[consideration] ${considerationLetter(i)}. ${normalizeText(c)}`)
+  })
+  if (document.place) lines.push(`[place] ${one(document.place)}`)
+  if (document.date) lines.push(`[date] ${document.date}`)
+  return body ? `${lines.join('\n')}\n\n${body}` : lines.join('\n')
 }

@@ -7,7 +7,8 @@ import { isSideMember } from '../session/access'
 import type { Participant } from '../session/types'
 import { requireTime } from '../validate'
 import { getDraft } from './draft'
-import { isLocked, isValid, signedSides } from './signoffs'
+import { agreementOfVersion, resolveAgreement } from './scope'
+import { isValid, lockedScope, signedSides } from './signoffs'
 import type { SignOff } from './types'
 
 /**
@@ -18,7 +19,7 @@ import type { SignOff } from './types'
  */
 export function signVersion(
   agreement: Y.Doc,
-  input: { versionId: string; hash: string; participants?: readonly Participant[] },
+  input: { versionId: string; hash: string; participants?: readonly Participant[]; agreementId?: string },
   ctx: CommandContext,
 ): void {
   const { versionId, hash, participants = [] } = input
@@ -29,17 +30,22 @@ export function signVersion(
     'SIGN-1',
     'only parties, advisers and the mediator sign',
   )
-  const s = agreementSchema(agreement)
-  const v = s.versions.get(versionId)
-  check(v !== undefined, 'SIGN-2', `unknown version ${versionId}`)
+  // SIGN-9: the version names its agreement; a named agreement must be the one that holds it.
+  const agreementId =
+    input.agreementId === undefined
+      ? agreementOfVersion(agreement, versionId)
+      : resolveAgreement(agreement, input.agreementId)
+  const s = agreementId === undefined ? undefined : agreementSchema(agreement, agreementId)
+  const v = s?.versions.get(versionId)
+  check(s !== undefined && v !== undefined, 'SIGN-2', `unknown version ${versionId}`)
   check(hash === v.hash, 'SIGN-2', 'the text you signed is not the text of this version')
   check(
-    getDraft(agreement).hash === v.hash,
+    getDraft(agreement, agreementId).hash === v.hash,
     'SIGN-2',
     'the draft changed after this version; sign the latest version',
   )
-  check(!isLocked(agreement), 'SIGN-5', 'the agreement is signed and locked')
-  const mine = [...s.signoffs.values()].filter((r) => r.versionId === versionId && isValid(agreement, r))
+  check(!lockedScope(s), 'SIGN-5', 'the agreement is signed and locked')
+  const mine = [...s.signoffs.values()].filter((r) => r.versionId === versionId && isValid(s, r))
   if (mine.some((r) => r.participantId === actor.participantId)) return
   if (actor.role === 'mediator') requireAllSides(mine, participants)
   const editCount = s.edits.length

@@ -1,16 +1,16 @@
 /** Which sign-offs still count. SIGN-3: one is valid only if no text change happened after or alongside it. */
 import type * as Y from 'yjs'
 import { cmp } from '../order'
-import { agreementSchema, type SignOffRecord } from '../schema'
+import type { AgreementSchema, SignOffRecord } from '../schema'
 import type { Participant } from '../session/types'
+import { scopeOf } from './scope'
 import type { SignOff, VersionSignoffs } from './types'
 
 /**
  * A sign-off records how many edit marks its signer had seen. Marks are append-only and a merge is a union,
  * so a later or concurrent edit always raises the count: the sign-off is void for good, whatever the text.
  */
-export function isValid(agreement: Y.Doc, r: SignOffRecord): boolean {
-  const s = agreementSchema(agreement)
+export function isValid(s: AgreementSchema, r: SignOffRecord): boolean {
   const v = s.versions.get(r.versionId)
   return v !== undefined && v.hash === r.hash && r.editCount === s.edits.length
 }
@@ -40,12 +40,16 @@ export function signedSides(valid: readonly SignOff[], participants: readonly Pa
     .sort(cmp)
 }
 
-/** SIGN-3/4: per version, valid and voided sign-offs; sides complete per the roster when one is given. */
+/**
+ * SIGN-3/4: per version of agreement `agreementId` (default: the current one), valid and voided sign-offs;
+ * sides complete per the roster when one is given.
+ */
 export function signoffStatus(
   agreement: Y.Doc,
   participants: readonly Participant[] = [],
+  agreementId?: string,
 ): VersionSignoffs[] {
-  const s = agreementSchema(agreement)
+  const { s } = scopeOf(agreement, agreementId)
   const records = [...s.signoffs.values()].sort(
     (a, b) => a.at - b.at || cmp(a.participantId, b.participantId) || a.editCount - b.editCount,
   )
@@ -55,8 +59,8 @@ export function signoffStatus(
     .sort((a, b) => a.createdAt - b.createdAt || cmp(a.id, b.id))
     .map((v) => {
       const mine = records.filter((r) => r.versionId === v.id)
-      const valid = mine.filter((r) => isValid(agreement, r)).map(plain)
-      const voided = mine.filter((r) => !isValid(agreement, r)).map(plain)
+      const valid = mine.filter((r) => isValid(s, r)).map(plain)
+      const voided = mine.filter((r) => !isValid(s, r)).map(plain)
       const sidesSigned = signedSides(valid, participants)
       const allSidesSigned = sideCount > 0 && sidesSigned.length === sideCount
       const countersigned = valid.some((r) => r.role === 'mediator')
@@ -64,9 +68,12 @@ export function signoffStatus(
     })
 }
 
-/** SIGN-5: the agreement is locked once the mediator's countersignature is valid. */
-export function isLocked(agreement: Y.Doc): boolean {
-  return [...agreementSchema(agreement).signoffs.values()].some(
-    (r) => r.role === 'mediator' && isValid(agreement, r),
-  )
+/** SIGN-5: an agreement (default: the current one) is locked once the mediator's sign-off is valid. */
+export function isLocked(agreement: Y.Doc, agreementId?: string): boolean {
+  return lockedScope(scopeOf(agreement, agreementId).s)
+}
+
+/** SIGN-5 on one agreement's types. */
+export function lockedScope(s: AgreementSchema): boolean {
+  return [...s.signoffs.values()].some((r) => r.role === 'mediator' && isValid(s, r))
 }

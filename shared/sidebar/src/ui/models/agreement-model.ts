@@ -4,7 +4,14 @@ import { computed, signal } from '@preact/signals'
 import type * as Y from 'yjs'
 import { observeDoc, safeQuery } from './doc-observer'
 
-const EMPTY: DraftView = { clauses: [], text: '', hash: '', locked: false }
+const EMPTY: DraftView = {
+  agreementId: 'first',
+  document: null,
+  clauses: [],
+  text: '',
+  hash: '',
+  locked: false,
+}
 
 /** Where "what I last saw" is kept between visits (per session and participant, on this device only). */
 export interface SeenStore {

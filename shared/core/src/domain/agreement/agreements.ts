@@ -1,0 +1,217 @@
+/**
+ * Several agreements per session (SIGN-9), each of a kind (SIGN-10), with the document's fields (SIGN-11/12):
+ * the parties' particulars, considerations, place and date. The mediator starts agreements and writes the
+ * fields; a party writes only its own particulars, through a command the server checks and applies.
+ */
+import type * as Y from 'yjs'
+import type { CommandContext } from '../context'
+import { check } from '../errors'
+import { freshId } from '../fresh-id'
+import { type AgreementSchema, agreementSchema, agreementsSchema, FIRST_AGREEMENT } from '../schema'
+import { requireMediator } from '../session/access'
+import type { Participant } from '../session/types'
+import type { SessionKind } from '../session/vocabulary'
+import { MAX_TEXT, optionalText, requireText, requireTime } from '../validate'
+import { type AgreementRef, markEdit, requireOpen } from './draft'
+import { type AgreementKind, agreementKindsFor, isAgreementKindFor } from './kinds'
+import { agreementIds, laterAgreements, scopeOf } from './scope'
+import { lockedScope } from './signoffs'
+
+/** Budgets of a document's fields. */
+export const MAX_CONSIDERATIONS = 30
+export const MAX_AGREEMENTS = 20
+const MAX_ADDRESS = 300
+
+function requireKind(kind: unknown, sessionKind: SessionKind): AgreementKind {
+  check(
+    isAgreementKindFor(kind, sessionKind),
+    'SIGN-10',
+    `a ${sessionKind} session does not record a ${String(kind)}`,
+  )
+  return kind
+}
+
+/**
+ * The first agreement gets its entry (its kind) the first time one of its fields is written (only while it is
+ * open: an entry makes its fields part of its text, SIGN-12).
+ */
+function ensureMeta(doc: Y.Doc, id: string, sessionKind: SessionKind, ctx: CommandContext): void {
+  const metas = agreementsSchema(doc).agreements
+  if (id !== FIRST_AGREEMENT || metas.has(id)) return
+  const kind = agreementKindsFor(sessionKind)[0]!
+  metas.set(id, { id, kind, number: 1, createdAt: ctx.now, createdBy: ctx.actor.participantId })
+}
+
+function mediatorScope(doc: Y.Doc, ref: AgreementRef, ctx: CommandContext, what: string) {
+  requireMediator(ctx.actor, what)
+  requireTime(ctx.now, 'now')
+  const scope = scopeOf(doc, ref.agreementId)
+  requireOpen(scope.s)
+  return scope
+}
+
+/**
+ * SIGN-9: the mediator starts a new agreement of `kind` once every earlier one is locked; it begins with the
+ * particulars of the one before (people rarely move between an interim and a final agreement). Returns its id.
+ */
+export function startAgreement(
+  doc: Y.Doc,
+  input: { kind: string; sessionKind: SessionKind },
+  ctx: CommandContext,
+): string {
+  requireMediator(ctx.actor, 'start an agreement')
+  requireTime(ctx.now, 'now')
+  const kind = requireKind(input.kind, input.sessionKind)
+  const ids = agreementIds(doc)
+  check(
+    ids.every((a) => lockedScope(agreementSchema(doc, a))),
+    'SIGN-9',
+    'a new agreement starts only once every earlier one is signed and locked',
+  )
+  check(ids.length < MAX_AGREEMENTS, 'SIGN-9', `a session holds at most ${MAX_AGREEMENTS} agreements`)
+  const metas = agreementsSchema(doc).agreements
+  const id = freshId({ has: (k) => k === FIRST_AGREEMENT || metas.has(k) }, ctx.newId)
+  const previous = agreementSchema(doc, ids.at(-1)!)
+  const number = (laterAgreements(doc).at(-1)?.number ?? 1) + 1
+  // The first agreement's entry is not written here: an entry gives it fields, which would change its text.
+  doc.transact(() => {
+    metas.set(id, { id, kind, number, createdAt: ctx.now, createdBy: ctx.actor.participantId })
+    const next = agreementSchema(doc, id)
+    for (const [key, p] of previous.particulars.entries()) next.particulars.set(key, { ...p })
+    const place = previous.details.get('place')
+    if (typeof place === 'string' && place) next.details.set('place', place)
+  }, ctx.origin)
+  return id
+}
+
+/** SIGN-10: the mediator sets the kind of an open agreement (a change of the signed text, SIGN-12). */
+export function setAgreementKind(
+  doc: Y.Doc,
+  input: AgreementRef & { kind: string; sessionKind: SessionKind },
+  ctx: CommandContext,
+): void {
+  const { id, s } = mediatorScope(doc, input, ctx, 'set the kind of an agreement')
+  const kind = requireKind(input.kind, input.sessionKind)
+  const metas = agreementsSchema(doc).agreements
+  if (metas.get(id)?.kind === kind) return
+  doc.transact(() => {
+    ensureMeta(doc, id, input.sessionKind, ctx)
+    metas.set(id, { ...metas.get(id)!, kind })
+    markEdit(s, ctx)
+  }, ctx.origin)
+}
+
+/** SIGN-12: the mediator writes the considerations (overwegingen), in order; empty lines are dropped. */
+export function setConsiderations(
+  doc: Y.Doc,
+  input: AgreementRef & { considerations: string[]; sessionKind: SessionKind },
+  ctx: CommandContext,
+): void {
+  const { id, s } = mediatorScope(doc, input, ctx, 'write the considerations')
+  check(
+    Array.isArray(input.considerations) && input.considerations.length <= MAX_CONSIDERATIONS,
+    'INPUT-1',
+    `at most ${MAX_CONSIDERATIONS} considerations`,
+  )
+  const clean = input.considerations
+    .map((c, i) => optionalText(c, `consideration ${i + 1}`, MAX_TEXT).trim())
+    .filter((c) => c.length > 0)
+  writeDetail(doc, id, s, 'considerations', clean, input.sessionKind, ctx)
+}
+
+/** SIGN-12: the mediator writes where and on which date (YYYY-MM-DD, or '' to leave it to the pen) it is signed. */
+export function setPlaceAndDate(
+  doc: Y.Doc,
+  input: AgreementRef & { place: string; date: string; sessionKind: SessionKind },
+  ctx: CommandContext,
+): void {
+  const { id, s } = mediatorScope(doc, input, ctx, 'write the place and date')
+  const place = optionalText(input.place, 'place', 200).trim()
+  const date = optionalText(input.date, 'date', 10).trim()
+  check(date === '' || isCalendarDate(date), 'INPUT-1', 'the date is YYYY-MM-DD')
+  doc.transact(() => {
+    writeDetail(doc, id, s, 'place', place, input.sessionKind, ctx)
+    writeDetail(doc, id, s, 'date', date, input.sessionKind, ctx)
+  }, ctx.origin)
+}
+
+function writeDetail(
+  doc: Y.Doc,
+  id: string,
+  s: AgreementSchema,
+  key: string,
+  value: string | string[],
+  sessionKind: SessionKind,
+  ctx: CommandContext,
+): void {
+  const old = s.details.get(key)
+  const same = Array.isArray(value)
+    ? Array.isArray(old) && old.length === value.length && old.every((o, i) => o === value[i])
+    : (old ?? '') === value
+  if (same) return
+  doc.transact(() => {
+    ensureMeta(doc, id, sessionKind, ctx)
+    s.details.set(key, value)
+    markEdit(s, ctx)
+  }, ctx.origin)
+}
+
+/** A real calendar date YYYY-MM-DD from 1900 on. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  const d = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value && value >= '1900-01-01'
+}
+
+/**
+ * SIGN-11: a party's particulars (name, address, date of birth). The mediator may write any party's; a party
+ * only its own; an adviser, the secretariat or the other side nobody's. `participants` is the roster (read by
+ * the caller from the control document); the named participant must be a party on it. A date of birth lies
+ * before `now`. A change is a change of the signed text (SIGN-12).
+ */
+export function setParticulars(
+  doc: Y.Doc,
+  input: AgreementRef & {
+    participantId: string
+    name: string
+    address: string
+    birthDate: string
+    participants: readonly Participant[]
+    sessionKind: SessionKind
+  },
+  ctx: CommandContext,
+): void {
+  const { actor, now } = ctx
+  requireTime(now, 'now')
+  check(
+    actor.role === 'mediator' || (actor.role === 'party' && actor.participantId === input.participantId),
+    'SIGN-11',
+    'a party enters only its own particulars',
+  )
+  const target = input.participants.find((p) => p.id === input.participantId)
+  check(target?.role === 'party', 'SIGN-11', 'particulars are those of a party on the roster')
+  const { id, s } = scopeOf(doc, input.agreementId)
+  requireOpen(s)
+  const name = requireText(input.name, 'name')
+  const address = optionalText(input.address, 'address', MAX_ADDRESS).trim()
+  const birthDate = optionalText(input.birthDate, 'date of birth', 10).trim()
+  check(
+    birthDate === '' || (isCalendarDate(birthDate) && Date.parse(`${birthDate}T00:00:00Z`) < now),
+    'INPUT-1',
+    'the date of birth is a past date YYYY-MM-DD',
+  )
+  const old = s.particulars.get(target.id)
+  if (old && old.name === name && old.address === address && old.birthDate === birthDate) return
+  doc.transact(() => {
+    ensureMeta(doc, id, input.sessionKind, ctx)
+    s.particulars.set(target.id, {
+      participantId: target.id,
+      name,
+      address,
+      birthDate,
+      at: now,
+      by: actor.participantId,
+    })
+    markEdit(s, ctx)
+  }, ctx.origin)
+}
