@@ -84,7 +84,7 @@ describe('sidebar e2e: signing with four sides — status per side, sign buttons
     await versionCard(med, 'Concept 2').locator('[data-testid=sign-version]').click()
     await med.page.check('[data-testid=sign-consent]')
     await med.page.click('[data-testid=sign-confirm]')
-    await versionCard(a, 'Concept 2').getByText('Signed by the mediator: this version is final.').waitFor()
+    await versionCard(a, 'Concept 2').getByText('Seen by the mediator: this version is final.').waitFor()
     for (const p of [med, a, adv]) {
       await p.page.locator('[data-testid=sign-version]').first().waitFor({ state: 'detached' })
     }

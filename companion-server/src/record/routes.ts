@@ -85,7 +85,8 @@ export function recordRoutes(ctx: AppContext, record: RecordService): RouteDef[]
         const rec = await agreementOf(session, req)
         const print = req.query.layout === 'print'
         const pdf = await agreementPdf(rec, { timeZone: record.timeZone, print })
-        sendExport(res, 'application/pdf', fileName(session.title, 'agreement.pdf'), pdf)
+        const name = print ? 'agreement-print.pdf' : 'agreement.pdf'
+        sendExport(res, 'application/pdf', fileName(session.title, name), pdf)
       },
     }),
     route(ctx, {

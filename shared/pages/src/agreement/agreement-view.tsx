@@ -1,6 +1,14 @@
 /** The standalone agreement page as pure components: values in, callbacks out. Text is always rendered as text. */
 
-import type { AgreementVersion, ClauseView, Participant, Side, VersionSignoffs } from '@mediation/core/domain'
+import type {
+  AgreementInfo,
+  AgreementKind,
+  AgreementVersion,
+  ClauseView,
+  Participant,
+  Side,
+  VersionSignoffs,
+} from '@mediation/core/domain'
 import { useState } from 'preact/hooks'
 import type { AgreementStatus } from './page-model'
 import type { PageText } from './strings'
@@ -8,6 +16,9 @@ import type { PageText } from './strings'
 export interface AgreementViewProps {
   t: PageText
   title: string
+  /** SIGN-9/10: the session's agreements (the last is the one shown) and the shown one's kind. */
+  agreements: AgreementInfo[]
+  kind: AgreementKind
   status: AgreementStatus
   connection: 'ok' | 'offline' | 'denied' | 'loading'
   clauses: ClauseView[]
@@ -27,7 +38,10 @@ export interface AgreementViewProps {
   message: string | null
   onMarkSeen: () => void
   onSign: (version: AgreementVersion) => void
-  onDownload: (file: 'agreement.pdf' | 'agreement.json' | 'agreement.txt') => void
+  onDownload: (
+    file: 'agreement.pdf' | 'agreement.json' | 'agreement.txt',
+    query?: Record<string, string>,
+  ) => void
   onPrint: () => void
   onToggleLanguage: () => void
 }
@@ -41,7 +55,9 @@ export function AgreementView(p: AgreementViewProps) {
   return (
     <main class="agr" data-status={p.status}>
       <header class="agr-head">
-        <p class="agr-kicker">{t('title')}</p>
+        <p class="agr-kicker" data-testid="kind">
+          {t('agreementNo', { n: p.agreements.at(-1)?.number ?? 1 })} · {t(`kind.${p.kind}`)}
+        </p>
         <h1 class="agr-title">{p.title}</h1>
         <p class={`agr-status agr-status-${p.status}`} data-testid="status">
           {t(STATUS_KEY[p.status])}
@@ -61,6 +77,14 @@ export function AgreementView(p: AgreementViewProps) {
           <button type="button" class="agr-btn" onClick={() => p.onDownload('agreement.txt')}>
             {t('text')}
           </button>
+          <button
+            type="button"
+            class="agr-btn"
+            onClick={() => p.onDownload('agreement.pdf', { layout: 'print' })}
+            data-testid="dl-print"
+          >
+            {t('printPdf')}
+          </button>
           <button type="button" class="agr-btn" onClick={p.onPrint}>
             {t('print')}
           </button>
@@ -75,6 +99,7 @@ export function AgreementView(p: AgreementViewProps) {
           {p.message}
         </p>
       ) : null}
+      <Earlier {...p} />
       <People t={t} participants={p.participants} sides={p.sides} />
       <Draft {...p} />
       {latest ? (
@@ -302,5 +327,31 @@ function VersionItem(p: AgreementViewProps & { version: AgreementVersion; vs: Ve
         </div>
       ) : null}
     </li>
+  )
+}
+
+/** SIGN-9: the session's earlier (locked) agreements, each downloadable as its own PDF. */
+function Earlier(p: AgreementViewProps) {
+  const { t } = p
+  const earlier = p.agreements.slice(0, -1)
+  if (earlier.length === 0) return null
+  return (
+    <section class="agr-section no-print" aria-labelledby="earlier-h">
+      <h2 id="earlier-h">{t('earlier')}</h2>
+      <ul class="agr-list">
+        {earlier.map((a) => (
+          <li key={a.id} data-testid="earlier">
+            {a.number}. {t(`kind.${a.kind}`)} — {t(a.locked ? 'statusLocked' : 'statusDraft')}{' '}
+            <button
+              type="button"
+              class="agr-btn agr-btn-quiet"
+              onClick={() => p.onDownload('agreement.pdf', { agreement: a.id })}
+            >
+              {t('pdf')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }

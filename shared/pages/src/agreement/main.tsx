@@ -149,6 +149,8 @@ async function startAgreement(root: HTMLElement): Promise<void> {
       <AgreementView
         t={t}
         title={model.session.value?.title ?? me.session?.title ?? ''}
+        agreements={model.agreements.value}
+        kind={model.draft.value.document?.kind ?? model.agreements.value.at(-1)?.kind ?? 'settlement'}
         status={model.status.value}
         connection={connection.value}
         clauses={model.draft.value.clauses}
@@ -173,20 +175,24 @@ async function startAgreement(root: HTMLElement): Promise<void> {
             message.value = reason ? t('signFailed', { reason }) : t('signFailedOffline')
           })
         }}
-        onDownload={(file) => {
-          downloadRecord({ serverUrl, credential: stored.credential, sessionId, file }).catch(
-            (e: unknown) => {
-              // Worded here from the status: the server's own sentence is English and technical.
-              const status = e instanceof ApiRequestError ? e.status : 0
-              message.value = t(
-                status === 404
-                  ? 'downloadNone'
-                  : status === 401 || status === 403
-                    ? 'downloadDenied'
-                    : 'downloadFailed',
-              )
-            },
-          )
+        onDownload={(file, query) => {
+          downloadRecord({
+            serverUrl,
+            credential: stored.credential,
+            sessionId,
+            file,
+            ...(query ? { query } : {}),
+          }).catch((e: unknown) => {
+            // Worded here from the status: the server's own sentence is English and technical.
+            const status = e instanceof ApiRequestError ? e.status : 0
+            message.value = t(
+              status === 404
+                ? 'downloadNone'
+                : status === 401 || status === 403
+                  ? 'downloadDenied'
+                  : 'downloadFailed',
+            )
+          })
         }}
         onPrint={() => window.print()}
         onToggleLanguage={toggleLanguage}

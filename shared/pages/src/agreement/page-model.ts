@@ -26,7 +26,8 @@ export function createPageModel(control: Y.Doc, agreement: Y.Doc, store: SeenSto
       store.save(snapshot)
     },
   }
-  const model = createAgreementModel(agreement, seen)
+  // The session kind decides the first agreement's default kind (SIGN-10); read from control, defined below.
+  const model = createAgreementModel(agreement, seen, undefined, () => session.value?.kind ?? 'mediation')
   const removedSinceSeen = computed(() => {
     const last = lastSeen.value
     if (!last) return false

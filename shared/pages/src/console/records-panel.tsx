@@ -15,6 +15,7 @@ import type { ConsoleKey, ConsoleText } from './strings'
 
 const LABELS: Record<RecordItem['id'], ConsoleKey> = {
   'agreement-pdf': 'recordAgreement',
+  'agreement-print': 'recordAgreementPrint',
   'timelog-nl': 'recordTimeLogNl',
   'timelog-intl': 'recordTimeLogIntl',
   'notes-pdf': 'recordNotesPdf',

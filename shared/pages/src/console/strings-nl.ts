@@ -164,7 +164,8 @@ export const nl: Dictionary<ConsoleKey> = {
   recordsHint:
     'Download het dossier van deze sessie: bewaar het bij uw dossier voordat u archiveert of verwijdert.',
   recordAgreement: 'Vaststellingsovereenkomst (pdf)',
-  recordAgreementCoaching: 'Afspraken (pdf)',
+  recordAgreementCoaching: 'Afsprakenlijst (pdf)',
+  recordAgreementPrint: 'Afdrukken om op papier te tekenen (pdf)',
   recordTimeLogNl: 'Tijdregistratie voor Excel (puntkomma, decimale komma)',
   recordTimeLogIntl: 'Tijdregistratie (internationale csv)',
   recordNotesPdf: 'Notities (pdf)',

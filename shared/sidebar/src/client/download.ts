@@ -15,7 +15,7 @@ export type RecordFile =
 
 /** One download the mediator is offered: the console and the sidebar show the same list. */
 export interface RecordItem {
-  id: 'agreement-pdf' | 'timelog-nl' | 'timelog-intl' | 'notes-pdf' | 'notes-md'
+  id: 'agreement-pdf' | 'agreement-print' | 'timelog-nl' | 'timelog-intl' | 'notes-pdf' | 'notes-md'
   file: RecordFile
   query?: Record<string, string>
 }
@@ -23,6 +23,8 @@ export interface RecordItem {
 /** The mediator's records, in the order they are offered. */
 export const MEDIATOR_RECORDS: readonly RecordItem[] = [
   { id: 'agreement-pdf', file: 'agreement.pdf' },
+  // The same agreement laid out for wet signatures: a block per party and initials on every page.
+  { id: 'agreement-print', file: 'agreement.pdf', query: { layout: 'print' } },
   { id: 'timelog-nl', file: 'timelog.csv', query: { format: 'nl' } },
   { id: 'timelog-intl', file: 'timelog.csv', query: { format: 'intl' } },
   { id: 'notes-pdf', file: 'notes.pdf' },

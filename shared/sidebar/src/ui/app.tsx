@@ -247,6 +247,21 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
           lang={m.lang.value}
           t={t}
           onMarkSeen={() => m.agreement.markSeen()}
+          agreements={m.agreement.agreements.value}
+          sessionKind={c.session.value?.kind ?? 'mediation'}
+          mediator={
+            m.isMediator
+              ? {
+                  onKind: a.setAgreementKind,
+                  onConsiderations: a.setConsiderations,
+                  onPlaceAndDate: a.setPlaceAndDate,
+                  onStart: a.startAgreement,
+                }
+              : undefined
+          }
+          onParticulars={
+            m.isMediator || actor.role === 'party' ? (id, v) => void a.setParticulars(id, v) : undefined
+          }
           editor={
             m.isMediator
               ? {

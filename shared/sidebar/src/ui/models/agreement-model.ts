@@ -1,5 +1,5 @@
-import type { DraftView, Participant } from '@mediation/core/domain'
-import { getDraft, isLocked, listVersions, signoffStatus } from '@mediation/core/domain'
+import type { DraftView, Participant, SessionKind } from '@mediation/core/domain'
+import { getDraft, isLocked, listAgreements, listVersions, signoffStatus } from '@mediation/core/domain'
 import { computed, signal } from '@preact/signals'
 import type * as Y from 'yjs'
 import { observeDoc, safeQuery } from './doc-observer'
@@ -48,6 +48,7 @@ export function createAgreementModel(
   doc: Y.Doc,
   seenStore: SeenStore,
   roster: () => readonly Participant[] = () => [],
+  sessionKind: () => SessionKind = () => 'mediation',
 ) {
   const obs = observeDoc(doc)
   const q = <T>(fn: () => T, fallback: T) =>
@@ -72,6 +73,12 @@ export function createAgreementModel(
     doc,
     draft,
     versions: q(() => listVersions(doc), []),
+    /** SIGN-9: every agreement of the session; the last is the one the draft, versions and sign-offs are of. */
+    agreements: computed(() => {
+      obs.version.value
+      const kind = sessionKind()
+      return safeQuery(() => listAgreements(doc, kind), [])
+    }),
     signoffs: computed(() => {
       obs.version.value
       const participants = roster()

@@ -104,6 +104,7 @@ export function createSessionModel(o: SessionModelOptions) {
     agreementConn?.doc ?? new Y.Doc(),
     localSeenStore(seenKey),
     () => control.participants.value,
+    () => control.session.value?.kind ?? 'mediation',
   )
   const privateDoc = sideMember && o.me.participant ? client.open(`private/${o.me.participant.id}`).doc : null
   // Caucus notes: a party's own side; the mediator opens every side's as sides appear.

@@ -4,10 +4,18 @@ import type { Translate } from '../i18n/i18n'
 import { Button } from '../kit/button'
 import { TextField } from '../kit/fields'
 import { Hint, Section } from '../kit/section'
+import {
+  AgreementFields,
+  type AgreementFieldsProps,
+  AgreementHeader,
+  kindTitle,
+  StartAgreement,
+} from './agreement-fields'
 import { ClauseEditor } from './clause-editor'
 import { VersionList } from './versions-view'
 
-export interface AgreementViewProps {
+export interface AgreementViewProps
+  extends Pick<AgreementFieldsProps, 'agreements' | 'sessionKind' | 'mediator' | 'onParticulars'> {
   draft: DraftView
   locked: boolean
   versions: AgreementVersion[]
@@ -37,9 +45,22 @@ export interface AgreementViewProps {
 export function AgreementView(p: AgreementViewProps) {
   const { draft, t } = p
   const clauses = draft.clauses
+  const fields: AgreementFieldsProps = {
+    agreements: p.agreements,
+    document: draft.document,
+    locked: p.locked,
+    sessionKind: p.sessionKind,
+    myId: p.myId,
+    sides: p.sides,
+    participants: p.participants,
+    t,
+    mediator: p.mediator,
+    onParticulars: p.onParticulars,
+  }
   return (
     <div class="panel">
-      <Section id="draft" title={t('agreement.heading')}>
+      <Section id="draft" title={kindTitle(fields)}>
+        <AgreementHeader {...fields} />
         {p.locked ? <Hint tone="ok">{t('agreement.locked')}</Hint> : null}
         {!p.editor ? <Hint>{t('agreement.readOnly')}</Hint> : null}
         {p.changes.size > 0 && !p.editor ? (
@@ -72,7 +93,9 @@ export function AgreementView(p: AgreementViewProps) {
         </ol>
         {p.editor && !p.locked ? <AddClause t={t} onAdd={p.editor.onAdd} /> : null}
       </Section>
+      <AgreementFields {...fields} />
       <Versions {...p} />
+      <StartAgreement {...fields} />
     </div>
   )
 }

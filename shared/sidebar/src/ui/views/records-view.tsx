@@ -4,6 +4,7 @@ import { Section } from '../kit/section'
 
 const LABELS: Record<RecordItem['id'], MessageKey> = {
   'agreement-pdf': 'records.agreement',
+  'agreement-print': 'records.agreementPrint',
   'timelog-nl': 'records.timeLogNl',
   'timelog-intl': 'records.timeLogIntl',
   'notes-pdf': 'records.notesPdf',
