@@ -1,12 +1,10 @@
 /** @mediation/core/domain — pure functions over the session's Y.Docs. Rules: shared/SPEC.md. */
 
 export {
-  isCalendarDate,
   MAX_AGREEMENTS,
   MAX_CONSIDERATIONS,
   setAgreementKind,
   setConsiderations,
-  setParticulars,
   setPlaceAndDate,
   startAgreement,
 } from './agreement/agreements'
@@ -28,6 +26,7 @@ export {
   hasReflectionClause,
   isAgreementKindFor,
 } from './agreement/kinds'
+export { isCalendarDate, setParticulars } from './agreement/particulars'
 export { currentAgreementId } from './agreement/scope'
 export { signVersion } from './agreement/sign'
 export { isLocked, signoffStatus } from './agreement/signoffs'

@@ -1,5 +1,5 @@
 /** Commands a party sends to the server for documents it may only read; the server applies them here. */
-import { setParticulars } from './agreement/agreements'
+import { setParticulars } from './agreement/particulars'
 import { signVersion } from './agreement/sign'
 import { applyBoardCommand, type BoardCommand, type CommandDocs } from './board/board-commands'
 import type { CommandContext } from './context'

@@ -1,4 +1,9 @@
-import { allowedPhases } from '@mediation/core/domain'
+import {
+  AGREEMENT_KINDS,
+  agreementKindsFor,
+  allowedPhases,
+  hasReflectionClause,
+} from '@mediation/core/domain'
 import type { NoteVisibility } from '@mediation/protocol'
 import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
@@ -16,6 +21,9 @@ import { PhaseBar } from './views/phase-bar'
 import { RulesView } from './views/rules-view'
 import { TopBar } from './views/top-bar'
 import { TurnsView } from './views/turns-view'
+
+/** SIGN-10: the kinds that carry the statutory reflection clause, for the (domain-free) agreement view. */
+const REFLECTION_KINDS = AGREEMENT_KINDS.filter(hasReflectionClause)
 
 type TabId = 'rules' | 'turns' | 'caucus' | 'board' | 'agreement' | 'notes'
 
@@ -248,7 +256,8 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
           t={t}
           onMarkSeen={() => m.agreement.markSeen()}
           agreements={m.agreement.agreements.value}
-          sessionKind={c.session.value?.kind ?? 'mediation'}
+          kinds={agreementKindsFor(c.session.value?.kind ?? 'mediation')}
+          reflectionKinds={REFLECTION_KINDS}
           mediator={
             m.isMediator
               ? {

@@ -1,3 +1,4 @@
+import type { enAgreement } from './en-agreement'
 import type { enCodes } from './en-codes'
 import type { enRules } from './en-rules'
 import type { JoinKey } from './join-en'
@@ -205,37 +206,6 @@ export const en = {
   'status.agreed': 'Agreed',
   'status.parked': 'Parked',
   'status.withdrawn': 'Withdrawn',
-  'agreement.kind': 'Kind of document',
-  'agreement.kind.settlement': 'Settlement agreement',
-  'agreement.kind.parenting-plan': 'Parenting plan',
-  'agreement.kind.divorce-covenant': 'Divorce covenant',
-  'agreement.kind.interim': 'Interim agreement',
-  'agreement.kind.employment-settlement': 'Settlement agreement (employment)',
-  'agreement.kind.action-list': 'Agreed actions',
-  'agreement.number': 'Agreement {n}',
-  'agreement.stateDraft': 'draft',
-  'agreement.stateLocked': 'signed',
-  'agreement.earlier': 'Earlier agreements in this session',
-  'agreement.earlierItem': '{n}. {kind}: signed and locked',
-  'agreement.startNew': 'Start a new agreement',
-  'agreement.startHint':
-    'This agreement is signed and locked. You can start the next one, for example the final agreement after an interim one.',
-  'agreement.reflection':
-    "This agreement states the employee's statutory reflection period by itself: 14 days (article 7:670b Dutch Civil Code).",
-  'agreement.fields': 'Parties, considerations, place and date',
-  'agreement.particulars': 'Particulars of {name}',
-  'agreement.noParticulars': 'no address or date of birth yet',
-  'agreement.name': 'Name (as on the identity document)',
-  'agreement.address': 'Address',
-  'agreement.birthDate': 'Date of birth (YYYY-MM-DD)',
-  'agreement.saveParticulars': 'Save particulars',
-  'agreement.considerations': 'Considerations (one per line)',
-  'agreement.considerationsHeading': 'Considerations',
-  'agreement.saveConsiderations': 'Save considerations',
-  'agreement.place': 'Place of signing',
-  'agreement.date': 'Date of signing (YYYY-MM-DD, or empty to write it by hand)',
-  'agreement.savePlace': 'Save place and date',
-  'agreement.placeAndDate': 'Agreed at {place} on {date}',
   'agreement.empty': 'The draft has no clauses yet.',
   'agreement.addClause': 'Add clause',
   'agreement.clause': 'Clause {n}',
@@ -314,5 +284,7 @@ export type BaseKey = keyof typeof en
  * (refusals-en.ts, refusals-nl.ts), fetched beside the opening one but not waited for (i18n.ts).
  */
 export type RefusalKey = keyof typeof enRules | keyof typeof enCodes
+/** The words of the agreement's kind and fields: a chunk of their own per language, loaded like the refusals. */
+export type AgreementWordsKey = keyof typeof enAgreement
 /** Every message key (the invite page's own, join-en.ts, included). */
-export type MessageKey = BaseKey | RefusalKey | JoinKey
+export type MessageKey = BaseKey | RefusalKey | JoinKey | AgreementWordsKey

@@ -1,6 +1,6 @@
 import { type Translate as CoreTranslate, LOCALES, type Message, translator } from '@mediation/core/i18n'
 import type { Language } from '@mediation/protocol'
-import type { BaseKey, MessageKey, RefusalKey } from './en'
+import type { AgreementWordsKey, BaseKey, MessageKey, RefusalKey } from './en'
 import type { JoinKey } from './join-en'
 
 export type { MessageKey }
@@ -19,6 +19,11 @@ const REFUSALS: Record<Language, () => Promise<Record<RefusalKey, string>>> = {
   en: () => import('./refusals-en').then((m) => m.refusalsEn),
   nl: () => import('./refusals-nl').then((m) => m.refusalsNl),
 }
+// The agreement's kinds and fields (only the agreement tab, which loads later, shows them): the same way.
+const AGREEMENT_WORDS: Record<Language, () => Promise<Record<AgreementWordsKey, string>>> = {
+  en: () => import('./en-agreement').then((m) => m.enAgreement),
+  nl: () => import('./nl-agreement').then((m) => m.nlAgreement),
+}
 
 // The invite landing page's own strings: only that page asks for them (loadTranslator(lang, { join: true })).
 const JOIN: Record<Language, () => Promise<Record<JoinKey, string>>> = {
@@ -28,8 +33,13 @@ const JOIN: Record<Language, () => Promise<Record<JoinKey, string>>> = {
 
 /** Loads one language's whole dictionary (its refusal sentences and the invite page's strings included). */
 export async function loadDictionary(lang: Language): Promise<Dictionary> {
-  const [base, refusals, join] = await Promise.all([LOADERS[lang](), REFUSALS[lang](), JOIN[lang]()])
-  return { ...base, ...refusals, ...join }
+  const [base, refusals, join, agreement] = await Promise.all([
+    LOADERS[lang](),
+    REFUSALS[lang](),
+    JOIN[lang](),
+    AGREEMENT_WORDS[lang](),
+  ])
+  return { ...base, ...refusals, ...join, ...agreement }
 }
 
 /**
@@ -38,13 +48,15 @@ export async function loadDictionary(lang: Language): Promise<Dictionary> {
  * "something went wrong").
  */
 export async function loadTranslator(lang: Language, parts: { join?: boolean } = {}): Promise<Translate> {
-  const refusals = REFUSALS[lang]()
+  const later = [REFUSALS[lang](), AGREEMENT_WORDS[lang]()]
   const [base, join] = await Promise.all([LOADERS[lang](), parts.join ? JOIN[lang]() : {}])
   const dict: Partial<Dictionary> = { ...base, ...join }
-  void refusals.then(
-    (words) => Object.assign(dict, words),
-    () => undefined, // offline: refusals stay generic, the rest works
-  )
+  for (const words of later) {
+    void words.then(
+      (w) => Object.assign(dict, w),
+      () => undefined, // offline: refusals stay generic, the rest works
+    )
+  }
   const t = translator(lang, dict as Dictionary)
   return (key, vars) => (key in dict ? t(key, vars) : t('error.generic', vars))
 }

@@ -4,7 +4,6 @@
  * The mediator edits everything; a party edits only its own particulars; everyone else reads.
  */
 import type { AgreementInfo, AgreementKind, DocumentFields, Participant, Side } from '@mediation/core/domain'
-import { agreementKindsFor, hasReflectionClause } from '@mediation/core/domain'
 import { useState } from 'preact/hooks'
 import type { Translate } from '../i18n/i18n'
 import { Button } from '../kit/button'
@@ -21,7 +20,10 @@ export interface AgreementFieldsProps {
   agreements: AgreementInfo[]
   document: DocumentFields | null
   locked: boolean
-  sessionKind: 'mediation' | 'coaching'
+  /** SIGN-10: the kinds this session may record, its default first (from the domain, read by the caller). */
+  kinds: readonly AgreementKind[]
+  /** SIGN-10: kinds that carry the employee's statutory reflection clause. */
+  reflectionKinds: readonly AgreementKind[]
   myId: string
   sides: Side[]
   participants: Participant[]
@@ -41,8 +43,8 @@ export interface AgreementFieldsProps {
 const kindKey = (kind: AgreementKind) => `agreement.kind.${kind}` as const
 
 /** The kind of the current agreement: as its fields say, else as listed, else the session's default. */
-export function currentKind(p: Pick<AgreementFieldsProps, 'document' | 'agreements' | 'sessionKind'>) {
-  return p.document?.kind ?? p.agreements.at(-1)?.kind ?? agreementKindsFor(p.sessionKind)[0]!
+export function currentKind(p: Pick<AgreementFieldsProps, 'document' | 'agreements' | 'kinds'>) {
+  return p.document?.kind ?? p.agreements.at(-1)?.kind ?? p.kinds[0]!
 }
 
 /** The title of the current agreement's kind ("Vaststellingsovereenkomst"), for the section heading. */
@@ -55,7 +57,7 @@ export function AgreementHeader(p: AgreementFieldsProps) {
   const { t } = p
   const current = p.agreements.at(-1)
   const earlier = p.agreements.slice(0, -1)
-  const kinds = agreementKindsFor(p.sessionKind)
+  const kinds = p.kinds
   const kind = currentKind(p)
   return (
     <>
@@ -72,7 +74,7 @@ export function AgreementHeader(p: AgreementFieldsProps) {
           testId="agreement-kind-select"
         />
       ) : null}
-      {hasReflectionClause(kind) ? <Hint>{t('agreement.reflection')}</Hint> : null}
+      {p.reflectionKinds.includes(kind) ? <Hint>{t('agreement.reflection')}</Hint> : null}
       {earlier.length > 0 ? (
         <div data-testid="earlier-agreements">
           <p class="card-meta">{t('agreement.earlier')}</p>
@@ -92,7 +94,7 @@ export function AgreementHeader(p: AgreementFieldsProps) {
 /** Once the current agreement is locked, the mediator may start the next (an interim one, then the final). */
 export function StartAgreement(p: AgreementFieldsProps) {
   const { t } = p
-  const kinds = agreementKindsFor(p.sessionKind)
+  const kinds = p.kinds
   const [kind, setKind] = useState<AgreementKind>(kinds.includes('settlement') ? 'settlement' : kinds[0]!)
   if (!p.mediator || !p.locked) return null
   const onStart = p.mediator.onStart

@@ -15,7 +15,10 @@ import { ClauseEditor } from './clause-editor'
 import { VersionList } from './versions-view'
 
 export interface AgreementViewProps
-  extends Pick<AgreementFieldsProps, 'agreements' | 'sessionKind' | 'mediator' | 'onParticulars'> {
+  extends Pick<
+    AgreementFieldsProps,
+    'agreements' | 'kinds' | 'reflectionKinds' | 'mediator' | 'onParticulars'
+  > {
   draft: DraftView
   locked: boolean
   versions: AgreementVersion[]
@@ -49,7 +52,8 @@ export function AgreementView(p: AgreementViewProps) {
     agreements: p.agreements,
     document: draft.document,
     locked: p.locked,
-    sessionKind: p.sessionKind,
+    kinds: p.kinds,
+    reflectionKinds: p.reflectionKinds,
     myId: p.myId,
     sides: p.sides,
     participants: p.participants,
