@@ -182,6 +182,10 @@ describe('sidebar e2e: a second agreement after the first is locked (SIGN-9, SIG
   })
 
   it('SIGN-9 the agreement page names the kind and number, lists the interim agreement, offers the print PDF', async () => {
+    const placeDate = {
+      nl: 'Aldus overeengekomen te Utrecht op 3 december 2026',
+      en: 'Agreed at Utrecht on 3 December 2026',
+    }
     for (const [lang, width, kicker, earlier] of [
       ['nl', 320, 'Overeenkomst 2 · Vaststellingsovereenkomst', '1. Deelovereenkomst'],
       ['nl', 1280, 'Overeenkomst 2 · Vaststellingsovereenkomst', '1. Deelovereenkomst'],
@@ -203,6 +207,10 @@ describe('sidebar e2e: a second agreement after the first is locked (SIGN-9, SIG
       }
       assert.equal((await page.locator('[data-testid=kind]').textContent())?.trim(), kicker)
       await page.locator('[data-testid=earlier]', { hasText: earlier }).waitFor()
+      // The fields of the new agreement: Anna's particulars, the considerations, place and date.
+      await page.locator('[data-testid=particulars]', { hasText: 'Oudegracht 1, 3511 AA Utrecht' }).waitFor()
+      await page.locator('[data-testid=considerations]', { hasText: 'uit elkaar gegaan' }).waitFor()
+      assert.equal((await page.locator('[data-testid=place-date]').textContent())?.trim(), placeDate[lang])
       const download = page.waitForEvent('download')
       await page.click('[data-testid=dl-print]')
       assert.match((await download).suggestedFilename(), /agreement-print\.pdf$/)

@@ -349,7 +349,7 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
     // The mediator is not offered a countersignature the server would refuse (SIGN-4), and is told why.
     assert.equal(await med.page.locator('[data-testid=sign-version]').count(), 0)
     await med.page
-      .getByText('You can sign as the mediator once every side has signed. Still to sign: B.')
+      .getByText('You can sign as seen by the mediator once every side has signed. Still to sign: B.')
       .waitFor()
   })
 

@@ -5,6 +5,7 @@ import type {
   AgreementKind,
   AgreementVersion,
   ClauseView,
+  DocumentFields,
   Participant,
   Side,
   VersionSignoffs,
@@ -19,6 +20,12 @@ export interface AgreementViewProps {
   /** SIGN-9/10: the session's agreements (the last is the one shown) and the shown one's kind. */
   agreements: AgreementInfo[]
   kind: AgreementKind
+  /** SIGN-11/12: the parties' particulars, considerations, place and date (null: a document without fields). */
+  fields: DocumentFields | null
+  /** SIGN-10: the kind carries the employee's statutory reflection clause. */
+  reflection: boolean
+  /** A calendar date (YYYY-MM-DD) as the reader writes it. */
+  formatDay: (ymd: string) => string
   status: AgreementStatus
   connection: 'ok' | 'offline' | 'denied' | 'loading'
   clauses: ClauseView[]
@@ -100,7 +107,17 @@ export function AgreementView(p: AgreementViewProps) {
         </p>
       ) : null}
       <Earlier {...p} />
-      <People t={t} participants={p.participants} sides={p.sides} />
+      <People t={t} participants={p.participants} sides={p.sides} fields={p.fields} formatDay={p.formatDay} />
+      {p.fields && p.fields.considerations.length > 0 ? (
+        <section class="agr-section" aria-labelledby="considerations-h">
+          <h2 id="considerations-h">{t('considerations')}</h2>
+          <ol type="A" data-testid="considerations">
+            {p.fields.considerations.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       <Draft {...p} />
       {latest ? (
         <SignatureBlock
@@ -118,8 +135,25 @@ export function AgreementView(p: AgreementViewProps) {
   )
 }
 
-function People({ t, participants, sides }: { t: PageText; participants: Participant[]; sides: Side[] }) {
+function People({
+  t,
+  participants,
+  sides,
+  fields,
+  formatDay,
+}: {
+  t: PageText
+  participants: Participant[]
+  sides: Side[]
+  fields: DocumentFields | null
+  formatDay: (ymd: string) => string
+}) {
   const mediator = participants.find((x) => x.role === 'mediator')
+  const details = (sideId: string) =>
+    participants
+      .filter((x) => x.sideId === sideId && x.role === 'party')
+      .map((x) => fields?.parties.find((f) => f.participantId === x.id))
+      .filter((f) => f !== undefined && (f.address || f.birthDate))
   const of = (sideId: string, role: 'party' | 'adviser') =>
     participants.filter((x) => x.sideId === sideId && x.role === role).map((x) => x.name)
   return (
@@ -132,6 +166,13 @@ function People({ t, participants, sides }: { t: PageText; participants: Partici
             <div key={side.id} class="agr-side">
               <dt>{side.name}</dt>
               <dd>{of(side.id, 'party').join(', ') || '—'}</dd>
+              {details(side.id).map((f) => (
+                <dd key={f!.participantId} class="agr-muted" data-testid="particulars">
+                  {f!.name}
+                  {f!.address ? ` · ${f!.address}` : ''}
+                  {f!.birthDate ? ` · ${t('born', { date: formatDay(f!.birthDate) })}` : ''}
+                </dd>
+              ))}
               {of(side.id, 'adviser').length > 0 ? (
                 <dd class="agr-muted">
                   {t('advisers')}: {of(side.id, 'adviser').join(', ')}
@@ -190,7 +231,25 @@ function Draft(p: AgreementViewProps) {
             </li>
           )
         })}
+        {p.reflection ? (
+          <li class="agr-clause" data-testid="reflection">
+            <span class="agr-num" aria-hidden="true">
+              {p.clauses.length + 1}.
+            </span>
+            <div class="agr-clause-body">
+              <p class="agr-clause-text">{t('reflection')}</p>
+            </div>
+          </li>
+        ) : null}
       </ol>
+      {p.fields && (p.fields.place || p.fields.date) ? (
+        <p data-testid="place-date">
+          {t('placeAndDate', {
+            place: p.fields.place || '…',
+            date: p.fields.date ? p.formatDay(p.fields.date) : '…',
+          })}
+        </p>
+      ) : null}
     </section>
   )
 }

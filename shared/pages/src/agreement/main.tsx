@@ -3,7 +3,8 @@
  * mediator, and — at /verify or /agreement/?verify — the public verification page, which needs no login.
  */
 
-import { DEFAULT_TIME_ZONE, humanDateTime } from '@mediation/core/record'
+import { hasReflectionClause } from '@mediation/core/domain'
+import { DEFAULT_TIME_ZONE, humanDate, humanDateTime } from '@mediation/core/record'
 import type { Language } from '@mediation/protocol'
 import {
   ApiRequestError,
@@ -145,12 +146,16 @@ async function startAgreement(root: HTMLElement): Promise<void> {
     const t = pageText(lang.value)
     document.title = `${t('title')} — ${model.session.value?.title ?? me.session?.title ?? ''}`
     if (connection.value === 'denied') return say('denied')
+    const kind = model.draft.value.document?.kind ?? model.agreements.value.at(-1)?.kind ?? 'settlement'
     render(
       <AgreementView
         t={t}
         title={model.session.value?.title ?? me.session?.title ?? ''}
         agreements={model.agreements.value}
-        kind={model.draft.value.document?.kind ?? model.agreements.value.at(-1)?.kind ?? 'settlement'}
+        kind={kind}
+        fields={model.draft.value.document}
+        reflection={hasReflectionClause(kind)}
+        formatDay={(ymd) => humanDate(Date.parse(`${ymd}T12:00:00Z`), lang.value, 'UTC')}
         status={model.status.value}
         connection={connection.value}
         clauses={model.draft.value.clauses}

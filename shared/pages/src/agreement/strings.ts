@@ -52,6 +52,11 @@ const en = {
   text: 'Text',
   print: 'Print',
   printPdf: 'PDF for signing on paper',
+  considerations: 'Considerations',
+  born: 'born {date}',
+  placeAndDate: 'Agreed at {place} on {date}',
+  reflection:
+    'Reflection period. The employee may dissolve this agreement without giving reasons by a written statement to the employer within fourteen days of its date (article 7:670b of the Dutch Civil Code).',
   agreementNo: 'Agreement {n}',
   earlier: 'Earlier agreements in this session',
   'kind.settlement': 'Settlement agreement',
@@ -137,6 +142,11 @@ export const nl: Dictionary<PageKey> = {
   text: 'Tekst',
   print: 'Afdrukken',
   printPdf: 'Pdf om op papier te tekenen',
+  considerations: 'Overwegingen',
+  born: 'geboren {date}',
+  placeAndDate: 'Aldus overeengekomen te {place} op {date}',
+  reflection:
+    'Bedenktermijn. De werknemer kan deze overeenkomst binnen veertien dagen na de dagtekening ervan zonder opgave van redenen ontbinden door een schriftelijke verklaring aan de werkgever (artikel 7:670b Burgerlijk Wetboek).',
   agreementNo: 'Overeenkomst {n}',
   earlier: 'Eerdere overeenkomsten in deze sessie',
   'kind.settlement': 'Vaststellingsovereenkomst',

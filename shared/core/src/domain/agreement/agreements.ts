@@ -9,11 +9,10 @@ import { check } from '../errors'
 import { freshId } from '../fresh-id'
 import { type AgreementSchema, agreementSchema, agreementsSchema, FIRST_AGREEMENT } from '../schema'
 import { requireMediator } from '../session/access'
-import type { Participant } from '../session/types'
 import type { SessionKind } from '../session/vocabulary'
-import { MAX_TEXT, optionalText, requireText, requireTime } from '../validate'
+import { MAX_TEXT, optionalText, requireTime } from '../validate'
 import { type AgreementRef, markEdit, requireOpen } from './draft'
-import { type AgreementKind, agreementKindsFor, isAgreementKindFor } from './kinds'
+import { type AgreementKind, isAgreementKindFor } from './kinds'
 import { ensureMeta, isCalendarDate } from './particulars'
 import { agreementIds, laterAgreements, scopeOf } from './scope'
 import { lockedScope } from './signoffs'
@@ -21,7 +20,6 @@ import { lockedScope } from './signoffs'
 /** Budgets of a document's fields. */
 export const MAX_CONSIDERATIONS = 30
 export const MAX_AGREEMENTS = 20
-const MAX_ADDRESS = 300
 
 function requireKind(kind: unknown, sessionKind: SessionKind): AgreementKind {
   check(
