@@ -160,4 +160,54 @@ describe('sidebar e2e: the floor strip above every tab', function () {
     await med.page.setViewportSize({ width: 320, height: 900 })
     await shot(med.page, 'queue-by-side-320-nl')
   })
+
+  it('PRESENCE-1 PRESENCE-2 who is connected now, per side, from the server’s stamps; who is in the meeting without the sidebar', async () => {
+    const s = await createSessionWithParties(server, { title: 'Wie is er', sides: ['A', 'B'] })
+    const med = await openSidebar(browser, server.url, {
+      credential: s.mediatorToken,
+      sessionId: s.sessionId,
+      width: 1280,
+    })
+    const a = await openSidebar(browser, server.url, { credential: s.invites.A ?? '' })
+    const presence = (p: SidebarPage, key: string) =>
+      p.page.locator(`[data-testid=presence-${s.participants[key]?.id}]`)
+    await tab(med.page, 'turns')
+    await tab(a.page, 'turns')
+    await presence(med, 'A').and(med.page.locator('[data-present=yes]')).waitFor()
+    await presence(med, 'B').and(med.page.locator('[data-present=no]')).waitFor()
+    await presence(a, 'mediator').and(a.page.locator('[data-present=yes]')).waitFor()
+    assert.match((await presence(med, 'B').textContent()) ?? '', /not connected/)
+    // B opens the sidebar: everyone sees it; B closes it again: not connected.
+    const b = await openSidebar(browser, server.url, { credential: s.invites.B ?? '' })
+    await presence(a, 'B').and(a.page.locator('[data-present=yes]')).waitFor()
+    await presence(med, 'B').and(med.page.locator('[data-present=yes]')).waitFor()
+    await b.page.context().close()
+    await presence(med, 'B').and(med.page.locator('[data-present=no]')).waitFor()
+    // PRESENCE-2: the platform says B and someone unknown are in the meeting; the mediator is told who lacks the sidebar.
+    await med.page.evaluate(
+      ({ b }) => {
+        const host = (window as unknown as { fakeHost: { emit(e: unknown): void } }).fakeHost
+        host.emit({
+          type: 'participants',
+          participants: [
+            { hostId: 'h-b', name: 'Party B', moderator: false, room: { kind: 'main' }, participantId: b },
+            { hostId: 'h-x', name: 'Telefoon 06…', moderator: false, room: { kind: 'main' } },
+          ],
+        })
+      },
+      { b: s.participants.B?.id ?? '' },
+    )
+    await med.page
+      .locator('[data-testid=presence-meeting-only]', {
+        hasText: 'In the meeting without the sidebar: Party B, Telefoon 06…',
+      })
+      .waitFor()
+    assert.equal(await a.page.locator('[data-testid=presence-meeting-only]').count(), 0, 'only the mediator')
+    await shot(med.page, 'presence-1280-en')
+    await med.page.click('[data-testid=lang-nl]')
+    await med.page.getByText('In de vergadering zonder de sidebar').waitFor()
+    await med.page.setViewportSize({ width: 320, height: 900 })
+    await shot(med.page, 'presence-320-nl')
+    await shot(a.page, 'presence-party-320-en')
+  })
 })

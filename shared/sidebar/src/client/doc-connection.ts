@@ -40,6 +40,12 @@ export interface DocConnection {
   reconnect(): void
   /** Stops for good with `code` (e.g. 4404: the session is gone), without another attempt. */
   stop(code: number): void
+  /**
+   * PRESENCE-1: who else is connected to this document now, by the participant ids the server stamped on their
+   * awareness states (a client cannot claim someone else's); sorted, each once.
+   */
+  presence(): string[]
+  onPresence(listener: (participantIds: string[]) => void): () => void
   destroy(): void
 }
 
@@ -63,6 +69,9 @@ export function connectDoc(opts: DocConnectionOptions): DocConnection {
     disableBc: true,
     ...(opts.WebSocketPolyfill ? { WebSocketPolyfill: opts.WebSocketPolyfill } : {}),
   })
+  // y-protocols starts every awareness state at clock 0, which a remote never applies (it needs a higher clock
+  // than the none it knows), so a new client showed up only at its 15 s renewal; from clock 1 it shows at once.
+  provider.awareness.setLocalState({})
   const pendingKey = `${opts.sessionId}/${docName}`
   const restored = opts.pending?.load(pendingKey)
   let status: DocStatus = { state: 'connecting', unsent: Boolean(restored) }
@@ -136,13 +145,24 @@ export function connectDoc(opts: DocConnectionOptions): DocConnection {
   }
   doc.on('update', onUpdate)
   // The server's storage health arrives as its own awareness state (see ServerAwareness): the one without `user`.
+  let present: string[] = []
+  const presenceListeners = new Set<(ids: string[]) => void>()
   const onAwareness = () => {
     let notSaved: StorageCode | undefined
+    const ids = new Set<string>()
     for (const [clientId, state] of provider.awareness.getStates()) {
-      if (clientId === doc.clientID || state.user !== undefined) continue
+      if (clientId === doc.clientID) continue
+      const id = (state.user as { participantId?: unknown } | undefined)?.participantId
+      if (typeof id === 'string') ids.add(id)
+      if (state.user !== undefined) continue
       notSaved ??= (state as Partial<ServerAwareness>).server?.notSaved
     }
     if (notSaved !== status.notSaved) set({ notSaved })
+    const next = [...ids].sort()
+    if (next.join('\n') !== present.join('\n')) {
+      present = next
+      for (const l of [...presenceListeners]) l(present)
+    }
   }
   provider.awareness.on('change', onAwareness)
   const unwatch = network.subscribe((online) => {
@@ -174,8 +194,14 @@ export function connectDoc(opts: DocConnectionOptions): DocConnection {
       deny(code)
       if (provider.ws) provider.disconnect()
     },
+    presence: () => present,
+    onPresence(listener) {
+      presenceListeners.add(listener)
+      return () => presenceListeners.delete(listener)
+    },
     destroy() {
       wanted = false
+      presenceListeners.clear()
       clearTimeout(timer)
       unwatch()
       doc.off('update', onUpdate)

@@ -8,13 +8,21 @@ import type { NoteVisibility } from '@mediation/protocol'
 import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
 import { Tabs } from './kit/tabs'
-import { AgreementView, BoardView, CaucusView, preloadViews, RecordsView, TalkView } from './lazy-views'
+import {
+  AgreementView,
+  BoardView,
+  CaucusView,
+  FloorStrip,
+  PresenceView,
+  preloadViews,
+  RecordsView,
+  TalkView,
+} from './lazy-views'
 import type { SessionModel } from './models/session-model'
 import { sideColours } from './side-colours'
 import { CaucusBanner } from './views/caucus-banner'
 import { CaucusNotes } from './views/caucus-notes'
 import { ErrorsView } from './views/errors-view'
-import { FloorStrip } from './views/floor-strip'
 import { HandsLive } from './views/hands-live'
 import { NotesView } from './views/notes-view'
 import { PhaseBar } from './views/phase-bar'
@@ -202,6 +210,13 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
                   }
                 : undefined
             }
+          />
+          <PresenceView
+            participants={c.participants.value}
+            sides={c.sides.value}
+            present={m.present.value}
+            roster={m.isMediator && m.roster.value.length > 0 ? m.roster.value : undefined}
+            t={t}
           />
           {m.isMediator ? (
             <TalkView

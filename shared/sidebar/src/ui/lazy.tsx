@@ -10,7 +10,11 @@ import type { Translate } from './i18n/i18n'
 type State<P> = { kind: 'idle' | 'loading' | 'failed' } | { kind: 'ready'; view: FunctionComponent<P> }
 
 /** A component for `load()`'s view; `preload()` starts the fetch (at most once unless it failed). */
-export function lazyView<P extends object>(load: () => Promise<FunctionComponent<P>>) {
+export function lazyView<P extends object>(
+  load: () => Promise<FunctionComponent<P>>,
+  /** `quiet`: nothing at all until it is there (a strip that only adds to the page, never a panel). */
+  opts: { quiet?: boolean } = {},
+) {
   const state = signal<State<P>>({ kind: 'idle' })
   const preload = () => {
     if (state.value.kind !== 'idle' && state.value.kind !== 'failed') return
@@ -28,6 +32,7 @@ export function lazyView<P extends object>(load: () => Promise<FunctionComponent
     const s = state.value
     if (s.kind === 'ready') return <s.view {...props} />
     if (s.kind === 'idle') queueMicrotask(preload)
+    if (opts.quiet) return null
     if (s.kind !== 'failed') return <p class="hint hint-muted">{props.t('app.loadingPart')}</p>
     return (
       <p class="hint hint-warn" role="alert">

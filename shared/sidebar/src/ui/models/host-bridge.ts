@@ -2,7 +2,7 @@ import { type Actor, localOrigin, reportMuted, reportSpeaking } from '@mediation
 import type { PartyCommand } from '@mediation/protocol'
 import { type ReadonlySignal, signal } from '@preact/signals'
 import type { SessionClient } from '../../client/session-client'
-import type { HostEvent, HostSelf, MeetingHost } from '../../host/meeting-host'
+import type { HostEvent, HostParticipant, HostSelf, MeetingHost } from '../../host/meeting-host'
 import type { ControlModel } from './control-model'
 
 export interface BridgeDeps {
@@ -25,6 +25,8 @@ export interface HostBridge {
   moderator: ReadonlySignal<boolean>
   /** Who this instance is on the platform, learnt after the bridge started (a late `host.start()`). */
   setSelf(self: HostSelf): void
+  /** The platform's roster as this instance last heard it, without itself (on most platforms only moderators hear it). */
+  roster: ReadonlySignal<HostParticipant[]>
   stop(): void
 }
 
@@ -55,6 +57,7 @@ export function bridgeHost({
   const seen = new Map<string, Seen>()
   let selfId = selfHostId
   const moderator = signal(selfModerator)
+  const roster = signal<HostParticipant[]>([])
   const participantOf = (hostId: string) => {
     const s = seen.get(hostId)
     if (!s) return undefined
@@ -71,6 +74,7 @@ export function bridgeHost({
     }
     if (e.type === 'participants') {
       for (const p of e.participants) seen.set(p.hostId, { name: p.name, participantId: p.participantId })
+      roster.value = e.participants.filter((p) => p.hostId !== selfId)
     }
     if (e.type === 'hand' && !isMediator && e.hostId === selfId) {
       const queued = control.queue.value.some((q) => q.participantId === actor.value.participantId)
@@ -106,6 +110,7 @@ export function bridgeHost({
       return [...seen].filter(([, s]) => matches(s)).map(([id]) => id)
     },
     moderator,
+    roster,
     setSelf(self) {
       selfId = self.hostId
       moderator.value = self.moderator

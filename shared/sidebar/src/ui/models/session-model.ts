@@ -173,6 +173,13 @@ export function createSessionModel(o: SessionModelOptions) {
   const canMuteOthers = computed(
     () => isMediator && bridge.moderator.value && o.host.capabilities().muteOthers,
   )
+  /** PRESENCE-1: who is connected now (the control document's server-stamped awareness), this reader included. */
+  const present = signal<ReadonlySet<string>>(new Set())
+  if (controlConn) {
+    const update = (ids: string[]) => (present.value = new Set([...ids, actor.value.participantId]))
+    update(controlConn.presence())
+    stops.push(controlConn.onPresence(update))
+  }
   const muteOnGrant = signal(false)
   /** The time limit the mediator gives a turn, in minutes (0: none): the Turns tab sets it, the strip uses it. */
   const turnLimitMin = signal(3)
@@ -229,6 +236,8 @@ export function createSessionModel(o: SessionModelOptions) {
     canMuteOthers,
     muteOnGrant,
     turnLimitMin,
+    present,
+    roster: bridge.roster,
     hands,
     control,
     /** Set when the sidebar may not read `control` (the secretariat): phase and title from the server. */
