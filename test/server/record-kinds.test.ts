@@ -10,6 +10,7 @@ import {
   type AgreementKind,
   addClause,
   type CommandContext,
+  getDraft,
   listParticipants,
   listVersions,
   localOrigin,
@@ -186,8 +187,16 @@ describe('record: settlement records of every kind, several per session (SIGN-9.
       assert.deepEqual([adviser.status, adviser.body.code], [409, 'SIGN-11'])
       const future = await partyCommand(server, s, 'A', { ...own, birthDate: '2999-01-01' })
       assert.equal(future.body.code, 'INPUT-1')
-      const start = await partyCommand(server, s, 'B', { type: 'startAgreement', kind: 'settlement' })
-      assert.deepEqual([start.status, start.body.code], [400, 'CMD-1'])
+      // The mediator's commands (start an agreement, its kind, considerations, place and date) refuse a party.
+      for (const body of [
+        { type: 'startAgreement', kind: 'settlement' },
+        { type: 'setAgreementKind', kind: 'settlement' },
+        { type: 'setConsiderations', considerations: ['Bram heeft schuld.'] },
+        { type: 'setPlaceAndDate', place: 'Rotterdam', date: '2026-12-04' },
+      ]) {
+        const refused = await partyCommand(server, s, 'B', body)
+        assert.deepEqual([refused.status, refused.body.code], [409, 'ACCESS-2'], body.type)
+      }
       await waitFor(
         async () => (await record(s, '')).version?.document?.parties.length === 1,
         'A’s particulars on the server',
@@ -204,16 +213,28 @@ describe('record: settlement records of every kind, several per session (SIGN-9.
         },
         mctx(m),
       )
-      setConsiderations(
-        m.agreement,
+      // The considerations through the server, as the sidebar sends them.
+      const mine = await api<{ code?: string }>(
+        server,
+        s.mediatorToken,
+        'POST',
+        `/api/sessions/${s.sessionId}/commands`,
         {
+          type: 'setConsiderations',
           considerations: [
             'Partijen zijn op 1 juni 2026 uit elkaar gegaan.',
             'Zij willen tot de definitieve regeling afspraken maken.',
           ],
-          sessionKind,
         },
-        mctx(m),
+      )
+      assert.equal(mine.status, 200)
+      await waitFor(
+        async () => (await record(s, '')).version?.document?.considerations.length === 2,
+        'the considerations on the server',
+      )
+      await waitFor(
+        () => getDraft(m.agreement).document?.considerations.length === 2,
+        'and on the mediator’s replica',
       )
       setPlaceAndDate(m.agreement, { place: 'Utrecht', date: '2026-12-03', sessionKind }, mctx(m))
       const first = await lock(s, m, 'first', ['Anna blijft voorlopig in de woning wonen.'])

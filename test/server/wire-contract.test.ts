@@ -72,6 +72,23 @@ const FIELDS: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
     birthDate: fc.oneof(fc.constantFrom('1980-05-01', '', '1980-05-011'), fc.boolean()),
     agreementId: fc.oneof(SHORT, fc.constant(undefined)),
   },
+  startAgreement: { kind: SHORT },
+  setAgreementKind: { kind: SHORT, agreementId: fc.oneof(SHORT, fc.constant(undefined)) },
+  setConsiderations: {
+    considerations: fc.oneof(
+      fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }),
+      fc.constant(Array.from({ length: 31 }, () => 'x')),
+      fc.constant(['x'.repeat(10_001)]),
+      fc.constant([1]),
+      fc.string(),
+    ),
+    agreementId: fc.oneof(SHORT, fc.constant(undefined)),
+  },
+  setPlaceAndDate: {
+    place: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('x'.repeat(200), 'x'.repeat(201)), fc.nat()),
+    date: fc.oneof(fc.constantFrom('2026-12-03', '', '2026-12-033'), fc.boolean()),
+    agreementId: fc.oneof(SHORT, fc.constant(undefined)),
+  },
   reportSpeaking: {
     speaking: fc.oneof(fc.boolean(), fc.constant('yes')),
     at: fc.oneof(
@@ -156,9 +173,13 @@ describe('one wire contract: protocol schemas drive parsing, OpenAPI and access'
       'raiseHand',
       'reportMuted',
       'reportSpeaking',
+      'setAgreementKind',
+      'setConsiderations',
       'setInterests',
       'setParticulars',
+      'setPlaceAndDate',
       'signAgreement',
+      'startAgreement',
       'withdrawIdea',
     ])
     assert.deepEqual(commands.responses['200']!.content!['application/json'].schema.properties, {

@@ -6,10 +6,10 @@ import { build, ENTRIES, SIDEBAR_BUDGET_KB, sidebarOpeningGzip } from '../../scr
 
 /**
  * What a phone downloads to open the sidebar. The target is SIDEBAR_BUDGET_KB (60 KB gzip); today it is about
- * 66.7 KB (64.3 before several agreements per session, their kinds and fields, issue 18), so this guard holds the
- * line at 67 KB until the target is met (README, "Page bundles").
+ * 65.7 KB (64.2 before several agreements per session, their kinds and fields, issue 18), so this guard holds the
+ * line at 66 KB until the target is met (README, "Page bundles").
  */
-const CEILING_KB = 67
+const CEILING_KB = 66
 
 describe('sidebar bundle: the download on opening', function () {
   this.timeout(60_000)

@@ -1,5 +1,6 @@
 /**
- * POST /api/sessions/:id/commands — a party action on a document it may only read. This schema is the wire's
+ * POST /api/sessions/:id/commands — a party action on a document it may only read (and the mediator's commands
+ * on an agreement's kind and fields, SIGN-9/10/12, which the domain refuses from anyone else). This schema is the wire's
  * one source: the server parses with it, the OpenAPI document is generated from it, the browser client sends its
  * inferred type. The domain keeps its own `PartyCommand` type and parser because the core depends on nothing
  * but yjs and lib0 (no zod) and this package depends on the core: `_commandsMatch` fails the build when the two
@@ -33,6 +34,24 @@ export const PartyCommand = z.discriminatedUnion('type', [
       name: text,
       address: z.string().max(300),
       birthDate: z.string().max(10),
+      agreementId: text.optional(),
+    })
+    .strict(),
+  // SIGN-9/10/12: the mediator's commands on the agreement's kind and fields (the domain refuses anyone else).
+  z.object({ type: z.literal('startAgreement'), kind: text }).strict(),
+  z.object({ type: z.literal('setAgreementKind'), kind: text, agreementId: text.optional() }).strict(),
+  z
+    .object({
+      type: z.literal('setConsiderations'),
+      considerations: z.array(z.string().max(10_000)).max(30),
+      agreementId: text.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('setPlaceAndDate'),
+      place: z.string().max(200),
+      date: z.string().max(10),
       agreementId: text.optional(),
     })
     .strict(),

@@ -1,4 +1,5 @@
 /** Commands a party sends to the server for documents it may only read; the server applies them here. */
+import { setAgreementKind, setConsiderations, setPlaceAndDate, startAgreement } from './agreement/agreements'
 import { setParticulars } from './agreement/particulars'
 import { signVersion } from './agreement/sign'
 import { applyBoardCommand, type BoardCommand, type CommandDocs } from './board/board-commands'
@@ -7,10 +8,22 @@ import { check, DomainError } from './errors'
 import { acceptRules } from './ground-rules/ground-rules'
 import { refuseInCoaching } from './session/coaching'
 import { getSession, listParticipants, requireActor } from './session/session'
+import type { SessionKind } from './session/vocabulary'
 import { reportMuted, reportSpeaking } from './talk/talk'
 import { lowerHand, raiseHand } from './turns/turns'
 
 export type { BoardCommand, CommandDocs }
+
+/**
+ * SIGN-9/10/12: the mediator's commands on an agreement's kind and fields and on starting the next agreement (the
+ * domain refuses them from anyone else). They go through the server like a party's, so the sidebar does not carry
+ * their code on opening, and the server applies them with its clock and the session's kind.
+ */
+export type AgreementFieldsCommand =
+  | { type: 'startAgreement'; kind: string }
+  | { type: 'setAgreementKind'; kind: string; agreementId?: string }
+  | { type: 'setConsiderations'; considerations: string[]; agreementId?: string }
+  | { type: 'setPlaceAndDate'; place: string; date: string; agreementId?: string }
 
 export type PartyCommand =
   | { type: 'raiseHand' }
@@ -25,6 +38,7 @@ export type PartyCommand =
       birthDate: string
       agreementId?: string
     }
+  | AgreementFieldsCommand
   | { type: 'reportSpeaking'; speaking: boolean; at?: number }
   | { type: 'reportMuted'; muted: boolean; at?: number }
   | BoardCommand
@@ -37,6 +51,8 @@ type Field =
   | 'interest'
   | 'address'
   | 'date'
+  | 'line'
+  | 'lines'
   | 'boolean'
   | 'version'
   | 'time?'
@@ -56,6 +72,10 @@ const SHAPES: Shapes = {
     birthDate: 'date',
     agreementId: 'string?',
   },
+  startAgreement: { kind: 'string' },
+  setAgreementKind: { kind: 'string', agreementId: 'string?' },
+  setConsiderations: { considerations: 'lines', agreementId: 'string?' },
+  setPlaceAndDate: { place: 'line', date: 'date', agreementId: 'string?' },
   reportSpeaking: { speaking: 'boolean', at: 'time?' },
   reportMuted: { muted: 'boolean', at: 'time?' },
   addIdea: { title: 'string', description: 'text?', pointId: 'ref?' },
@@ -91,6 +111,13 @@ function fits(value: unknown, field: Field): boolean {
   if (field === 'interest') return typeof value === 'string' && value.length <= 2000
   if (field === 'address') return typeof value === 'string' && value.length <= 300
   if (field === 'date') return typeof value === 'string' && value.length <= 10
+  if (field === 'line') return typeof value === 'string' && value.length <= 200
+  if (field === 'lines')
+    return (
+      Array.isArray(value) &&
+      value.length <= 30 &&
+      value.every((v) => typeof v === 'string' && v.length <= 10_000)
+    )
   if (field === 'boolean') return typeof value === 'boolean'
   if (field === 'version') return typeof value === 'number' && Number.isInteger(value) && value > 0
   return value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= 0)
@@ -104,6 +131,8 @@ const EXPECTED: Record<Field, string> = {
   interest: 'a string of at most 2000 characters',
   address: 'a string of at most 300 characters',
   date: 'a date YYYY-MM-DD or an empty string',
+  line: 'a string of at most 200 characters',
+  lines: 'at most 30 strings of at most 10000 characters each',
   boolean: 'true or false',
   version: 'a whole number from 1',
   'time?': 'a time in ms, or left out',
@@ -175,9 +204,34 @@ export function applyCommand(
     const { type: _type, ...fields } = c
     const sessionKind = getSession(control)?.kind ?? 'mediation'
     setParticulars(agreement, { ...fields, participants: listParticipants(control), sessionKind }, ctx)
+  } else if (
+    c.type === 'startAgreement' ||
+    c.type === 'setAgreementKind' ||
+    c.type === 'setConsiderations' ||
+    c.type === 'setPlaceAndDate'
+  ) {
+    applyFieldsCommand(agreement, c, getSession(control)?.kind ?? 'mediation', ctx)
   } else if (c.type === 'reportSpeaking') {
     reportSpeaking(control, { participantId: me, speaking: c.speaking, at: clampReport(c.at, now) }, ctx)
   } else if (c.type === 'reportMuted') {
     reportMuted(control, { participantId: me, muted: c.muted, at: clampReport(c.at, now) }, ctx)
   } else throw new DomainError('CMD-1', 'unknown command')
+}
+
+/** SIGN-9/10/12: the mediator's agreement commands, with the session's kind read from control by the caller. */
+function applyFieldsCommand(
+  agreement: CommandDocs['agreement'],
+  c: AgreementFieldsCommand,
+  sessionKind: SessionKind,
+  ctx: CommandContext,
+): void {
+  if (c.type === 'startAgreement') {
+    startAgreement(agreement, { kind: c.kind, sessionKind }, ctx)
+    return
+  }
+  const ref = c.agreementId === undefined ? {} : { agreementId: c.agreementId }
+  if (c.type === 'setAgreementKind') setAgreementKind(agreement, { ...ref, kind: c.kind, sessionKind }, ctx)
+  else if (c.type === 'setConsiderations')
+    setConsiderations(agreement, { ...ref, considerations: c.considerations, sessionKind }, ctx)
+  else setPlaceAndDate(agreement, { ...ref, place: c.place, date: c.date, sessionKind }, ctx)
 }

@@ -64,7 +64,6 @@ export function createActions(x: ActionDeps) {
     }
   }
   const sideMember = () => d.isSideMember(x.actor.value.role)
-  const sessionKind = () => d.getSession(x.control)?.kind ?? 'mediation'
   const platform = (action: string, call: () => Promise<void>) => runPlatform(x.host, x.errors, action, call)
   /** Mutes everyone but the new floor holder's platform participant (matched by the host bridge). */
   const muteAllBut = (participantId: string) => {
@@ -194,26 +193,15 @@ export function createActions(x: ActionDeps) {
       doLocal((c) => d.moveClause(x.agreement, { id, toIndex }, c)),
     removeClause: (id: string) => doLocal((c) => d.removeClause(x.agreement, { id }, c)),
     saveVersion: (name: string) => doLocal((c) => void d.saveVersion(x.agreement, { name }, c)),
-    // SIGN-9..12: the kind and fields of the current agreement, and the next agreement once it is locked.
-    setAgreementKind: (kind: d.AgreementKind) =>
-      doLocal((c) => d.setAgreementKind(x.agreement, { kind, sessionKind: sessionKind() }, c)),
-    setConsiderations: (considerations: string[]) =>
-      doLocal((c) => d.setConsiderations(x.agreement, { considerations, sessionKind: sessionKind() }, c)),
-    setPlaceAndDate: (place: string, date: string) =>
-      doLocal((c) => d.setPlaceAndDate(x.agreement, { place, date, sessionKind: sessionKind() }, c)),
-    startAgreement: (kind: d.AgreementKind) =>
-      doLocal((c) => void d.startAgreement(x.agreement, { kind, sessionKind: sessionKind() }, c)),
-    /** The mediator writes any party's particulars; a party its own, through the server (SIGN-11). */
+    // SIGN-9..12: the kind and fields of the current agreement, the next agreement once it is locked, and the
+    // parties' particulars: commands the server checks and applies (the mediator's too, so no client carries
+    // their code; a party may write only its own particulars).
+    setAgreementKind: (kind: d.AgreementKind) => send({ type: 'setAgreementKind', kind }),
+    setConsiderations: (considerations: string[]) => send({ type: 'setConsiderations', considerations }),
+    setPlaceAndDate: (place: string, date: string) => send({ type: 'setPlaceAndDate', place, date }),
+    startAgreement: (kind: d.AgreementKind) => send({ type: 'startAgreement', kind }),
     setParticulars: (participantId: string, p: { name: string; address: string; birthDate: string }) =>
-      x.actor.value.role === 'mediator'
-        ? Promise.resolve(
-            doLocal((c) => {
-              const participants = d.listParticipants(x.control)
-              const input = { participantId, ...p, participants, sessionKind: sessionKind() }
-              d.setParticulars(x.agreement, input, c)
-            }),
-          )
-        : send({ type: 'setParticulars', participantId, ...p }),
+      send({ type: 'setParticulars', participantId, ...p }),
     sign: (versionId: string, hash: string) =>
       x.actor.value.role === 'mediator'
         ? Promise.resolve(
