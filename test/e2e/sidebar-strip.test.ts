@@ -210,4 +210,53 @@ describe('sidebar e2e: the floor strip above every tab', function () {
     await shot(med.page, 'presence-320-nl')
     await shot(a.page, 'presence-party-320-en')
   })
+
+  it('UNDO-1 the mediator undoes and redoes their own edits on the board and the agreement; a party’s idea is never undone', async () => {
+    const s = await createSessionWithParties(server, { title: 'Terug', sides: ['A', 'B'] })
+    await toJointTalks(server, s)
+    const [med, a] = await Promise.all([
+      openSidebar(browser, server.url, { credential: s.mediatorToken, sessionId: s.sessionId, width: 1280 }),
+      openSidebar(browser, server.url, { credential: s.invites.A ?? '' }),
+    ])
+    if (!med || !a) throw new Error('two pages')
+    const card = (p: SidebarPage, title: string) => p.page.locator('[data-testid=option]', { hasText: title })
+    for (const p of [med, a]) await tab(p.page, 'board')
+    assert.equal(await a.page.locator('[data-testid=undo]').count(), 0, 'no undo for a party')
+    assert.equal(await med.page.locator('[data-testid=undo]').isDisabled(), true, 'nothing to undo yet')
+    await med.page.fill('[data-testid=option-input]', 'Mediator option one')
+    await med.page.click('[data-testid=add-option]')
+    await card(a, 'Mediator option one').waitFor()
+    await a.page.fill('[data-testid=option-input]', 'Idea of A')
+    await a.page.click('[data-testid=add-option]')
+    await card(med, 'Idea of A').waitFor()
+    // Undo takes back the mediator's option only; A's later idea stays, on both pages.
+    await med.page.click('[data-testid=undo]')
+    await card(a, 'Mediator option one').waitFor({ state: 'detached' })
+    await card(med, 'Mediator option one').waitFor({ state: 'detached' })
+    assert.equal(await card(med, 'Idea of A').count(), 1, 'A’s idea is not the mediator’s to undo')
+    assert.equal(await card(a, 'Idea of A').count(), 1)
+    assert.equal(await med.page.locator('[data-testid=undo]').isDisabled(), true)
+    await med.page.click('[data-testid=redo]')
+    await card(a, 'Mediator option one').waitFor()
+
+    // The agreement: a removed clause comes back with one click (A's page shows the clauses as text).
+    await tab(med.page, 'agreement')
+    await tab(a.page, 'agreement')
+    const clauseAtA = a.page.locator('[data-testid=clause]', { hasText: 'The fence stays' })
+    await med.page.fill('[data-testid=new-clause]', 'The fence stays where it is.')
+    await med.page.click('[data-testid=add-clause]')
+    await clauseAtA.waitFor()
+    await med.page
+      .getByRole('button', { name: /^Remove clause/ })
+      .first()
+      .click()
+    await clauseAtA.waitFor({ state: 'detached' })
+    await shot(med.page, 'undo-clause-1280-en')
+    await med.page.click('[data-testid=undo]')
+    await clauseAtA.waitFor()
+    await med.page.click('[data-testid=lang-nl]')
+    await med.page.getByRole('button', { name: 'Mijn laatste wijziging ongedaan maken' }).waitFor()
+    await med.page.setViewportSize({ width: 320, height: 900 })
+    await shot(med.page, 'undo-clause-320-nl')
+  })
 })

@@ -4,8 +4,19 @@
  */
 export type Origin = { source: 'local'; by: string } | { source: 'server'; by: string } | { source: 'store' }
 
-/** A local edit by the participant `by` (the UI's origin). */
-export const localOrigin = (by: string): Origin => ({ source: 'local', by })
+const locals = new Map<string, Origin>()
+/**
+ * A local edit by the participant `by` (the UI's origin). The same object for the same `by`, so an undo manager
+ * can track exactly this participant's own edits by identity (Y.UndoManager's trackedOrigins).
+ */
+export const localOrigin = (by: string): Origin => {
+  let o = locals.get(by)
+  if (!o) {
+    o = Object.freeze({ source: 'local', by }) as Origin
+    locals.set(by, o)
+  }
+  return o
+}
 
 /** A change the server applied for participant `by` (commands, server-side reports). */
 export const serverOrigin = (by: string): Origin => ({ source: 'server', by })

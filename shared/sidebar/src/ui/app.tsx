@@ -7,6 +7,8 @@ import {
 import type { NoteVisibility } from '@mediation/protocol'
 import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
+import type { Translate } from './i18n/i18n'
+import { Button } from './kit/button'
 import { Tabs } from './kit/tabs'
 import {
   AgreementView,
@@ -19,6 +21,7 @@ import {
   TalkView,
 } from './lazy-views'
 import type { SessionModel } from './models/session-model'
+import type { UndoModel } from './models/undo-model'
 import { sideColours } from './side-colours'
 import { CaucusBanner } from './views/caucus-banner'
 import { CaucusNotes } from './views/caucus-notes'
@@ -254,51 +257,59 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
         </>
       )
     case 'board':
-      return <BoardPanel m={m} />
+      return (
+        <>
+          {m.undo ? <UndoBar undo={m.undo.board} t={t} /> : null}
+          <BoardPanel m={m} />
+        </>
+      )
     case 'agreement':
       return (
-        <AgreementView
-          draft={m.agreement.draft.value}
-          locked={m.agreement.locked.value}
-          versions={m.agreement.versions.value}
-          signoffs={m.agreement.signoffs.value}
-          changes={m.agreement.changes.value}
-          myId={actor.participantId}
-          isMediator={m.isMediator}
-          sides={c.sides.value}
-          participants={c.participants.value}
-          lang={m.lang.value}
-          t={t}
-          onMarkSeen={() => m.agreement.markSeen()}
-          agreements={m.agreement.agreements.value}
-          kinds={agreementKindsFor(c.session.value?.kind ?? 'mediation')}
-          reflectionKinds={REFLECTION_KINDS}
-          mediator={
-            m.isMediator
-              ? {
-                  onKind: a.setAgreementKind,
-                  onConsiderations: a.setConsiderations,
-                  onPlaceAndDate: a.setPlaceAndDate,
-                  onStart: a.startAgreement,
-                }
-              : undefined
-          }
-          onParticulars={
-            m.isMediator || actor.role === 'party' ? (id, v) => void a.setParticulars(id, v) : undefined
-          }
-          editor={
-            m.isMediator
-              ? {
-                  onAdd: a.addClause,
-                  onEdit: a.editClause,
-                  onMove: a.moveClause,
-                  onRemove: a.removeClause,
-                  onSaveVersion: a.saveVersion,
-                }
-              : undefined
-          }
-          onSign={actor.role !== 'secretariat' ? (vid, hash) => void a.sign(vid, hash) : undefined}
-        />
+        <>
+          {m.undo ? <UndoBar undo={m.undo.agreement} t={t} /> : null}
+          <AgreementView
+            draft={m.agreement.draft.value}
+            locked={m.agreement.locked.value}
+            versions={m.agreement.versions.value}
+            signoffs={m.agreement.signoffs.value}
+            changes={m.agreement.changes.value}
+            myId={actor.participantId}
+            isMediator={m.isMediator}
+            sides={c.sides.value}
+            participants={c.participants.value}
+            lang={m.lang.value}
+            t={t}
+            onMarkSeen={() => m.agreement.markSeen()}
+            agreements={m.agreement.agreements.value}
+            kinds={agreementKindsFor(c.session.value?.kind ?? 'mediation')}
+            reflectionKinds={REFLECTION_KINDS}
+            mediator={
+              m.isMediator
+                ? {
+                    onKind: a.setAgreementKind,
+                    onConsiderations: a.setConsiderations,
+                    onPlaceAndDate: a.setPlaceAndDate,
+                    onStart: a.startAgreement,
+                  }
+                : undefined
+            }
+            onParticulars={
+              m.isMediator || actor.role === 'party' ? (id, v) => void a.setParticulars(id, v) : undefined
+            }
+            editor={
+              m.isMediator
+                ? {
+                    onAdd: a.addClause,
+                    onEdit: a.editClause,
+                    onMove: a.moveClause,
+                    onRemove: a.removeClause,
+                    onSaveVersion: a.saveVersion,
+                  }
+                : undefined
+            }
+            onSign={actor.role !== 'secretariat' ? (vid, hash) => void a.sign(vid, hash) : undefined}
+          />
+        </>
       )
     case 'notes':
       return <NotesPanel m={m} />
@@ -348,6 +359,20 @@ function Strip({ m }: { m: SessionModel }) {
           : undefined
       }
     />
+  )
+}
+
+/** UNDO-1: the mediator takes back (or redoes) their own last edit in this tab's document. */
+function UndoBar({ undo, t }: { undo: UndoModel; t: Translate }) {
+  return (
+    <div class="undo-bar">
+      <Button kind="quiet" onClick={undo.undo} disabled={!undo.canUndo.value} testId="undo">
+        {t('undo.undo')}
+      </Button>
+      <Button kind="quiet" onClick={undo.redo} disabled={!undo.canRedo.value} testId="redo">
+        {t('undo.redo')}
+      </Button>
+    </div>
   )
 }
 

@@ -110,6 +110,8 @@ export const en = {
   'presence.on': 'connected',
   'presence.off': 'not connected',
   'presence.meetingOnly': 'In the meeting without the sidebar: {names}',
+  'undo.undo': 'Undo my last change',
+  'undo.redo': 'Redo',
   'turns.muteOnGrant': 'Mute the others when I give the floor',
   'turns.chime': 'Soft sound when someone raises a hand (on this device)',
   'turns.raiseHolder': 'You can raise your hand again after your turn.',

@@ -109,6 +109,8 @@ export const nl: Record<BaseKey, Message> = {
   'presence.on': 'verbonden',
   'presence.off': 'niet verbonden',
   'presence.meetingOnly': 'In de vergadering zonder de sidebar: {names}',
+  'undo.undo': 'Mijn laatste wijziging ongedaan maken',
+  'undo.redo': 'Opnieuw doen',
   'turns.muteOnGrant': 'Anderen dempen als ik het woord geef',
   'turns.chime': 'Zacht geluid als iemand een hand opsteekt (op dit apparaat)',
   'turns.raiseHolder': 'Na uw beurt kunt u weer een hand opsteken.',

@@ -23,6 +23,7 @@ import { createNotesModel } from './notes-model'
 import { followPlatform } from './platform-follow'
 import { createRecordsModel } from './records-model'
 import { createStatusModel, type StatusModel } from './status-model'
+import { createUndoModel } from './undo-model'
 
 export interface SessionModelOptions {
   api: Api
@@ -180,6 +181,14 @@ export function createSessionModel(o: SessionModelOptions) {
     update(controlConn.presence())
     stops.push(controlConn.onPresence(update))
   }
+  // UNDO-1: the mediator's own edits on the board and the agreement can be taken back (nobody else's).
+  const undo = isMediator
+    ? {
+        board: createUndoModel(board.doc, actor.value.participantId),
+        agreement: createUndoModel(agreement.doc, actor.value.participantId),
+      }
+    : null
+  if (undo) stops.push(undo.board.dispose, undo.agreement.dispose)
   const muteOnGrant = signal(false)
   /** The time limit the mediator gives a turn, in minutes (0: none): the Turns tab sets it, the strip uses it. */
   const turnLimitMin = signal(3)
@@ -236,6 +245,7 @@ export function createSessionModel(o: SessionModelOptions) {
     canMuteOthers,
     muteOnGrant,
     turnLimitMin,
+    undo,
     present,
     roster: bridge.roster,
     hands,
