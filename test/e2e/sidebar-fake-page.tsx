@@ -3,7 +3,7 @@
  * `#t=<credential>&s=<sessionId>&lang=<nl|en>`. The fake host is on `window.fakeHost` so the test can play
  * platform events into it.
  */
-import { createFakeHost, type FakeHost } from '@mediation/sidebar/host'
+import { createFakeHost, createStandaloneHost, type FakeHost } from '@mediation/sidebar/host'
 import { type MountedSidebar, mountSidebar } from '@mediation/sidebar/ui'
 import '@mediation/sidebar/ui/sidebar.css'
 
@@ -26,8 +26,10 @@ const host = createFakeHost({
     name: params.get('name') ?? '',
     moderator: params.has('s') && params.get('moderator') !== 'no',
   },
-  // `caps=noMute`: a platform (or role on it) that cannot mute others.
+  // `caps=noMute`: a platform (or role on it) that cannot mute others; `caps=oneScreen`: what the standalone page's
+  // host offers (no platform at all: no speakers, hands, rooms or roster).
   ...(params.get('caps') === 'noMute' ? { capabilities: { muteOthers: false } } : {}),
+  ...(params.get('caps') === 'oneScreen' ? { capabilities: createStandaloneHost().capabilities() } : {}),
 })
 const root = document.getElementById('app')
 if (root) {

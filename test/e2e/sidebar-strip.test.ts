@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict'
-import { caucusState, getFloor } from '@mediation/core/domain'
+import { caucusState, controlSchema, getFloor, talkTime, turnsSchema } from '@mediation/core/domain'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser } from '../support/browser'
 import { readControl, toJointTalks } from '../support/jitsi-session'
+import { until } from '../support/jitsi-stack'
 import { createSessionWithParties } from '../support/server'
 import { useServer } from '../support/use-server'
 import { buildForTests, openSidebar, type SidebarPage, shot, tab } from './sidebar-support'
@@ -258,5 +259,58 @@ describe('sidebar e2e: the floor strip above every tab', function () {
     await med.page.getByRole('button', { name: 'Mijn laatste wijziging ongedaan maken' }).waitFor()
     await med.page.setViewportSize({ width: 320, height: 900 })
     await shot(med.page, 'undo-clause-320-nl')
+  })
+
+  it('TALK-7 around one screen (no speaker detection) talk time is measured from the floor: from each grant until the turn ends or passes on, and labelled so', async () => {
+    const s = await createSessionWithParties(server, { title: 'Aan tafel', sides: ['A', 'B'] })
+    await toJointTalks(server, s)
+    const [med, a, b] = await Promise.all([
+      openSidebar(browser, server.url, {
+        credential: s.mediatorToken,
+        sessionId: s.sessionId,
+        width: 1280,
+        params: { caps: 'oneScreen' },
+      }),
+      openSidebar(browser, server.url, { credential: s.invites.A ?? '' }),
+      openSidebar(browser, server.url, { credential: s.invites.B ?? '' }),
+    ])
+    if (!med || !a || !b) throw new Error('three pages')
+    for (const p of [med, a, b]) await tab(p.page, 'board')
+    const grantNext = async (who: SidebarPage, name: string) => {
+      await who.page.click('[data-testid=strip-raise]')
+      await strip(med.page).getByText(`next: ${name}`).waitFor()
+      await med.page.click('[data-testid=strip-grant-next]')
+      await strip(who.page).getByText('You have the floor.').waitFor()
+    }
+    await grantNext(a, 'Party A (A)')
+    await grantNext(b, 'Party B (B)')
+    await med.page.click('[data-testid=strip-end]')
+    await strip(b.page).getByText('Nobody has the floor.').waitFor()
+    const ids = { A: s.participants.A?.id ?? '', B: s.participants.B?.id ?? '' }
+    const record = await until('four speech reports', async () => {
+      const r = await readControl(server, s, (doc) => ({
+        grants: turnsSchema(doc).turnLog.toArray(),
+        speech: controlSchema(doc).speech.toArray(),
+        talk: talkTime(doc, Date.now()),
+      }))
+      return r.speech.length === 4 ? r : null
+    })
+    const [grantA, grantB] = record.grants
+    const ev = (id: string, value: boolean) =>
+      record.speech.find((e) => e.participantId === id && e.value === value)
+    assert.equal(ev(ids.A, true)?.at, grantA?.at, 'A speaks from A’s grant')
+    assert.ok(Math.abs((ev(ids.A, false)?.at ?? 0) - (grantB?.at ?? 0)) < 2000, 'until the floor passed to B')
+    assert.equal(ev(ids.B, true)?.at, grantB?.at, 'B from B’s grant')
+    assert.ok((ev(ids.B, false)?.at ?? 0) >= (grantB?.at ?? 0), 'until the mediator ended it')
+    assert.ok(
+      (record.talk.perSide[s.sides.A ?? ''] ?? 0) > 0 && (record.talk.perSide[s.sides.B ?? ''] ?? 0) > 0,
+    )
+    await tab(med.page, 'turns')
+    await med.page.locator('[data-testid=talk-from-floor]', { hasText: 'Measured from the floor' }).waitFor()
+    await shot(med.page, 'talk-from-floor-1280-en')
+    await med.page.click('[data-testid=lang-nl]')
+    await med.page.getByText('Gemeten aan het woord').waitFor()
+    await med.page.setViewportSize({ width: 320, height: 900 })
+    await shot(med.page, 'talk-from-floor-320-nl')
   })
 })

@@ -223,6 +223,7 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
           />
           {m.isMediator ? (
             <TalkView
+              fromFloor={!m.host.capabilities().activeSpeaker}
               talk={c.talk.value}
               sides={c.sides.value}
               participants={c.participants.value}

@@ -112,6 +112,8 @@ export const en = {
   'presence.meetingOnly': 'In the meeting without the sidebar: {names}',
   'undo.undo': 'Undo my last change',
   'undo.redo': 'Redo',
+  'talk.fromFloor':
+    'Measured from the floor: this room has no speaker detection, so a turn counts from its grant to its end.',
   'turns.muteOnGrant': 'Mute the others when I give the floor',
   'turns.chime': 'Soft sound when someone raises a hand (on this device)',
   'turns.raiseHolder': 'You can raise your hand again after your turn.',

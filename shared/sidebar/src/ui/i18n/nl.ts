@@ -111,6 +111,8 @@ export const nl: Record<BaseKey, Message> = {
   'presence.meetingOnly': 'In de vergadering zonder de sidebar: {names}',
   'undo.undo': 'Mijn laatste wijziging ongedaan maken',
   'undo.redo': 'Opnieuw doen',
+  'talk.fromFloor':
+    'Gemeten aan het woord: deze ruimte herkent geen sprekers, dus een beurt telt van het geven tot het einde ervan.',
   'turns.muteOnGrant': 'Anderen dempen als ik het woord geef',
   'turns.chime': 'Zacht geluid als iemand een hand opsteekt (op dit apparaat)',
   'turns.raiseHolder': 'Na uw beurt kunt u weer een hand opsteken.',

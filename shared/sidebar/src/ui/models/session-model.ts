@@ -17,6 +17,7 @@ import { webAudioChime } from './chime'
 import { createClock } from './clock'
 import { createControlModel } from './control-model'
 import { createErrorsModel } from './errors-model'
+import { measureTalkFromFloor } from './floor-talk'
 import { createHandsModel, documentTitle, localFlag } from './hands-model'
 import { bridgeHost } from './host-bridge'
 import { createNotesModel } from './notes-model'
@@ -181,6 +182,9 @@ export function createSessionModel(o: SessionModelOptions) {
     update(controlConn.presence())
     stops.push(controlConn.onPresence(update))
   }
+  // TALK-7: no speaker detection on this platform (one screen): the mediator's sidebar measures from the floor.
+  if (isMediator && controlConn)
+    stops.push(measureTalkFromFloor({ host: o.host, control, mediatorId: actor.value.participantId }))
   // UNDO-1: the mediator's own edits on the board and the agreement can be taken back (nobody else's).
   const undo = isMediator
     ? {

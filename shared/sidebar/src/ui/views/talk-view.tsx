@@ -13,16 +13,32 @@ export interface TalkViewProps {
   nameOf: (id: string) => string
   lang: Language
   t: Translate
+  /** TALK-7: measured from the floor (no speaker detection here), said so above the numbers. */
+  fromFloor?: boolean | undefined
 }
 
 /** Talk time per side (and per person in it) as bars with numbers, the under-heard hint and the latest interruptions (mediator only). */
-export function TalkView({ talk, sides, participants, interruptions, nameOf, lang, t }: TalkViewProps) {
+export function TalkView({
+  talk,
+  sides,
+  participants,
+  interruptions,
+  nameOf,
+  lang,
+  t,
+  fromFloor,
+}: TalkViewProps) {
   const nameOfSide = new Map(sides.map((s) => [s.id, s.name]))
   const colours = sideColours(sides)
   const underHeard = talk.underHeard.map((id) => nameOfSide.get(id) ?? id)
   return (
     <div class="panel">
       <Section id="talk" title={t('talk.heading')}>
+        {fromFloor ? (
+          <p class="hint" data-testid="talk-from-floor">
+            {t('talk.fromFloor')}
+          </p>
+        ) : null}
         {talk.totalSideMs === 0 ? <Hint>{t('talk.none')}</Hint> : null}
         {sides.map((s) => {
           const share = talk.shares[s.id] ?? 0
