@@ -448,8 +448,10 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     assert.equal(first.status, 201)
     await p.goto(`${server.url}/console/#/session/${coaching.body.id}`)
     await p.getByTestId('participant').first().waitFor()
+    // COACH-1: the client is a "cliënt", and the form has no side to choose (the client's one is reused).
+    assert.equal(await p.getByTestId('participant').first().locator('.badge').textContent(), 'Cliënt')
+    assert.equal(await p.getByTestId('invite-side').count(), 0, 'no side chooser in coaching')
     await p.getByLabel('Naam van de deelnemer').fill('Lex')
-    await p.getByLabel('Kant', { exact: true }).selectOption({ label: 'Kim' })
     await p.getByTestId('invite-submit').click()
     await p.getByTestId('notice-error').waitFor()
     const shown = (await p.getByTestId('notice-error').locator('p').textContent()) ?? ''
@@ -462,7 +464,6 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     await p.getByTestId('notice-error').getByRole('button').click()
     await p.getByTestId('language').click()
     await p.getByLabel('Name of the participant').fill('Lex')
-    await p.getByLabel('Side', { exact: true }).selectOption({ label: 'Kim' })
     await p.getByTestId('invite-submit').click()
     await p.getByTestId('notice-error').waitFor()
     assert.equal(

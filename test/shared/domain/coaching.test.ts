@@ -6,12 +6,17 @@ import {
   addSide,
   allowedPhases,
   applyCommand,
+  coachingShare,
   getPhase,
   getQueue,
+  listParticipants,
   planCaucus,
+  reportSpeaking,
   saveVersion,
+  sessionPhases,
   setPhase,
   storeOrigin,
+  talkTime,
 } from '@mediation/core/domain'
 import * as Y from 'yjs'
 import { controlDoc, ctx, ids, M, T0, throwsRule } from './fixture'
@@ -46,6 +51,8 @@ describe('domain: coaching', () => {
     const { control } = coaching()
     assert.deepEqual(allowedPhases('joint', 'coaching'), ['closing'])
     assert.deepEqual(allowedPhases('joint'), ['caucus', 'closing'], 'a mediation keeps its caucus')
+    assert.ok(!sessionPhases('coaching').includes('caucus'))
+    assert.ok(sessionPhases('mediation').includes('caucus'))
     throwsRule(control, 'COACH-1', () => planCaucus(control, { sideIds: ['client'] }, ctx(M)))
     throwsRule(control, 'COACH-1', () => setPhase(control, { phase: 'caucus' }, ctx(M)))
     assert.equal(getPhase(control), 'joint')
@@ -73,5 +80,19 @@ describe('domain: coaching', () => {
       getQueue(control).map((q) => q.participantId),
       ['c1'],
     )
+  })
+
+  it('COACH-2 talk share is the coach against the client', () => {
+    const { control } = coaching()
+    const none = coachingShare(talkTime(control, T0), listParticipants(control))
+    assert.deepEqual([none.coachShare, none.clientShare], [0, 0], 'nobody spoke yet')
+    const say = (participantId: string, speaking: boolean, at: number) =>
+      reportSpeaking(control, { participantId, speaking, at: T0 + at }, { origin: storeOrigin })
+    say('m', true, 0)
+    say('m', false, MIN)
+    say('c1', true, MIN)
+    say('c1', false, 4 * MIN)
+    const share = coachingShare(talkTime(control, T0 + 5 * MIN), listParticipants(control))
+    assert.deepEqual(share, { coachMs: MIN, clientMs: 3 * MIN, coachShare: 0.25, clientShare: 0.75 })
   })
 })

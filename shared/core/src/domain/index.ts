@@ -80,7 +80,7 @@ export {
   MAX_ENDING_NOTE,
   reopenSession,
 } from './phase/ending'
-export { allowedPhases, getPhase, setPhase } from './phase/set-phase'
+export { allowedPhases, getPhase, sessionPhases, setPhase } from './phase/set-phase'
 export { PHASES } from './phase/transitions'
 export { getRatings, rateOption } from './ratings/ratings'
 export { isRuleId, RULE_IDS, type RuleId } from './rule-ids'
@@ -104,6 +104,7 @@ export {
   setArchived,
 } from './session/session'
 export { LANGUAGES, ROLES, SESSION_KINDS } from './session/vocabulary'
+export { type CoachingShare, coachingShare } from './talk/coaching-share'
 export {
   IMBALANCE_MIN_MS,
   interruptions,

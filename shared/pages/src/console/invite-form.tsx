@@ -11,29 +11,36 @@ const NEW_SIDE = '__new__'
 
 export interface InviteFormProps {
   sides: SideInfo[]
+  /** A coaching session: one client, no sides to choose (COACH-1). */
+  coaching?: boolean
   t: ConsoleText
   busy: boolean
   /** Resolves true when the invite was made (the form then clears). */
   onInvite: (req: InviteRequest) => Promise<boolean>
 }
 
-export function InviteForm({ sides, t, busy, onInvite }: InviteFormProps) {
+export function InviteForm({ sides, coaching = false, t, busy, onInvite }: InviteFormProps) {
   const [name, setName] = useState('')
   const [role, setRole] = useState<InviteRole>('party')
   const [side, setSide] = useState<string>(NEW_SIDE)
   const [newSide, setNewSide] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const onSide = role !== 'secretariat'
+  // Coaching: the client's side is made with the first invite and reused; nobody picks or names it.
+  const chooseSide = onSide && !coaching
   // A side chosen earlier may be gone (never for now, but the list comes from the server).
   const sideValue = side === NEW_SIDE || sides.some((s) => s.id === side) ? side : NEW_SIDE
   const submit = async (e: Event) => {
     e.preventDefault()
     if (!name.trim()) return setProblem(t('required', { field: t('inviteName') }))
-    if (onSide && sideValue === NEW_SIDE && !newSide.trim())
+    if (chooseSide && sideValue === NEW_SIDE && !newSide.trim())
       return setProblem(t('required', { field: t('newSideName') }))
     setProblem(null)
     const req: InviteRequest = { name: name.trim(), role }
-    if (onSide) {
+    if (onSide && coaching) {
+      if (sides[0]) req.sideId = sides[0].id
+      else req.newSideName = name.trim()
+    } else if (onSide) {
       if (sideValue === NEW_SIDE) req.newSideName = newSide.trim()
       else req.sideId = sideValue
     }
@@ -61,13 +68,20 @@ export function InviteForm({ sides, t, busy, onInvite }: InviteFormProps) {
             value={role}
             onChange={setRole}
             testId="invite-role"
-            options={[
-              { value: 'party', label: t('roleParty') },
-              { value: 'adviser', label: t('roleAdviser') },
-              { value: 'secretariat', label: t('roleSecretariat') },
-            ]}
+            options={
+              coaching
+                ? [
+                    { value: 'party', label: t('roleClient') },
+                    { value: 'secretariat', label: t('roleSecretariat') },
+                  ]
+                : [
+                    { value: 'party', label: t('roleParty') },
+                    { value: 'adviser', label: t('roleAdviser') },
+                    { value: 'secretariat', label: t('roleSecretariat') },
+                  ]
+            }
           />
-          {onSide ? (
+          {chooseSide ? (
             <Select
               label={t('side')}
               value={sideValue}
@@ -80,7 +94,7 @@ export function InviteForm({ sides, t, busy, onInvite }: InviteFormProps) {
             />
           ) : null}
         </div>
-        {onSide && sideValue === NEW_SIDE ? (
+        {chooseSide && sideValue === NEW_SIDE ? (
           <Field
             label={t('newSideName')}
             value={newSide}
@@ -89,7 +103,9 @@ export function InviteForm({ sides, t, busy, onInvite }: InviteFormProps) {
             autoComplete="off"
           />
         ) : null}
-        <p class="hint hint-muted">{onSide ? t('sideHint') : t('secretariatHint')}</p>
+        <p class="hint hint-muted">
+          {onSide ? t(coaching ? 'clientHint' : 'sideHint') : t('secretariatHint')}
+        </p>
         {problem ? (
           <p class="console-problems" role="alert">
             {problem}

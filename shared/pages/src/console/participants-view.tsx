@@ -1,20 +1,30 @@
 /** Who is invited to the session, with role and side, and a revoke button per live invite. */
 
-import type { ParticipantInfo, Role } from '@mediation/protocol'
+import type { ParticipantInfo, Role, SessionKind } from '@mediation/protocol'
 import { useState } from 'preact/hooks'
 import { ConfirmDialog } from './confirm-dialog'
 import type { SessionDetails } from './console-api'
 import type { ConsoleKey, ConsoleText } from './strings'
 
-const ROLE_KEY: Record<Role, ConsoleKey> = {
-  mediator: 'roleMediator',
-  party: 'roleParty',
-  adviser: 'roleAdviser',
-  secretariat: 'roleSecretariat',
+const ROLE_KEY: Record<SessionKind, Record<Role, ConsoleKey>> = {
+  mediation: {
+    mediator: 'roleMediator',
+    party: 'roleParty',
+    adviser: 'roleAdviser',
+    secretariat: 'roleSecretariat',
+  },
+  // A coaching session has a coach and a client (COACH-1).
+  coaching: {
+    mediator: 'roleCoach',
+    party: 'roleClient',
+    adviser: 'roleAdviser',
+    secretariat: 'roleSecretariat',
+  },
 }
 
-/** The role's name in the reader's language. */
-export const roleName = (t: ConsoleText, role: Role) => t(ROLE_KEY[role])
+/** The role's name in the reader's language, in the words of the session's kind. */
+export const roleName = (t: ConsoleText, role: Role, kind: SessionKind = 'mediation') =>
+  t(ROLE_KEY[kind][role])
 
 export interface ParticipantsViewProps {
   session: SessionDetails
@@ -26,7 +36,10 @@ export interface ParticipantsViewProps {
 export function ParticipantsView({ session, t, busy, onRevoke }: ParticipantsViewProps) {
   const [pending, setPending] = useState<{ inviteId: string; name: string } | null>(null)
   const people = session.participants.filter((p) => p.role !== 'mediator')
-  const sideName = (p: ParticipantInfo) => session.sides.find((s) => s.id === p.sideId)?.name
+  const coaching = session.kind === 'coaching'
+  // A coaching session has no sides to show.
+  const sideName = (p: ParticipantInfo) =>
+    coaching ? undefined : session.sides.find((s) => s.id === p.sideId)?.name
   const liveInvite = (p: ParticipantInfo) =>
     session.invites.find((i) => i.participantId === p.id && !i.revokedAt)
   return (
@@ -34,7 +47,9 @@ export function ParticipantsView({ session, t, busy, onRevoke }: ParticipantsVie
       <h2 id="people-h" class="console-h">
         {t('participantsHeading')}
       </h2>
-      {people.length === 0 ? <p class="hint hint-muted">{t('noParticipants')}</p> : null}
+      {people.length === 0 ? (
+        <p class="hint hint-muted">{t(coaching ? 'noParticipantsCoaching' : 'noParticipants')}</p>
+      ) : null}
       <ul class="list">
         {people.map((p) => {
           const side = sideName(p)
@@ -46,8 +61,8 @@ export function ParticipantsView({ session, t, busy, onRevoke }: ParticipantsVie
                   {p.name}
                 </span>
                 <span class="card-meta">
-                  <span class="badge">{roleName(t, p.role)}</span>{' '}
-                  {side ? t('sideOf', { side }) : p.role === 'secretariat' ? t('noSide') : ''}
+                  <span class="badge">{roleName(t, p.role, session.kind)}</span>{' '}
+                  {side ? t('sideOf', { side }) : p.role === 'secretariat' && !coaching ? t('noSide') : ''}
                 </span>
               </div>
               {inv ? (

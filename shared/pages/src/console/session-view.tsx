@@ -54,7 +54,13 @@ export function SessionView({ m }: { m: ConsoleModel }) {
             busy={busy}
             onRevoke={(id, name) => void m.revoke(s, id, name)}
           />
-          <InviteForm sides={s.sides} t={t} busy={busy} onInvite={(req) => m.sendInvite(s, req)} />
+          <InviteForm
+            sides={s.sides}
+            coaching={s.kind === 'coaching'}
+            t={t}
+            busy={busy}
+            onInvite={(req) => m.sendInvite(s, req)}
+          />
         </div>
         <div class="console-col">
           {api ? <ScheduleView sessionId={s.id} api={api} t={t} /> : null}

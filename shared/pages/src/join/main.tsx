@@ -103,6 +103,9 @@ async function start(): Promise<void> {
   } catch {
     return say(t('join.invalid'))
   }
+  // A coaching session speaks of the coach and the client (COACH-1).
+  const kind = me.session?.kind ?? 'mediation'
+  if (kind !== 'mediation') t = await loadTranslator(lang, { join: true, kind })
   // The session goes along, so the next page can ask for its sockets' tickets beside `me`.
   const fragment = credentialFragment(me.session ? { ...stored, sessionId: me.session.id } : stored)
   const show = (done: StepState | null) =>
@@ -115,7 +118,7 @@ async function start(): Promise<void> {
         credential={stored.credential}
         done={done}
         onLang={(next) => {
-          void loadTranslator(next, { join: true }).then((nt) => {
+          void loadTranslator(next, { join: true, kind }).then((nt) => {
             lang = next
             t = nt
             document.documentElement.lang = next

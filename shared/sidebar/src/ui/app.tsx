@@ -2,7 +2,9 @@ import {
   AGREEMENT_KINDS,
   agreementKindsFor,
   allowedPhases,
+  coachingShare,
   hasReflectionClause,
+  sessionPhases,
 } from '@mediation/core/domain'
 import type { NoteVisibility } from '@mediation/protocol'
 import { useSignal } from '@preact/signals'
@@ -46,6 +48,7 @@ export function App({ m }: { m: SessionModel }) {
   const actor = m.actor.value
   const sideMember = actor.role === 'party' || actor.role === 'adviser'
   const mustAccept = sideMember && c.rulesStatus.value.pending.includes(actor.participantId)
+  const coaching = m.kind.value === 'coaching'
   // Parties start on the ground rules (they accept them first); the mediator on turns.
   const tab = useSignal<TabId>(sideMember ? 'rules' : 'turns')
   useEffect(preloadViews, [])
@@ -57,14 +60,21 @@ export function App({ m }: { m: SessionModel }) {
       label: t('tab.turns'),
       badge: m.hands.count.value ? String(m.hands.count.value) : undefined,
     },
-    ...(m.isMediator ? [{ id: 'caucus' as const, label: t('tab.caucus') }] : []),
-    { id: 'board', label: t('tab.board') },
-    {
-      id: 'agreement',
-      label: t('tab.agreement'),
-      badge:
-        !m.isMediator && m.agreement.changes.value.size ? String(m.agreement.changes.value.size) : undefined,
-    },
+    // COACH-1: a coaching session has no caucus, option board or settlement draft.
+    ...(coaching
+      ? []
+      : [
+          ...(m.isMediator ? [{ id: 'caucus' as const, label: t('tab.caucus') }] : []),
+          { id: 'board' as const, label: t('tab.board') },
+          {
+            id: 'agreement' as const,
+            label: t('tab.agreement'),
+            badge:
+              !m.isMediator && m.agreement.changes.value.size
+                ? String(m.agreement.changes.value.size)
+                : undefined,
+          },
+        ]),
     { id: 'notes', label: t('tab.notes') },
   ]
   const myRoom = actor.sideId ? (c.caucus.value.rooms[actor.participantId] ?? 'main') : 'main'
@@ -85,8 +95,9 @@ export function App({ m }: { m: SessionModel }) {
       />
       <PhaseBar
         phase={served?.phase ?? c.phase.value}
-        next={m.isMediator && !archived ? allowedPhases(c.phase.value) : []}
+        next={m.isMediator && !archived ? allowedPhases(c.phase.value, m.kind.value) : []}
         onMove={m.actions.setPhase}
+        phases={sessionPhases(m.kind.value)}
         t={t}
       />
       {sideMember ? <CaucusBanner caucus={c.caucus.value} myRoom={myRoom} lang={lang} t={t} /> : null}
@@ -125,7 +136,7 @@ export function App({ m }: { m: SessionModel }) {
               <RecordsView
                 busy={m.records.busy.value}
                 errors={m.records.errors.value}
-                coaching={c.session.value?.kind === 'coaching'}
+                coaching={coaching}
                 t={t}
                 onDownload={(item) => void m.records.download(item)}
               />
@@ -231,6 +242,9 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
               nameOf={c.labelOf.value}
               lang={m.lang.value}
               t={t}
+              coaching={
+                m.kind.value === 'coaching' ? coachingShare(c.talk.value, c.participants.value) : undefined
+              }
             />
           ) : null}
         </>
@@ -351,10 +365,13 @@ function Strip({ m }: { m: SessionModel }) {
           ? {
               onGrantNext: (pid) => void a.grantFloor(pid, m.turnLimitMin.value * 60_000 || null),
               onEnd: a.endFloor,
-              onCaucusWith: (sideId) => {
-                const side = c.sides.value.find((s) => s.id === sideId)
-                if (side && a.planCaucus([sideId])) a.startCaucus([side])
-              },
+              onCaucusWith:
+                m.kind.value === 'coaching'
+                  ? undefined
+                  : (sideId) => {
+                      const side = c.sides.value.find((s) => s.id === sideId)
+                      if (side && a.planCaucus([sideId])) a.startCaucus([side])
+                    },
               onBackToJoint: a.endCaucus,
             }
           : undefined

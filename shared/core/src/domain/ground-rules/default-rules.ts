@@ -72,9 +72,28 @@ const COACHING: RuleItem = {
   },
 }
 
+// COACH-1: in coaching the common rules speak of the coach, in these words for the items that name the mediator.
+const COACHING_WORDS: Record<string, RuleItem['text']> = {
+  'one-speaker': {
+    nl: 'Eén persoon spreekt tegelijk. Laat elkaar uitpraten; steek uw hand op als u iets wilt zeggen terwijl de coach spreekt.',
+    en: 'One person speaks at a time. Let each other finish; raise your hand if you want to speak while the coach is talking.',
+  },
+  connection: {
+    nl: 'Valt uw verbinding weg, gebruik dan opnieuw de link. Lukt dat niet, dan belt de coach uw mobiele nummer.',
+    en: 'If your connection drops, rejoin through the link. If that fails, the coach calls your mobile number.',
+  },
+  chat: {
+    nl: 'Stuur berichten in de chat alleen aan de coach.',
+    en: 'Send chat messages only to the coach.',
+  },
+}
+
 /** RULES-1: the default ground rules for a session kind, every item in Dutch and English. */
 export function defaultRules(kind: SessionKind = 'mediation'): RuleItem[] {
-  const items = kind === 'coaching' ? [...COMMON, COACHING] : [...COMMON, CAUCUS]
+  const items =
+    kind === 'coaching'
+      ? [...COMMON.map((i) => ({ id: i.id, text: COACHING_WORDS[i.id] ?? i.text })), COACHING]
+      : [...COMMON, CAUCUS]
   return items.map((i) => ({ id: i.id, text: { nl: i.text.nl, en: i.text.en } }))
 }
 

@@ -36,4 +36,4 @@ export function setPhase(control: Y.Doc, input: { phase: Phase }, ctx: CommandCo
   control.transact(() => writePhase(control, from, to, actor.participantId, now), ctx.origin)
 }
 
-export { allowedPhases, getPhase } from './transitions'
+export { allowedPhases, getPhase, sessionPhases } from './transitions'

@@ -29,6 +29,11 @@ export const PHASES: readonly Phase[] = [
   'aftercare',
 ]
 
+/** The phases a session of `kind` goes through, in order (COACH-1: coaching has no caucus). */
+export function sessionPhases(kind: SessionKind = 'mediation'): Phase[] {
+  return PHASES.filter((p) => kind === 'mediation' || p !== 'caucus')
+}
+
 /** PHASE-1: the phases a session may move to from `from`. */
 export function allowedPhases(from: Phase, kind: SessionKind = 'mediation'): Phase[] {
   // COACH-1: a coaching session has no caucus.

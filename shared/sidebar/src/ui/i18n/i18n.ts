@@ -1,5 +1,6 @@
 import { type Translate as CoreTranslate, LOCALES, type Message, translator } from '@mediation/core/i18n'
-import type { Language } from '@mediation/protocol'
+import type { Language, SessionKind } from '@mediation/protocol'
+import type { CoachingKey } from './coaching-en'
 import type { AgreementWordsKey, BaseKey, MessageKey, RefusalKey } from './en'
 import type { JoinKey } from './join-en'
 
@@ -31,6 +32,18 @@ const JOIN: Record<Language, () => Promise<Record<JoinKey, string>>> = {
   nl: () => import('./join-nl').then((m) => m.joinNl),
 }
 
+// A coaching session's own words (coach, client) over the mediation ones: only a coaching session asks for them.
+const KIND_WORDS: Record<
+  SessionKind,
+  Record<Language, () => Promise<Partial<Record<CoachingKey, string>>>>
+> = {
+  mediation: { en: async () => ({}), nl: async () => ({}) },
+  coaching: {
+    en: () => import('./coaching-en').then((m) => m.coachingEn),
+    nl: () => import('./coaching-nl').then((m) => m.coachingNl),
+  },
+}
+
 /** Loads one language's whole dictionary (its refusal sentences and the invite page's strings included). */
 export async function loadDictionary(lang: Language): Promise<Dictionary> {
   const [base, refusals, join, agreement] = await Promise.all([
@@ -43,17 +56,26 @@ export async function loadDictionary(lang: Language): Promise<Dictionary> {
 }
 
 /**
- * Loads one language's opening dictionary (with `join`: and the invite page's strings) and returns its translate
+ * Loads one language's opening dictionary (with `join`: and the invite page's strings; with `kind` 'coaching':
+ * the coach's and the client's words over the mediation ones) and returns its translate
  * function; the refusal sentences join it when their chunk arrives (until then, a refusal reads as the generic
  * "something went wrong").
  */
-export async function loadTranslator(lang: Language, parts: { join?: boolean } = {}): Promise<Translate> {
+export async function loadTranslator(
+  lang: Language,
+  parts: { join?: boolean; kind?: SessionKind } = {},
+): Promise<Translate> {
   const later = [REFUSALS[lang](), AGREEMENT_WORDS[lang]()]
-  const [base, join] = await Promise.all([LOADERS[lang](), parts.join ? JOIN[lang]() : {}])
-  const dict: Partial<Dictionary> = { ...base, ...join }
+  const [base, join, kind] = await Promise.all([
+    LOADERS[lang](),
+    parts.join ? JOIN[lang]() : {},
+    KIND_WORDS[parts.kind ?? 'mediation'][lang](),
+  ])
+  const dict: Partial<Dictionary> = { ...base, ...join, ...kind }
   for (const words of later) {
     void words.then(
-      (w) => Object.assign(dict, w),
+      // The session kind's own sentences stay over the general ones.
+      (w) => Object.assign(dict, w, kind),
       () => undefined, // offline: refusals stay generic, the rest works
     )
   }

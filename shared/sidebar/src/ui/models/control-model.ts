@@ -52,10 +52,11 @@ export function createControlModel(doc: Y.Doc, now: ReadonlySignal<number>) {
     })
   const participants = q<Participant[]>(() => listParticipants(doc), [])
   const sides = q<Side[]>(() => listSides(doc), [])
+  const session = q(() => getSession(doc), null)
   return {
     doc,
     version: obs.version,
-    session: q(() => getSession(doc), null),
+    session,
     phase: q<Phase>(() => getPhase(doc), 'intake'),
     participants,
     sides,
@@ -65,7 +66,9 @@ export function createControlModel(doc: Y.Doc, now: ReadonlySignal<number>) {
     }),
     /** A name with its side where the person belongs to one ("Jan Jansen (Verhuurder)"): lists never hide sides. */
     labelOf: computed(() => {
-      const sideNames = new Map(sides.value.map((s) => [s.id, s.name]))
+      // COACH-1: a coaching session has no sides to show, only the coach and the client.
+      const coaching = session.value?.kind === 'coaching'
+      const sideNames = new Map(coaching ? [] : sides.value.map((s) => [s.id, s.name]))
       const labels = new Map(
         participants.value.map((p) => {
           const side = p.sideId === null ? undefined : sideNames.get(p.sideId)

@@ -1,5 +1,5 @@
 import { type Actor, docAccess } from '@mediation/core/domain'
-import type { DocName, Language, MeResponse } from '@mediation/protocol'
+import type { DocName, Language, MeResponse, SessionKind } from '@mediation/protocol'
 import { computed, effect, type ReadonlySignal, signal } from '@preact/signals'
 import * as Y from 'yjs'
 import type { Api } from '../../client/api'
@@ -76,10 +76,14 @@ export function createSessionModel(o: SessionModelOptions) {
   })
   const lang = signal<Language>(o.lang)
   const t = signal<Translate>(o.t)
+  // The words the translator speaks: a coaching session's own (coach, client) once its kind is known.
+  let wordsOf: SessionKind = 'mediation'
   // Switching language loads that dictionary first, so the view never shows keys.
   const setLang = async (next: Language) => {
     try {
-      t.value = await loadTranslator(next)
+      const k = kind.peek()
+      t.value = await loadTranslator(next, { kind: k })
+      wordsOf = k
       lang.value = next
     } catch (err) {
       errors.report(err)
@@ -100,6 +104,8 @@ export function createSessionModel(o: SessionModelOptions) {
   // Without `control` (the secretariat) the phase comes over REST, and so does the connection line.
   const phaseOnly: StatusModel | null = controlConn ? null : createStatusModel(o.api, o.sessionId)
   const actor = actorSignal(o.me, control.participants)
+  // A participant knows the kind from the invite; the mediator once the control document has it.
+  const kind = computed<SessionKind>(() => control.session.value?.kind ?? o.me.session?.kind ?? 'mediation')
   const agreementConn = mayOpen('agreement') ? client.open('agreement') : null
   const seenKey = `mediation.seen.${o.sessionId}.${o.me.participant?.id ?? o.me.mediator?.id ?? ''}`
   const agreement = createAgreementModel(
@@ -137,6 +143,11 @@ export function createSessionModel(o: SessionModelOptions) {
         phaseOnly.dispose,
       ]
     : [client.subscribe((s) => (status.value = s))]
+  stops.push(
+    effect(() => {
+      if (kind.value !== wordsOf) void setLang(lang.peek())
+    }),
+  )
   if (agreementConn) {
     stops.push(
       agreementConn.subscribe((s) => {
@@ -241,6 +252,8 @@ export function createSessionModel(o: SessionModelOptions) {
     lang,
     setLang,
     t,
+    /** The session's kind: a coaching session shows no caucus, board or settlement (COACH-1). */
+    kind,
     now: clock.now,
     status,
     errors,

@@ -21,7 +21,8 @@ export interface FloorStripProps {
         onGrantNext: (participantId: string) => void
         onEnd: () => void
         /** Plans and starts a caucus with this one side (TURNS-UI-2). */
-        onCaucusWith: (sideId: string) => void
+        /** Absent where there is no caucus (coaching, COACH-1). */
+        onCaucusWith?: ((sideId: string) => void) | undefined
         onBackToJoint: () => void
       }
     | undefined
@@ -97,12 +98,12 @@ export function FloorStrip(p: FloorStripProps) {
               {t('turns.end')}
             </Button>
           ) : null}
-          {!inCaucus && p.phase === 'joint'
+          {!inCaucus && p.phase === 'joint' && mediator.onCaucusWith
             ? p.sides.map((s) => (
                 <Button
                   key={s.id}
                   kind="quiet"
-                  onClick={() => mediator.onCaucusWith(s.id)}
+                  onClick={() => mediator.onCaucusWith?.(s.id)}
                   testId={`strip-caucus-${s.id}`}
                 >
                   {t('strip.caucusWith', { side: s.name })}

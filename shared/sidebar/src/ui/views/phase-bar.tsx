@@ -7,15 +7,17 @@ export interface PhaseBarProps {
   /** Phases the mediator may move to now; empty for everyone else. */
   next: Phase[]
   onMove: (to: Phase) => void
+  /** The phases this session goes through (a coaching session has no caucus); all of them by default. */
+  phases?: readonly Phase[]
   t: Translate
 }
 
 /** Where the session stands; the mediator moves it on from here. */
-export function PhaseBar({ phase, next, onMove, t }: PhaseBarProps) {
+export function PhaseBar({ phase, next, onMove, t, phases = PHASES }: PhaseBarProps) {
   return (
     <nav class="phasebar" aria-label={t('phase.label')}>
       <ol>
-        {PHASES.map((p) => (
+        {phases.map((p) => (
           <li
             key={p}
             class={p === phase ? 'phase phase-current' : 'phase'}

@@ -1,4 +1,4 @@
-import type { Interruption, Participant, Side, TalkTime } from '@mediation/core/domain'
+import type { CoachingShare, Interruption, Participant, Side, TalkTime } from '@mediation/core/domain'
 import type { Language } from '@mediation/protocol'
 import { formatClock, formatDuration, formatList, type Translate } from '../i18n/i18n'
 import { ShareBar } from '../kit/bar'
@@ -15,19 +15,14 @@ export interface TalkViewProps {
   t: Translate
   /** TALK-7: measured from the floor (no speaker detection here), said so above the numbers. */
   fromFloor?: boolean | undefined
+  /** COACH-2: a coaching session shows the coach against the client, not sides. */
+  coaching?: CoachingShare | undefined
 }
 
 /** Talk time per side (and per person in it) as bars with numbers, the under-heard hint and the latest interruptions (mediator only). */
-export function TalkView({
-  talk,
-  sides,
-  participants,
-  interruptions,
-  nameOf,
-  lang,
-  t,
-  fromFloor,
-}: TalkViewProps) {
+export function TalkView(props: TalkViewProps) {
+  const { talk, sides, participants, interruptions, nameOf, lang, t, fromFloor } = props
+  if (props.coaching) return <CoachingTalk {...props} share={props.coaching} />
   const nameOfSide = new Map(sides.map((s) => [s.id, s.name]))
   const colours = sideColours(sides)
   const underHeard = talk.underHeard.map((id) => nameOfSide.get(id) ?? id)
@@ -70,23 +65,63 @@ export function TalkView({
           <Hint tone="warn">{t('talk.imbalance', { sides: formatList(underHeard, lang) })}</Hint>
         ) : null}
       </Section>
-      <Section id="interruptions" title={t('talk.interruptions')}>
-        {interruptions.length === 0 ? <Hint>{t('talk.noInterruptions')}</Hint> : null}
-        <ul class="list">
-          {interruptions
-            .slice(-5)
-            .reverse()
-            .map((i) => (
-              <li key={`${i.participantId}-${i.at}`} class="hint hint-warn">
-                {t('talk.interrupted', {
-                  name: nameOf(i.participantId),
-                  holder: nameOf(i.floorHolderId),
-                  time: formatClock(i.at, lang),
-                })}
-              </li>
-            ))}
-        </ul>
-      </Section>
+      <Interruptions interruptions={interruptions} nameOf={nameOf} lang={lang} t={t} />
     </div>
+  )
+}
+
+/** COACH-2: the coach's and the client's talk time as two bars. */
+function CoachingTalk({ share, interruptions, nameOf, lang, t }: TalkViewProps & { share: CoachingShare }) {
+  const rows = [
+    { id: 'coach', label: t('role.mediator'), ms: share.coachMs, share: share.coachShare },
+    { id: 'client', label: t('role.party'), ms: share.clientMs, share: share.clientShare },
+  ]
+  return (
+    <div class="panel">
+      <Section id="talk" title={t('talk.heading')}>
+        {share.coachMs + share.clientMs === 0 ? <Hint>{t('talk.none')}</Hint> : null}
+        {rows.map((r) => (
+          <div key={r.id} data-testid={`talk-${r.id}`}>
+            <ShareBar
+              label={r.label}
+              share={r.share}
+              text={t('talk.share', {
+                side: r.label,
+                time: formatDuration(r.ms),
+                pct: Math.round(r.share * 100),
+              })}
+            />
+          </div>
+        ))}
+      </Section>
+      <Interruptions interruptions={interruptions} nameOf={nameOf} lang={lang} t={t} />
+    </div>
+  )
+}
+
+function Interruptions({
+  interruptions,
+  nameOf,
+  lang,
+  t,
+}: Pick<TalkViewProps, 'interruptions' | 'nameOf' | 'lang' | 't'>) {
+  return (
+    <Section id="interruptions" title={t('talk.interruptions')}>
+      {interruptions.length === 0 ? <Hint>{t('talk.noInterruptions')}</Hint> : null}
+      <ul class="list">
+        {interruptions
+          .slice(-5)
+          .reverse()
+          .map((i) => (
+            <li key={`${i.participantId}-${i.at}`} class="hint hint-warn">
+              {t('talk.interrupted', {
+                name: nameOf(i.participantId),
+                holder: nameOf(i.floorHolderId),
+                time: formatClock(i.at, lang),
+              })}
+            </li>
+          ))}
+      </ul>
+    </Section>
   )
 }

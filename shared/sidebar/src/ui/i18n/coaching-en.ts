@@ -1,0 +1,32 @@
+/**
+ * English words of a coaching session (one coach, one client) over the mediation ones: a chunk of its own that
+ * only a coaching session asks for (loadTranslator(lang, { kind: 'coaching' })).
+ */
+import type { MessageKey } from './en'
+
+export const coachingEn = {
+  'app.title': 'Coaching',
+  'role.mediator': 'Coach',
+  'role.party': 'Client',
+  'conn.denied4401':
+    'Your access has ended or your link is no longer valid. Ask the coach for a new invite link.',
+  'conn.denied4413': 'This document has reached its size limit. Ask the coach to tidy it up.',
+  'phase.joint': 'Conversation',
+  'rules.askAgainConfirm':
+    'The text stays the same, but the client must accept it again as version {version}.',
+  'talk.heading': 'Talk time: coach and client',
+  'notes.side': 'Coach and client',
+  'notes.joint': 'Everyone in the session',
+  'join.step3': '3. Sign the coaching agreement',
+  'join.invalid': 'This invite link is not valid (any more). Ask the coach for a new one.',
+  'error.rule.ACCESS-2': 'Only the coach may do that.',
+  'error.rule.PHASE-3': 'The conversation begins once the client has accepted the ground rules.',
+  'error.rule.RULES-5': 'Only the client accepts the ground rules.',
+  'error.rule.TURN-2': 'The floor can only go to the client.',
+  'error.rule.TURN-5': 'Only the client raises a hand; a hand is lowered by the client or the coach.',
+  'error.rule.MEDIATOR-ONLY': 'Only the coach may do that.',
+  'error.rule.AUTH-EXPIRED': 'This invite link has expired. Ask your coach for a new link.',
+} as const satisfies Partial<Record<MessageKey, string>>
+
+/** The keys a coaching session words its own way. */
+export type CoachingKey = keyof typeof coachingEn
