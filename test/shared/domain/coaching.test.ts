@@ -6,7 +6,6 @@ import {
   addSide,
   allowedPhases,
   applyCommand,
-  coachingShare,
   getPhase,
   getQueue,
   listParticipants,
@@ -18,6 +17,7 @@ import {
   storeOrigin,
   talkTime,
 } from '@mediation/core/domain'
+import { coachingShare } from '@mediation/core/queries'
 import * as Y from 'yjs'
 import { controlDoc, ctx, ids, M, T0, throwsRule } from './fixture'
 

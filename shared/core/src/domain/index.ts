@@ -104,7 +104,7 @@ export {
   setArchived,
 } from './session/session'
 export { LANGUAGES, ROLES, SESSION_KINDS } from './session/vocabulary'
-export { type CoachingShare, coachingShare } from './talk/coaching-share'
+export type { CoachingShare } from './talk/coaching-share'
 export {
   IMBALANCE_MIN_MS,
   interruptions,

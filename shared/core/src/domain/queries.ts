@@ -3,3 +3,4 @@
  * only code loaded later needs: outside the domain's index, so they stay out of the sidebar's opening download.
  */
 export { ratingOverlap } from './ratings/overlap'
+export { type CoachingShare, coachingShare } from './talk/coaching-share'

@@ -2,7 +2,6 @@ import {
   AGREEMENT_KINDS,
   agreementKindsFor,
   allowedPhases,
-  coachingShare,
   hasReflectionClause,
   sessionPhases,
 } from '@mediation/core/domain'
@@ -242,9 +241,7 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
               nameOf={c.labelOf.value}
               lang={m.lang.value}
               t={t}
-              coaching={
-                m.kind.value === 'coaching' ? coachingShare(c.talk.value, c.participants.value) : undefined
-              }
+              coaching={m.kind.value === 'coaching'}
             />
           ) : null}
         </>

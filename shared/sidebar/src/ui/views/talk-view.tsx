@@ -1,4 +1,5 @@
-import type { CoachingShare, Interruption, Participant, Side, TalkTime } from '@mediation/core/domain'
+import type { Interruption, Participant, Side, TalkTime } from '@mediation/core/domain'
+import { coachingShare } from '@mediation/core/queries'
 import type { Language } from '@mediation/protocol'
 import { formatClock, formatDuration, formatList, type Translate } from '../i18n/i18n'
 import { ShareBar } from '../kit/bar'
@@ -16,13 +17,13 @@ export interface TalkViewProps {
   /** TALK-7: measured from the floor (no speaker detection here), said so above the numbers. */
   fromFloor?: boolean | undefined
   /** COACH-2: a coaching session shows the coach against the client, not sides. */
-  coaching?: CoachingShare | undefined
+  coaching?: boolean
 }
 
 /** Talk time per side (and per person in it) as bars with numbers, the under-heard hint and the latest interruptions (mediator only). */
 export function TalkView(props: TalkViewProps) {
   const { talk, sides, participants, interruptions, nameOf, lang, t, fromFloor } = props
-  if (props.coaching) return <CoachingTalk {...props} share={props.coaching} />
+  if (props.coaching) return <CoachingTalk {...props} />
   const nameOfSide = new Map(sides.map((s) => [s.id, s.name]))
   const colours = sideColours(sides)
   const underHeard = talk.underHeard.map((id) => nameOfSide.get(id) ?? id)
@@ -71,7 +72,8 @@ export function TalkView(props: TalkViewProps) {
 }
 
 /** COACH-2: the coach's and the client's talk time as two bars. */
-function CoachingTalk({ share, interruptions, nameOf, lang, t }: TalkViewProps & { share: CoachingShare }) {
+function CoachingTalk({ talk, participants, interruptions, nameOf, lang, t }: TalkViewProps) {
+  const share = coachingShare(talk, participants)
   const rows = [
     { id: 'coach', label: t('role.mediator'), ms: share.coachMs, share: share.coachShare },
     { id: 'client', label: t('role.party'), ms: share.clientMs, share: share.clientShare },
