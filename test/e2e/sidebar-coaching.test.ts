@@ -11,12 +11,20 @@ const WORDS = {
     coach: 'Coach',
     client: 'Cliënt',
     talk: 'Spreektijd: coach en cliënt',
+    goal: 'Vaker nee zeggen',
+    action: 'Een dagboek bijhouden',
+    due: 'uiterlijk 10 december 2026',
+    done: 'Gedaan: Een dagboek bijhouden',
     forbidden: /mediator|partij|\bkant(en)?\b|apart overleg|zijde/i,
   },
   en: {
     coach: 'Coach',
     client: 'Client',
     talk: 'Talk time: coach and client',
+    goal: 'Say no more often',
+    action: 'Keep a diary',
+    due: 'due 10 December 2026',
+    done: 'Done: Keep a diary',
     forbidden: /mediator|\bpart(y|ies)\b|\bsides?\b|caucus/i,
   },
 } as const
@@ -46,7 +54,7 @@ describe('sidebar e2e: a coaching session (coach and client)', function () {
   })
 
   for (const lang of ['nl', 'en'] as const)
-    it(`COACH-1 COACH-2 coach and client, no caucus, board or settlement; talk share coach against client (${lang})`, async () => {
+    it(`COACH-1 COACH-2 COACH-3 COACH-4 coach and client, no caucus, board or settlement; talk share; the plan the client ticks (${lang})`, async () => {
       const w = WORDS[lang]
       coachToken ??= (await setupMediator(server, { name: 'Carla de Wit', email: 'coach@example.org' })).token
       const s = await createSessionWithParties(server, {
@@ -70,7 +78,11 @@ describe('sidebar e2e: a coaching session (coach and client)', function () {
       await client.page.locator('[data-testid=role]').getByText(w.client).waitFor()
       for (const p of [coach, client]) {
         const tabs = await p.page.locator('[role=tab]').evaluateAll((els) => els.map((e) => e.id))
-        assert.deepEqual(tabs, ['tab-rules', 'tab-turns', 'tab-notes'], 'no caucus, board or agreement tab')
+        assert.deepEqual(
+          tabs,
+          ['tab-rules', 'tab-turns', 'tab-coaching', 'tab-notes'],
+          'no caucus, board or agreement tab',
+        )
         assert.equal(await p.page.locator('[data-testid^=strip-caucus-]').count(), 0, 'no caucus button')
       }
       // COACH-2: the coach's minute against the client's three.
@@ -96,6 +108,19 @@ describe('sidebar e2e: a coaching session (coach and client)', function () {
       await coach.page.getByText(w.talk).waitFor()
       await coach.page.locator('[data-testid=talk-coach]').getByText(`${w.coach}: 1:00 (25%)`).waitFor()
       await coach.page.locator('[data-testid=talk-client]').getByText(`${w.client}: 3:00 (75%)`).waitFor()
+      // COACH-3/4: the coach writes a goal and an action point with a due date; the client ticks the action point.
+      await tab(coach.page, 'coaching')
+      await coach.page.getByTestId('plan-text-goal').fill(w.goal)
+      await coach.page.getByTestId('plan-submit-goal').click()
+      await coach.page.getByTestId('plan-text-action').fill(w.action)
+      await coach.page.getByTestId('plan-due').fill('2026-12-10')
+      await coach.page.getByTestId('plan-submit-action').click()
+      await tab(client.page, 'coaching')
+      await client.page.getByTestId('plan-goal').getByText(w.goal).waitFor()
+      await client.page.getByTestId('plan-action').getByText(w.due).waitFor()
+      assert.equal(await client.page.getByTestId('plan-text-goal').count(), 0, 'the client writes no goals')
+      await client.page.getByLabel(w.done).check()
+      await coach.page.getByLabel(w.done).and(coach.page.locator(':checked')).waitFor()
       for (const p of [coach, client]) {
         const text = await allText(p.page)
         const found = [...text.matchAll(new RegExp(`.{0,40}(${w.forbidden.source}).{0,40}`, 'gi'))].map(
@@ -106,10 +131,15 @@ describe('sidebar e2e: a coaching session (coach and client)', function () {
       }
       await tab(coach.page, 'turns')
       await shot(coach.page, `coaching-coach-1280-${lang}`)
-      await shot(client.page, `coaching-client-1280-${lang}`)
+      await tab(coach.page, 'coaching')
+      await tab(client.page, 'coaching')
+      await shot(coach.page, `coaching-plan-coach-1280-${lang}`)
+      await shot(client.page, `coaching-plan-client-1280-${lang}`)
       for (const p of [coach, client]) await p.page.setViewportSize({ width: 320, height: 900 })
+      await shot(coach.page, `coaching-plan-coach-320-${lang}`)
+      await shot(client.page, `coaching-plan-client-320-${lang}`)
+      await tab(coach.page, 'turns')
       await shot(coach.page, `coaching-coach-320-${lang}`)
-      await shot(client.page, `coaching-client-320-${lang}`)
       await coach.context.close()
       await client.context.close()
     })

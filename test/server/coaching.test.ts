@@ -23,4 +23,33 @@ describe('server: a coaching session', () => {
     const hand = await send({ type: 'raiseHand' })
     assert.equal(hand.status, 200, 'the client still raises a hand')
   })
+
+  it('COACH-4 COACH-1 a tick names an action point of a coaching plan; a mediation has no plan', async () => {
+    const k = await createSessionWithParties(server, { kind: 'coaching', sides: ['Client'] })
+    const none = await api<{ code: string }>(
+      server,
+      k.invites.Client!,
+      'POST',
+      `/api/sessions/${k.sessionId}/commands`,
+      {
+        type: 'tickAction',
+        id: 'no-such-item',
+        done: true,
+      },
+    )
+    assert.deepEqual([none.status, none.body.code], [409, 'COACH-4'])
+    const m = await createSessionWithParties(server, { sides: ['A'] })
+    const mediation = await api<{ code: string }>(
+      server,
+      m.invites.A!,
+      'POST',
+      `/api/sessions/${m.sessionId}/commands`,
+      {
+        type: 'tickAction',
+        id: 'x',
+        done: true,
+      },
+    )
+    assert.deepEqual([mediation.status, mediation.body.code], [409, 'COACH-1'])
+  })
 })

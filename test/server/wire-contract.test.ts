@@ -180,6 +180,7 @@ describe('one wire contract: protocol schemas drive parsing, OpenAPI and access'
       'setPlaceAndDate',
       'signAgreement',
       'startAgreement',
+      'tickAction',
       'withdrawIdea',
     ])
     assert.deepEqual(commands.responses['200']!.content!['application/json'].schema.properties, {

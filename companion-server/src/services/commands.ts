@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { tickAction } from '@mediation/core/coaching'
 import { applyCommand, isBoardCommand, serverOrigin } from '@mediation/core/domain'
 import type { PartyCommand } from '@mediation/protocol'
 import type { Caller } from '../auth/actor'
@@ -51,6 +52,15 @@ export function createCommandService(rooms: Rooms, now: () => number, budgets: B
       return rooms.withRooms(docNames(session, actor, command), (loaded) => {
         for (const room of loaded) checkRoom(room, maxDocBytes)
         const [control, agreement, board, ledger, caucus] = loaded.map((r) => r.doc)
+        const ctx = {
+          actor: { participantId: actor.id, role: actor.role, sideId: actor.sideId },
+          now: now(),
+          origin: serverOrigin(actor.id),
+          // Ids of new board items come from the server, never from the client (BOARD-11).
+          newId: randomUUID,
+        }
+        // COACH-4: a coaching plan's action point, by the plan's own module (kept out of the domain's index).
+        if (command.type === 'tickAction') return void tickAction(control!, command, ctx)
         return applyCommand(
           {
             control: control!,
@@ -58,13 +68,7 @@ export function createCommandService(rooms: Rooms, now: () => number, budgets: B
             ...(board && ledger ? { board, ledger, caucus: caucus ?? null } : {}),
           },
           command,
-          {
-            actor: { participantId: actor.id, role: actor.role, sideId: actor.sideId },
-            now: now(),
-            origin: serverOrigin(actor.id),
-            // Ids of new board items come from the server, never from the client (BOARD-11).
-            newId: randomUUID,
-          },
+          ctx,
         )
       })
     },

@@ -57,6 +57,8 @@ export const PartyCommand = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('reportSpeaking'), speaking: z.boolean(), at }).strict(),
   z.object({ type: z.literal('reportMuted'), muted: z.boolean(), at }).strict(),
+  // COACH-4: the client ticks an action point of its coaching plan off (or on again).
+  z.object({ type: z.literal('tickAction'), id: text, done: z.boolean() }).strict(),
   // The board (BOARD-13): what a party or adviser may add and change, checked and applied by the server.
   z.object({ type: z.literal('addIdea'), title: text, description, pointId: ref }).strict(),
   z

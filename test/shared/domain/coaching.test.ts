@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { addCoachingItem, coachingPlan, removeCoachingItem, tickAction } from '@mediation/core/coaching'
 import {
   acceptRules,
   addClause,
@@ -94,5 +95,64 @@ describe('domain: coaching', () => {
     say('c1', false, 4 * MIN)
     const share = coachingShare(talkTime(control, T0 + 5 * MIN), listParticipants(control))
     assert.deepEqual(share, { coachMs: MIN, clientMs: 3 * MIN, coachShare: 0.25, clientShare: 0.75 })
+  })
+
+  it('COACH-3 only the coach writes goals, action points (with a due date) and tips', () => {
+    const { control } = coaching()
+    const goal = addCoachingItem(
+      control,
+      { kind: 'goal', text: 'Say no more often' },
+      ctx(M, { newId: ids('g') }),
+    )
+    const act = addCoachingItem(
+      control,
+      { kind: 'action', text: 'Keep a diary', due: '2026-12-10' },
+      ctx(M, { newId: ids('a'), now: T0 + 1 }),
+    )
+    addCoachingItem(control, { kind: 'tip', text: 'Breathe first' }, ctx(M, { newId: ids('t'), now: T0 + 2 }))
+    assert.deepEqual(
+      coachingPlan(control).map((i) => [i.kind, i.text, i.due, i.done]),
+      [
+        ['goal', 'Say no more often', null, false],
+        ['action', 'Keep a diary', '2026-12-10', false],
+        ['tip', 'Breathe first', null, false],
+      ],
+    )
+    throwsRule(control, 'COACH-3', () =>
+      addCoachingItem(control, { kind: 'goal', text: 'Mine' }, ctx(CLIENT, { newId: ids('x') })),
+    )
+    throwsRule(control, 'COACH-3', () => removeCoachingItem(control, { id: goal }, ctx(CLIENT)))
+    throwsRule(control, 'COACH-3', () =>
+      addCoachingItem(
+        control,
+        { kind: 'goal', text: 'Dated', due: '2026-12-10' },
+        ctx(M, { newId: ids('y') }),
+      ),
+    )
+    throwsRule(control, 'COACH-3', () =>
+      addCoachingItem(control, { kind: 'action', text: 'x', due: '10-12-2026' }, ctx(M, { newId: ids('z') })),
+    )
+    throwsRule(control, 'INPUT-1', () =>
+      addCoachingItem(control, { kind: 'tip', text: '  ' }, ctx(M, { newId: ids('w') })),
+    )
+    removeCoachingItem(control, { id: act }, ctx(M))
+    assert.equal(coachingPlan(control).length, 2)
+    const mediation = controlDoc()
+    throwsRule(mediation, 'COACH-1', () =>
+      addCoachingItem(mediation, { kind: 'goal', text: 'x' }, ctx(M, { newId: ids('m') })),
+    )
+  })
+
+  it('COACH-4 the client ticks its action point off; goals and tips are not ticked', () => {
+    const { control } = coaching()
+    const goal = addCoachingItem(control, { kind: 'goal', text: 'Calm' }, ctx(M, { newId: ids('g') }))
+    const act = addCoachingItem(control, { kind: 'action', text: 'Diary' }, ctx(M, { newId: ids('a') }))
+    tickAction(control, { id: act, done: true }, ctx(CLIENT, { now: T0 + MIN }))
+    const ticked = coachingPlan(control).find((i) => i.id === act)
+    assert.deepEqual([ticked?.done, ticked?.doneAt], [true, T0 + MIN])
+    throwsRule(control, 'COACH-4', () => tickAction(control, { id: goal, done: true }, ctx(CLIENT)))
+    throwsRule(control, 'COACH-4', () => tickAction(control, { id: 'nope', done: true }, ctx(CLIENT)))
+    tickAction(control, { id: act, done: false }, ctx(M))
+    assert.equal(coachingPlan(control).find((i) => i.id === act)?.done, false, 'the coach may tick it back')
   })
 })

@@ -41,6 +41,7 @@ export type PartyCommand =
   | AgreementFieldsCommand
   | { type: 'reportSpeaking'; speaking: boolean; at?: number }
   | { type: 'reportMuted'; muted: boolean; at?: number }
+  | { type: 'tickAction'; id: string; done: boolean }
   | BoardCommand
 
 type Field =
@@ -78,6 +79,7 @@ const SHAPES: Shapes = {
   setPlaceAndDate: { place: 'line', date: 'date', agreementId: 'string?' },
   reportSpeaking: { speaking: 'boolean', at: 'time?' },
   reportMuted: { muted: 'boolean', at: 'time?' },
+  tickAction: { id: 'string', done: 'boolean' },
   addIdea: { title: 'string', description: 'text?', pointId: 'ref?' },
   editIdea: { id: 'string', title: 'string?', description: 'text?', pointId: 'ref?' },
   withdrawIdea: { id: 'string' },
@@ -215,6 +217,10 @@ export function applyCommand(
     reportSpeaking(control, { participantId: me, speaking: c.speaking, at: clampReport(c.at, now) }, ctx)
   } else if (c.type === 'reportMuted') {
     reportMuted(control, { participantId: me, muted: c.muted, at: clampReport(c.at, now) }, ctx)
+  } else if (c.type === 'tickAction') {
+    // COACH-4 is applied by @mediation/core/coaching (the server calls it for this type): importing it here would
+    // put the plan's code into every sidebar's opening download through the domain's index.
+    throw new DomainError('CMD-1', 'tickAction is applied by @mediation/core/coaching')
   } else throw new DomainError('CMD-1', 'unknown command')
 }
 

@@ -27,6 +27,8 @@ export const RULE_IDS = [
   'CAUCUS-8',
   'CAUCUS-9',
   'COACH-1',
+  'COACH-3',
+  'COACH-4',
   'CMD-1',
   'INPUT-1',
   'INPUT-2',

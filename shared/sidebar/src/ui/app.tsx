@@ -15,6 +15,7 @@ import {
   AgreementView,
   BoardView,
   CaucusView,
+  CoachingPanel,
   FloorStrip,
   PresenceView,
   preloadViews,
@@ -37,7 +38,7 @@ import { TurnsView } from './views/turns-view'
 /** SIGN-10: the kinds that carry the statutory reflection clause, for the (domain-free) agreement view. */
 const REFLECTION_KINDS = AGREEMENT_KINDS.filter(hasReflectionClause)
 
-type TabId = 'rules' | 'turns' | 'caucus' | 'board' | 'agreement' | 'notes'
+type TabId = 'rules' | 'turns' | 'caucus' | 'board' | 'agreement' | 'coaching' | 'notes'
 
 /** The sidebar: reads the session model's signals and hands plain values and callbacks to pure views. */
 export function App({ m }: { m: SessionModel }) {
@@ -61,7 +62,7 @@ export function App({ m }: { m: SessionModel }) {
     },
     // COACH-1: a coaching session has no caucus, option board or settlement draft.
     ...(coaching
-      ? []
+      ? [{ id: 'coaching' as const, label: t('tab.coaching') }]
       : [
           ...(m.isMediator ? [{ id: 'caucus' as const, label: t('tab.caucus') }] : []),
           { id: 'board' as const, label: t('tab.board') },
@@ -323,6 +324,8 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
           />
         </>
       )
+    case 'coaching':
+      return <CoachingPanel m={m} t={t} />
     case 'notes':
       return <NotesPanel m={m} />
   }

@@ -16,12 +16,21 @@ export const AgreementView = lazyView(() => load().then((m) => m.AgreementView))
 export const CaucusView = lazyView(() => load().then((m) => m.CaucusView))
 export const TalkView = lazyView(() => load().then((m) => m.TalkView))
 export const RecordsView = lazyView(() => load().then((m) => m.RecordsView))
+export const CoachingPanel = lazyView(() => load().then((m) => m.CoachingPanel))
 export const PresenceView = lazyView(() => load().then((m) => m.PresenceView))
 /** Quiet: the floor strip adds to the page once the chunk is there (the Turns tab has the floor from the start). */
 export const FloorStrip = lazyView(() => load().then((m) => m.FloorStrip), { quiet: true })
 
 /** Starts fetching the lazy views (after the first render, so it never delays it). */
 export function preloadViews(): void {
-  for (const view of [BoardView, AgreementView, CaucusView, TalkView, RecordsView, PresenceView])
+  for (const view of [
+    BoardView,
+    AgreementView,
+    CaucusView,
+    TalkView,
+    RecordsView,
+    PresenceView,
+    CoachingPanel,
+  ])
     view.preload()
 }

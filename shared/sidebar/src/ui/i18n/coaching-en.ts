@@ -28,5 +28,28 @@ export const coachingEn = {
   'error.rule.AUTH-EXPIRED': 'This invite link has expired. Ask your coach for a new link.',
 } as const satisfies Partial<Record<MessageKey, string>>
 
-/** The keys a coaching session words its own way. */
-export type CoachingKey = keyof typeof coachingEn
+/** The Coaching tab's own words (COACH-3/4): goals, action points and tips. */
+export const coachingPlanEn = {
+  'tab.coaching': 'Coaching',
+  'plan.goals': 'Goals',
+  'plan.actions': 'Action points',
+  'plan.tips': 'Tips and homework',
+  'plan.noGoals': 'No goals yet.',
+  'plan.noActions': 'No action points yet.',
+  'plan.noTips': 'No tips yet.',
+  'plan.text': 'Text',
+  'plan.due': 'Due date (optional)',
+  'plan.dueOn': 'due {date}',
+  'plan.add': 'Add',
+  'plan.addGoal': 'Add a goal',
+  'plan.addAction': 'Add an action point',
+  'plan.addTip': 'Add a tip',
+  'plan.remove': 'Remove “{text}”',
+  'plan.done': 'Done: {text}',
+  'plan.readOnly': 'Your coach writes this plan; tick off your action points when you have done them.',
+} as const
+
+/** The keys a coaching session words its own way (over the mediation words, or its own). */
+export type CoachingKey = keyof typeof coachingEn | keyof typeof coachingPlanEn
+/** The Coaching tab's keys. */
+export type CoachingPlanKey = keyof typeof coachingPlanEn

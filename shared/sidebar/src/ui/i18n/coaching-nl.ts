@@ -1,7 +1,7 @@
 /** Dutch words of a coaching session over the mediation ones (see coaching-en.ts). */
-import type { CoachingKey } from './coaching-en'
+import type { CoachingPlanKey, coachingEn } from './coaching-en'
 
-export const coachingNl: Record<CoachingKey, string> = {
+export const coachingNl: Record<keyof typeof coachingEn, string> = {
   'app.title': 'Coaching',
   'role.mediator': 'Coach',
   'role.party': 'Cliënt',
@@ -23,4 +23,25 @@ export const coachingNl: Record<CoachingKey, string> = {
   'error.rule.TURN-5': 'Alleen de cliënt steekt de hand op; een hand laat de cliënt of de coach zakken.',
   'error.rule.MEDIATOR-ONLY': 'Alleen de coach mag dat doen.',
   'error.rule.AUTH-EXPIRED': 'Deze uitnodigingslink is verlopen. Vraag uw coach om een nieuwe link.',
+}
+
+/** De eigen woorden van het tabblad Coaching. */
+export const coachingPlanNl: Record<CoachingPlanKey, string> = {
+  'tab.coaching': 'Coaching',
+  'plan.goals': 'Doelen',
+  'plan.actions': 'Actiepunten',
+  'plan.tips': 'Tips en huiswerk',
+  'plan.noGoals': 'Nog geen doelen.',
+  'plan.noActions': 'Nog geen actiepunten.',
+  'plan.noTips': 'Nog geen tips.',
+  'plan.text': 'Tekst',
+  'plan.due': 'Uiterlijk op (niet verplicht)',
+  'plan.dueOn': 'uiterlijk {date}',
+  'plan.add': 'Toevoegen',
+  'plan.addGoal': 'Een doel toevoegen',
+  'plan.addAction': 'Een actiepunt toevoegen',
+  'plan.addTip': 'Een tip toevoegen',
+  'plan.remove': '“{text}” verwijderen',
+  'plan.done': 'Gedaan: {text}',
+  'plan.readOnly': 'Uw coach schrijft dit plan; vink uw actiepunten af als u ze hebt gedaan.',
 }

@@ -26,6 +26,9 @@ export const enRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.CAUCUS-8': 'Only the side decides what the mediator may pass on.',
   'error.rule.CAUCUS-9': 'Nobody has the floor during a caucus; give it again in the joint session.',
   'error.rule.COACH-1': 'A coaching session has no caucus, no option board and no settlement sign-off.',
+  'error.rule.COACH-3':
+    'Only the coach writes goals, action points and tips (an action point with a valid date).',
+  'error.rule.COACH-4': 'Only an action point can be ticked off.',
   'error.rule.CMD-1': 'The server did not understand this request. Reload the page.',
   'error.rule.INPUT-1': 'Please fill in the text (not too long).',
   'error.rule.INPUT-2': 'The time is not valid; check the clock of your device.',

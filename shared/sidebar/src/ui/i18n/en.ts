@@ -1,3 +1,4 @@
+import type { CoachingPlanKey } from './coaching-en'
 import type { enAgreement } from './en-agreement'
 import type { enCodes } from './en-codes'
 import type { enRules } from './en-rules'
@@ -295,4 +296,4 @@ export type RefusalKey = keyof typeof enRules | keyof typeof enCodes
 /** The words of the agreement's kind and fields: a chunk of their own per language, loaded like the refusals. */
 export type AgreementWordsKey = keyof typeof enAgreement
 /** Every message key (the invite page's own, join-en.ts, included). */
-export type MessageKey = BaseKey | RefusalKey | JoinKey | AgreementWordsKey
+export type MessageKey = BaseKey | RefusalKey | JoinKey | AgreementWordsKey | CoachingPlanKey

@@ -1,6 +1,6 @@
 import { type Translate as CoreTranslate, LOCALES, type Message, translator } from '@mediation/core/i18n'
 import type { Language, SessionKind } from '@mediation/protocol'
-import type { CoachingKey } from './coaching-en'
+import type { CoachingKey, CoachingPlanKey } from './coaching-en'
 import type { AgreementWordsKey, BaseKey, MessageKey, RefusalKey } from './en'
 import type { JoinKey } from './join-en'
 
@@ -39,20 +39,27 @@ const KIND_WORDS: Record<
 > = {
   mediation: { en: async () => ({}), nl: async () => ({}) },
   coaching: {
-    en: () => import('./coaching-en').then((m) => m.coachingEn),
-    nl: () => import('./coaching-nl').then((m) => m.coachingNl),
+    en: () => import('./coaching-en').then((m) => ({ ...m.coachingEn, ...m.coachingPlanEn })),
+    nl: () => import('./coaching-nl').then((m) => ({ ...m.coachingNl, ...m.coachingPlanNl })),
   },
+}
+
+// The Coaching tab's own words (a mediation's dictionary has them too; only coaching shows them).
+const PLAN_WORDS: Record<Language, () => Promise<Record<CoachingPlanKey, string>>> = {
+  en: () => import('./coaching-en').then((m) => m.coachingPlanEn),
+  nl: () => import('./coaching-nl').then((m) => m.coachingPlanNl),
 }
 
 /** Loads one language's whole dictionary (its refusal sentences and the invite page's strings included). */
 export async function loadDictionary(lang: Language): Promise<Dictionary> {
-  const [base, refusals, join, agreement] = await Promise.all([
+  const [base, refusals, join, agreement, plan] = await Promise.all([
     LOADERS[lang](),
     REFUSALS[lang](),
     JOIN[lang](),
     AGREEMENT_WORDS[lang](),
+    PLAN_WORDS[lang](),
   ])
-  return { ...base, ...refusals, ...join, ...agreement }
+  return { ...base, ...refusals, ...join, ...agreement, ...plan }
 }
 
 /**

@@ -33,6 +33,9 @@ export const nlRules: Record<`error.rule.${RuleId}`, string> = {
     'Tijdens apart overleg heeft niemand het woord; geef het weer in het gezamenlijke gesprek.',
   'error.rule.COACH-1':
     'In een coachingsessie is er geen apart overleg, geen optiebord en geen ondertekening van een vaststellingsovereenkomst.',
+  'error.rule.COACH-3':
+    'Alleen de coach schrijft doelen, actiepunten en tips (een actiepunt met een geldige datum).',
+  'error.rule.COACH-4': 'Alleen een actiepunt kan worden afgevinkt.',
   'error.rule.CMD-1': 'De server begreep dit verzoek niet. Laad de pagina opnieuw.',
   'error.rule.INPUT-1': 'Vul de tekst in (niet te lang).',
   'error.rule.INPUT-2': 'De tijd is ongeldig; controleer de klok van uw apparaat.',

@@ -211,6 +211,10 @@ export function createActions(x: ActionDeps) {
             }),
           )
         : send({ type: 'signAgreement', versionId, hash }),
+    /** A change to a document this person writes, through a domain command run here (the Coaching tab's chunk). */
+    local: (fn: (ctx: d.CommandContext) => void) => doLocal(fn),
+    /** A command the server checks and applies (for documents this person only reads). */
+    command: send,
   }
   return actions
 }

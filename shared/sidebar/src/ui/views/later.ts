@@ -2,6 +2,7 @@
 export { AgreementView } from './agreement-view'
 export { BoardView } from './board-view'
 export { CaucusView } from './caucus-view'
+export { CoachingPanel } from './coaching-panel'
 export { FloorStrip } from './floor-strip'
 export { PresenceView } from './presence-view'
 export { RecordsView } from './records-view'
