@@ -5,6 +5,7 @@ import type { ScryptCost } from './auth/passwords'
 import type { RouterMount } from './http/app'
 import type { PrepStore } from './prep/store'
 import type { VerificationStore } from './record/verification-store'
+import type { IdempotencyLimits } from './services/idempotency'
 import type { NoteLimits } from './services/notes'
 import type { BackupManifest } from './store/backup'
 import type { MetaStore } from './store/meta-types'
@@ -69,7 +70,13 @@ export interface ServerOptions {
 }
 
 /** Every budget the server enforces (README "Budgets"); per participant unless the name says otherwise. */
-export interface Limits extends ParticipantLimits, BacklogLimits, ItemLimits, NoteLimits, LoginLimits {
+export interface Limits
+  extends ParticipantLimits,
+    BacklogLimits,
+    ItemLimits,
+    NoteLimits,
+    LoginLimits,
+    IdempotencyLimits {
   maxFrameBytes: number
   /** Per document: encoded bytes. */
   maxDocBytes: number
@@ -94,6 +101,8 @@ export const DEFAULT_LIMITS: Limits = {
   awarenessEchoBurst: 1000,
   commandsPerSecond: 5,
   commandBurst: 40,
+  idempotencyTtlMs: 10 * 60_000,
+  idempotencyKeysPerParticipant: 64,
   ticketsPerSecond: 2,
   ticketBurst: 40,
   awarenessBacklogBytes: 256 * 1024,

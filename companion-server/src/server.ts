@@ -88,7 +88,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       erase: [prepStore],
     }),
     notes: createNoteService(stores.notes, now, limits),
-    commands: createCommandService(rooms, now, budgets, limits.maxDocBytes),
+    commands: createCommandService(rooms, now, budgets, limits),
     tickets: new TicketBook(options.ticketTtlMs ?? 60_000, now, budgets),
     budgets,
     loginLimiter: new LoginLimiter(limits),

@@ -60,12 +60,10 @@ function operation(r: RouteDef) {
     required: true,
     schema: { type: 'string' },
   }))
-  const headers = r.headers.map((h) => ({
-    name: h,
-    in: 'header',
-    required: true,
-    schema: { type: 'string' },
-  }))
+  const headers = [
+    ...r.headers.map((h) => ({ name: h, in: 'header', required: true, schema: { type: 'string' } })),
+    ...r.optionalHeaders.map((h) => ({ name: h, in: 'header', required: false, schema: { type: 'string' } })),
+  ]
   const query = queryParameters(r)
   const errors = [400, ...(r.access.auth === 'none' ? [] : [401, 403, 404]), 413, ...r.errors]
   const responses: Record<string, unknown> = {

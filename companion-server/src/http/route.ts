@@ -96,6 +96,8 @@ export interface RouteSpec<
   /** Extra error statuses worth documenting beyond the common ones. */
   errors?: readonly number[]
   headers?: readonly string[]
+  /** Headers a caller may send (documented as optional). */
+  optionalHeaders?: readonly string[]
   /** A second proof, checked right after the caller. */
   context?: ContextProof<C>
   handler: (c: Checked<A, S, Q, C>) => unknown
@@ -114,6 +116,7 @@ export interface RouteDef {
   readonly ok: RouteSpec<Access, undefined>['ok']
   readonly errors: readonly number[]
   readonly headers: readonly string[]
+  readonly optionalHeaders: readonly string[]
   /** The header of the route's second proof, if it has one. */
   readonly contextHeader: string | null
   readonly handler: RequestHandler
@@ -188,6 +191,7 @@ export function route<
     ok: spec.ok,
     errors: spec.errors ?? [],
     headers: [...(spec.headers ?? []), ...(spec.context ? [spec.context.header] : [])],
+    optionalHeaders: spec.optionalHeaders ?? [],
     contextHeader: spec.context?.header ?? null,
     handler,
   } as Omit<RouteDef, typeof checked> as RouteDef

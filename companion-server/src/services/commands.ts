@@ -8,6 +8,7 @@ import type { SessionRecord } from '../store/meta-types'
 import type { Budgets } from '../sync/budgets'
 import type { Room } from '../sync/room'
 import type { Rooms } from '../sync/rooms'
+import { IdempotencyBook, type IdempotencyLimits } from './idempotency'
 
 /** Room a command needs in a document: far more than one command writes, so a full doc refuses before it. */
 const COMMAND_HEADROOM_ITEMS = 64
@@ -39,38 +40,65 @@ function docNames(session: SessionRecord, actor: Caller, command: PartyCommand):
  * Applies a party's command on the live docs with the server's clock, its Yjs client id and origin
  * `{source:'server', by}`; returns the id of the item a board command created.
  */
-export function createCommandService(rooms: Rooms, now: () => number, budgets: Budgets, maxDocBytes: number) {
+export function createCommandService(
+  rooms: Rooms,
+  now: () => number,
+  budgets: Budgets,
+  limits: IdempotencyLimits & { maxDocBytes: number },
+) {
+  const { maxDocBytes } = limits
+  // CMD-4: the answers of keyed commands, per participant (the key comes from the client, the scope never does).
+  const seen = new IdempotencyBook<string | undefined>(limits, now)
+  /** Applies a command (its budget already charged), without looking at keys. */
+  const applyNow = (
+    session: SessionRecord,
+    actor: Caller,
+    command: PartyCommand,
+  ): Promise<string | undefined> =>
+    rooms.withRooms(docNames(session, actor, command), (loaded) => {
+      for (const room of loaded) checkRoom(room, maxDocBytes)
+      const [control, agreement, board, ledger, caucus] = loaded.map((r) => r.doc)
+      const ctx = {
+        actor: { participantId: actor.id, role: actor.role, sideId: actor.sideId },
+        now: now(),
+        origin: serverOrigin(actor.id),
+        // Ids of new board items come from the server, never from the client (BOARD-11).
+        newId: randomUUID,
+      }
+      // COACH-4: a coaching plan's action point, by the plan's own module (kept out of the domain's index).
+      if (command.type === 'tickAction') return void tickAction(control!, command, ctx)
+      return applyCommand(
+        {
+          control: control!,
+          agreement: agreement!,
+          ...(board && ledger ? { board, ledger, caucus: caucus ?? null } : {}),
+        },
+        command,
+        ctx,
+      )
+    })
   return {
-    /** `command` is already checked against the wire schema (the commands route parses it). */
-    async apply(session: SessionRecord, actor: Caller, command: PartyCommand): Promise<string | undefined> {
+    /**
+     * `command` is already checked against the wire schema (the commands route parses it). With `key`, a repeat
+     * of a command this participant already sent gets the first answer and is not applied again (CMD-4).
+     */
+    async apply(
+      session: SessionRecord,
+      actor: Caller,
+      command: PartyCommand,
+      key?: string,
+    ): Promise<string | undefined> {
       // Counted before any document is loaded or touched: a flood costs the flooder its budget, nobody else.
       if (!budgets.of(session.id, actor.id).commands.take()) {
         throw new HttpError(429, 'too many actions in a short time; wait a moment', {
           code: 'LIMIT-COMMANDS',
         })
       }
-      return rooms.withRooms(docNames(session, actor, command), (loaded) => {
-        for (const room of loaded) checkRoom(room, maxDocBytes)
-        const [control, agreement, board, ledger, caucus] = loaded.map((r) => r.doc)
-        const ctx = {
-          actor: { participantId: actor.id, role: actor.role, sideId: actor.sideId },
-          now: now(),
-          origin: serverOrigin(actor.id),
-          // Ids of new board items come from the server, never from the client (BOARD-11).
-          newId: randomUUID,
-        }
-        // COACH-4: a coaching plan's action point, by the plan's own module (kept out of the domain's index).
-        if (command.type === 'tickAction') return void tickAction(control!, command, ctx)
-        return applyCommand(
-          {
-            control: control!,
-            agreement: agreement!,
-            ...(board && ledger ? { board, ledger, caucus: caucus ?? null } : {}),
-          },
-          command,
-          ctx,
-        )
-      })
+      return seen.run(`${session.id}/${actor.id}`, key, () => applyNow(session, actor, command))
+    },
+    /** How many command keys are remembered now (CMD-4's bound). */
+    get rememberedKeys(): number {
+      return seen.size
     },
   }
 }

@@ -1,6 +1,7 @@
 import { isDomainError, parseCommand } from '@mediation/core/domain'
 import { CommandResponse, PartyCommand } from '@mediation/protocol'
 import { type ErrorDetail, HttpError } from '../../errors'
+import { IDEMPOTENCY_KEY } from '../../services/idempotency'
 import type { AppContext } from '../context'
 import { type RouteDef, route } from '../route'
 
@@ -35,8 +36,16 @@ export function commandRoutes(ctx: AppContext): RouteDef[] {
         schema: CommandResponse,
       },
       errors: [409],
-      handler: async ({ session, actor, body, res }) => {
-        const id = await ctx.commands.apply(session, actor, body)
+      // CMD-4: a repeat with the same key (the outbox's retry after an unknown outcome) is answered, not applied.
+      optionalHeaders: ['Idempotency-Key'],
+      handler: async ({ session, actor, body, req, res }) => {
+        const key = req.get('idempotency-key')
+        if (key !== undefined && !IDEMPOTENCY_KEY.test(key))
+          throw new HttpError(400, 'Idempotency-Key: 1 to 100 letters, digits, - or _', {
+            code: 'BAD-INPUT',
+            details: [{ path: 'Idempotency-Key', message: 'invalid key', issue: 'invalid_format' }],
+          })
+        const id = await ctx.commands.apply(session, actor, body, key)
         res.json(id === undefined ? { ok: true } : { ok: true, id })
       },
     }),

@@ -18,7 +18,8 @@ export interface Api {
   tickets(sessionId: string, count: number): Promise<TicketResponse>
   /** Title, kind, phase and language: readable by everyone in the session, without opening a document. */
   sessionStatus(sessionId: string): Promise<SessionStatus>
-  command(sessionId: string, command: PartyCommand): Promise<CommandResponse>
+  /** With `key`, the server applies a repeat of the same command only once (CMD-4). */
+  command(sessionId: string, command: PartyCommand, key?: string): Promise<CommandResponse>
   listNotes(sessionId: string): Promise<Note[]>
   createNote(sessionId: string, input: NoteInput): Promise<Note>
   updateNote(sessionId: string, id: string, revision: number, input: NoteInput): Promise<Note>
@@ -78,7 +79,13 @@ export function createApi({ serverUrl, credential, fetch: fetchImpl }: ApiOption
     ticket: (sessionId) => call<TicketResponse>('POST', '/api/tickets', { sessionId }),
     tickets: (sessionId, count) => call<TicketResponse>('POST', '/api/tickets', { sessionId, count }),
     sessionStatus: (sessionId) => call<SessionStatus>('GET', `${sid(sessionId)}/status`),
-    command: (sessionId, command) => call<CommandResponse>('POST', `${sid(sessionId)}/commands`, command),
+    command: (sessionId, command, key) =>
+      call<CommandResponse>(
+        'POST',
+        `${sid(sessionId)}/commands`,
+        command,
+        key ? { 'idempotency-key': key } : {},
+      ),
     listNotes: async (sessionId) => {
       const out = await call<Note[] | { notes: Note[] }>('GET', `${sid(sessionId)}/notes`)
       return Array.isArray(out) ? out : out.notes
