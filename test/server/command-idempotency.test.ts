@@ -108,4 +108,15 @@ describe('commands: an Idempotency-Key is applied once (CMD-4)', () => {
     }
     assert.equal((await titled('Bad key')).length, 0)
   })
+
+  it('CMD-4 the OpenAPI document lists Idempotency-Key as an optional header of the commands route', async () => {
+    const doc = await api<{
+      paths: Record<string, Record<string, { parameters: { name: string; in: string; required: boolean }[] }>>
+    }>(server, null, 'GET', '/api/openapi.json')
+    const params = doc.body.paths['/api/sessions/{id}/commands']!.post!.parameters
+    assert.deepEqual(
+      params.find((x) => x.name === 'Idempotency-Key'),
+      { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } },
+    )
+  })
 })

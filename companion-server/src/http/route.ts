@@ -116,7 +116,8 @@ export interface RouteDef {
   readonly ok: RouteSpec<Access, undefined>['ok']
   readonly errors: readonly number[]
   readonly headers: readonly string[]
-  readonly optionalHeaders: readonly string[]
+  /** Headers a caller may leave out (listed as optional in the OpenAPI document). */
+  readonly optionalHeaders?: readonly string[]
   /** The header of the route's second proof, if it has one. */
   readonly contextHeader: string | null
   readonly handler: RequestHandler
