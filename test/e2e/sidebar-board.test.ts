@@ -153,4 +153,163 @@ describe('sidebar e2e: the option board through commands, anonymous in brainstor
     }
     await a.page.click('[data-testid=lang-en]')
   })
+
+  const point = (p: SidebarPage, title: string) => p.page.locator('[data-testid=point]', { hasText: title })
+  /** How many options with this title the server's board holds (what every reader gets). */
+  const onServer = async (title: string) =>
+    getBoard(await serverBoard()).options.filter((o) => o.title === title).length
+  /** Nothing in the page (all of its DOM, not only what is visible) names an author of a board item. */
+  const namesNoAuthor = async (p: SidebarPage) => {
+    const html = await p.page.evaluate(() => document.documentElement.outerHTML)
+    const board = (await p.page.locator('#panel-board').textContent()) ?? ''
+    for (const word of ['proposed by', 'voorgesteld door', s.participants.A!.id])
+      assert.ok(!html.includes(word), `no "${word}" in the page`)
+    assert.ok(!board.includes(s.participants.A!.name), 'the board panel never names A')
+    assert.equal(
+      await p.page.evaluate(async () => (await window.sidebar.ready).board.authors.value),
+      null,
+      'a party has no ledger to read',
+    )
+  }
+
+  it('BOARD-UI-1 a party adds a sticking point and an idea; the mediator sees them live with their author, the other party without', async () => {
+    await a.page.fill('[data-testid=add-point-input]', 'Weekends and holidays')
+    await a.page.click('[data-testid=add-point]')
+    await point(med, 'Weekends and holidays')
+      .locator('[data-testid=proposed-by]', { hasText: 'proposed by Party A (A)' })
+      .waitFor()
+    await point(b, 'Weekends and holidays').waitFor()
+    assert.equal(await point(b, 'Weekends and holidays').locator('[data-testid=proposed-by]').count(), 0)
+    await a.page.fill('[data-testid=option-input]', 'Every other Wednesday afternoon')
+    await a.page.selectOption('select', { label: 'Weekends and holidays' })
+    await a.page.click('[data-testid=add-option]')
+    await card(med, 'Every other Wednesday afternoon')
+      .locator('[data-testid=proposed-by]', { hasText: 'proposed by Party A (A)' })
+      .waitFor()
+    await card(b, 'Every other Wednesday afternoon').waitFor()
+    await namesNoAuthor(b)
+    await namesNoAuthor(a)
+    // The mediator's own items say so; earlier ones from B name B.
+    await med.page.fill('[data-testid=option-input]', 'A mediator proposal')
+    await med.page.click('[data-testid=add-option]')
+    await card(med, 'A mediator proposal')
+      .locator('[data-testid=proposed-by]', { hasText: 'proposed by the mediator' })
+      .waitFor()
+    await card(med, 'Holidays split in two')
+      .locator('[data-testid=proposed-by]', { hasText: 'proposed by Party B (B)' })
+      .waitFor()
+    await card(b, 'A mediator proposal').waitFor()
+    await namesNoAuthor(b)
+    await mkdir(SHOTS, { recursive: true })
+    for (const lang of ['en', 'nl'] as const) {
+      await med.page.click(`[data-testid=lang-${lang}]`)
+      await med.page.locator(`.med-sidebar[lang=${lang}]`).waitFor()
+      if (lang === 'nl')
+        await card(med, 'Every other Wednesday afternoon')
+          .locator('[data-testid=proposed-by]', { hasText: 'voorgesteld door Party A (A)' })
+          .waitFor()
+      for (const width of [320, 1280]) {
+        await med.page.setViewportSize({ width, height: 900 })
+        const path = await shot(med.page, `mediator-board-authors-${width}-${lang}`)
+        await copyFile(path, `${SHOTS}/${basename(path)}`)
+      }
+    }
+    await med.page.click('[data-testid=lang-en]')
+    await med.page.setViewportSize({ width: 1280, height: 900 })
+  })
+
+  it('BOARD-UI-2 an idea typed offline waits as "waiting for connection" and appears exactly once for everyone once back', async () => {
+    const waiting = a.page.locator('[data-testid=outbox-item]', { hasText: 'Typed in the tunnel' })
+    await a.context.setOffline(true)
+    await a.page.locator('[data-testid=conn][data-state=offline]').waitFor()
+    await a.page.fill('[data-testid=option-input]', 'Typed in the tunnel')
+    await a.page.click('[data-testid=add-option]')
+    await waiting.locator('[data-testid=outbox-waiting]', { hasText: 'waiting for connection' }).waitFor()
+    assert.equal(
+      await a.page.inputValue('[data-testid=option-input]'),
+      '',
+      'the form is free for the next idea',
+    )
+    await a.page.fill('[data-testid=add-point-input]', 'School runs')
+    await a.page.click('[data-testid=add-point]')
+    await a.page.locator('[data-testid=outbox-item]', { hasText: 'School runs' }).waitFor()
+    for (const lang of ['en', 'nl'] as const) {
+      await a.page.click(`[data-testid=lang-${lang}]`)
+      await a.page.locator(`.med-sidebar[lang=${lang}]`).waitFor()
+      if (lang === 'nl') await waiting.getByText('wacht op verbinding').waitFor()
+      for (const width of [320, 1280]) {
+        await a.page.setViewportSize({ width, height: 900 })
+        const path = await shot(a.page, `party-board-waiting-${width}-${lang}`)
+        await copyFile(path, `${SHOTS}/${basename(path)}`)
+      }
+    }
+    await a.page.click('[data-testid=lang-en]')
+    await a.page.setViewportSize({ width: 320, height: 900 })
+    assert.equal(await onServer('Typed in the tunnel'), 0, 'nothing reached the server while offline')
+    await a.context.setOffline(false)
+    await a.page.locator('[data-testid=conn][data-state=synced]').waitFor({ timeout: 10_000 })
+    await a.page.locator('[data-testid=outbox-item]').first().waitFor({ state: 'detached', timeout: 10_000 })
+    for (const p of [med, b, a]) await card(p, 'Typed in the tunnel').waitFor()
+    await point(med, 'School runs').locator('[data-testid=proposed-by]', { hasText: 'Party A' }).waitFor()
+    for (const p of [med, b, a]) assert.equal(await card(p, 'Typed in the tunnel').count(), 1)
+    assert.equal(await onServer('Typed in the tunnel'), 1)
+    assert.equal(getBoard(await serverBoard()).points.filter((x) => x.title === 'School runs').length, 1)
+  })
+
+  it('BOARD-UI-2 an answer lost on the way: kept, sent again with its key, applied once (CMD-4)', async () => {
+    // The request reaches the server and is applied; its answer never reaches the page.
+    let lost = 0
+    await a.page.route('**/commands', async (route) => {
+      if (lost++ > 0) return route.continue()
+      await route.fetch()
+      await route.abort('connectionreset')
+    })
+    await a.page.fill('[data-testid=option-input]', 'Answer lost on the way')
+    await a.page.click('[data-testid=add-option]')
+    await card(med, 'Answer lost on the way').waitFor()
+    // The outbox retries on its own (the documents stayed synced) and the server answers from its memory.
+    await a.page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=outbox-item]').length === 0,
+      null,
+      {
+        timeout: 15_000,
+      },
+    )
+    assert.ok(lost >= 2, 'the command was sent again')
+    await a.page.unroute('**/commands')
+    assert.equal(await onServer('Answer lost on the way'), 1, 'applied once')
+    for (const p of [med, b, a]) assert.equal(await card(p, 'Answer lost on the way').count(), 1)
+  })
+
+  it('BOARD-UI-2 refused after the reconnect: worded in the page language, the text kept to edit and send again', async () => {
+    await a.context.setOffline(true)
+    await a.page.locator('[data-testid=conn][data-state=offline]').waitFor()
+    await a.page.fill('[data-testid=option-input]', 'Typed before evaluating')
+    await a.page.click('[data-testid=add-option]')
+    await a.page.locator('[data-testid=outbox-waiting]').waitFor()
+    await med.page.click('[data-testid=board-phase-toggle]')
+    await b.page.locator('[data-testid=board-phase]', { hasText: 'Evaluate' }).waitFor()
+    await a.context.setOffline(false)
+    const refused = a.page.locator('[data-testid=outbox-refused]')
+    await refused
+      .getByText('Not placed: The board is being evaluated: ideas can no longer be added or changed.')
+      .waitFor({ timeout: 10_000 })
+    assert.equal(await refused.locator('[data-testid=outbox-title]').inputValue(), 'Typed before evaluating')
+    await a.page.click('[data-testid=lang-nl]')
+    await refused
+      .getByText(
+        'Niet geplaatst: Het bord wordt nu beoordeeld: ideeën kunnen niet meer worden toegevoegd of gewijzigd.',
+      )
+      .waitFor()
+    await a.page.click('[data-testid=lang-en]')
+    assert.equal(await onServer('Typed before evaluating'), 0)
+    // Back to brainstorm: the edited text is sent again, once.
+    await med.page.click('[data-testid=board-phase-toggle]')
+    await a.page.locator('[data-testid=board-phase]', { hasText: 'Brainstorm' }).waitFor()
+    await refused.locator('[data-testid=outbox-title]').fill('Typed before evaluating, edited')
+    await refused.locator('[data-testid=outbox-resend]').click()
+    await card(med, 'Typed before evaluating, edited').waitFor()
+    await refused.waitFor({ state: 'detached' })
+    assert.equal(await onServer('Typed before evaluating, edited'), 1)
+  })
 })

@@ -353,7 +353,7 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
       .waitFor()
   })
 
-  it("offline: the mediator's option added offline merges after reconnect; a party's idea waits in its form, worded", async () => {
+  it("offline: the mediator's option added offline merges after reconnect; a party's idea waits in its outbox (BOARD-UI-2)", async () => {
     await tab(a.page, 'board')
     await tab(med.page, 'board')
     await med.page.click('[data-testid=board-phase-toggle]')
@@ -370,16 +370,14 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
       .locator('[data-testid=conn][data-state=synced][data-unsent=false]')
       .waitFor({ timeout: 10_000 })
     await a.page.locator('[data-testid=option-title]', { hasText: 'Typed on the train' }).waitFor()
-    // A party's idea is a command the server must accept (BOARD-13): offline it is not sent, and not lost.
+    // A party's idea is a command the server must accept (BOARD-13): offline it waits in the outbox (BOARD-UI-2).
     await a.context.setOffline(true)
     await a.page.locator('[data-testid=conn][data-state=offline]').waitFor()
     await a.page.fill('[data-testid=option-input]', 'Typed in the tunnel')
     await a.page.click('[data-testid=add-option]')
-    await a.page.getByText('No connection to the server. Your action was not sent').waitFor()
-    assert.equal(await a.page.inputValue('[data-testid=option-input]'), 'Typed in the tunnel')
+    await a.page.locator('[data-testid=outbox-item]', { hasText: 'Typed in the tunnel' }).waitFor()
     await a.context.setOffline(false)
     await a.page.locator('[data-testid=conn][data-state=synced]').waitFor({ timeout: 10_000 })
-    await a.page.click('[data-testid=add-option]')
     await med.page.locator('[data-testid=option-title]', { hasText: 'Typed in the tunnel' }).waitFor()
   })
 

@@ -45,7 +45,7 @@ export const ApiError = z.object({
 export type ApiError = z.infer<typeof ApiError>
 
 /** Session document names (DESIGN.md): `control`, `board`, `agreement`, `private/<participantId>`, `caucus/<sideId>`. */
-export type DocName = 'control' | 'board' | 'agreement' | `private/${string}` | `caucus/${string}`
+export type DocName = 'control' | 'board' | 'agreement' | 'ledger' | `private/${string}` | `caucus/${string}`
 
 /** `true` when A and B are the same type (each assignable to the other); guards schemas that mirror the domain. */
 export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false

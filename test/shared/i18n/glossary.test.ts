@@ -10,6 +10,7 @@ import { nl as zoomNl } from '../../../plugin-zoom/src/app/strings'
 import { AGREEMENT_CLAUSES, agreementWordsNl, defaultIntakeQuestions } from '../../../shared/core/src/prep'
 import { nl as prepNl } from '../../../shared/core/src/prep/prep-text'
 import { nl as recordNl } from '../../../shared/core/src/record/labels'
+import { nlBoard } from '../../../shared/sidebar/src/ui/i18n/nl-board'
 import { nlPageCodes } from '../../../shared/sidebar/src/ui/i18n/nl-page-codes'
 
 const root = new URL('../../../', import.meta.url).pathname
@@ -48,6 +49,7 @@ describe('glossary: one Dutch term per concept', () => {
     const tables: Record<string, Record<string, unknown>> = {
       sidebar: await loadDictionary('nl'),
       'sidebar page codes': nlPageCodes,
+      'sidebar board words': nlBoard,
       console: consoleNl,
       agreement: agreementNl,
       practice: practiceNl,

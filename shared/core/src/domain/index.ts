@@ -38,6 +38,7 @@ export {
   authoredBySide,
   authorOf,
   historyByOption,
+  type ItemKind,
   logStatusMoves,
   observeStatusMoves,
   recordAuthor,

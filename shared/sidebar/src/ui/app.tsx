@@ -13,7 +13,7 @@ import { Button } from './kit/button'
 import { Tabs } from './kit/tabs'
 import {
   AgreementView,
-  BoardView,
+  BoardPanel,
   CaucusView,
   CoachingPanel,
   FloorStrip,
@@ -273,7 +273,7 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
       return (
         <>
           {m.undo ? <UndoBar undo={m.undo.board} t={t} /> : null}
-          <BoardPanel m={m} />
+          <BoardPanel m={m} t={t} />
         </>
       )
     case 'agreement':
@@ -397,38 +397,6 @@ function UndoBar({ undo, t }: { undo: UndoModel; t: Translate }) {
 function SideCaucusNotes({ m, sideId }: { m: SessionModel; sideId: string }) {
   const notes = m.caucusNotes.get(sideId)
   return notes ? <CaucusNotes text={notes.text.value} onEdit={notes.edit} t={m.t.value} /> : null
-}
-
-function BoardPanel({ m }: { m: SessionModel }) {
-  const a = m.actions
-  const board = m.board.board.value
-  const actor = m.actor.value
-  const sideMember = actor.role === 'party' || actor.role === 'adviser'
-  return (
-    <BoardView
-      board={board}
-      sides={m.control.sides.value}
-      t={m.t.value}
-      isMediator={m.isMediator}
-      mySideId={sideMember ? actor.sideId : null}
-      canEdit={m.isMediator || (sideMember && board.phase === 'brainstorm')}
-      own={m.isMediator ? null : m.board.own.value}
-      ratingsOf={m.isMediator ? m.board.ratingsOf.value : null}
-      steps={m.isMediator ? m.board.steps(actor) : null}
-      participants={m.control.participants.value}
-      myRatings={sideMember ? (m.board.ratingsOf.value.get(actor.participantId) ?? {}) : null}
-      onPhase={a.setBoardPhase}
-      onAddPoint={a.addPoint}
-      onEditPoint={a.editPoint}
-      onAddOption={a.addOption}
-      onEditOption={a.editOption}
-      onWithdraw={a.withdrawOption}
-      onStatus={a.setStatus}
-      onInterest={a.setInterest}
-      onAddPackage={a.addPackage}
-      onRate={a.rate}
-    />
-  )
 }
 
 function NotesPanel({ m }: { m: SessionModel }) {

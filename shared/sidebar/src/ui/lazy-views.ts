@@ -11,7 +11,7 @@ const load = () => {
   return later
 }
 
-export const BoardView = lazyView(() => load().then((m) => m.BoardView))
+export const BoardPanel = lazyView(() => load().then((m) => m.BoardPanel))
 export const AgreementView = lazyView(() => load().then((m) => m.AgreementView))
 export const CaucusView = lazyView(() => load().then((m) => m.CaucusView))
 export const TalkView = lazyView(() => load().then((m) => m.TalkView))
@@ -21,10 +21,13 @@ export const PresenceView = lazyView(() => load().then((m) => m.PresenceView))
 /** Quiet: the floor strip adds to the page once the chunk is there (the Turns tab has the floor from the start). */
 export const FloorStrip = lazyView(() => load().then((m) => m.FloorStrip), { quiet: true })
 
+/** The board outbox's constructor (BOARD-UI-2), from the same lazy chunk. */
+export const loadOutbox = () => load().then((m) => m.startOutbox)
+
 /** Starts fetching the lazy views (after the first render, so it never delays it). */
 export function preloadViews(): void {
   for (const view of [
-    BoardView,
+    BoardPanel,
     AgreementView,
     CaucusView,
     TalkView,

@@ -1,5 +1,6 @@
 import type {
   Actor,
+  BoardCommand,
   BoardPhase,
   OptionStatus,
   Phase,
@@ -11,6 +12,7 @@ import * as d from '@mediation/core/domain'
 import type { PartyCommand } from '@mediation/protocol'
 import type { ReadonlySignal } from '@preact/signals'
 import type * as Y from 'yjs'
+import type { Outbox } from '../../client/outbox'
 import type { SessionClient } from '../../client/session-client'
 import type { MeetingHost } from '../../host/meeting-host'
 import type { ErrorsModel } from './errors-model'
@@ -32,6 +34,8 @@ export interface ActionDeps {
   muteOnGrant: () => boolean
   nameOf: (participantId: string) => string
   errors: ErrorsModel
+  /** A party's board outbox (BOARD-UI-2), once its chunk is loaded; null for the mediator or when it failed to load. */
+  outbox: () => Promise<Outbox | null>
 }
 
 /**
@@ -58,6 +62,18 @@ export function createActions(x: ActionDeps) {
     try {
       await x.client.command(command)
       return true
+    } catch (err) {
+      x.errors.report(err)
+      return false
+    }
+  }
+  /** BOARD-UI-2: a party's board command goes through its outbox: sent now, or kept while the connection is down. */
+  const sendBoard = async (command: BoardCommand) => {
+    const box = await x.outbox()
+    if (!box) return send(command)
+    try {
+      // 'full': the board says so (BOARD-UI-2) and the form keeps the text.
+      return (await box.submit(command)) !== 'full'
     } catch (err) {
       x.errors.report(err)
       return false
@@ -162,26 +178,26 @@ export function createActions(x: ActionDeps) {
     // and applies, so nothing on the board names them (BOARD-5) and they change only their side's own (BOARD-8).
     addPoint: (title: string) =>
       sideMember()
-        ? send({ type: 'addPoint', title })
+        ? sendBoard({ type: 'addPoint', title })
         : Promise.resolve(doLocal((c) => void d.addStickingPoint(x.board, { title }, c))),
     editPoint: (id: string, p: { title: string; description: string }) =>
       sideMember()
-        ? send({ type: 'editPoint', id, ...p })
+        ? sendBoard({ type: 'editPoint', id, ...p })
         : Promise.resolve(doLocal((c) => d.editStickingPoint(x.board, { id, ...p }, c))),
     addOption: (p: { title: string; description?: string; pointId?: string }) =>
       sideMember()
-        ? send({ type: 'addIdea', ...p })
+        ? sendBoard({ type: 'addIdea', ...p })
         : Promise.resolve(doLocal((c) => void d.addOption(x.board, p, c))),
     editOption: (id: string, p: { title?: string; description?: string }) =>
       sideMember()
-        ? send({ type: 'editIdea', id, ...p })
+        ? sendBoard({ type: 'editIdea', id, ...p })
         : Promise.resolve(doLocal((c) => d.editOption(x.board, { id, ...p }, c))),
-    withdrawOption: (id: string) => send({ type: 'withdrawIdea', id }),
+    withdrawOption: (id: string) => sendBoard({ type: 'withdrawIdea', id }),
     setStatus: (id: string, status: OptionStatus) =>
       doLocal((c) => d.setOptionStatus(x.board, { id, status }, c)),
     setInterest: (id: string, sideId: string, text: string) =>
       sideMember()
-        ? send({ type: 'setInterests', id, text })
+        ? sendBoard({ type: 'setInterests', id, text })
         : Promise.resolve(doLocal((c) => d.setInterests(x.board, { id, sideId, text }, c))),
     addPackage: (name: string, optionIds: string[]) =>
       doLocal((c) => void d.addPackage(x.board, { name, optionIds }, c)),

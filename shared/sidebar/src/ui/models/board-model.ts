@@ -1,5 +1,5 @@
-import type { Actor, BoardView, Ratings, StatusStep } from '@mediation/core/domain'
-import { authoredBySide, getBoard, getRatings, statusSteps } from '@mediation/core/domain'
+import type { Actor, AuthorRecord, BoardView, ItemKind, Ratings, StatusStep } from '@mediation/core/domain'
+import { authoredBySide, authorOf, getBoard, getRatings, statusSteps } from '@mediation/core/domain'
 import { computed, type ReadonlySignal, signal } from '@preact/signals'
 import type * as Y from 'yjs'
 import { observeDoc, safeQuery } from './doc-observer'
@@ -15,11 +15,19 @@ const NONE: OwnItems = { options: new Set(), points: new Set() }
 
 /**
  * The option board, my own private ratings, and (for the mediator) everyone's, which the board view sums up. A party's
- * `caucusDoc` (its side's) tells which of the unattributed ideas are its side's own, to offer editing them.
+ * `caucusDoc` (its side's) tells which of the unattributed ideas are its side's own, to offer editing them. The
+ * mediator's `ledgerDoc` (which only the mediator may read, ACCESS-1) names who proposed each party item.
  */
-export function createBoardModel(doc: Y.Doc, caucusDoc: Y.Doc | null = null) {
+export function createBoardModel(doc: Y.Doc, caucusDoc: Y.Doc | null = null, ledgerDoc: Y.Doc | null = null) {
   const obs = observeDoc(doc)
   const caucusObs = caucusDoc ? observeDoc(caucusDoc) : null
+  const ledgerObs = ledgerDoc ? observeDoc(ledgerDoc) : null
+  /** BOARD-UI-1: who proposed a party's item, from the ledger; null without one (everyone but the mediator). */
+  const authors = computed<((kind: ItemKind, id: string) => AuthorRecord | null) | null>(() => {
+    if (!ledgerDoc || !ledgerObs) return null
+    ledgerObs.version.value
+    return (kind, id) => safeQuery(() => authorOf(ledgerDoc, kind, id), null)
+  })
   const own = computed<OwnItems>(() => {
     if (!caucusDoc || !caucusObs) return NONE
     caucusObs.version.value
@@ -48,6 +56,7 @@ export function createBoardModel(doc: Y.Doc, caucusDoc: Y.Doc | null = null) {
     doc,
     board,
     own,
+    authors,
     ratingsOf,
     /** BOARD-17: per option, the status steps `actor` may take now (read while rendering, so it follows the board). */
     steps(actor: Actor): Map<string, StatusStep[]> {
@@ -63,6 +72,7 @@ export function createBoardModel(doc: Y.Doc, caucusDoc: Y.Doc | null = null) {
     dispose() {
       obs.dispose()
       caucusObs?.dispose()
+      ledgerObs?.dispose()
       for (const p of privates.value.values()) p.dispose()
     },
   }

@@ -32,6 +32,8 @@ export function createErrorsModel(t: () => Translate) {
     report(err: unknown) {
       show(describeError(err, t()))
     },
+    /** The same sentence, for a page that shows it in place (a refused command kept on the board). */
+    describe: (err: unknown) => describeError(err, t()),
     /** A notice already worded for the user (a platform's failure HostEvent carries its own sentence). */
     show,
     /** A notice from this sidebar's own dictionary. */

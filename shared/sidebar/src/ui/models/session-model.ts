@@ -3,12 +3,14 @@ import type { DocName, Language, MeResponse, SessionKind } from '@mediation/prot
 import { computed, effect, type ReadonlySignal, signal } from '@preact/signals'
 import * as Y from 'yjs'
 import type { Api } from '../../client/api'
+import { backoffDelay } from '../../client/backoff'
 import type { DocStatus } from '../../client/doc-status'
 import type { NetworkMonitor } from '../../client/network'
 import type { PendingStore } from '../../client/pending-store'
 import { createSessionClient, type SessionClient } from '../../client/session-client'
 import type { MeetingHost } from '../../host/meeting-host'
 import { loadTranslator, type Translate } from '../i18n/i18n'
+import { loadOutbox } from '../lazy-views'
 import { createActions } from './actions'
 import { createAgreementModel, localSeenStore } from './agreement-model'
 import { createBoardModel } from './board-model'
@@ -20,7 +22,9 @@ import { createErrorsModel } from './errors-model'
 import { measureTalkFromFloor } from './floor-talk'
 import { createHandsModel, documentTitle, localFlag } from './hands-model'
 import { bridgeHost } from './host-bridge'
+import { newId } from './ids'
 import { createNotesModel } from './notes-model'
+import type { OutboxModel } from './outbox-model'
 import { followPlatform } from './platform-follow'
 import { createRecordsModel } from './records-model'
 import { createStatusModel, type StatusModel } from './status-model'
@@ -128,9 +132,11 @@ export function createSessionModel(o: SessionModelOptions) {
   const caucusSide = sideMember ? o.me.participant?.sideId : null
   if (caucusSide) openCaucus(caucusSide)
   // A party's own side's caucus document names the board items its side wrote (BOARD-14).
+  // Only the mediator reads the ledger (ACCESS-1): its board names who proposed each party's item (BOARD-UI-1).
   const board = createBoardModel(
     mayOpen('board') ? client.open('board').doc : new Y.Doc(),
     caucusSide ? client.open(`caucus/${caucusSide}`).doc : null,
+    isMediator && mayOpen('ledger') ? client.open('ledger').doc : null,
   )
   if (privateDoc && o.me.participant) board.addPrivate(o.me.participant.id, privateDoc)
   const notes = createNotesModel(o.api, o.sessionId)
@@ -169,6 +175,28 @@ export function createSessionModel(o: SessionModelOptions) {
       }),
     )
   }
+  // BOARD-UI-2: a party's board commands wait in an outbox while the connection is down (it comes with the lazy
+  // chunk; until then they go straight out).
+  const outboxModel = signal<OutboxModel | null>(null)
+  const participant = sideMember ? o.me.participant : undefined
+  const outbox = participant
+    ? loadOutbox().then(
+        (start) => {
+          const box = start({
+            api: o.api,
+            sessionId: o.sessionId,
+            participantId: participant.id,
+            client,
+            newKey: newId,
+            retryDelay: (n) => backoffDelay(n, 1000, 30_000),
+          })
+          stops.push(box.dispose)
+          outboxModel.value = box
+          return box.box
+        },
+        () => null,
+      )
+    : Promise.resolve(null)
   const bridge = bridgeHost({
     host: o.host,
     actor,
@@ -240,6 +268,7 @@ export function createSessionModel(o: SessionModelOptions) {
     muteOnGrant: () => canMuteOthers.value && muteOnGrant.value,
     nameOf: (id) => control.nameOf.value(id),
     errors,
+    outbox: () => outbox,
   })
   void notes.load().catch(() => {})
 
@@ -270,6 +299,8 @@ export function createSessionModel(o: SessionModelOptions) {
     /** Set when the sidebar may not read `control` (the secretariat): phase and title from the server. */
     phaseOnly,
     board,
+    /** BOARD-UI-2: this party's board outbox, once loaded. */
+    outbox: outboxModel,
     agreement,
     notes,
     caucusNotes,

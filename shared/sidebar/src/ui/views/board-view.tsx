@@ -1,6 +1,8 @@
 import type {
+  AuthorRecord,
   BoardView as Board,
   BoardPhase,
+  ItemKind,
   OptionStatus,
   Participant,
   Rating,
@@ -9,6 +11,7 @@ import type {
   StatusStep,
 } from '@mediation/core/domain'
 import { ratingOverlap } from '@mediation/core/queries'
+import type { Language } from '@mediation/protocol'
 import { useState } from 'preact/hooks'
 import type { Translate } from '../i18n/i18n'
 import { Button } from '../kit/button'
@@ -16,13 +19,17 @@ import { Select, TextField } from '../kit/fields'
 import { OneLineForm } from '../kit/one-line-form'
 import { Hint, Section } from '../kit/section'
 import type { OwnItems } from '../models/board-model'
+import type { OutboxModel } from '../models/outbox-model'
+import { type BoardWords, boardWords } from './board-words'
 import { OptionCard } from './option-card'
+import { OutboxList } from './outbox-list'
 import { type PointEdit, PointsSection } from './points-section'
 
 export interface BoardViewProps {
   board: Board
   sides: Side[]
   t: Translate
+  lang: Language
   isMediator: boolean
   /** A party's or adviser's own side (they state interests for it); null for the mediator. */
   mySideId: string | null
@@ -30,12 +37,18 @@ export interface BoardViewProps {
   canEdit: boolean
   /** A party's side's own items (BOARD-14): the only ones it may edit or withdraw; null for the mediator. */
   own: OwnItems | null
+  /** BOARD-UI-1: who proposed a party's item (the mediator's ledger); null for everyone else. */
+  authorOf: ((kind: ItemKind, id: string) => AuthorRecord | null) | null
   /** Everyone's ratings by participant (the mediator's, for the overlap: RATE-2/3); null for everyone else. */
   ratingsOf: Map<string, Ratings> | null
   /** BOARD-17: the mediator's allowed status steps per option; null for everyone else. */
   steps: Map<string, StatusStep[]> | null
   participants: Participant[]
   myRatings: Ratings | null
+  /** BOARD-UI-2: this party's commands waiting for the connection, or refused after it came back. */
+  outbox: OutboxModel | null
+  /** A kept command's refusal in words (the page's refusal sentences). */
+  reason: (refused: { status: number; code?: string }) => string
   onPhase: (p: BoardPhase) => void
   onAddPoint: (title: string) => unknown
   onEditPoint: (id: string, p: PointEdit) => Promise<boolean>
@@ -51,6 +64,7 @@ export interface BoardViewProps {
 /** The option board: phase lock, sticking points, options with statuses and interests, packages, ratings. */
 export function BoardView(p: BoardViewProps) {
   const { board, t } = p
+  const w = boardWords(p.lang)
   const [selected, setSelected] = useState<string[]>([])
   const overlap = p.ratingsOf
     ? new Map(
@@ -62,6 +76,12 @@ export function BoardView(p: BoardViewProps) {
         ).map((e) => [e.optionId, e]),
       )
     : null
+  // BOARD-UI-1: the mediator's board names who proposed each item, discreetly; nobody else's ever does.
+  const authorOf = p.authorOf
+  const proposer = authorOf
+    ? (kind: ItemKind, item: { id: string; createdBy: string }) =>
+        proposedBy(authorOf(kind, item.id), item.createdBy, p.participants, p.sides, w)
+    : undefined
   // BOARD-8: a side changes only what it wrote (its caucus doc says which) or what the mediator gave its side.
   const ownOption = (o: Board['options'][number]) =>
     p.own === null || p.own.options.has(o.id) || (p.mySideId !== null && o.originSideId === p.mySideId)
@@ -89,6 +109,7 @@ export function BoardView(p: BoardViewProps) {
         ) : null}
         {!p.canEdit && !p.isMediator && p.mySideId === null ? <Hint>{t('board.readOnly')}</Hint> : null}
         {p.myRatings && board.phase === 'evaluate' ? <Hint>{t('board.ratingHint')}</Hint> : null}
+        {p.outbox ? <OutboxList outbox={p.outbox} board={board} t={t} w={w} reason={p.reason} /> : null}
       </Section>
       <PointsSection
         points={board.points}
@@ -96,6 +117,7 @@ export function BoardView(p: BoardViewProps) {
         onAdd={p.canEdit ? p.onAddPoint : undefined}
         onEdit={p.canEdit ? p.onEditPoint : undefined}
         mayEdit={(id) => p.own === null || p.own.points.has(id)}
+        proposer={proposer && ((pt) => proposer('point', pt))}
       />
       <Section id="options" title={t('board.options')}>
         {p.canEdit ? <AddOptionForm points={board.points} t={t} onAdd={p.onAddOption} /> : null}
@@ -118,6 +140,7 @@ export function BoardView(p: BoardViewProps) {
                     t={t}
                     canEdit={p.canEdit && ownOption(o)}
                     mine={p.own !== null && ownOption(o)}
+                    proposer={proposer?.('option', o)}
                     overlap={overlap?.get(o.id)}
                     participants={p.participants}
                     steps={p.steps?.get(o.id)}
@@ -226,6 +249,22 @@ function AddOptionForm(p: { points: Board['points']; t: Translate; onAdd: BoardV
       </Button>
     </div>
   )
+}
+
+/** "proposed by Jan (Tenant)" from the ledger; "by the mediator" for the mediator's own; null when unknown. */
+function proposedBy(
+  record: AuthorRecord | null,
+  createdBy: string,
+  participants: Participant[],
+  sides: Side[],
+  w: BoardWords,
+): string | null {
+  if (record) {
+    const side = sides.find((s) => s.id === record.sideId)?.name ?? ''
+    const name = participants.find((x) => x.id === record.participantId)?.name
+    return name ? w('proposedBy', { name, side }) : w('proposedBySide', { side })
+  }
+  return createdBy ? w('proposedByMediator') : null
 }
 
 /** Options under their sticking point, in the points' order; options without a (known) point last. */

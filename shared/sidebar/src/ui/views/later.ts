@@ -1,6 +1,9 @@
 /** The views the sidebar loads after opening, in one chunk (one file compresses better than four). */
+
+// Not a view: the board's outbox (BOARD-UI-2) is only needed once a party acts on the board, so it comes here too.
+export { startOutbox } from '../models/outbox-model'
 export { AgreementView } from './agreement-view'
-export { BoardView } from './board-view'
+export { BoardPanel } from './board-panel'
 export { CaucusView } from './caucus-view'
 export { CoachingPanel } from './coaching-panel'
 export { FloorStrip } from './floor-strip'

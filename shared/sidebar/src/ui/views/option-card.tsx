@@ -23,6 +23,8 @@ export interface OptionCardProps {
   canEdit: boolean
   /** The option is this party's side's own (shown to that side only: the board names no author). */
   mine?: boolean | undefined
+  /** BOARD-UI-1: "proposed by …", for the mediator only. */
+  proposer?: string | null | undefined
   overlap?: OverlapEntry | undefined
   /** Names advisers beside their side's ratings (RATE-3). */
   participants: Participant[]
@@ -102,6 +104,11 @@ export function OptionCard(p: OptionCardProps) {
           <OverlapBadge overlap={p.overlap} sides={p.sides} t={t} />
         ) : null}
       </div>
+      {p.proposer ? (
+        <span class="card-meta proposer" data-testid="proposed-by">
+          {p.proposer}
+        </span>
+      ) : null}
       {o.description ? <p class="card-meta">{o.description}</p> : null}
       {p.overlap && p.phase === 'evaluate' ? (
         <SideRatings overlap={p.overlap} sides={p.sides} participants={p.participants} t={t} />

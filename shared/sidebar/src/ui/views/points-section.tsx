@@ -19,10 +19,12 @@ export interface PointsSectionProps {
   onEdit?: ((id: string, p: PointEdit) => Promise<boolean>) | undefined
   /** Which points this person may edit (a party: its side's own, BOARD-8). */
   mayEdit?: ((id: string) => boolean) | undefined
+  /** BOARD-UI-1: "proposed by …" per point, for the mediator only. */
+  proposer?: ((pt: StickingPointView) => string | null) | undefined
 }
 
 /** The sticking points: titles (as text) with their descriptions; the mediator adds and edits them. */
-export function PointsSection({ points, t, onAdd, onEdit, mayEdit }: PointsSectionProps) {
+export function PointsSection({ points, t, onAdd, onEdit, mayEdit, proposer }: PointsSectionProps) {
   return (
     <Section id="points" title={t('board.points')}>
       {points.length === 0 ? <Hint>{t('board.noPoints')}</Hint> : null}
@@ -32,6 +34,7 @@ export function PointsSection({ points, t, onAdd, onEdit, mayEdit }: PointsSecti
             key={pt.id}
             point={pt}
             t={t}
+            proposer={proposer?.(pt) ?? null}
             onEdit={onEdit && (mayEdit?.(pt.id) ?? true) ? onEdit : undefined}
           />
         ))}
@@ -48,7 +51,12 @@ export function PointsSection({ points, t, onAdd, onEdit, mayEdit }: PointsSecti
   )
 }
 
-function PointItem(p: { point: StickingPointView; t: Translate; onEdit: PointsSectionProps['onEdit'] }) {
+function PointItem(p: {
+  point: StickingPointView
+  t: Translate
+  proposer: string | null
+  onEdit: PointsSectionProps['onEdit']
+}) {
   const { point: pt, t, onEdit } = p
   const [edit, setEdit] = useState<PointEdit | null>(null)
   if (edit && onEdit) {
@@ -87,6 +95,11 @@ function PointItem(p: { point: StickingPointView; t: Translate; onEdit: PointsSe
         {pt.title}
       </span>
       {pt.description ? <span class="card-meta">{pt.description}</span> : null}
+      {p.proposer ? (
+        <span class="card-meta proposer" data-testid="proposed-by">
+          {p.proposer}
+        </span>
+      ) : null}
       {onEdit ? (
         <Button
           kind="quiet"
