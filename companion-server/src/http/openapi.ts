@@ -62,7 +62,12 @@ function operation(r: RouteDef) {
   }))
   const headers = [
     ...r.headers.map((h) => ({ name: h, in: 'header', required: true, schema: { type: 'string' } })),
-    ...(r.optionalHeaders ?? []).map((h) => ({ name: h, in: 'header', required: false, schema: { type: 'string' } })),
+    ...(r.optionalHeaders ?? []).map((h) => ({
+      name: h,
+      in: 'header',
+      required: false,
+      schema: { type: 'string' },
+    })),
   ]
   const query = queryParameters(r)
   const errors = [400, ...(r.access.auth === 'none' ? [] : [401, 403, 404]), 413, ...r.errors]
