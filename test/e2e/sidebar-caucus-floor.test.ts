@@ -36,7 +36,7 @@ describe('sidebar e2e: a caucus ends the floor and every banner follows the medi
     await browser?.close()
   })
 
-  it('TURNS-UI-1 CAUCUS-9 CAUCUS-UI-1 B runs over its turn, a caucus with A ends the floor, B’s banner follows the mediator back to the joint room', async () => {
+  it('TURNS-UI-1 CAUCUS-9 CAUCUS-UI-1 CAUCUS-UI-2 B runs over its turn, a caucus with A ends the floor, B’s banner follows the mediator back to the joint room', async () => {
     const s = await createSessionWithParties(server, { title: 'Van Dijk / Jansen' })
     await toJointTalks(server, s)
     const [med, a, b] = await Promise.all([
@@ -76,6 +76,9 @@ describe('sidebar e2e: a caucus ends the floor and every banner follows the medi
     assert.equal(await a.page.locator('[data-testid=floor-holder]').count(), 0, 'A sees no floor holder')
     await a.page.getByText('You are number 1 in the queue.').waitFor()
     await a.page.locator('[data-testid=caucus-banner]').waitFor()
+    // CAUCUS-UI-2: the banner names the exceptions to confidentiality, in either language.
+    await a.page.getByTestId('caucus-exceptions').filter({ hasText: 'someone’s safety is at risk' }).waitFor()
+    await shots(a, 'caucus-banner-exceptions', 'als de wet de mediator verplicht iets te melden')
     // Caucus notes are for the side in the caucus; B, left out, has none (the box used to show for B too).
     await a.page.locator('[data-testid=caucus-notes-text]').waitFor()
     assert.equal(await b.page.locator('[data-testid=caucus-notes-text]').count(), 0)

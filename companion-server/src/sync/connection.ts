@@ -18,6 +18,7 @@ import {
   SYNC_UPDATE,
 } from './messages'
 import type { Room, RoomConn } from './room'
+import { rootsTouched } from './update-roots'
 
 export interface SyncLimits {
   /** Largest encoded document a write may grow to (bytes); beyond it the socket closes with 4413. */
@@ -32,6 +33,8 @@ const KICK_GRACE_MS = 2000
 interface Conn extends RoomConn {
   room: Room
   readOnly: boolean
+  /** The top-level types this socket must not change (CAUCUS-8: `rawForbiddenRoots`). */
+  forbidden: readonly string[]
   actor: Caller
   budget: ParticipantBudget
   gone: boolean
@@ -47,6 +50,7 @@ export function attachConnection(
   opts: {
     actor: Caller
     readOnly: boolean
+    forbidden: readonly string[]
     budget: ParticipantBudget
     /** Checked on every message: an expired or revoked participant's socket is closed 4401 at once. */
     stillMember: () => boolean
@@ -75,6 +79,7 @@ export function attachConnection(
     participantId: opts.actor.id,
     clientId: null,
     readOnly: opts.readOnly,
+    forbidden: opts.forbidden,
     actor: opts.actor,
     budget: opts.budget,
     gone: false,
@@ -177,6 +182,11 @@ function applyWrite(conn: Conn, update: Uint8Array, limits: SyncLimits): void {
   }
   if (room.size + update.length > limits.maxDocBytes || room.items + updateCost(update) > room.maxItems) {
     return void conn.kick(CLOSE.docTooLarge, 'document size cap reached')
+  }
+  const { forbidden } = conn
+  if (forbidden.length > 0 && [...rootsTouched(room.doc, update)].some((r) => forbidden.includes(r))) {
+    // Refused whole, before it touches the doc: e.g. an adviser allowing a caucus point to be passed on (CAUCUS-8).
+    return void conn.kick(CLOSE.forbidden, 'this change is not yours to make')
   }
   Y.applyUpdate(room.doc, update, conn.ws)
   if (hasPending(room.doc)) {

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
+import { rawForbiddenRoots } from '@mediation/core/domain'
 import type { Logger } from 'pino'
 import { type RawData, type WebSocket, WebSocketServer } from 'ws'
 import { isStillMember } from '../auth/actor'
@@ -90,6 +91,11 @@ export function createSyncServer(opts: SyncServerOptions) {
     const onMessage = attachConnection(room, ws, {
       actor: ticket.actor,
       readOnly: access === 'read',
+      forbidden: rawForbiddenRoots(docName, {
+        participantId: ticket.actor.id,
+        role: ticket.actor.role,
+        sideId: ticket.actor.sideId,
+      }),
       budget,
       stillMember: () => {
         const now = opts.directory.session(sessionId)

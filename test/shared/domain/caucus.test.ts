@@ -143,27 +143,33 @@ describe('domain: caucus and time log', () => {
     )
   })
 
-  it('CAUCUS-8 only the side allows a caucus point to be passed on; the mediator may only withdraw', () => {
+  it('CAUCUS-8 only a party allows a caucus point to be passed on; an adviser neither grants nor withdraws; the mediator may only withdraw', () => {
     const k = new Y.Doc()
     const newId = ids('k')
     throwsRule(k, 'CAUCUS-8', () => addCaucusPoint(k, { text: 'x', mayShare: true }, ctx(M, { newId })))
+    throwsRule(k, 'CAUCUS-8', () => addCaucusPoint(k, { text: 'x', mayShare: true }, ctx(A2, { newId })))
     throwsRule(k, 'ACCESS-3', () => addCaucusPoint(k, { text: 'x' }, ctx(S1, { newId })))
     const offer = addCaucusPoint(k, { text: 'We could pay half', mayShare: true }, ctx(A1, { newId }))
     const secret = addCaucusPoint(k, { text: 'Our real limit is 5000' }, ctx(M, { now: T0 + 1, newId }))
+    const advice = addCaucusPoint(k, { text: 'Adviser: hold firm' }, ctx(A2, { now: T0 + 2, newId }))
     throwsRule(k, 'CAUCUS-8', () => setMayShare(k, { id: secret, mayShare: true }, ctx(M)))
+    throwsRule(k, 'CAUCUS-8', () => setMayShare(k, { id: secret, mayShare: true }, ctx(A2)))
+    throwsRule(k, 'CAUCUS-8', () => setMayShare(k, { id: offer, mayShare: false }, ctx(A2)))
     throwsRule(k, 'CAUCUS-8', () => setMayShare(k, { id: 'nope', mayShare: false }, ctx(A1)))
     assert.deepEqual(
       listCaucusPoints(k).map((p) => [p.text, p.mayShare]),
       [
         ['We could pay half', true],
         ['Our real limit is 5000', false],
+        ['Adviser: hold firm', false],
       ],
     )
     setMayShare(k, { id: offer, mayShare: false }, ctx(M))
-    setMayShare(k, { id: secret, mayShare: true }, ctx(A2))
+    setMayShare(k, { id: secret, mayShare: true }, ctx(A1))
+    setMayShare(k, { id: advice, mayShare: true }, ctx(A1))
     assert.deepEqual(
       listCaucusPoints(k).map((p) => p.mayShare),
-      [false, true],
+      [false, true, true],
     )
   })
 

@@ -50,7 +50,7 @@ export { addPackage, editPackage } from './board/packages'
 export { addStickingPoint, editStickingPoint } from './board/points'
 export { allowedStatuses, EVALUATING, type StatusStep, statusSteps } from './board/status-steps'
 export { caucusState, endCaucus, moveMediator, planCaucus, startCaucus } from './caucus/caucus'
-export { addCaucusPoint, listCaucusPoints, setMayShare } from './caucus/caucus-notes'
+export { addCaucusPoint, listCaucusPoints, maySetSharing, setMayShare } from './caucus/caucus-notes'
 export type { CaucusPoint } from './caucus/types'
 export type { CommandContext, NoInput, SystemContext } from './context'
 export { check, DomainError, isDomainError } from './errors'
@@ -89,6 +89,7 @@ export * from './schema'
 export {
   docAccess,
   isSideMember,
+  rawForbiddenRoots,
   requireBoardActor,
   requireMediator,
   requireWrite,

@@ -18,7 +18,15 @@ function requireCaucusWriter(actor: Actor): void {
   )
 }
 
-/** Notes a caucus point; returns its id. A side member may allow passing it on at once. */
+/**
+ * CAUCUS-8: whether `actor` may set a point's permission to `mayShare`. Only a party allows passing a point on
+ * (it is their confidence; an adviser advises, the mediator never grants); a party or the mediator may withdraw.
+ */
+export function maySetSharing(actor: Actor, mayShare: boolean): boolean {
+  return mayShare ? actor.role === 'party' : actor.role === 'party' || actor.role === 'mediator'
+}
+
+/** Notes a caucus point; returns its id. A party may allow passing it on at once. */
 export function addCaucusPoint(
   caucusDoc: Y.Doc,
   input: { text: string; mayShare?: boolean },
@@ -29,7 +37,7 @@ export function addCaucusPoint(
   requireTime(now, 'now')
   const text = requireText(input.text, 'caucus point', MAX_TEXT)
   const allow = input.mayShare === true
-  check(!allow || isSideMember(actor.role), 'CAUCUS-8', 'only the side decides what may be passed on')
+  check(!allow || maySetSharing(actor, true), 'CAUCUS-8', 'only a party allows passing a point on')
   const s = caucusSchema(caucusDoc)
   const id = freshId(new Set(s.items.toArray().map((i) => i.id)), ctx.newId)
   caucusDoc.transact(() => {
@@ -39,7 +47,7 @@ export function addCaucusPoint(
   return id
 }
 
-/** CAUCUS-8: a side member allows or withdraws passing a point on; the mediator may only withdraw. */
+/** CAUCUS-8: a party allows or withdraws passing a point on; the mediator may only withdraw; an adviser neither. */
 export function setMayShare(
   caucusDoc: Y.Doc,
   input: { id: string; mayShare: boolean },
@@ -49,7 +57,13 @@ export function setMayShare(
   const { actor } = ctx
   requireCaucusWriter(actor)
   check(typeof mayShare === 'boolean', 'INPUT-1', 'mayShare must be true or false')
-  check(!mayShare || isSideMember(actor.role), 'CAUCUS-8', 'only the side decides what may be passed on')
+  check(
+    maySetSharing(actor, mayShare),
+    'CAUCUS-8',
+    mayShare
+      ? 'only a party allows passing a point on'
+      : 'only a party or the mediator withdraws a permission',
+  )
   const s = caucusSchema(caucusDoc)
   check(
     s.items.toArray().some((i) => i.id === id),

@@ -31,6 +31,16 @@ export function docAccess(docName: string, actor: Actor): DocAccess {
   return 'none'
 }
 
+/**
+ * CAUCUS-8 on the wire: the top-level types of `docName` an actor's raw updates must not touch (none elsewhere:
+ * `docAccess` decides). In `caucus/<side>` only a party changes what may be passed on (`sharing`), and nobody
+ * but the server writes which board items are the side's own (`authored`, BOARD-14).
+ */
+export function rawForbiddenRoots(docName: string, actor: Actor): readonly string[] {
+  if (!docName.startsWith('caucus/') || actor.role === 'mediator') return []
+  return actor.role === 'party' ? ['authored'] : ['sharing', 'authored']
+}
+
 /** Parties and advisers belong to a side; the mediator and the secretariat do not. */
 export function isSideMember(role: Role): boolean {
   return role === 'party' || role === 'adviser'

@@ -150,6 +150,8 @@ export const en = {
   'caucus.active': 'Caucus in progress since {time}',
   'caucus.waitingFor': '{side} waiting for {time}',
   'caucus.banner': 'Private session with the mediator — what you say stays here unless you agree.',
+  'caucus.bannerExceptions':
+    'Exceptions: when the law obliges the mediator to report, or when someone’s safety is at risk.',
   'caucus.waitingView':
     'The mediator is talking with another side; you have been waiting since {time}. Please wait; you will be called back.',
   'caucus.waitingJoint':

@@ -28,7 +28,7 @@ export const nlRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.CAUCUS-2': 'Plan eerst het aparte overleg.',
   'error.rule.CAUCUS-3': 'U kunt alleen naar de gezamenlijke ruimte of de ruimte van een geplande kant.',
   'error.rule.CAUCUS-6': 'Er loopt geen apart overleg.',
-  'error.rule.CAUCUS-8': 'Alleen de kant zelf beslist wat de mediator mag doorgeven.',
+  'error.rule.CAUCUS-8': 'Alleen de partij zelf beslist wat de mediator mag doorgeven.',
   'error.rule.CAUCUS-9':
     'Tijdens apart overleg heeft niemand het woord; geef het weer in het gezamenlijke gesprek.',
   'error.rule.COACH-1':

@@ -148,6 +148,8 @@ export const nl: Record<BaseKey, Message> = {
   'caucus.active': 'Apart overleg bezig sinds {time}',
   'caucus.waitingFor': '{side} wacht al {time}',
   'caucus.banner': 'Apart overleg met de mediator — wat u hier zegt, blijft hier, tenzij u ermee instemt.',
+  'caucus.bannerExceptions':
+    'Uitzonderingen: als de wet de mediator verplicht iets te melden, of als iemands veiligheid in gevaar is.',
   'caucus.waitingView':
     'De mediator spreekt apart met een andere kant; u wacht sinds {time}. Een ogenblik geduld, u wordt teruggeroepen.',
   'caucus.waitingJoint':

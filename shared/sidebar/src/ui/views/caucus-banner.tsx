@@ -24,6 +24,10 @@ export function CaucusBanner({
     return (
       <div class="banner" role="status" data-testid="caucus-banner">
         {t('caucus.banner')}
+        <span class="banner-note" data-testid="caucus-exceptions">
+          {' '}
+          {t('caucus.bannerExceptions')}
+        </span>
       </div>
     )
   }
