@@ -13,6 +13,7 @@ import type { RouteDef } from './http/route'
 import { createLogger } from './logger'
 import { DEFAULT_LIMITS, type ServerOptions } from './options'
 import { createMemoryPrepStore, createPingServer } from './prep'
+import { prepSafetyFacts } from './prep/safety-routes'
 import { createMemoryVerificationStore } from './record/verification-store'
 import { createCommandService } from './services/commands'
 import { createNoteService } from './services/notes'
@@ -88,7 +89,9 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       erase: [prepStore],
     }),
     notes: createNoteService(stores.notes, now, limits),
-    commands: createCommandService(rooms, now, budgets, limits),
+    commands: createCommandService(rooms, now, budgets, limits, (session) =>
+      prepSafetyFacts(prepStore, session),
+    ),
     tickets: new TicketBook(options.ticketTtlMs ?? 60_000, now, budgets),
     budgets,
     loginLimiter: new LoginLimiter(limits),

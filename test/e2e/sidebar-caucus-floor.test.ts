@@ -78,7 +78,7 @@ describe('sidebar e2e: a caucus ends the floor and every banner follows the medi
     await a.page.locator('[data-testid=caucus-banner]').waitFor()
     // CAUCUS-UI-2: the banner names the exceptions to confidentiality, in either language.
     await a.page.getByTestId('caucus-exceptions').filter({ hasText: 'someone’s safety is at risk' }).waitFor()
-    await shots(a, 'caucus-banner-exceptions', 'als de wet de mediator verplicht iets te melden')
+    await shots(a, 'caucus-banner-exceptions', 'als de wet de mediator tot melden verplicht')
     // Caucus notes are for the side in the caucus; B, left out, has none (the box used to show for B too).
     await a.page.locator('[data-testid=caucus-notes-text]').waitFor()
     assert.equal(await b.page.locator('[data-testid=caucus-notes-text]').count(), 0)

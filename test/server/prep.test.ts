@@ -72,7 +72,11 @@ describe('prep API (real server, port 0)', () => {
     assert.equal(other.body.answers, null)
     assert.doesNotMatch(JSON.stringify(other.body), /SECRET-SAFETY-NOTE/)
     const own = await api<PrepView>(server, as('A'), 'GET', base())
-    assert.equal(own.body.answers?.answers.safety, 'SECRET-SAFETY-NOTE')
+    assert.equal(own.body.answers?.answers.privateRoom, 'yes')
+    // SAFETY-2: a safety answer is not read back even by its author; the page learns only that it was given.
+    assert.equal(own.body.answers?.answers.safety, undefined)
+    assert.deepEqual(own.body.answers?.safetyAnswered, ['safety'])
+    assert.doesNotMatch(JSON.stringify(own.body), /SECRET-SAFETY-NOTE/)
   })
 
   it('PREP-4 the secretariat sees readiness (intake done yes/no) but never answers or texts', async () => {

@@ -4,7 +4,7 @@
  * authenticate, hand over to the service.
  */
 import { getRules, rulesStatus } from '@mediation/core/domain'
-import type { IntakeOverview, PrepView } from '@mediation/core/prep'
+import { type IntakeOverview, ownIntake, type PrepView } from '@mediation/core/prep'
 import {
   AgreementBodySchema,
   IntakeBodySchema,
@@ -22,6 +22,7 @@ import { agreementFillFor } from './agreement-fill'
 import type { PrepContext } from './context'
 import { sessionReadiness } from './readiness'
 import { receiptPdf } from './receipt-pdf'
+import { safetyRoutes } from './safety-routes'
 import { createPrepService, refuse, signsAndIntakes } from './service'
 
 const BASE = '/api/sessions/:id/prep'
@@ -56,7 +57,8 @@ export function prepRoutes(ctx: AppContext, prep: PrepContext): RouteDef[] {
       participant: { id: actor.id, name: actor.name, role: actor.role as PrepView['participant']['role'] },
       intakeApplies,
       questions: service.questionsOf(d),
-      answers: d.intake[actor.id] ?? null,
+      // SAFETY-2: not even its author reads a screening answer back (someone else may hold the device or link).
+      answers: d.intake[actor.id] ? ownIntake(service.questionsOf(d), d.intake[actor.id]!) : null,
       agreement: service.current(d),
       signatures: service.signaturesOf(d, actor.id),
       rules: intakeApplies ? rules : null,
@@ -192,6 +194,7 @@ export function prepRoutes(ctx: AppContext, prep: PrepContext): RouteDef[] {
         res.status(201).json(await service.recordPractice(session, actor, body.summary))
       },
     }),
+    ...safetyRoutes(ctx, service, { owner }),
     route(ctx, {
       method: 'get',
       path: `${BASE}/readiness`,

@@ -10,16 +10,21 @@ import {
   type AgreementText,
   checkSignature,
   defaultIntakeQuestions,
+  emptySafety,
   type IntakeAnswers,
   type IntakeQuestion,
   type IntakeRecord,
   MAX_AGREEMENT_LENGTH,
+  mergeSafetyAnswers,
+  type OwnIntake,
+  ownIntake,
   type PracticeRecord,
   type PracticeSummary,
   type PrepRefusal,
   REFUSAL_STATUS,
   refusalCode,
   renderAgreement,
+  type SafetyRecord,
   type Signature,
   type SignatureView,
   signatureState,
@@ -123,7 +128,8 @@ export function createPrepService(store: PrepStore, now: () => number, fillFor: 
     signaturesOf: (d: PrepData, participantId: string): SignatureView[] =>
       d.signatures.filter((s) => s.participantId === participantId).map((s) => viewOf(d, s)),
 
-    async saveIntake(session: SessionRecord, actor: Caller, answers: IntakeAnswers): Promise<IntakeRecord> {
+    /** Stores the caller's answers; answers what the caller may read back (SAFETY-2: no screening answers). */
+    async saveIntake(session: SessionRecord, actor: Caller, answers: IntakeAnswers): Promise<OwnIntake> {
       if (!signsAndIntakes(actor)) throw refuse('forbidden')
       const trimmed = Object.fromEntries(
         Object.entries(answers)
@@ -133,9 +139,11 @@ export function createPrepService(store: PrepStore, now: () => number, fillFor: 
       return store.update(session.id, (d) => {
         const errors = validateAnswers(questionsOf(d), trimmed)
         if (errors.length > 0) throw refuse('intake-invalid', errors)
-        const record: IntakeRecord = { participantId: actor.id, answers: trimmed, submittedAt: iso() }
+        // SAFETY-2: the page never has the stored screening answers to send back; leaving them out keeps them.
+        const merged = mergeSafetyAnswers(questionsOf(d), d.intake[actor.id]?.answers ?? null, trimmed)
+        const record: IntakeRecord = { participantId: actor.id, answers: merged, submittedAt: iso() }
         d.intake[actor.id] = record
-        return record
+        return ownIntake(questionsOf(d), record)
       })
     },
 
@@ -189,6 +197,15 @@ export function createPrepService(store: PrepStore, now: () => number, fillFor: 
         }
         d.signatures.push(sig)
         return viewOf(d, sig)
+      })
+    },
+
+    /** SAFETY-3/6: changes the session's safety record (assessment, "end now" presses) in one store update. */
+    async updateSafety(session: SessionRecord, change: (s: SafetyRecord) => void): Promise<void> {
+      await store.update(session.id, (d) => {
+        const s = d.safety ?? emptySafety()
+        change(s)
+        d.safety = s
       })
     },
 

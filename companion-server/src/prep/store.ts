@@ -8,6 +8,7 @@ import type {
   IntakeQuestion,
   IntakeRecord,
   PracticeRecord,
+  SafetyRecord,
   Signature,
 } from '@mediation/core/prep'
 
@@ -21,6 +22,8 @@ export interface PrepData {
   texts: AgreementText[]
   signatures: Signature[]
   practice: PracticeRecord[]
+  /** SAFETY-3/6: the mediator's assessment and the "end now" presses (absent in files written before). */
+  safety?: SafetyRecord
 }
 
 /** Empty prep data for a session nobody has prepared yet. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { tickAction } from '@mediation/core/coaching'
-import { applyCommand, isBoardCommand, serverOrigin } from '@mediation/core/domain'
+import { applyCommand, isBoardCommand, type ServerFacts, serverOrigin } from '@mediation/core/domain'
 import type { PartyCommand } from '@mediation/protocol'
 import type { Caller } from '../auth/actor'
 import { HttpError } from '../errors'
@@ -45,17 +45,20 @@ export function createCommandService(
   now: () => number,
   budgets: Budgets,
   limits: IdempotencyLimits & { maxDocBytes: number },
+  /** What only the server knows (the safety hold, SAFETY-4), read for a phase move. */
+  factsOf: (session: SessionRecord) => Promise<ServerFacts>,
 ) {
   const { maxDocBytes } = limits
   // CMD-4: the answers of keyed commands, per participant (the key comes from the client, the scope never does).
   const seen = new IdempotencyBook<string | undefined>(limits, now)
   /** Applies a command (its budget already charged), without looking at keys. */
-  const applyNow = (
+  const applyNow = async (
     session: SessionRecord,
     actor: Caller,
     command: PartyCommand,
-  ): Promise<string | undefined> =>
-    rooms.withRooms(docNames(session, actor, command), (loaded) => {
+  ): Promise<string | undefined> => {
+    const facts = command.type === 'setPhase' ? await factsOf(session) : { safetyHeld: false }
+    return rooms.withRooms(docNames(session, actor, command), (loaded) => {
       for (const room of loaded) checkRoom(room, maxDocBytes)
       const [control, agreement, board, ledger, caucus] = loaded.map((r) => r.doc)
       const ctx = {
@@ -75,8 +78,10 @@ export function createCommandService(
         },
         command,
         ctx,
+        facts,
       )
     })
+  }
   return {
     /**
      * `command` is already checked against the wire schema (the commands route parses it). With `key`, a repeat

@@ -9,6 +9,7 @@
  */
 import type { PartyCommand as DomainCommand } from '@mediation/core/domain'
 import { z } from 'zod'
+import { Phase } from './session-status'
 import type { Same } from './vocabulary'
 
 /** Shapes the domain accepts: ids and hashes are 1–200 characters; versions whole numbers from 1. */
@@ -59,6 +60,8 @@ export const PartyCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reportMuted'), muted: z.boolean(), at }).strict(),
   // COACH-4: the client ticks an action point of its coaching plan off (or on again).
   z.object({ type: z.literal('tickAction'), id: text, done: z.boolean() }).strict(),
+  // The mediator's move into joint session goes through the server, which alone knows the safety hold (SAFETY-4).
+  z.object({ type: z.literal('setPhase'), phase: Phase }).strict(),
   // The board (BOARD-13): what a party or adviser may add and change, checked and applied by the server.
   z.object({ type: z.literal('addIdea'), title: text, description, pointId: ref }).strict(),
   z

@@ -76,6 +76,7 @@ export const QuestionsBodySchema = z
             required: z.boolean(),
             options: z.array(z.object({ id, label }).strict()).max(20).optional(),
             safety: z.boolean().optional(),
+            worrying: z.enum(['yes', 'no', 'never']).optional(),
             purpose: label.optional(),
             showIf: z
               .object({ questionId: id, answer: z.string().max(64) })

@@ -12,6 +12,7 @@ import { nl as prepNl } from '../../../shared/core/src/prep/prep-text'
 import { nl as recordNl } from '../../../shared/core/src/record/labels'
 import { nlBoard } from '../../../shared/sidebar/src/ui/i18n/nl-board'
 import { nlPageCodes } from '../../../shared/sidebar/src/ui/i18n/nl-page-codes'
+import { safetyNl } from '../../../shared/sidebar/src/ui/i18n/safety-nl'
 
 const root = new URL('../../../', import.meta.url).pathname
 
@@ -50,6 +51,7 @@ describe('glossary: one Dutch term per concept', () => {
       sidebar: await loadDictionary('nl'),
       'sidebar page codes': nlPageCodes,
       'sidebar board words': nlBoard,
+      'sidebar safety panel': safetyNl,
       console: consoleNl,
       agreement: agreementNl,
       practice: practiceNl,

@@ -26,6 +26,8 @@ const CONTENT: Record<string, string> = {
   'shared/core/src/prep/intake-case-questions.ts': 'the default case questions (content the mediator edits)',
   'shared/core/src/prep/agreement-clauses.ts':
     'the agreement-to-mediate template, both languages side by side per clause (content the mediator edits)',
+  'shared/core/src/prep/safety-screening.ts':
+    'the default safety-screening questions (content the mediator edits)',
   'shared/core/src/domain/ground-rules/default-rules.ts':
     'the default ground rules (content the mediator edits)',
   'shared/core/src/i18n/translate.ts': 'the mechanism itself (LOCALES)',

@@ -71,6 +71,7 @@ export {
   MAX_REPORT_LAG_MS,
   type PartyCommand,
   parseCommand,
+  type ServerFacts,
 } from './party-commands'
 export {
   ENDING_OUTCOMES,
@@ -82,6 +83,7 @@ export {
   reopenSession,
 } from './phase/ending'
 export { allowedPhases, getPhase, sessionPhases, setPhase } from './phase/set-phase'
+export { isShuttle, requireJointAllowed, setShuttle } from './phase/shuttle'
 export { PHASES } from './phase/transitions'
 export { getRatings, rateOption } from './ratings/ratings'
 export { isRuleId, RULE_IDS, type RuleId } from './rule-ids'

@@ -6,6 +6,9 @@ import { applyBoardCommand, type BoardCommand, type CommandDocs } from './board/
 import type { CommandContext } from './context'
 import { check, DomainError } from './errors'
 import { acceptRules } from './ground-rules/ground-rules'
+import { setPhase } from './phase/set-phase'
+import { PHASES } from './phase/transitions'
+import type { Phase } from './phase/types'
 import { refuseInCoaching } from './session/coaching'
 import { getSession, listParticipants, requireActor } from './session/session'
 import type { SessionKind } from './session/vocabulary'
@@ -42,6 +45,7 @@ export type PartyCommand =
   | { type: 'reportSpeaking'; speaking: boolean; at?: number }
   | { type: 'reportMuted'; muted: boolean; at?: number }
   | { type: 'tickAction'; id: string; done: boolean }
+  | { type: 'setPhase'; phase: Phase }
   | BoardCommand
 
 type Field =
@@ -57,6 +61,7 @@ type Field =
   | 'boolean'
   | 'version'
   | 'time?'
+  | 'phase'
 /** Each command's fields, named exactly as its type names them (a field missing here or extra is a compile error). */
 type Shapes = {
   [T in PartyCommand['type']]: Record<Exclude<keyof Extract<PartyCommand, { type: T }>, 'type'>, Field>
@@ -80,6 +85,7 @@ const SHAPES: Shapes = {
   reportSpeaking: { speaking: 'boolean', at: 'time?' },
   reportMuted: { muted: 'boolean', at: 'time?' },
   tickAction: { id: 'string', done: 'boolean' },
+  setPhase: { phase: 'phase' },
   addIdea: { title: 'string', description: 'text?', pointId: 'ref?' },
   editIdea: { id: 'string', title: 'string?', description: 'text?', pointId: 'ref?' },
   withdrawIdea: { id: 'string' },
@@ -121,6 +127,7 @@ function fits(value: unknown, field: Field): boolean {
       value.every((v) => typeof v === 'string' && v.length <= 10_000)
     )
   if (field === 'boolean') return typeof value === 'boolean'
+  if (field === 'phase') return (PHASES as readonly unknown[]).includes(value)
   if (field === 'version') return typeof value === 'number' && Number.isInteger(value) && value > 0
   return value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= 0)
 }
@@ -138,6 +145,8 @@ const EXPECTED: Record<Field, string> = {
   boolean: 'true or false',
   version: 'a whole number from 1',
   'time?': 'a time in ms, or left out',
+  // A literal (not PHASES.join): a call here would keep this table in every bundle that imports the domain.
+  phase: 'a phase name',
 }
 
 /** CMD-1: checks untrusted input and returns a typed command; unknown types and fields are refused. */
@@ -173,14 +182,21 @@ function clampReport(at: number | undefined, now: number): number {
   return at === undefined ? now : Math.min(now, Math.max(now - MAX_REPORT_LAG_MS, at))
 }
 
+/** What only the server knows about a session and a command needs: its safety screening's hold (SAFETY-4). */
+export interface ServerFacts {
+  safetyHeld: boolean
+}
+
 /**
  * CMD-2: applies a parsed command for `ctx.actor` with the server's clock; reports default to `ctx.now`.
- * Returns the id of the item a board command created.
+ * Returns the id of the item a board command created. The mediator's `setPhase` is sent this way for moves
+ * into joint session, so the server's safety hold applies (SAFETY-4).
  */
 export function applyCommand(
   docs: CommandDocs,
   command: PartyCommand,
   ctx: CommandContext,
+  facts: ServerFacts = { safetyHeld: false },
 ): string | undefined {
   const { control, agreement } = docs
   const { actor, now } = ctx
@@ -221,6 +237,8 @@ export function applyCommand(
     // COACH-4 is applied by @mediation/core/coaching (the server calls it for this type): importing it here would
     // put the plan's code into every sidebar's opening download through the domain's index.
     throw new DomainError('CMD-1', 'tickAction is applied by @mediation/core/coaching')
+  } else if (c.type === 'setPhase') {
+    setPhase(control, { phase: c.phase, safetyHeld: facts.safetyHeld }, ctx)
   } else throw new DomainError('CMD-1', 'unknown command')
 }
 

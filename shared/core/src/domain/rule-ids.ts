@@ -50,6 +50,8 @@ export const RULE_IDS = [
   'SIGN-4',
   'SIGN-5',
   'SIGN-6',
+  'SAFETY-4',
+  'SAFETY-5',
   'SIGN-8',
   'SIGN-9',
   'SIGN-10',

@@ -93,6 +93,8 @@ export function controlSchema(doc: Y.Doc) {
     /** Key 'state' holds the CaucusRecord. */
     caucus: doc.getMap<CaucusRecord>('caucus'),
     caucusLog: doc.getArray<CaucusEvent>('caucusLog'),
+    /** Key 'shuttle': the sides meet in caucus rooms only (SAFETY-5); a neutral name, as every party reads it. */
+    meetingMode: doc.getMap<boolean>('meetingMode'),
   }
 }
 export type ControlSchema = ReturnType<typeof controlSchema>

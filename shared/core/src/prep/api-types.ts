@@ -6,6 +6,7 @@ import type { Language } from '../domain/types'
 import type { IntakeAnswers, IntakeQuestion, IntakeRecord } from './intake'
 import type { PracticeRecord, PracticeSummary } from './practice'
 import type { ParticipantReadiness } from './readiness'
+import type { OwnIntake, SafetyFlag } from './safety-screening'
 import type { AgreementText, Signature, SignatureState } from './signature'
 
 export const PREP_PING_PATH = '/prep/ping'
@@ -37,7 +38,8 @@ export interface PrepView {
   /** Intake and signing apply to parties and advisers only. */
   intakeApplies: boolean
   questions: IntakeQuestion[]
-  answers: IntakeRecord | null
+  /** SAFETY-2: the caller's own answers without the screening ones (only which were answered). */
+  answers: OwnIntake | null
   agreement: AgreementText
   signatures: SignatureView[]
   rules: RulesForPrep | null
@@ -84,4 +86,16 @@ export interface ReadinessResponse {
   session: { id: string; title: string; language: Language; createdAt: string }
   agreementVersion: number
   participants: ParticipantReadiness[]
+}
+
+/** GET /api/sessions/:id/prep/safety (the mediator only, SAFETY-3): the screening as the mediator acts on it. */
+export interface SafetyOverview {
+  /** True while a worrying answer waits for the mediator's assessment: moves into joint session are refused. */
+  held: boolean
+  /** Each worrying answer with the participant's name and the question as asked. */
+  flags: (SafetyFlag & { name: string; kind: IntakeQuestion['kind']; label: { nl: string; en: string } })[]
+  codeWords: { participantId: string; name: string; word: string }[]
+  assessed: { at: string; by: string } | null
+  /** "End now" presses (SAFETY-6), newest last. */
+  exits: { participantId: string; name: string; at: string }[]
 }

@@ -2,15 +2,11 @@
 import type { Bilingual } from './i18n'
 import type { IntakeQuestion } from './intake'
 import { caseQuestions } from './intake-case-questions'
+import { safetyScreeningQuestions } from './safety-screening'
 
 const ACCESSIBILITY_PURPOSE: Bilingual = {
   nl: 'Waarom we dit vragen: zodat de mediator de gesprekken erop kan inrichten (pauzes, een tolk, ondertiteling). U hoeft geen diagnose of medische gegevens te noemen. Alleen de mediator ziet uw antwoord.',
   en: 'Why we ask: so the mediator can arrange the meetings around it (breaks, an interpreter, captions). You need not name a diagnosis or medical details. Only the mediator sees your answer.',
-}
-
-const SAFETY_PURPOSE: Bilingual = {
-  nl: 'Waarom we dit vragen: zodat de mediator vooraf kan nagaan of en hoe de mediation veilig kan verlopen. Alleen de mediator leest uw antwoord; de andere partij ziet het niet.',
-  en: 'Why we ask: so the mediator can check beforehand whether and how the mediation can go ahead safely. Only the mediator reads your answer; the other party does not see it.',
 }
 
 /** A fresh copy of the default questions for a new session. */
@@ -84,17 +80,8 @@ export function defaultIntakeQuestions(): IntakeQuestion[] {
         en: 'Do you need anything to take part well (for example for hearing or sight, breaks, an interpreter)?',
       },
     },
-    {
-      id: 'safety',
-      kind: 'text',
-      required: false,
-      safety: true,
-      purpose: SAFETY_PURPOSE,
-      label: {
-        nl: 'Zijn er zorgen over uw veiligheid, of iets wat de mediator vooraf vertrouwelijk moet weten?',
-        en: 'Are there concerns about your safety, or anything the mediator should know in confidence beforehand?',
-      },
-    },
+    // The safety screening is its own block (safety-screening.ts): asked of each party alone, mediator only.
+    ...safetyScreeningQuestions(),
     {
       id: 'expectations',
       kind: 'text',

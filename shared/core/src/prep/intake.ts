@@ -19,7 +19,7 @@ export interface IntakeQuestion {
   required: boolean
   /** Only for `choice`. */
   options?: IntakeOption[]
-  /** PREP-7: a safety question (pressure, fear, violence): any answer is flagged to the mediator first. */
+  /** PREP-7, SAFETY-1: a safety-screening question: its answers are the mediator's only (safety-screening.ts). */
   safety?: boolean
   /** Why the question is asked and who sees the answer (every health-related question has one). */
   purpose?: Bilingual
@@ -27,28 +27,8 @@ export interface IntakeQuestion {
   showIf?: { questionId: string; answer: string }
   /** A note shown when the participant gives `answer` (living together: a caucus is not confidential at home). */
   notice?: { answer: string; text: Bilingual }
-}
-
-/** A safety question someone answered: what the mediator must read before the session (PREP-7). */
-export interface SafetyFlag {
-  participantId: string
-  questionId: string
-  answer: string
-}
-
-/** PREP-7: every non-empty answer to a safety question ("yes" for a yes/no one), per participant. */
-export function safetyFlags(
-  questions: readonly IntakeQuestion[],
-  answers: Readonly<Record<string, { answers: IntakeAnswers }>>,
-): SafetyFlag[] {
-  const asked = questions.filter((q) => q.safety)
-  return Object.entries(answers).flatMap(([participantId, r]) =>
-    asked.flatMap((q) => {
-      const answer = r.answers[q.id]?.trim() ?? ''
-      const worrying = q.kind === 'yesno' ? answer === 'yes' : answer !== '' && answer !== 'no'
-      return worrying ? [{ participantId, questionId: q.id, answer }] : []
-    }),
-  )
+  /** SAFETY-4: which answer of a safety question is worrying: 'yes' (default) or 'no'; 'never' for a code word. */
+  worrying?: 'yes' | 'no' | 'never'
 }
 
 export type IntakeAnswers = Record<string, string>

@@ -5,7 +5,8 @@ import {
   askedQuestions,
   type IntakeAnswers,
   type IntakeQuestion,
-  type IntakeRecord,
+  isSafetyQuestion,
+  type OwnIntake,
   pick,
   questionLabel,
 } from '@mediation/core/prep'
@@ -14,7 +15,7 @@ import { type PageText, when } from './strings'
 
 export interface IntakeViewProps {
   questions: IntakeQuestion[]
-  saved: IntakeRecord | null
+  saved: OwnIntake | null
   t: PageText
   lang: Language
   busy: boolean
@@ -64,8 +65,16 @@ export function IntakeView({ questions, saved, t, lang, busy, invalid, onSubmit 
             {q.required ? <span class="req"> ({t('required')})</span> : null}
           </>
         )
+        // SAFETY-1/2: the screening starts with its own heading; an answer sent is never shown here again.
+        const firstSafety = isSafetyQuestion(q) && !asked.slice(0, i).some(isSafetyQuestion)
+        const hidden = isSafetyQuestion(q) && saved?.safetyAnswered?.includes(q.id) && !answers[q.id]
         return (
           <div key={q.id} class={`field${bad ? ' field-invalid' : ''}`} data-testid={`intake-${q.id}`}>
+            {firstSafety ? (
+              <p class="hint safety-intro" data-testid="safety-intro">
+                {t('safetyIntro')}
+              </p>
+            ) : null}
             {q.kind === 'yesno' ? (
               <fieldset class="plain">
                 <legend>{label}</legend>
@@ -125,6 +134,11 @@ export function IntakeView({ questions, saved, t, lang, busy, invalid, onSubmit 
                 />
               </>
             )}
+            {hidden ? (
+              <p class="hint hint-ok" data-testid={`safety-answered-${q.id}`}>
+                {t('safetyAnswered')}
+              </p>
+            ) : null}
             {purpose}
             {notice}
             {bad && q.kind === 'phone' ? <p class="hint hint-warn">{t('phoneInvalid')}</p> : null}

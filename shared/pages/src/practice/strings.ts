@@ -81,6 +81,9 @@ const en = {
   practiceMeetingHint:
     'Practise joining the video call in a meeting room of your own, with the device check first (only the secretariat can come in to help).',
   intakeIntro: 'These questions help the mediator prepare. Only the mediator sees your answers.',
+  safetyIntro:
+    'Your safety. Answer these alone, where nobody can read along. Only the mediator reads your answers; once sent they are not shown here again, not even to you, so nobody else using this device or link can see them.',
+  safetyAnswered: 'You answered this. Your answer is not shown again; answer again to change it.',
   required: 'required',
   choose: 'Choose…',
   submitIntake: 'Send answers',
@@ -242,6 +245,10 @@ export const nl: Dict = {
   practiceMeetingHint:
     'Oefen het deelnemen aan het videogesprek in een eigen vergaderruimte, met eerst de apparaatcontrole (alleen het secretariaat kan erbij komen om te helpen).',
   intakeIntro: 'Met deze vragen bereidt de mediator zich voor. Alleen de mediator ziet uw antwoorden.',
+  safetyIntro:
+    'Uw veiligheid. Beantwoord deze vragen alleen, waar niemand kan meelezen. Alleen de mediator leest uw antwoorden; na het versturen worden ze hier niet meer getoond, ook niet aan u, zodat niemand anders die dit apparaat of deze link gebruikt ze kan zien.',
+  safetyAnswered:
+    'U hebt dit beantwoord. Uw antwoord wordt niet meer getoond; antwoord opnieuw om het te wijzigen.',
   required: 'verplicht',
   choose: 'Kies…',
   submitIntake: 'Antwoorden versturen',

@@ -25,6 +25,10 @@ export interface Api {
   updateNote(sessionId: string, id: string, revision: number, input: NoteInput): Promise<Note>
   /** Fetches a record file with this credential and hands it to the browser; resolves to its file name. */
   download(sessionId: string, item: RecordItem): Promise<string>
+  /** One JSON call with this credential, for what loads later (the mediator's safety screening). */
+  call: Call
+  /** SAFETY-6: a party's "end now". */
+  safetyExit(sessionId: string): Promise<void>
 }
 
 export interface ApiOptions {
@@ -95,6 +99,8 @@ export function createApi({ serverUrl, credential, fetch: fetchImpl }: ApiOption
       call<Note>('PUT', `${sid(sessionId)}/notes/${encodeURIComponent(id)}`, input, {
         'if-match': String(revision),
       }),
+    call,
+    safetyExit: async (sessionId) => void (await call<null>('POST', `${sid(sessionId)}/prep/safety/exit`)),
     // The download code is fetched on the first download, not with the page.
     download: (sessionId, item) =>
       import('./download').then((m) =>

@@ -20,6 +20,7 @@ import {
   PresenceView,
   preloadViews,
   RecordsView,
+  SafetyPanel,
   TalkView,
 } from './lazy-views'
 import type { SessionModel } from './models/session-model'
@@ -27,6 +28,7 @@ import type { UndoModel } from './models/undo-model'
 import { sideColours } from './side-colours'
 import { CaucusBanner } from './views/caucus-banner'
 import { CaucusNotes } from './views/caucus-notes'
+import { EndedView, EndNowButton } from './views/end-now'
 import { ErrorsView } from './views/errors-view'
 import { HandsLive } from './views/hands-live'
 import { NotesView } from './views/notes-view'
@@ -82,6 +84,8 @@ export function App({ m }: { m: SessionModel }) {
   // The secretariat reads no document: its phase and title come from the status endpoint.
   const served = m.phaseOnly?.status.value
   const archived = c.session.value?.archived === true
+  // SAFETY-6: after "end now" nothing of the session stays on a party's screen.
+  if (m.safety.exited.value) return <EndedView t={t} lang={lang} />
   return (
     <div class="med-sidebar" lang={lang} data-testid="sidebar">
       <TopBar
@@ -100,6 +104,22 @@ export function App({ m }: { m: SessionModel }) {
         phases={sessionPhases(m.kind.value)}
         t={t}
       />
+      {m.isMediator && !archived ? (
+        <SafetyPanel
+          api={m.api}
+          sessionId={m.sessionId}
+          errors={m.errors}
+          shuttle={c.shuttle.value}
+          lang={lang}
+          t={t}
+          onShuttle={(on) => void m.actions.setShuttle(on)}
+        />
+      ) : null}
+      {sideMember && c.shuttle.value ? (
+        <div class="banner" role="status" data-testid="shuttle-notice">
+          {t('safety.shuttleNotice')}
+        </div>
+      ) : null}
       {sideMember ? <CaucusBanner caucus={c.caucus.value} myRoom={myRoom} lang={lang} t={t} /> : null}
       {/* Caucus notes only for a side that is in this caucus (a side left out has none to keep). */}
       {sideMember &&
@@ -142,6 +162,7 @@ export function App({ m }: { m: SessionModel }) {
               />
             ) : null}
           </div>
+          {sideMember ? <EndNowButton t={t} onEnd={m.safety.endNow} /> : null}
         </>
       )}
     </div>

@@ -24,6 +24,9 @@ export const FloorStrip = lazyView(() => load().then((m) => m.FloorStrip), { qui
 /** The board outbox's constructor (BOARD-UI-2), from the same lazy chunk. */
 export const loadOutbox = () => load().then((m) => m.startOutbox)
 
+/** The mediator's safety screening (SAFETY-6): parties never download it. */
+export const SafetyPanel = lazyView(() => load().then((m) => m.SafetyConnected), { quiet: true })
+
 /** Starts fetching the lazy views (after the first render, so it never delays it). */
 export function preloadViews(): void {
   for (const view of [
@@ -34,6 +37,7 @@ export function preloadViews(): void {
     RecordsView,
     PresenceView,
     CoachingPanel,
+    SafetyPanel,
   ])
     view.preload()
 }

@@ -60,9 +60,7 @@ export function setMayShare(
   check(
     maySetSharing(actor, mayShare),
     'CAUCUS-8',
-    mayShare
-      ? 'only a party allows passing a point on'
-      : 'only a party or the mediator withdraws a permission',
+    'only a party allows passing a point on; a party or the mediator withdraws',
   )
   const s = caucusSchema(caucusDoc)
   check(

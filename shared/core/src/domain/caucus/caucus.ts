@@ -1,7 +1,8 @@
 /** Caucus: the mediator plans private rooms per side, starts, moves between rooms and ends. */
 import type * as Y from 'yjs'
-import type { CommandContext, NoInput } from '../context'
+import type { CommandContext } from '../context'
 import { check } from '../errors'
+import { isShuttle, requireJointAllowed } from '../phase/shuttle'
 import { checkTransition, getPhase, writePhase } from '../phase/transitions'
 import { type CaucusRecord, controlSchema } from '../schema'
 import { requireMediator } from '../session/access'
@@ -23,12 +24,17 @@ function guard(control: Y.Doc, actor: Actor, what: string): void {
   requireActor(control, actor)
 }
 
-/** CAUCUS-1: during joint talks the mediator chooses which sides get a private room. */
+/** CAUCUS-1: during joint talks (or the opening, in shuttle mode: SAFETY-5) the mediator chooses the rooms. */
 export function planCaucus(control: Y.Doc, input: { sideIds: string[] }, ctx: CommandContext): void {
   const { sideIds } = input
   guard(control, ctx.actor, 'plan a caucus')
   refuseInCoaching(control, 'caucus')
-  check(getPhase(control) === 'joint', 'CAUCUS-1', 'a caucus is planned during joint talks')
+  const phase = getPhase(control)
+  check(
+    phase === 'joint' || (phase === 'opening' && isShuttle(control)),
+    'CAUCUS-1',
+    'a caucus is planned during joint talks',
+  )
   const s = controlSchema(control)
   check(Array.isArray(sideIds) && sideIds.length > 0, 'CAUCUS-1', 'choose at least one side')
   check(new Set(sideIds).size === sideIds.length, 'CAUCUS-1', 'a side appears twice in the plan')
@@ -52,7 +58,9 @@ export function startCaucus(control: Y.Doc, input: { mediatorRoom?: 'main' }, ct
   requireTime(now, 'now')
   const r = record(control)
   check(r.status === 'planned', 'CAUCUS-2', 'plan the caucus first')
-  const from = checkTransition(control, 'caucus')
+  // SAFETY-5: in shuttle mode the sides go from the opening straight to their rooms, never meeting.
+  const from =
+    getPhase(control) === 'opening' && isShuttle(control) ? 'opening' : checkTransition(control, 'caucus')
   // Where the platform moves the mediator itself, they start in main and the move is recorded once confirmed.
   const room = input.mediatorRoom ?? r.plannedSides[0] ?? 'main'
   const s = controlSchema(control)
@@ -81,14 +89,18 @@ export function moveMediator(control: Y.Doc, input: { room: Room }, ctx: Command
   }, ctx.origin)
 }
 
-/** CAUCUS-6: ends the caucus; everybody returns to the main room and the phase to joint. */
-export function endCaucus(control: Y.Doc, _input: NoInput, ctx: CommandContext): void {
+/**
+ * CAUCUS-6: ends the caucus; everybody returns to the main room and the phase to joint — unless shuttle mode is
+ * on or the server holds the case for its safety screening (SAFETY-4/5).
+ */
+export function endCaucus(control: Y.Doc, input: { safetyHeld?: boolean }, ctx: CommandContext): void {
   const { actor, now } = ctx
   guard(control, actor, 'end a caucus')
   requireTime(now, 'now')
   const r = record(control)
   check(r.status === 'active', 'CAUCUS-6', 'no caucus is running')
   const from = checkTransition(control, 'joint')
+  requireJointAllowed(control, input.safetyHeld)
   const s = controlSchema(control)
   control.transact(() => {
     s.caucus.set('state', IDLE)

@@ -23,6 +23,8 @@ export const enRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.CAUCUS-2': 'Plan the caucus first.',
   'error.rule.CAUCUS-3': 'You can only go to the joint room or a planned side’s room.',
   'error.rule.CAUCUS-6': 'No caucus is running.',
+  'error.rule.SAFETY-4': 'First confirm that you have assessed the safety screening.',
+  'error.rule.SAFETY-5': 'Shuttle mode is on: no joint session.',
   'error.rule.CAUCUS-8': 'Only the party decides what the mediator may pass on.',
   'error.rule.CAUCUS-9': 'Nobody has the floor during a caucus; give it again in the joint session.',
   'error.rule.COACH-1': 'A coaching session has no caucus, no option board and no settlement sign-off.',

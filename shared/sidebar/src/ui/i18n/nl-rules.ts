@@ -28,6 +28,8 @@ export const nlRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.CAUCUS-2': 'Plan eerst het aparte overleg.',
   'error.rule.CAUCUS-3': 'U kunt alleen naar de gezamenlijke ruimte of de ruimte van een geplande kant.',
   'error.rule.CAUCUS-6': 'Er loopt geen apart overleg.',
+  'error.rule.SAFETY-4': 'Bevestig eerst dat u de veiligheidsscreening hebt beoordeeld.',
+  'error.rule.SAFETY-5': 'Pendelmediation staat aan: geen gezamenlijk gesprek.',
   'error.rule.CAUCUS-8': 'Alleen de partij zelf beslist wat de mediator mag doorgeven.',
   'error.rule.CAUCUS-9':
     'Tijdens apart overleg heeft niemand het woord; geef het weer in het gezamenlijke gesprek.',

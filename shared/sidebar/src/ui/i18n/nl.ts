@@ -132,6 +132,10 @@ export const nl: Record<BaseKey, Message> = {
   'talk.interruptions': 'Onderbrekingen',
   'talk.interrupted': '{name} sprak terwijl {holder} het woord had ({time})',
   'talk.noInterruptions': 'Geen onderbrekingen.',
+  'safety.shuttleNotice': 'Aparte ruimtes: de mediator spreekt elke kant om beurten.',
+  'safety.endNow': 'Nu stoppen',
+  'safety.ended': 'U bent gestopt; de mediator ziet het.',
+  'safety.endedLeave': 'Sluit ook het videogesprek, of dit venster.',
   'caucus.heading': 'Apart overleg',
   'caucus.plan': 'Apart overleg plannen',
   'caucus.sides': 'Kanten die apart spreken',
@@ -149,7 +153,7 @@ export const nl: Record<BaseKey, Message> = {
   'caucus.waitingFor': '{side} wacht al {time}',
   'caucus.banner': 'Apart overleg met de mediator — wat u hier zegt, blijft hier, tenzij u ermee instemt.',
   'caucus.bannerExceptions':
-    'Uitzonderingen: als de wet de mediator verplicht iets te melden, of als iemands veiligheid in gevaar is.',
+    'Behalve als de wet de mediator tot melden verplicht, of iemands veiligheid in gevaar is.',
   'caucus.waitingView':
     'De mediator spreekt apart met een andere kant; u wacht sinds {time}. Een ogenblik geduld, u wordt teruggeroepen.',
   'caucus.waitingJoint':

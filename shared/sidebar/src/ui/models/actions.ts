@@ -95,7 +95,12 @@ export function createActions(x: ActionDeps) {
       if (floor) muteAllBut(floor.holderId)
       else void platform('muteAllExcept', () => x.host.muteAllExcept(null))
     },
-    setPhase: (phase: Phase) => doLocal((c) => d.setPhase(x.control, { phase }, c)),
+    // A move into joint session goes through the server, which alone knows the safety hold (SAFETY-4).
+    setPhase: (phase: Phase) =>
+      phase === 'joint'
+        ? void send({ type: 'setPhase', phase })
+        : doLocal((c) => d.setPhase(x.control, { phase }, c)),
+    setShuttle: (on: boolean) => doLocal((c) => d.setShuttle(x.control, { on }, c)),
     editRules: (items: RuleItem[]) => doLocal((c) => void d.editRules(x.control, { items }, c)),
     askRulesAgain: () => doLocal((c) => void d.requestReacceptance(x.control, {}, c)),
     acceptRules: (version: number, hash: string) => send({ type: 'acceptRules', version, hash }),
@@ -169,8 +174,9 @@ export function createActions(x: ActionDeps) {
       }
       return doLocal((c) => d.moveMediator(x.control, { room }, c))
     },
-    endCaucus: () => {
-      if (doLocal((c) => d.endCaucus(x.control, {}, c)))
+    // Back to joint session through the server as well (SAFETY-4); the platform's rooms close once it agreed.
+    endCaucus: async () => {
+      if (await send({ type: 'setPhase', phase: 'joint' }))
         void platform('closeCaucus', () => x.host.closeCaucus())
     },
     setBoardPhase: (phase: BoardPhase) => doLocal((c) => d.setBoardPhase(x.board, { phase }, c)),

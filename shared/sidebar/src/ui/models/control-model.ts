@@ -7,6 +7,7 @@ import {
   getRules,
   getSession,
   interruptions,
+  isShuttle,
   listParticipants,
   listSides,
   queueMode,
@@ -90,6 +91,8 @@ export function createControlModel(doc: Y.Doc, now: ReadonlySignal<number>) {
     talk: qt((at) => talkTime(doc, at), EMPTY_TALK),
     interruptions: q(() => interruptions(doc), []),
     caucus: qt((at) => caucusState(doc, at), IDLE_CAUCUS),
+    /** SAFETY-5: the sides meet in separate rooms only. */
+    shuttle: q(() => isShuttle(doc), false),
     dispose: obs.dispose,
   }
 }

@@ -18,6 +18,7 @@ import { type CaucusNotesModel, createCaucusNotesModel } from './caucus-notes-mo
 import { webAudioChime } from './chime'
 import { createClock } from './clock'
 import { createControlModel } from './control-model'
+import { createEndNow } from './end-now-model'
 import { createErrorsModel } from './errors-model'
 import { measureTalkFromFloor } from './floor-talk'
 import { createHandsModel, documentTitle, localFlag } from './hands-model'
@@ -271,6 +272,7 @@ export function createSessionModel(o: SessionModelOptions) {
     outbox: () => outbox,
   })
   void notes.load().catch(() => {})
+  const safety = createEndNow({ api: o.api, sessionId: o.sessionId, closeAll: () => client.destroy() })
 
   return {
     me: o.me,
@@ -304,6 +306,9 @@ export function createSessionModel(o: SessionModelOptions) {
     agreement,
     notes,
     caucusNotes,
+    /** SAFETY-6: a party's "end now" (the mediator's overview loads with its panel). */
+    safety,
+    api: o.api,
     actions,
     client,
     /** The platform joined after the sidebar opened (MountOptions.hostInBackground). */

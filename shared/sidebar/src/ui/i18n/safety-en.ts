@@ -1,0 +1,31 @@
+import type { Message } from '@mediation/core/i18n'
+
+/**
+ * The mediator's safety-screening panel (SAFETY-6), English. A dictionary of its own so it travels in the lazily
+ * loaded chunk with the panel: parties never download the mediator's words (the sidebar's opening budget).
+ */
+export const safetyEn = {
+  'safety.heading': 'Safety screening',
+  'safety.concern': 'Concern reported in the intake:',
+  'safety.none': 'No concerns reported.',
+  'safety.yes': 'yes',
+  'safety.no': 'no',
+  'safety.held': 'Joint session held until you confirm.',
+  'safety.confirm': 'I have assessed the safety screening',
+  'safety.assessed': 'Assessed at {time}.',
+  'safety.exit': '{name} pressed “End now” at {time}.',
+  'safety.options': 'Safe options and help numbers',
+  'safety.links': 'Own links: each person joins with a personal link.',
+  'safety.staggered':
+    'Staggered start and end: give each party their own time and admit them one by one (you do this, not the software).',
+  'safety.shuttle': 'Shuttle mode: separate rooms only, no joint session.',
+  'safety.shuttleOn': 'Shuttle mode on',
+  'safety.shuttleOff': 'Shuttle mode off',
+  'safety.codeWordHow':
+    'Code word or “End now”: end the meeting with that party at once, without asking why. The software does not listen in.',
+  'safety.codeWord': 'Code word of {name}: “{word}”.',
+  'safety.referral': 'Veilig Thuis 0800-2000 (free, 24/7) · emergency 112.',
+  'safety.honest': 'The software calls and warns nobody.',
+} as const satisfies Record<string, Message>
+
+export type SafetyKey = keyof typeof safetyEn

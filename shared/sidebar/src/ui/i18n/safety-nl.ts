@@ -1,0 +1,27 @@
+import type { Message } from '@mediation/core/i18n'
+import type { SafetyKey } from './safety-en'
+
+/** The mediator's safety-screening panel (SAFETY-6), Dutch: every key of the English one (a compile error otherwise). */
+export const safetyNl: Record<SafetyKey, Message> = {
+  'safety.heading': 'Veiligheidsscreening',
+  'safety.concern': 'Zorg gemeld in de intake:',
+  'safety.none': 'Geen zorgen gemeld.',
+  'safety.yes': 'ja',
+  'safety.no': 'nee',
+  'safety.held': 'Het gezamenlijke gesprek wacht op uw bevestiging.',
+  'safety.confirm': 'Ik heb de veiligheidsscreening beoordeeld',
+  'safety.assessed': 'Beoordeeld om {time}.',
+  'safety.exit': '{name} drukte om {time} op ‘Nu stoppen’.',
+  'safety.options': 'Veilige mogelijkheden en hulpnummers',
+  'safety.links': 'Eigen links: iedereen neemt deel met een persoonlijke link.',
+  'safety.staggered':
+    'Gespreid beginnen en eindigen: geef elke partij een eigen tijd en laat hen één voor één toe (dat doet u, niet de software).',
+  'safety.shuttle': 'Pendelmediation: alleen aparte ruimtes, geen gezamenlijk gesprek.',
+  'safety.shuttleOn': 'Pendelmediation aan',
+  'safety.shuttleOff': 'Pendelmediation uit',
+  'safety.codeWordHow':
+    'Codewoord of ‘Nu stoppen’: beëindig het gesprek met die partij meteen, zonder te vragen waarom. De software luistert niet mee.',
+  'safety.codeWord': 'Codewoord van {name}: ‘{word}’.',
+  'safety.referral': 'Veilig Thuis 0800-2000 (gratis, dag en nacht) · acuut gevaar 112.',
+  'safety.honest': 'De software belt en waarschuwt niemand.',
+}
