@@ -12,6 +12,7 @@ import {
   caucusSchema,
   editClause,
   endCaucus,
+  endMeeting,
   getRules,
   isLocked,
   listVersions,
@@ -20,6 +21,7 @@ import {
   planCaucus,
   serverOrigin,
   setPhase,
+  startMeeting,
   timeLog,
 } from '@mediation/core/domain'
 import { type AgreementRecord, parseCsv } from '@mediation/core/record'
@@ -148,6 +150,7 @@ describe('record: time log CSV, notes export and erasure through the real server
     const t0 = Date.UTC(2026, 10, 20, 8, 0)
     const min = 60_000
     const o = localOrigin(s.mediatorId)
+    startMeeting(m.control, {}, { actor: m.actor, now: t0, origin: o, newId: randomUUID })
     setPhase(m.control, { phase: 'opening' }, { actor: m.actor, now: t0, origin: o, newId: randomUUID })
     const rules = getRules(m.control)
     for (const who of ['A', 'B', 'adviserA']) {
@@ -193,7 +196,8 @@ describe('record: time log CSV, notes export and erasure through the real server
       { phase: 'closed' },
       { actor: m.actor, now: t0 + 95 * min + 7, origin: o, newId: randomUUID },
     )
-    const log = timeLog(m.control, Date.now())
+    endMeeting(m.control, {}, { actor: m.actor, now: t0 + 100 * min, origin: o, newId: randomUUID })
+    const log = timeLog(m.control, Date.now()).totals
     let rows: string[][] = []
     await waitFor(async () => {
       const res = await download(server, s.mediatorToken, `/api/sessions/${s.sessionId}/record/timelog.csv`)
@@ -202,14 +206,12 @@ describe('record: time log CSV, notes export and erasure through the real server
       rows = parseCsv(text(res.bytes))
       return rows.some(
         (r) =>
-          r[0] === 'total' &&
-          r[2] === 'all' &&
-          Math.round(Number(r[6]) * 1000) === log.jointMs + log.caucusMs,
+          r[0] === 'total' && r[3] === 'contact time' && Math.round(Number(r[8]) * 1000) === log.contactMs,
       )
     }, 'the server’s time log to match')
-    const ms = (r?: string[]) => Math.round(Number(r?.[6]) * 1000)
+    const ms = (r?: string[]) => Math.round(Number(r?.[8]) * 1000)
     const total = (kind: string, side = '') =>
-      rows.find((r) => r[0] === 'total' && r[2] === kind && r[3] === side)
+      rows.find((r) => r[0] === 'total' && r[3] === kind && r[4] === side)
     assert.equal(ms(total('joint session')), log.jointMs)
     assert.equal(log.jointMs, 10 * min + 30 * min + 14 * min + 58_766 + 5 * min + 7)
     assert.equal(ms(total('caucus', 'A')), log.caucusPerSideMs[s.sides.A!])
@@ -218,8 +220,9 @@ describe('record: time log CSV, notes export and erasure through the real server
     const intervals = rows.filter((r) => r[0] === 'interval')
     assert.equal(
       intervals.reduce((n, r) => n + ms(r), 0),
-      log.jointMs + log.caucusMs,
+      log.contactMs,
     )
+    assert.equal(log.contactMs, log.jointMs + log.caucusMs, 'no intake, no time alone, nothing manual')
     for (const who of ['A', 'sec']) {
       assert.equal(
         (await download(server, s.invites[who]!, `/api/sessions/${s.sessionId}/record/timelog.csv`)).status,
@@ -242,7 +245,7 @@ describe('record: time log CSV, notes export and erasure through the real server
       )
     }
     assert.ok(
-      nlRows.some((r) => /^\d+,\d{3}$/.test(r[6] ?? '')),
+      nlRows.some((r) => /^\d+,\d{3}$/.test(r[8] ?? '')),
       'seconds carry a decimal comma',
     )
     const intl = await download(server, s.mediatorToken, `${path}?format=intl`)

@@ -6,11 +6,13 @@ import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import {
   endCaucus,
+  endMeeting,
   getRules,
   localOrigin,
   moveMediator,
   planCaucus,
   setPhase,
+  startMeeting,
   timeLog,
 } from '@mediation/core/domain'
 import { parseCsv, TIME_LOG_COLUMNS } from '@mediation/core/record'
@@ -46,6 +48,7 @@ describe('record: the time log in two spreadsheet dialects (TIME-3 through the r
       newId: randomUUID,
     })
     const t0 = Date.UTC(2026, 10, 20, 8, 0)
+    startMeeting(m.control, {}, ctx(t0))
     setPhase(m.control, { phase: 'opening' }, ctx(t0))
     const rules = getRules(m.control)
     for (const who of [SEMI, FORMULA]) {
@@ -62,12 +65,13 @@ describe('record: the time log in two spreadsheet dialects (TIME-3 through the r
     // Closed, so the log stops growing with the clock and two downloads hold the same figures.
     setPhase(m.control, { phase: 'closing' }, ctx(t0 + 4_200_000))
     setPhase(m.control, { phase: 'closed' }, ctx(t0 + 4_500_007))
+    endMeeting(m.control, {}, ctx(t0 + 4_600_000))
   }
 
   /** Waits until the server's copy holds the closed log (the mediator's updates arrive over the socket). */
   async function untilServerHasLog() {
     const log = timeLog(m.control, Date.now())
-    const all = `,${((log.jointMs + log.caucusMs) / 1000).toFixed(3)},`
+    const all = `,${(log.totals.contactMs / 1000).toFixed(3)},`
     await waitFor(async () => {
       const res = await download(server, s.mediatorToken, `${path}?format=intl`)
       return res.status === 200 && raw(res.bytes).includes(all)
@@ -84,20 +88,32 @@ describe('record: the time log in two spreadsheet dialects (TIME-3 through the r
     assert.ok(text.includes(`;"${SEMI}";`), 'the cell holding the separator is quoted')
     assert.ok(!text.includes(';=HYPERLINK') && !text.includes(';"=HYPERLINK'), 'no cell starts with =')
     const rows = parseCsv(text, ';')
-    assert.deepEqual(rows[0], ['regel', 'datum', 'soort', 'kant', 'begin', 'einde', 'seconden', 'uren'])
+    assert.deepEqual(rows[0], [
+      'regel',
+      'bijeenkomst',
+      'datum',
+      'soort',
+      'kant',
+      'begin',
+      'einde',
+      'contact',
+      'seconden',
+      'uren',
+      'notitie',
+    ])
     for (const [i, r] of rows.entries()) assert.equal(r.length, TIME_LOG_COLUMNS.length, `row ${i}: columns`)
-    const body = rows.slice(1)
+    const body = rows.slice(1).filter((r) => r[0] !== 'gegevens')
     for (const r of body) {
-      assert.match(r[6] ?? '', /^\d+,\d{3}$/, 'seconds with a decimal comma, no thousands separator')
-      assert.match(r[7] ?? '', /^\d+,\d{2}$/, 'hours with a decimal comma')
+      assert.match(r[8] ?? '', /^\d+,\d{3}$/, 'seconds with a decimal comma, no thousands separator')
+      assert.match(r[9] ?? '', /^\d+,\d{2}$/, 'hours with a decimal comma')
     }
-    const sides = new Set(body.map((r) => r[3]))
+    const sides = new Set(body.map((r) => r[4]))
     assert.ok(sides.has(SEMI), 'the side name comes back whole')
     assert.ok(sides.has(`'${FORMULA}`), 'the formula is defused with a leading apostrophe')
-    const all = body.find((r) => r[0] === 'totaal' && r[2] === 'alles')
+    const all = body.find((r) => r[0] === 'totaal' && r[3] === 'contacttijd')
     const log = timeLog(m.control, Date.now())
-    assert.equal(Math.round(Number(all?.[6]?.replace(',', '.')) * 1000), log.jointMs + log.caucusMs)
-    assert.ok(all?.[6]?.includes(','), 'the grand total has a decimal comma')
+    assert.equal(Math.round(Number(all?.[8]?.replace(',', '.')) * 1000), log.totals.contactMs)
+    assert.ok(all?.[8]?.includes(','), 'the contact total has a decimal comma')
   })
 
   it('TIME-3 ?format=intl gives the same log as RFC 4180: commas, decimal points, no BOM', async () => {
@@ -107,9 +123,10 @@ describe('record: the time log in two spreadsheet dialects (TIME-3 through the r
     assert.ok(text.includes(`,${SEMI},`), 'a semicolon needs no quotes here')
     const rows = parseCsv(text, ',')
     for (const [i, r] of rows.entries()) assert.equal(r.length, TIME_LOG_COLUMNS.length, `row ${i}: columns`)
-    for (const r of rows.slice(1)) assert.match(r[6] ?? '', /^\d+\.\d{3}$/, 'seconds with a decimal point')
+    for (const r of rows.slice(1).filter((r) => r[0] !== 'gegevens'))
+      assert.match(r[8] ?? '', /^\d+\.\d{3}$/, 'seconds with a decimal point')
     assert.ok(
-      rows.some((r) => r[3] === `'${FORMULA}`),
+      rows.some((r) => r[4] === `'${FORMULA}`),
       'the formula is defused here too',
     )
     const nl = parseCsv(raw((await fetchCsv('?format=nl')).bytes), ';')

@@ -2,6 +2,7 @@ import express, { type Express, type Router } from 'express'
 import { prepRoutes } from '../prep'
 import { recordServiceFor } from '../record/mount'
 import { recordRoutes } from '../record/routes'
+import { timesheetRoutes } from '../timesheet/routes'
 import type { AppContext } from './context'
 import { errorHandler } from './error-handler'
 import { buildOpenApi } from './openapi'
@@ -60,6 +61,7 @@ export function createApp(ctx: AppContext, opts: AppOptions): { app: Express; ro
     ...noteRoutes(ctx),
     ...commandRoutes(ctx),
     ...prepRoutes(ctx, ctx.prep),
+    ...timesheetRoutes(ctx),
     ...recordRoutes(ctx, recordServiceFor(ctx, ctx.record)),
     ...mounts.flatMap((m) => m.routes?.(ctx) ?? []),
   ]

@@ -3,6 +3,7 @@
  * text versions and signatures, practice summaries. Same shape as DocStore/NoteStore: a small interface,
  * missing data is `null`, and every implementation passes test/server/prep-store.test.ts.
  */
+import type { ClaimFields, ManualEntry } from '@mediation/core/domain'
 import type {
   AgreementText,
   IntakeQuestion,
@@ -24,6 +25,16 @@ export interface PrepData {
   practice: PracticeRecord[]
   /** SAFETY-3/6: the mediator's assessment and the "end now" presses (absent in files written before). */
   safety?: SafetyRecord
+  /**
+   * The mediator's time sheet (timesheet/): manual entries and claim fields (TIME-4/5). It lives in this
+   * mediator-readable section of the session's own file, never in a document a party can read; absent until used.
+   */
+  timesheet?: Timesheet
+}
+
+export interface Timesheet {
+  entries: ManualEntry[]
+  claim: ClaimFields
 }
 
 /** Empty prep data for a session nobody has prepared yet. */

@@ -10,9 +10,14 @@ export interface RecordOptions {
 }
 
 /** The record service for a server context. */
-export function recordServiceFor(ctx: Pick<AppContext, 'rooms' | 'now' | 'publicUrl'>, opts: RecordOptions) {
+export function recordServiceFor(
+  ctx: Pick<AppContext, 'rooms' | 'now' | 'publicUrl' | 'prep' | 'directory'>,
+  opts: RecordOptions,
+) {
   return createRecordService({
     rooms: ctx.rooms,
+    prep: ctx.prep.store,
+    directory: ctx.directory,
     codes: opts.codes,
     now: ctx.now,
     publicUrl: ctx.publicUrl,

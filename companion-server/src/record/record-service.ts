@@ -8,6 +8,7 @@ import {
   type AgreementVersion,
   caucusSchema,
   currentAgreementId,
+  ending,
   getDraft,
   getSession,
   listAgreements,
@@ -31,12 +32,20 @@ import {
 } from '@mediation/core/record'
 import { HttpError, notFound } from '../errors'
 import type { RoleGate } from '../http/route'
+import type { PrepStore } from '../prep/store'
+import { mediatorProfile } from '../services/profile'
+import type { Directory } from '../store/directory'
 import type { SessionRecord } from '../store/meta-types'
 import type { Rooms } from '../sync/rooms'
+import { loadTimesheet } from '../timesheet/routes'
 import type { VerificationEntry, VerificationStore } from './verification-store'
 
 export interface RecordServiceDeps {
   rooms: Rooms
+  /** Where the mediator's time sheet lives (manual entries and claim fields, TIME-4/5). */
+  prep: PrepStore
+  /** The accounts, for the mediator's practice profile (register number). */
+  directory: Directory
   codes: VerificationStore
   now: () => number
   /** Public origin, for the verification link printed on the agreement. */
@@ -158,12 +167,22 @@ export function createRecordService(deps: RecordServiceDeps) {
     })
   }
 
+  /** The session's mediator as the claim names them: the name and register number of their practice profile. */
+  function mediatorOf(session: SessionRecord): { name: string; registerNumber: string } {
+    const p = mediatorProfile(deps.directory, session.ownerId)
+    return { name: p?.mediatorName ?? '', registerNumber: p?.registerNumber ?? '' }
+  }
+
   /** The time log of the session as CSV; without a dialect, the session's language picks it (nl → Dutch Excel). */
   async function timeLogCsvOf(session: SessionRecord, dialect?: CsvDialect): Promise<string> {
+    const sheet = await loadTimesheet(deps.prep, session.id)
     return rooms.withDocs([`${session.id}/control`], ([control]) => {
       const language = getSession(control!)?.language ?? session.language
       return timeLogCsv({
-        log: timeLog(control!, deps.now()),
+        log: timeLog(control!, deps.now(), sheet.entries),
+        claim: sheet.claim,
+        mediator: mediatorOf(session),
+        outcome: ending(control!)?.outcome ?? null,
         sides: listSides(control!),
         language,
         timeZone: deps.timeZone,

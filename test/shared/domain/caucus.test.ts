@@ -16,6 +16,7 @@ import {
   setMayShare,
   setPhase,
   startCaucus,
+  startMeeting,
   timeLog,
 } from '@mediation/core/domain'
 import * as Y from 'yjs'
@@ -118,24 +119,28 @@ describe('domain: caucus and time log', () => {
 
   it('TIME-1 joint time and caucus time per side, with intervals for billing', () => {
     const c = joint()
+    // The meeting began with the opening.
+    startMeeting(c, {}, ctx(M, { now: T0 - 10 * MIN }))
     planCaucus(c, { sideIds: ['A', 'B'] }, ctx(M))
     startCaucus(c, {}, ctx(M, { now: T0 + 30 * MIN }))
     moveMediator(c, { room: 'main' }, ctx(M, { now: T0 + 40 * MIN }))
     moveMediator(c, { room: 'B' }, ctx(M, { now: T0 + 45 * MIN }))
     endCaucus(c, {}, ctx(M, { now: T0 + 60 * MIN }))
     setPhase(c, { phase: 'closing' }, ctx(M, { now: T0 + 80 * MIN }))
+    // Ending the session ends the meeting too (MEET-3): nothing after it counts.
     endSession(c, { outcome: 'full-agreement' }, ctx(M, { now: T0 + 90 * MIN }))
     const log = timeLog(c, T0 + 200 * MIN)
-    assert.equal(log.jointMs, 10 * MIN + 30 * MIN + 20 * MIN + 10 * MIN)
-    assert.equal(log.caucusMs, 30 * MIN)
-    assert.deepEqual(log.caucusPerSideMs, { A: 10 * MIN, B: 15 * MIN })
+    assert.equal(log.totals.jointMs, 10 * MIN + 30 * MIN + 20 * MIN + 10 * MIN)
+    assert.equal(log.totals.caucusMs, 25 * MIN, 'with a side; the mediator alone in main is not caucus time')
+    assert.equal(log.totals.aloneMs, 5 * MIN)
+    assert.deepEqual(log.totals.caucusPerSideMs, { A: 10 * MIN, B: 15 * MIN })
     assert.deepEqual(
       log.intervals.map((i) => [i.kind, i.room, (i.from - T0) / MIN, (i.to - T0) / MIN]),
       [
         ['joint', 'main', -10, 0],
         ['joint', 'main', 0, 30],
         ['caucus', 'A', 30, 40],
-        ['caucus', 'main', 40, 45],
+        ['alone', 'main', 40, 45],
         ['caucus', 'B', 45, 60],
         ['joint', 'main', 60, 80],
         ['joint', 'main', 80, 90],

@@ -63,6 +63,13 @@ export {
   rulesStatus,
 } from './ground-rules/ground-rules'
 export { hashText, normalizeText } from './hash'
+export {
+  endMeeting,
+  pauseMeeting,
+  resumeMeeting,
+  startMeeting,
+} from './meeting/meeting'
+export { listMeetings, meetingState } from './meeting/meeting-log'
 export { isOrigin, localOrigin, type Origin, serverOrigin, storeOrigin } from './origins'
 export {
   applyCommand,
@@ -117,6 +124,17 @@ export {
   talkTime,
   UNDER_HEARD_FRACTION,
 } from './talk/talk'
+export {
+  CLAIM_FIELDS,
+  checkClaim,
+  checkEntryRoom,
+  checkManualEntry,
+  EMPTY_CLAIM,
+  MANUAL_KINDS,
+  MAX_ENTRIES,
+  MAX_ENTRY_MINUTES,
+  MAX_ENTRY_NOTE,
+} from './time-log/entries'
 export { timeLog } from './time-log/time-log'
 export {
   endFloor,

@@ -7,6 +7,7 @@ import * as Y from 'yjs'
 import type { AgreementMeta, AgreementVersion, Particulars, SignOff } from './agreement/types'
 import type { AuthorRecord, LoggedStatusChange } from './board/types'
 import type { Acceptance } from './ground-rules/types'
+import type { MeetingEvent } from './meeting/types'
 import type { EndingRecord, PhaseChange } from './phase/types'
 import type { RatingEntry } from './ratings/types'
 import type { Participant, StoredSide } from './session/types'
@@ -95,6 +96,8 @@ export function controlSchema(doc: Y.Doc) {
     caucusLog: doc.getArray<CaucusEvent>('caucusLog'),
     /** Key 'shuttle': the sides meet in caucus rooms only (SAFETY-5); a neutral name, as every party reads it. */
     meetingMode: doc.getMap<boolean>('meetingMode'),
+    /** Append-only meeting starts, pauses, resumes and ends (MEET-1/2); contact time counts only inside (TIME-1). */
+    meetingLog: doc.getArray<MeetingEvent>('meetingLog'),
   }
 }
 export type ControlSchema = ReturnType<typeof controlSchema>

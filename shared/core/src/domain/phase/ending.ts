@@ -3,6 +3,7 @@ import type * as Y from 'yjs'
 import { endCaucus } from '../caucus/caucus'
 import type { CommandContext, NoInput } from '../context'
 import { check } from '../errors'
+import { closeMeeting } from '../meeting/meeting'
 import { controlSchema, endingSchema } from '../schema'
 import { requireMediator } from '../session/access'
 import { requireActor } from '../session/session'
@@ -50,6 +51,7 @@ export function endSession(
     if (from === 'caucus') endCaucus(control, {}, ctx)
     s.floor.delete('current')
     for (const id of [...s.hands.keys()]) s.hands.delete(id)
+    closeMeeting(control, ctx)
     writePhase(control, getPhase(control), 'closed', actor.participantId, now)
     e.ending.set('current', record)
     e.endings.push([record])

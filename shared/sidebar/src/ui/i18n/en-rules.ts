@@ -35,6 +35,8 @@ export const enRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.INPUT-1': 'Please fill in the text (not too long).',
   'error.rule.INPUT-2': 'The time is not valid; check the clock of your device.',
   'error.rule.INPUT-3': 'That reference is not valid. Reload the page.',
+  'error.rule.MEET-1': 'A meeting is already running, or the session is closed.',
+  'error.rule.MEET-2': "There is no meeting to pause, resume or end (or this device's clock is behind).",
   'error.rule.PHASE-1': 'The session cannot move to that phase from here.',
   'error.rule.PHASE-3': 'Joint talks can start only when everyone accepted the ground rules.',
   'error.rule.PHASE-4': 'The session has ended.',
@@ -59,6 +61,10 @@ export const enRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.SIGN-11': 'You may enter only your own particulars, and only those of a party.',
   'error.rule.TALK-5': 'A speaking report could not be recorded.',
   'error.rule.TALK-6': 'The secretariat is not in the meeting and reports no speaking time.',
+  'error.rule.TIME-4':
+    'Check the entry: a kind, a real date, 1 to 1440 minutes, a note of at most 500 characters.',
+  'error.rule.TIME-5':
+    'Check the claim details: file numbers up to 40 characters, names up to 200, a field from the list.',
   'error.rule.TURN-2': 'The floor can only go to a party or adviser of this session.',
   'error.rule.TURN-3': 'Nobody holds the floor right now.',
   'error.rule.TURN-5':

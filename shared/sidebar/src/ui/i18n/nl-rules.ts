@@ -42,6 +42,9 @@ export const nlRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.INPUT-1': 'Vul de tekst in (niet te lang).',
   'error.rule.INPUT-2': 'De tijd is ongeldig; controleer de klok van uw apparaat.',
   'error.rule.INPUT-3': 'Die verwijzing is ongeldig. Laad de pagina opnieuw.',
+  'error.rule.MEET-1': 'Er loopt al een bijeenkomst, of de sessie is beëindigd.',
+  'error.rule.MEET-2':
+    'Er is geen bijeenkomst om te pauzeren, te hervatten of te beëindigen (of de klok van dit apparaat loopt achter).',
   'error.rule.PHASE-1': 'De sessie kan vanaf hier niet naar die fase.',
   'error.rule.PHASE-3':
     'Het gezamenlijke gesprek kan pas beginnen als iedereen akkoord ging met de spelregels.',
@@ -68,6 +71,10 @@ export const nlRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.SIGN-11': 'U kunt alleen uw eigen gegevens invullen, en alleen die van een partij.',
   'error.rule.TALK-5': 'Een spreekmelding kon niet worden vastgelegd.',
   'error.rule.TALK-6': 'Het secretariaat neemt niet deel aan het gesprek en meldt geen spreektijd.',
+  'error.rule.TIME-4':
+    'Controleer de tijdregel: een soort, een bestaande datum, 1 tot 1440 minuten, een notitie van hoogstens 500 tekens.',
+  'error.rule.TIME-5':
+    'Controleer de declaratiegegevens: dossiernummers hoogstens 40 tekens, namen hoogstens 200, een werkveld uit de lijst.',
   'error.rule.TURN-2': 'Het woord kan alleen naar een partij of adviseur van deze sessie.',
   'error.rule.TURN-3': 'Niemand heeft op dit moment het woord.',
   'error.rule.TURN-5':
