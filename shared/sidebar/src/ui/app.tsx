@@ -17,6 +17,7 @@ import {
   CaucusView,
   CoachingPanel,
   FloorStrip,
+  MeetingBar,
   PresenceView,
   preloadViews,
   RecordsView,
@@ -104,6 +105,19 @@ export function App({ m }: { m: SessionModel }) {
         phases={sessionPhases(m.kind.value)}
         t={t}
       />
+      {/* Parties only see a pause (the secretariat reads no document, so it never sees one). */}
+      {m.isMediator || c.meeting.value.status === 'paused' ? (
+        <MeetingBar
+          meeting={c.meeting.value}
+          mediator={m.isMediator && !archived}
+          lang={lang}
+          onStart={m.actions.startMeeting}
+          onPause={m.actions.pauseMeeting}
+          onResume={m.actions.resumeMeeting}
+          onEnd={m.actions.endMeeting}
+          t={t}
+        />
+      ) : null}
       {m.isMediator && !archived ? (
         <SafetyPanel
           api={m.api}

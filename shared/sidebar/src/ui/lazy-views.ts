@@ -20,6 +20,8 @@ export const CoachingPanel = lazyView(() => load().then((m) => m.CoachingPanel))
 export const PresenceView = lazyView(() => load().then((m) => m.PresenceView))
 /** Quiet: the floor strip adds to the page once the chunk is there (the Turns tab has the floor from the start). */
 export const FloorStrip = lazyView(() => load().then((m) => m.FloorStrip), { quiet: true })
+/** Quiet too: the meeting bar (MEET-1/2) appears once the chunk is there, a moment after the first render. */
+export const MeetingBar = lazyView(() => load().then((m) => m.MeetingBar), { quiet: true })
 
 /** The board outbox's constructor (BOARD-UI-2), from the same lazy chunk. */
 export const loadOutbox = () => load().then((m) => m.startOutbox)
@@ -38,6 +40,7 @@ export function preloadViews(): void {
     PresenceView,
     CoachingPanel,
     SafetyPanel,
+    MeetingBar,
   ])
     view.preload()
 }

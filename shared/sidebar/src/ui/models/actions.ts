@@ -179,6 +179,15 @@ export function createActions(x: ActionDeps) {
       if (await send({ type: 'setPhase', phase: 'joint' }))
         void platform('closeCaucus', () => x.host.closeCaucus())
     },
+    startMeeting: () => doLocal((c) => d.startMeeting(x.control, {}, c)),
+    pauseMeeting: () => doLocal((c) => d.pauseMeeting(x.control, {}, c)),
+    resumeMeeting: () => doLocal((c) => d.resumeMeeting(x.control, {}, c)),
+    /** MEET-3: ending during a caucus ends the caucus too, so the platform's rooms close with it. */
+    endMeeting: () => {
+      const inCaucus = d.caucusState(x.control, Date.now()).status === 'active'
+      if (doLocal((c) => d.endMeeting(x.control, {}, c)) && inCaucus)
+        void platform('closeCaucus', () => x.host.closeCaucus())
+    },
     setBoardPhase: (phase: BoardPhase) => doLocal((c) => d.setBoardPhase(x.board, { phase }, c)),
     // The board (BOARD-13): the mediator edits it directly; a party or adviser sends commands the server checks
     // and applies, so nothing on the board names them (BOARD-5) and they change only their side's own (BOARD-8).

@@ -1,4 +1,12 @@
-import type { CaucusView, Participant, Phase, RulesStatus, Side, TalkTime } from '@mediation/core/domain'
+import type {
+  CaucusView,
+  MeetingState,
+  Participant,
+  Phase,
+  RulesStatus,
+  Side,
+  TalkTime,
+} from '@mediation/core/domain'
 import {
   caucusState,
   getFloor,
@@ -10,6 +18,7 @@ import {
   isShuttle,
   listParticipants,
   listSides,
+  meetingState,
   queueMode,
   rulesStatus,
   talkTime,
@@ -36,6 +45,7 @@ const IDLE_CAUCUS: CaucusView = {
   waiting: [],
   startedAt: null,
 }
+const NO_MEETING: MeetingState = { status: 'none', number: 0, startedAt: null, pausedAt: null }
 const NO_RULES: RulesStatus = { version: 0, hash: '', participants: [], pending: [], allAccepted: true }
 
 /** Everything the sidebar shows from the `control` document, as signals fed by one observer. */
@@ -93,6 +103,7 @@ export function createControlModel(doc: Y.Doc, now: ReadonlySignal<number>) {
     caucus: qt((at) => caucusState(doc, at), IDLE_CAUCUS),
     /** SAFETY-5: the sides meet in separate rooms only. */
     shuttle: q(() => isShuttle(doc), false),
+    meeting: q(() => meetingState(doc), NO_MEETING),
     dispose: obs.dispose,
   }
 }
