@@ -6,16 +6,19 @@
 
 import type { MediatorProfile } from '@mediation/core/prep'
 import type {
+  ClaimRequest,
   DeletionReport,
   InviteRequest,
   InviteResponse,
   Language,
+  ManualEntryRequest,
   ParticipantInfo,
   PlannedMeeting,
   ScheduleResponse,
   SessionKind,
   SessionSummary,
   SideInfo,
+  TimesheetResponse,
 } from '@mediation/protocol'
 import { ApiRequestError, createCall } from '@mediation/sidebar/client'
 
@@ -87,6 +90,16 @@ export function createConsoleApi(token: string, origin = '') {
     /** The practice profile that fills the agreement to mediate (this mediator's own). */
     profile: () => call<MediatorProfile>('GET', '/api/profile'),
     saveProfile: (profile: MediatorProfile) => call<MediatorProfile>('PUT', '/api/profile', profile),
+    /** The time sheet (TIME-4/5): manual entries, claim fields and the totals so far. */
+    timesheet: (id: string) => call<TimesheetResponse>('GET', `${sid(id)}/timesheet`),
+    addEntry: (id: string, entry: ManualEntryRequest) =>
+      call<TimesheetResponse>('POST', `${sid(id)}/timesheet/entries`, entry),
+    editEntry: (id: string, entryId: string, entry: ManualEntryRequest) =>
+      call<TimesheetResponse>('PUT', `${sid(id)}/timesheet/entries/${encodeURIComponent(entryId)}`, entry),
+    deleteEntry: (id: string, entryId: string) =>
+      call<TimesheetResponse>('DELETE', `${sid(id)}/timesheet/entries/${encodeURIComponent(entryId)}`),
+    saveClaim: (id: string, claim: ClaimRequest) =>
+      call<TimesheetResponse>('PUT', `${sid(id)}/timesheet/claim`, claim),
   }
 }
 

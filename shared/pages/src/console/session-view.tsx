@@ -10,6 +10,7 @@ import { ParticipantsView } from './participants-view'
 import { RecordsPanel } from './records-panel'
 import { ScheduleView } from './schedule-view'
 import { when } from './strings'
+import { TimesheetView } from './timesheet-view'
 
 export function SessionView({ m }: { m: ConsoleModel }) {
   const s = m.current.value
@@ -66,6 +67,7 @@ export function SessionView({ m }: { m: ConsoleModel }) {
           {api ? <ScheduleView sessionId={s.id} api={api} t={t} /> : null}
           <OpenPanel t={t} onOpen={(target) => openAsMediator(target, s.id, login.token, lang)} />
           <RecordsPanel sessionId={s.id} kind={s.kind} token={login.token} t={t} />
+          {api ? <TimesheetView sessionId={s.id} sides={s.sides} api={api} lang={lang} t={t} /> : null}
           <ManagePanel
             session={s}
             token={login.token}
