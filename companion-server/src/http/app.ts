@@ -11,6 +11,7 @@ import { requestLog } from './request-log'
 import type { RouteDef } from './route'
 import { accountRoutes } from './routes/accounts'
 import { commandRoutes } from './routes/commands'
+import { endingRoutes } from './routes/ending'
 import { noteRoutes } from './routes/notes'
 import { profileRoutes } from './routes/profile'
 import { sessionRoutes } from './routes/sessions'
@@ -60,6 +61,7 @@ export function createApp(ctx: AppContext, opts: AppOptions): { app: Express; ro
     ...ticketRoutes(ctx),
     ...noteRoutes(ctx),
     ...commandRoutes(ctx),
+    ...endingRoutes(ctx),
     ...prepRoutes(ctx, ctx.prep),
     ...timesheetRoutes(ctx),
     ...recordRoutes(ctx, recordServiceFor(ctx, ctx.record)),

@@ -26,6 +26,8 @@ import {
   type CsvDialect,
   codeFromRandom,
   DEFAULT_CSV_DIALECT,
+  type EndingStatement,
+  endingStatement,
   type RecordCaucus,
   recordText,
   timeLogCsv,
@@ -222,6 +224,30 @@ export function createRecordService(deps: RecordServiceDeps) {
     )
   }
 
+  /** PHASE-9: the ending statement of an ended session (409 SESSION-NOT-ENDED before any ending). */
+  async function endingOf(session: SessionRecord): Promise<EndingStatement> {
+    return rooms.withDocs([`${session.id}/control`], ([control]) => {
+      const ended = ending(control!)
+      if (!ended)
+        throw new HttpError(409, 'this session has not ended: there is no ending statement', {
+          code: 'SESSION-NOT-ENDED',
+        })
+      return endingStatement({
+        session: getSession(control!) ?? {
+          id: session.id,
+          kind: session.kind,
+          title: session.title,
+          language: session.language,
+        },
+        participants: listParticipants(control!),
+        sides: listSides(control!),
+        ending: ended,
+        issuedAt: deps.now(),
+        timeZone: deps.timeZone,
+      })
+    })
+  }
+
   /** Registered code → the version hash it vouches for (null: unknown, or its session is gone). */
   function codeEntry(
     code: string,
@@ -230,7 +256,15 @@ export function createRecordService(deps: RecordServiceDeps) {
     return codes.find(code, sessionExists)
   }
 
-  return { agreement, timeLogCsv: timeLogCsvOf, caucusNotes, codeEntry, codes, timeZone: deps.timeZone }
+  return {
+    agreement,
+    ending: endingOf,
+    timeLogCsv: timeLogCsvOf,
+    caucusNotes,
+    codeEntry,
+    codes,
+    timeZone: deps.timeZone,
+  }
 }
 
 export type RecordService = ReturnType<typeof createRecordService>

@@ -9,6 +9,7 @@ import { type RouteDef, route } from '../http/route'
 import type { SessionRecord } from '../store/meta-types'
 import { agreementPdf } from './agreement-pdf'
 import { fileName, sendExport } from './download'
+import { endingPdf } from './ending-pdf'
 import { notesPdf } from './notes-pdf'
 import { AGREEMENT_READERS, type RecordService } from './record-service'
 import { verifyRoutes } from './verify-routes'
@@ -87,6 +88,21 @@ export function recordRoutes(ctx: AppContext, record: RecordService): RouteDef[]
         const pdf = await agreementPdf(rec, { timeZone: record.timeZone, print })
         const name = print ? 'agreement-print.pdf' : 'agreement.pdf'
         sendExport(res, 'application/pdf', fileName(session.title, name), pdf)
+      },
+    }),
+    route(ctx, {
+      method: 'get',
+      path: '/api/sessions/:id/record/ending.pdf',
+      summary:
+        'The dated ending statement (PHASE-9): session, parties, mediator, date and outcome, no content; everyone in the session',
+      access: { auth: 'session' },
+      ok: { status: 200, description: 'application/pdf' },
+      errors: [404, 409],
+      handler: async ({ session, res }) => {
+        const statement = await record.ending(session)
+        const lang = session.language
+        const pdf = await endingPdf(statement, lang, ctx.now())
+        sendExport(res, 'application/pdf', fileName(session.title, 'ending.pdf'), pdf)
       },
     }),
     route(ctx, {

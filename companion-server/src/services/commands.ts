@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import { tickAction } from '@mediation/core/coaching'
-import { applyCommand, isBoardCommand, type ServerFacts, serverOrigin } from '@mediation/core/domain'
+import {
+  applyCommand,
+  type CommandContext,
+  isBoardCommand,
+  type ServerFacts,
+  serverOrigin,
+} from '@mediation/core/domain'
 import type { PartyCommand } from '@mediation/protocol'
+import type * as Y from 'yjs'
 import type { Caller } from '../auth/actor'
 import { HttpError } from '../errors'
 import type { SessionRecord } from '../store/meta-types'
@@ -51,6 +58,21 @@ export function createCommandService(
   const { maxDocBytes } = limits
   // CMD-4: the answers of keyed commands, per participant (the key comes from the client, the scope never does).
   const seen = new IdempotencyBook<string | undefined>(limits, now)
+  const take = (session: SessionRecord, actor: Caller) => {
+    // Counted before any document is loaded or touched: a flood costs the flooder its budget, nobody else.
+    if (!budgets.of(session.id, actor.id).commands.take()) {
+      throw new HttpError(429, 'too many actions in a short time; wait a moment', {
+        code: 'LIMIT-COMMANDS',
+      })
+    }
+  }
+  const contextOf = (actor: Caller): CommandContext => ({
+    actor: { participantId: actor.id, role: actor.role, sideId: actor.sideId },
+    now: now(),
+    origin: serverOrigin(actor.id),
+    // Ids of new board items come from the server, never from the client (BOARD-11).
+    newId: randomUUID,
+  })
   /** Applies a command (its budget already charged), without looking at keys. */
   const applyNow = async (
     session: SessionRecord,
@@ -61,13 +83,7 @@ export function createCommandService(
     return rooms.withRooms(docNames(session, actor, command), (loaded) => {
       for (const room of loaded) checkRoom(room, maxDocBytes)
       const [control, agreement, board, ledger, caucus] = loaded.map((r) => r.doc)
-      const ctx = {
-        actor: { participantId: actor.id, role: actor.role, sideId: actor.sideId },
-        now: now(),
-        origin: serverOrigin(actor.id),
-        // Ids of new board items come from the server, never from the client (BOARD-11).
-        newId: randomUUID,
-      }
+      const ctx = contextOf(actor)
       // COACH-4: a coaching plan's action point, by the plan's own module (kept out of the domain's index).
       if (command.type === 'tickAction') return void tickAction(control!, command, ctx)
       return applyCommand(
@@ -84,6 +100,21 @@ export function createCommandService(
   }
   return {
     /**
+     * Runs a domain command on the live control document with the server's clock and origin, within the
+     * caller's command budget: for what the server itself must date (ending and reopening a session, PHASE-5/7).
+     */
+    async onControl<T>(
+      session: SessionRecord,
+      actor: Caller,
+      run: (control: Y.Doc, ctx: CommandContext) => T,
+    ): Promise<T> {
+      take(session, actor)
+      return rooms.withRooms([`${session.id}/control`], ([room]) => {
+        checkRoom(room!, maxDocBytes)
+        return run(room!.doc, contextOf(actor))
+      })
+    },
+    /**
      * `command` is already checked against the wire schema (the commands route parses it). With `key`, a repeat
      * of a command this participant already sent gets the first answer and is not applied again (CMD-4).
      */
@@ -93,12 +124,7 @@ export function createCommandService(
       command: PartyCommand,
       key?: string,
     ): Promise<string | undefined> {
-      // Counted before any document is loaded or touched: a flood costs the flooder its budget, nobody else.
-      if (!budgets.of(session.id, actor.id).commands.take()) {
-        throw new HttpError(429, 'too many actions in a short time; wait a moment', {
-          code: 'LIMIT-COMMANDS',
-        })
-      }
+      take(session, actor)
       return seen.run(`${session.id}/${actor.id}`, key, () => applyNow(session, actor, command))
     },
     /** How many command keys are remembered now (CMD-4's bound). */

@@ -37,6 +37,9 @@ export const ERROR_CODES = [
   // 409 / 428: the state has moved on.
   'NOTE-REVISION',
   'SESSION-ARCHIVED',
+  'SESSION-NOT-ENDED',
+  'EXPORT-REQUIRED',
+  'RETENTION-PERIOD',
   'IF-MATCH-REQUIRED',
   'ACCOUNT-EXISTS',
   'SETUP-DONE',

@@ -2,6 +2,7 @@
 export * from './agreement-record'
 export * from './csv'
 export * from './document-hash'
+export * from './ending-statement'
 export * from './labels'
 export * from './notes-markdown'
 export * from './time-format'

@@ -132,6 +132,23 @@ const en = {
   'receipt.consent': 'The signer explicitly declared having read and agreed to the text.',
   'receipt.outdated': 'Note: the text was changed after this signature; it does not cover the new version.',
   'receipt.text': 'Signed text',
+  'ending.title': 'Statement of ending',
+  'ending.what.mediation': 'The mediation',
+  'ending.what.coaching': 'The coaching',
+  'ending.endedOn': 'Date of ending',
+  'ending.outcome': 'Outcome',
+  'ending.outcome.full-agreement': '{what} ended with full agreement between the parties.',
+  'ending.outcome.partial-agreement': '{what} ended with agreement on part of the issues.',
+  'ending.outcome.no-agreement': '{what} ended without agreement.',
+  'ending.outcome.referral': '{what} ended with a referral to another form of help or dispute resolution.',
+  'ending.outcome.ended-by-party': '{what} was ended early at the request of a party.',
+  'ending.outcome.ended-by-mediator': '{what} was ended early by the mediator.',
+  'ending.outcome.not-suitable':
+    '{what} did not start: the matter was found not suitable, or it was not started.',
+  'ending.note': 'Note by the mediator',
+  'ending.confidential':
+    'This statement records only that the session ended and how. It holds nothing of what was said: what was discussed stays confidential, also after the ending.',
+  'ending.issued': 'Statement drawn up on {date}',
 } satisfies Dictionary<string>
 
 export type RecordKey = keyof typeof en
@@ -265,6 +282,25 @@ export const nl: Dictionary<RecordKey> = {
   'receipt.outdated':
     'Let op: de tekst is na deze ondertekening gewijzigd; deze handtekening geldt niet voor de nieuwe versie.',
   'receipt.text': 'Ondertekende tekst',
+  'ending.title': 'Verklaring van beëindiging',
+  'ending.what.mediation': 'De mediation',
+  'ending.what.coaching': 'Het coachingstraject',
+  'ending.endedOn': 'Datum van beëindiging',
+  'ending.outcome': 'Uitkomst',
+  'ending.outcome.full-agreement': '{what} is beëindigd met volledige overeenstemming tussen de partijen.',
+  'ending.outcome.partial-agreement':
+    '{what} is beëindigd met overeenstemming over een deel van de geschilpunten.',
+  'ending.outcome.no-agreement': '{what} is beëindigd zonder overeenstemming.',
+  'ending.outcome.referral':
+    '{what} is beëindigd met een verwijzing naar een andere vorm van hulp of geschilbeslechting.',
+  'ending.outcome.ended-by-party': '{what} is voortijdig beëindigd op verzoek van een partij.',
+  'ending.outcome.ended-by-mediator': '{what} is voortijdig beëindigd door de mediator.',
+  'ending.outcome.not-suitable':
+    '{what} is niet gestart: de zaak is niet geschikt bevonden, of is niet begonnen.',
+  'ending.note': 'Toelichting van de mediator',
+  'ending.confidential':
+    'Deze verklaring legt alleen vast dat en hoe de sessie is beëindigd. Zij bevat niets van wat er is gezegd: wat is besproken blijft vertrouwelijk, ook na de beëindiging.',
+  'ending.issued': 'Verklaring opgesteld op {date}',
 }
 
 export type RecordText = Translate<RecordKey>

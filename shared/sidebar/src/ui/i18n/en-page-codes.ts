@@ -14,6 +14,11 @@ export const enPageCodes: Record<`error.rule.${Exclude<ErrorCode, SidebarCode>}`
   'error.rule.PRACTICE-FORBIDDEN': 'Only the secretariat or the mediator may join another practice room.',
   'error.rule.PREP-OWN-PAGE': 'This is the participant’s own page. Use the readiness view instead.',
   'error.rule.JITSI-SECRETARIAT': 'The secretariat does not join the meeting.',
+  'error.rule.SESSION-NOT-ENDED': 'This session has not ended yet, so there is no ending statement.',
+  'error.rule.EXPORT-REQUIRED':
+    'Download the dossier first: the session changed since its last export, or it was never exported. A mediator keeps the dossier for the legal retention period.',
+  'error.rule.RETENTION-PERIOD':
+    'This archived dossier is still within its retention period, so it cannot be erased yet. A mediator keeps the dossier for the legal retention period.',
   'error.rule.INVITE-NOT-FOUND': 'This invitation no longer exists. It may have been revoked.',
   'error.rule.SIGNATURE-NOT-FOUND': 'This signature was not found.',
   'error.rule.AGREEMENT-NOT-FOUND': 'This version of the agreement was not found.',

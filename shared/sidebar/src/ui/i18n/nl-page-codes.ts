@@ -17,6 +17,12 @@ export const nlPageCodes: Record<`error.rule.${Exclude<ErrorCode, SidebarCode>}`
   'error.rule.PREP-OWN-PAGE':
     'Dit is de eigen pagina van de deelnemer. Gebruik het overzicht van de voorbereiding.',
   'error.rule.JITSI-SECRETARIAT': 'Het secretariaat doet niet mee aan het gesprek.',
+  'error.rule.SESSION-NOT-ENDED':
+    'Deze sessie is nog niet beëindigd, dus er is nog geen verklaring van beëindiging.',
+  'error.rule.EXPORT-REQUIRED':
+    'Download eerst het dossier: de sessie is gewijzigd sinds de laatste export, of is nooit geëxporteerd. Een mediator bewaart het dossier gedurende de wettelijke bewaartermijn.',
+  'error.rule.RETENTION-PERIOD':
+    'Dit gearchiveerde dossier valt nog binnen de bewaartermijn en kan daarom nog niet worden gewist. Een mediator bewaart het dossier gedurende de wettelijke bewaartermijn.',
   'error.rule.INVITE-NOT-FOUND': 'Deze uitnodiging bestaat niet meer. Misschien is ze ingetrokken.',
   'error.rule.SIGNATURE-NOT-FOUND': 'Deze ondertekening is niet gevonden.',
   'error.rule.AGREEMENT-NOT-FOUND': 'Deze versie van de overeenkomst is niet gevonden.',
