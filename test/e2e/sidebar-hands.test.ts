@@ -171,8 +171,10 @@ describe('sidebar e2e: raised hands are never missed', function () {
     }
     await tab(med.page, 'rules')
     await med.page.getByText('Everyone accepted the current version.').waitFor()
-    for (const phase of ['joint', 'closing', 'closed'])
-      await med.page.click(`[data-testid=phase-to-${phase}]`)
+    for (const phase of ['joint', 'closing']) await med.page.click(`[data-testid=phase-to-${phase}]`)
+    await med.page.click('[data-testid=ending-open]')
+    await med.page.selectOption('[data-testid=ending-outcome]', 'no-agreement')
+    await med.page.click('[data-testid=ending-confirm]')
     for (const p of parties) {
       await tab(p.page, 'turns')
       await p.page.getByText('De sessie is beëindigd: u kunt geen hand meer opsteken.').waitFor()

@@ -106,7 +106,7 @@ describe('ending a session through the server, the ending statement and aftercar
   })
 
   for (const lang of ['nl', 'en'] as const) {
-    it(`PHASE-9 every participant downloads the dated ending statement (${lang}); before the ending it is 409 SESSION-NOT-ENDED`, async () => {
+    it(`PHASE-9 every participant reads the ending and downloads the dated ending statement (${lang}); before the ending both are 409 SESSION-NOT-ENDED`, async () => {
       const s = await session(
         lang,
         lang === 'nl' ? 'Burenruzie Jansen / De Vries' : 'Neighbours Jansen / De Vries',
@@ -115,6 +115,14 @@ describe('ending a session through the server, the ending statement and aftercar
       const early = await download(server, s.invites.Jansen!, path)
       assert.equal(early.status, 409)
       assert.equal(JSON.parse(new TextDecoder().decode(early.bytes)).code, 'SESSION-NOT-ENDED')
+      const none = await api<{ code: string }>(
+        server,
+        s.invites.sec!,
+        'GET',
+        `/api/sessions/${s.sessionId}/ending`,
+      )
+      assert.equal(none.status, 409)
+      assert.equal(none.body.code, 'SESSION-NOT-ENDED')
       const note = lang === 'nl' ? 'Nazorggesprek over drie maanden.' : 'Aftercare talk in three months.'
       await api(server, s.mediatorToken, 'POST', `/api/sessions/${s.sessionId}/ending`, {
         outcome: 'ended-by-party',
@@ -125,6 +133,16 @@ describe('ending a session through the server, the ending statement and aftercar
         dateStyle: 'long',
       }).format(new Date())
       for (const who of ['Jansen', 'De Vries', 'adv', 'sec']) {
+        const read = await api<{ outcome: string; note: string; phase: string }>(
+          server,
+          s.invites[who]!,
+          'GET',
+          `/api/sessions/${s.sessionId}/ending`,
+        )
+        assert.deepEqual(
+          [read.status, read.body.outcome, read.body.note, read.body.phase],
+          [200, 'ended-by-party', note, 'closed'],
+        )
         const res = await download(server, s.invites[who]!, path)
         assert.equal(res.status, 200, who)
         assert.match(res.type, /^application\/pdf/)

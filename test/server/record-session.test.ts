@@ -13,6 +13,7 @@ import {
   editClause,
   endCaucus,
   endMeeting,
+  endSession,
   getRules,
   isLocked,
   listVersions,
@@ -191,9 +192,9 @@ describe('record: time log CSV, notes export and erasure through the real server
       { phase: 'closing' },
       { actor: m.actor, now: t0 + 90 * min, origin: o, newId: randomUUID },
     )
-    setPhase(
+    endSession(
       m.control,
-      { phase: 'closed' },
+      { outcome: 'full-agreement' },
       { actor: m.actor, now: t0 + 95 * min + 7, origin: o, newId: randomUUID },
     )
     endMeeting(m.control, {}, { actor: m.actor, now: t0 + 100 * min, origin: o, newId: randomUUID })

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto'
 import {
   endCaucus,
   endMeeting,
+  endSession,
   getRules,
   localOrigin,
   moveMediator,
@@ -64,7 +65,7 @@ describe('record: the time log in two spreadsheet dialects (TIME-3 through the r
     endCaucus(m.control, {}, ctx(t0 + 3_600_250))
     // Closed, so the log stops growing with the clock and two downloads hold the same figures.
     setPhase(m.control, { phase: 'closing' }, ctx(t0 + 4_200_000))
-    setPhase(m.control, { phase: 'closed' }, ctx(t0 + 4_500_007))
+    endSession(m.control, { outcome: 'full-agreement' }, ctx(t0 + 4_500_007))
     endMeeting(m.control, {}, ctx(t0 + 4_600_000))
   }
 

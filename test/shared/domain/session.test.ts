@@ -7,6 +7,7 @@ import {
   controlSchema,
   DomainError,
   docAccess,
+  endSession,
   getFloor,
   getPhase,
   getQueue,
@@ -110,10 +111,10 @@ describe('domain: session and phases', () => {
     )
   })
 
-  it('PHASE-1 only the allowed transitions; no plain move leaves closed or aftercare', () => {
+  it('PHASE-1 only the allowed transitions; no plain move reaches or leaves closed and aftercare', () => {
     assert.deepEqual(allowedPhases('intake'), ['opening'])
     assert.deepEqual(allowedPhases('joint'), ['caucus', 'closing'])
-    assert.deepEqual(allowedPhases('closing'), ['joint', 'closed'])
+    assert.deepEqual(allowedPhases('closing'), ['joint'])
     assert.deepEqual(allowedPhases('closed'), [])
     assert.deepEqual(allowedPhases('aftercare'), [])
     const c = controlDoc()
@@ -122,7 +123,8 @@ describe('domain: session and phases', () => {
     acceptAll(c)
     setPhase(c, { phase: 'joint' }, ctx(M, { now: T0 + 1 }))
     setPhase(c, { phase: 'closing' }, ctx(M, { now: T0 + 2 }))
-    setPhase(c, { phase: 'closed' }, ctx(M, { now: T0 + 3 }))
+    throwsRule(c, 'PHASE-1', () => setPhase(c, { phase: 'closed' }, ctx(M, { now: T0 + 3 })))
+    endSession(c, { outcome: 'full-agreement' }, ctx(M, { now: T0 + 3 }))
     throwsRule(c, 'PHASE-1', () => setPhase(c, { phase: 'joint' }, ctx(M, { now: T0 + 4 })))
     throwsRule(c, 'PHASE-1', () => setPhase(c, { phase: 'aftercare' }, ctx(M, { now: T0 + 4 })))
     assert.equal(getPhase(c), 'closed')

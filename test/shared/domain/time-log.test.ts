@@ -43,7 +43,7 @@ describe('domain: meetings and the time log', () => {
     for (const a of [A1, A2, B1]) acceptRules(closed, a)
     setPhase(closed, { phase: 'joint' }, at(T0))
     setPhase(closed, { phase: 'closing' }, at(T0))
-    setPhase(closed, { phase: 'closed' }, at(T0))
+    endSession(closed, { outcome: 'full-agreement' }, at(T0))
     throwsRule(closed, 'MEET-1', () => startMeeting(closed, {}, at(T0 + MIN)))
     assert.equal(
       c

@@ -13,6 +13,8 @@ import { nl as recordNl } from '../../../shared/core/src/record/labels'
 import { nlBoard } from '../../../shared/sidebar/src/ui/i18n/nl-board'
 import { nlPageCodes } from '../../../shared/sidebar/src/ui/i18n/nl-page-codes'
 import { safetyNl } from '../../../shared/sidebar/src/ui/i18n/safety-nl'
+import { nl as endingNl } from '../../../shared/sidebar/src/ui/views/ending-words'
+import { nl as recordsNl } from '../../../shared/sidebar/src/ui/views/records-words'
 
 const root = new URL('../../../', import.meta.url).pathname
 
@@ -52,6 +54,8 @@ describe('glossary: one Dutch term per concept', () => {
       'sidebar page codes': nlPageCodes,
       'sidebar board words': nlBoard,
       'sidebar safety panel': safetyNl,
+      'sidebar ending': endingNl,
+      'sidebar records': recordsNl,
       console: consoleNl,
       agreement: agreementNl,
       practice: practiceNl,

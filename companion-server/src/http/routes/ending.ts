@@ -1,5 +1,6 @@
-import { endSession, getPhase, reopenSession } from '@mediation/core/domain'
+import { ending, endSession, getPhase, reopenSession } from '@mediation/core/domain'
 import { EndingResponse, EndSessionBody } from '@mediation/protocol'
+import { HttpError } from '../../errors'
 import type { AppContext } from '../context'
 import { MEDIATOR_ONLY, type RouteDef, route } from '../route'
 
@@ -8,6 +9,23 @@ const mediator = { auth: 'session', roles: MEDIATOR_ONLY } as const
 /** Ending a session with an outcome (PHASE-5) and reopening it for aftercare (PHASE-7): the mediator only, dated by the server. */
 export function endingRoutes(ctx: AppContext): RouteDef[] {
   return [
+    route(ctx, {
+      method: 'get',
+      path: '/api/sessions/:id/ending',
+      summary:
+        'The recorded ending (outcome, note, date) for everyone in the session, the secretariat too (PHASE-9); 409 SESSION-NOT-ENDED before any',
+      access: { auth: 'session' },
+      ok: { status: 200, description: 'the recorded ending', schema: EndingResponse },
+      errors: [409],
+      handler: async ({ session, res }) => {
+        const out = await ctx.rooms.withDocs([`${session.id}/control`], ([control]) => {
+          const r = ending(control!)
+          return r && { ...r, phase: getPhase(control!) }
+        })
+        if (!out) throw new HttpError(409, 'this session has not ended', { code: 'SESSION-NOT-ENDED' })
+        res.json(out)
+      },
+    }),
     route(ctx, {
       method: 'post',
       path: '/api/sessions/:id/ending',

@@ -20,6 +20,7 @@ const LABELS: Record<RecordItem['id'], ConsoleKey> = {
   'timelog-intl': 'recordTimeLogIntl',
   'notes-pdf': 'recordNotesPdf',
   'notes-md': 'recordNotesMd',
+  'ending-pdf': 'recordEnding',
 }
 
 const FAILURES: Record<DownloadFailure, ConsoleKey> = {

@@ -223,6 +223,7 @@ export const en = {
   recordTimeLogIntl: 'Time log (international CSV)',
   recordNotesPdf: 'Notes (PDF)',
   recordNotesMd: 'Notes (Markdown)',
+  recordEnding: 'Ending statement (PDF)',
   recordBusy: 'Downloading…',
   recordGone: 'This session no longer exists on the server.',
   recordFailed: 'The download failed. Try again; if it keeps failing, tell the administrator.',

@@ -226,6 +226,7 @@ export const nl: Dictionary<ConsoleKey> = {
   recordTimeLogIntl: 'Tijdregistratie (internationale csv)',
   recordNotesPdf: 'Notities (pdf)',
   recordNotesMd: 'Notities (Markdown)',
+  recordEnding: 'Verklaring van beëindiging (pdf)',
   recordBusy: 'Bezig met downloaden…',
   recordGone: 'Deze sessie bestaat niet meer op de server.',
   recordFailed:

@@ -25,7 +25,7 @@ export interface Api {
   updateNote(sessionId: string, id: string, revision: number, input: NoteInput): Promise<Note>
   /** Fetches a record file with this credential and hands it to the browser; resolves to its file name. */
   download(sessionId: string, item: RecordItem): Promise<string>
-  /** One JSON call with this credential, for what loads later (the mediator's safety screening). */
+  /** One JSON call with this credential, for what loads later (the mediator's safety screening, the ending panel). */
   call: Call
   /** SAFETY-6: a party's "end now". */
   safetyExit(sessionId: string): Promise<void>

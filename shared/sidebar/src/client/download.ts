@@ -12,16 +12,27 @@ export type RecordFile =
   | 'timelog.csv'
   | 'notes.pdf'
   | 'notes.md'
+  | 'ending.pdf'
 
 /** One download the mediator is offered: the console and the sidebar show the same list. */
 export interface RecordItem {
-  id: 'agreement-pdf' | 'agreement-print' | 'timelog-nl' | 'timelog-intl' | 'notes-pdf' | 'notes-md'
+  id:
+    | 'agreement-pdf'
+    | 'agreement-print'
+    | 'timelog-nl'
+    | 'timelog-intl'
+    | 'notes-pdf'
+    | 'notes-md'
+    | 'ending-pdf'
   file: RecordFile
   query?: Record<string, string>
 }
 
+/** One of the mediator's record downloads (the ending statement is offered apart, once the session ended). */
+export type MediatorRecord = RecordItem & { id: Exclude<RecordItem['id'], 'ending-pdf'> }
+
 /** The mediator's records, in the order they are offered. */
-export const MEDIATOR_RECORDS: readonly RecordItem[] = [
+export const MEDIATOR_RECORDS: readonly MediatorRecord[] = [
   { id: 'agreement-pdf', file: 'agreement.pdf' },
   // The same agreement laid out for wet signatures: a block per party and initials on every page.
   { id: 'agreement-print', file: 'agreement.pdf', query: { layout: 'print' } },

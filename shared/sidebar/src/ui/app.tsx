@@ -16,6 +16,7 @@ import {
   BoardPanel,
   CaucusView,
   CoachingPanel,
+  EndingPanel,
   FloorStrip,
   MeetingBar,
   PresenceView,
@@ -87,6 +88,8 @@ export function App({ m }: { m: SessionModel }) {
   const archived = c.session.value?.archived === true
   // SAFETY-6: after "end now" nothing of the session stays on a party's screen.
   if (m.safety.exited.value) return <EndedView t={t} lang={lang} />
+  const phase = served?.phase ?? c.phase.value
+  const ended = phase === 'closed' || phase === 'aftercare'
   return (
     <div class="med-sidebar" lang={lang} data-testid="sidebar">
       <TopBar
@@ -99,7 +102,7 @@ export function App({ m }: { m: SessionModel }) {
         t={t}
       />
       <PhaseBar
-        phase={served?.phase ?? c.phase.value}
+        phase={phase}
         next={m.isMediator && !archived ? allowedPhases(c.phase.value, m.kind.value) : []}
         onMove={m.actions.setPhase}
         phases={sessionPhases(m.kind.value)}
@@ -134,6 +137,7 @@ export function App({ m }: { m: SessionModel }) {
           {t('safety.shuttleNotice')}
         </div>
       ) : null}
+      {ended || (m.isMediator && !archived) ? <EndingPanel m={m} phase={phase} t={t} /> : null}
       {sideMember ? <CaucusBanner caucus={c.caucus.value} myRoom={myRoom} lang={lang} t={t} /> : null}
       {/* Caucus notes only for a side that is in this caucus (a side left out has none to keep). */}
       {sideMember &&
@@ -171,6 +175,7 @@ export function App({ m }: { m: SessionModel }) {
                 busy={m.records.busy.value}
                 errors={m.records.errors.value}
                 coaching={coaching}
+                lang={lang}
                 t={t}
                 onDownload={(item) => void m.records.download(item)}
               />

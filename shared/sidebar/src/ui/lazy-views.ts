@@ -18,6 +18,7 @@ export const TalkView = lazyView(() => load().then((m) => m.TalkView))
 export const RecordsView = lazyView(() => load().then((m) => m.RecordsView))
 export const CoachingPanel = lazyView(() => load().then((m) => m.CoachingPanel))
 export const PresenceView = lazyView(() => load().then((m) => m.PresenceView))
+export const EndingPanel = lazyView(() => load().then((m) => m.EndingPanel))
 /** Quiet: the floor strip adds to the page once the chunk is there (the Turns tab has the floor from the start). */
 export const FloorStrip = lazyView(() => load().then((m) => m.FloorStrip), { quiet: true })
 /** Quiet too: the meeting bar (MEET-1/2) appears once the chunk is there, a moment after the first render. */
@@ -41,6 +42,7 @@ export function preloadViews(): void {
     CoachingPanel,
     SafetyPanel,
     MeetingBar,
+    EndingPanel,
   ])
     view.preload()
 }

@@ -8,22 +8,11 @@ import { controlSchema, endingSchema } from '../schema'
 import { requireMediator } from '../session/access'
 import { requireActor } from '../session/session'
 import { optionalText, requireTime } from '../validate'
+import { ENDING_OUTCOMES, MAX_ENDING_NOTE } from './outcomes'
 import { getPhase, writePhase } from './transitions'
 import type { EndingOutcome, EndingRecord, Phase } from './types'
 
-/** PHASE-5: every outcome a session can end with. */
-export const ENDING_OUTCOMES: readonly EndingOutcome[] = [
-  'full-agreement',
-  'partial-agreement',
-  'no-agreement',
-  'referral',
-  'ended-by-party',
-  'ended-by-mediator',
-  'not-suitable',
-]
-
-/** PHASE-5: the mediator's note on an ending is short (it is shown to every participant). */
-export const MAX_ENDING_NOTE = 500
+export { ENDING_OUTCOMES, MAX_ENDING_NOTE }
 
 /**
  * PHASE-5: the mediator ends the session from any phase but closed, with an outcome and an optional short note;

@@ -12,9 +12,9 @@ const NEXT: Record<Phase, readonly Phase[]> = {
   opening: ['joint'],
   joint: ['caucus', 'closing'],
   caucus: ['joint'],
-  closing: ['joint', 'closed'],
-  // PHASE-5/7: a session is also ended (→ closed) from any other phase by endSession, with an outcome, and
-  // reopened (closed → aftercare) only by reopenSession.
+  closing: ['joint'],
+  // PHASE-5/7: a session is ended (→ closed) from any other phase only by endSession, with an outcome, and
+  // reopened (closed → aftercare) only by reopenSession; neither is a plain move.
   closed: [],
   aftercare: [],
 }

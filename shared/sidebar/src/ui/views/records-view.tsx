@@ -1,21 +1,28 @@
-import { type DownloadFailure, MEDIATOR_RECORDS, type RecordItem } from '../../client/download'
-import type { MessageKey, Translate } from '../i18n/i18n'
+import { textIn } from '@mediation/core/i18n'
+import type { Language } from '@mediation/protocol'
+import {
+  type DownloadFailure,
+  MEDIATOR_RECORDS,
+  type MediatorRecord,
+  type RecordItem,
+} from '../../client/download'
 import { Section } from '../kit/section'
+import { en, nl, type RecordsKey } from './records-words'
 
-const LABELS: Record<RecordItem['id'], MessageKey> = {
-  'agreement-pdf': 'records.agreement',
-  'agreement-print': 'records.agreementPrint',
-  'timelog-nl': 'records.timeLogNl',
-  'timelog-intl': 'records.timeLogIntl',
-  'notes-pdf': 'records.notesPdf',
-  'notes-md': 'records.notesMd',
+const LABELS: Record<MediatorRecord['id'], RecordsKey> = {
+  'agreement-pdf': 'agreement',
+  'agreement-print': 'agreementPrint',
+  'timelog-nl': 'timeLogNl',
+  'timelog-intl': 'timeLogIntl',
+  'notes-pdf': 'notesPdf',
+  'notes-md': 'notesMd',
 }
 
-const FAILURES: Record<DownloadFailure, MessageKey> = {
-  network: 'records.failedNetwork',
-  gone: 'records.failedGone',
-  denied: 'records.failedDenied',
-  failed: 'records.failed',
+const FAILURES: Record<DownloadFailure, RecordsKey> = {
+  network: 'failedNetwork',
+  gone: 'failedGone',
+  denied: 'failedDenied',
+  failed: 'failed',
 }
 
 export interface RecordsViewProps {
@@ -23,19 +30,19 @@ export interface RecordsViewProps {
   busy: RecordItem['id'] | null
   errors: Partial<Record<RecordItem['id'], DownloadFailure>>
   coaching: boolean
-  t: Translate
+  lang: Language
   onDownload: (item: RecordItem) => void
 }
 
 /** The mediator's downloads of the record (agreement, time log, notes), each with its own busy state and error. */
-export function RecordsView({ busy, errors, coaching, t, onDownload }: RecordsViewProps) {
+export function RecordsView({ busy, errors, coaching, lang, onDownload }: RecordsViewProps) {
+  const t = textIn(lang, { en, nl })
   return (
-    <Section id="records" title={t('records.heading')}>
+    <Section id="records" title={t('heading')}>
       <ul class="list">
         {MEDIATOR_RECORDS.map((item) => {
           const failed = errors[item.id]
-          const label =
-            item.id === 'agreement-pdf' && coaching ? 'records.agreementCoaching' : LABELS[item.id]
+          const label = item.id === 'agreement-pdf' && coaching ? 'agreementCoaching' : LABELS[item.id]
           return (
             <li key={item.id}>
               <button
@@ -46,7 +53,7 @@ export function RecordsView({ busy, errors, coaching, t, onDownload }: RecordsVi
                 aria-busy={busy === item.id}
                 onClick={() => onDownload(item)}
               >
-                {busy === item.id ? t('records.busy') : t(label)}
+                {busy === item.id ? t('busy') : t(label)}
               </button>
               {failed ? (
                 <p class="hint hint-warn" role="alert" data-testid={`record-error-${item.id}`}>
