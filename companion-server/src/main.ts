@@ -68,6 +68,7 @@ const server = await createServer({
   trustProxy: config.trustProxy,
   logger,
   iceServers: config.iceServers,
+  retentionYears: config.retentionYears,
   platforms: [...(zoom ? [{ kind: 'zoom' } as const] : []), jitsiPlatform(jitsi)],
   routers: [jitsiMount(jitsi), zoomMount(zoom)],
 }).catch(refuseToStart)

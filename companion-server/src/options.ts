@@ -65,6 +65,8 @@ export interface ServerOptions {
   membershipSweepMs?: number
   /** STUN/TURN servers the practice page tests (ICE_SERVERS). */
   iceServers?: IceServerConfig[]
+  /** RETENTION_YEARS: how long an archived dossier is kept before it may be erased (default 7). */
+  retentionYears?: number
   /** The video platforms configured (main.ts: Jitsi always, Zoom with its keys); the agreement names them. */
   platforms?: MeetingPlatform[]
 }

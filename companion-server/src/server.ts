@@ -17,7 +17,7 @@ import { prepSafetyFacts } from './prep/safety-routes'
 import { createMemoryVerificationStore } from './record/verification-store'
 import { createCommandService } from './services/commands'
 import { createNoteService } from './services/notes'
-import { createSessionService } from './services/sessions'
+import { createSessionService, DEFAULT_RETENTION_YEARS } from './services/sessions'
 import type { BackupManifest } from './store/backup'
 import { acquireDataLock } from './store/data-lock'
 import { Directory } from './store/directory'
@@ -87,6 +87,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       now,
       publicUrl: () => publicUrl,
       erase: [prepStore],
+      retentionYears: options.retentionYears ?? DEFAULT_RETENTION_YEARS,
     }),
     notes: createNoteService(stores.notes, now, limits),
     commands: createCommandService(rooms, now, budgets, limits, (session) =>

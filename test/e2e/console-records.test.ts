@@ -23,7 +23,13 @@ describe('console e2e: the records of a session are one click away, also before 
   let browser: Browser
   let s: SessionWithParties
   let desk: OpenedPage
-  const server = useServer(async () => ({ staticDir: await buildConsolePages() }))
+  // The server's clock moves past the retention period in the last test; logins outlive it.
+  let clock = Date.now()
+  const server = useServer(async () => ({
+    staticDir: await buildConsolePages(),
+    now: () => clock,
+    loginTtlMs: 20 * 365 * 86_400_000,
+  }))
 
   before(async () => {
     browser = await launchBrowser()
@@ -109,8 +115,9 @@ describe('console e2e: the records of a session are one click away, also before 
     }
   })
 
-  it('archiving asks first and offers the records in the dialog; deleting does too, and its report counts in words', async () => {
+  it('RETAIN-1 RETAIN-2 archiving is the primary action and asks first with the records; deleting says what retention means, is refused within the period and without the dossier export, then erases and counts in words', async () => {
     const p = desk.page
+    assert.match((await p.getByTestId('archive').getAttribute('class')) ?? '', /btn-primary/)
     await p.getByTestId('archive').click()
     const dialog = p.getByTestId('confirm-dialog')
     await dialog.getByText('Download eerst wat u bij uw dossier wilt bewaren.', { exact: false }).waitFor()
@@ -123,10 +130,39 @@ describe('console e2e: the records of a session are one click away, also before 
     await p.getByTestId('delete').click()
     await p
       .getByTestId('confirm-dialog')
-      .getByText('Download eerst het dossier: na verwijderen is het weg.')
+      .getByText('Download eerst het volledige dossier (zip): na verwijderen is het weg.', { exact: false })
       .waitFor()
-    await p.getByTestId('confirm-dialog').getByTestId('record-agreement-pdf').waitFor()
+    const dialog2 = p.getByTestId('confirm-dialog')
+    await dialog2.getByTestId('record-agreement-pdf').waitFor()
+    await dialog2
+      .getByTestId('delete-retention')
+      .getByText('Een mediator bewaart het dossier na afloop gedurende de wettelijke bewaartermijn', {
+        exact: false,
+      })
+      .waitFor()
+    await dialog2
+      .getByTestId('delete-retained-until')
+      .getByText('wordt bewaard tot', { exact: false })
+      .waitFor()
     await p.screenshot({ path: await artifactPath('console-delete-dialog-nl-1280.png') })
+    await p.setViewportSize({ width: 320, height: 900 })
+    await p.screenshot({ path: await artifactPath('console-delete-dialog-nl-320.png'), fullPage: true })
+    await p.setViewportSize({ width: 1280, height: 900 })
+    // Within the retention period the server refuses, and the console says why in Dutch.
+    await dialog2.getByTestId('confirm-yes').click()
+    await p
+      .getByTestId('notice-error')
+      .getByText('Dit gearchiveerde dossier valt nog binnen de bewaartermijn', { exact: false })
+      .waitFor()
+    // Seven years and a day later: still not without the export.
+    clock += (7 * 365 + 3) * 86_400_000
+    await p.getByTestId('delete').click()
+    await p.getByTestId('confirm-dialog').getByTestId('confirm-yes').click()
+    await p.getByTestId('notice-error').getByText('Download eerst het dossier', { exact: false }).waitFor()
+    await p.getByTestId('delete').click()
+    const zip = await download(p, 'dossier-zip', p.getByTestId('confirm-dialog'))
+    assert.match(zip.name, /dossier\.zip$/)
+    assert.equal(zip.bytes.readUInt32LE(0), 0x04034b50, 'a ZIP file')
     await p.getByTestId('confirm-dialog').getByTestId('confirm-yes').click()
     // The one note is counted in the singular (Intl.PluralRules), the participants in the plural.
     const notice = p.getByTestId('notice-ok')

@@ -28,9 +28,11 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
   }
   const text = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent()) ?? ''
 
+  // Archiving then deleting is this flow: no retention period (console-records.test.ts and retention.test.ts hold it).
   const server = useServer(async () => ({
     staticDir: await buildConsolePages(),
     limits: { loginFailures: 3 },
+    retentionYears: 0,
   }))
   before(async () => {
     browser = await launchBrowser()
@@ -400,6 +402,8 @@ describe('mediator console e2e: first run, login, sessions, invites, links, revo
     // Meanwhile the session is still open in the other tab.
     await phone.page.goto(`${server.url}/console/#/session/${id}`)
     await phone.page.getByTestId('participant').first().waitFor()
+    // RETAIN-1: the dossier first (the server refuses the deletion without it).
+    await Promise.all([p.waitForEvent('download'), dialog.getByTestId('record-dossier-zip').click()])
     await p.getByTestId('confirm-yes').click()
     await p.getByTestId('sessions').waitFor()
     assert.match(

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import type { Browser } from 'playwright-core'
 import { readPdf } from '../server/record-pdf-text'
 import { launchBrowser } from '../support/browser'
-import { api, createSessionWithParties, type SessionWithParties } from '../support/server'
+import { api, createSessionWithParties, exportDossier, type SessionWithParties } from '../support/server'
 import { useServer } from '../support/use-server'
 import { buildForTests, openSidebar, type SidebarPage, shot, tab } from './sidebar-support'
 
@@ -13,7 +13,8 @@ describe("sidebar e2e: the mediator's records from the Notes tab; a party is not
   let s: SessionWithParties
   let med: SidebarPage
   let a: SidebarPage
-  const server = useServer(async () => ({ staticDir: await buildForTests() }))
+  // The session is archived and then deleted here: no retention period (retention.test.ts holds it).
+  const server = useServer(async () => ({ staticDir: await buildForTests(), retentionYears: 0 }))
 
   before(async () => {
     browser = await launchBrowser()
@@ -90,6 +91,7 @@ describe("sidebar e2e: the mediator's records from the Notes tab; a party is not
     med.page.on('request', (r) => {
       if (r.url().endsWith('/api/tickets')) tickets.push(r.url())
     })
+    await exportDossier(server, s.mediatorToken, s.sessionId)
     const res = await api(server, s.mediatorToken, 'DELETE', `/api/sessions/${s.sessionId}`)
     assert.equal(res.status, 200)
     for (const p of [med, a])

@@ -4,11 +4,16 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createMediator } from '@mediation/companion-server'
 import { type ApiError, type DeletionReport, type InviteResponse, isErrorCode } from '@mediation/protocol'
-import { api, setupMediator } from '../support/server'
+import { api, exportDossier, setupMediator } from '../support/server'
 import { useServer } from '../support/use-server'
 
 describe('HTTP API: accounts, sessions, invites, validation', () => {
-  const server = useServer({ now: () => clock.t, publicUrl: 'https://mediation.example.org' })
+  // No retention period here: archiving then deleting is this test's path (retention.test.ts holds the period).
+  const server = useServer({
+    now: () => clock.t,
+    publicUrl: 'https://mediation.example.org',
+    retentionYears: 0,
+  })
   const clock = { t: Date.now() }
 
   it('setup works only while no account exists; login issues expiring tokens', async () => {
@@ -107,6 +112,12 @@ describe('HTTP API: accounts, sessions, invites, validation', () => {
     assert.equal(archived.body.status, 'archived')
     const list = await api<{ id: string; status: string }[]>(server, token, 'GET', '/api/sessions')
     assert.equal(list.body.find((x) => x.id === id)?.status, 'archived')
+    assert.equal(
+      (await api(server, token, 'DELETE', `/api/sessions/${id}`)).status,
+      409,
+      'not without the export',
+    )
+    await exportDossier(server, token, id)
     const del = await api<DeletionReport>(server, token, 'DELETE', `/api/sessions/${id}`)
     assert.equal(del.status, 200)
     assert.equal(del.body.sessionId, id)

@@ -12,7 +12,13 @@ import type {
 import { PREP_PING_PATH } from '@mediation/core/prep'
 import WS from 'ws'
 import { CASE_ANSWERS } from '../support/intake'
-import { api, createSessionWithParties, fetchTicket, type SessionWithParties } from '../support/server'
+import {
+  api,
+  createSessionWithParties,
+  exportDossier,
+  fetchTicket,
+  type SessionWithParties,
+} from '../support/server'
 import { useServer } from '../support/use-server'
 import { readPdf } from './record-pdf-text'
 
@@ -345,6 +351,7 @@ describe('prep API (real server, port 0)', () => {
     assert.equal((await api(server, t.invites.Y!, 'PUT', `${path}/intake`, { answers: ANSWERS })).status, 200)
     const file = join(server.dataDir, 'sessions', `${t.sessionId}.json`)
     assert.ok(JSON.parse(await readFile(file, 'utf8')).prep.intake[t.participants.Y!.id])
+    await exportDossier(server, t.mediatorToken, t.sessionId)
     assert.equal((await api(server, t.mediatorToken, 'DELETE', `/api/sessions/${t.sessionId}`)).status, 200)
     await assert.rejects(readFile(file, 'utf8'), { code: 'ENOENT' })
     assert.equal((await api(server, t.mediatorToken, 'GET', `${path}/intake`)).status, 404)

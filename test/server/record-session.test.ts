@@ -32,6 +32,7 @@ import * as Y from 'yjs'
 import {
   api,
   createSessionWithParties,
+  exportDossier,
   fetchTicket,
   type SessionWithParties,
   synced,
@@ -379,6 +380,7 @@ describe('record: time log CSV, notes export and erasure through the real server
       `/api/sessions/${s.sessionId}/notes`,
     )
     m.destroy()
+    await exportDossier(server, s.mediatorToken, s.sessionId)
     const del = await api<DeletionReport>(server, s.mediatorToken, 'DELETE', `/api/sessions/${s.sessionId}`)
     assert.equal(del.status, 200, `delete answered ${del.status}`)
     assert.equal(del.body.removed.notes, notesBefore.body.length, 'the report counts the erased notes')

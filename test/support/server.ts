@@ -147,3 +147,16 @@ export async function createSessionWithParties(
   for (const x of opts.extra ?? []) await invite(x.key, x.role, x.name ?? x.key, x.side)
   return out
 }
+
+/** RETAIN-1: downloads the session's dossier as the mediator, which deletion requires first. */
+export async function exportDossier(
+  server: { url: string },
+  mediatorToken: string,
+  sessionId: string,
+): Promise<void> {
+  const res = await fetch(`${server.url}/api/sessions/${sessionId}/record/dossier.zip`, {
+    headers: { authorization: `Bearer ${mediatorToken}` },
+  })
+  await res.arrayBuffer()
+  if (res.status !== 200) throw new Error(`dossier export failed: ${res.status}`)
+}

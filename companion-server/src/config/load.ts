@@ -33,6 +33,8 @@ export interface Config {
   trustProxy: string
   logLevel: LogLevel
   iceServers: IceServerConfig[]
+  /** RETAIN-2: years an archived dossier is kept before it may be erased. */
+  retentionYears: number
   /** For the platform builders (`zoomConfigFrom`, `jitsiConfigFromEnv`), which read their own variables. */
   env: ValidEnv
 }
@@ -95,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     trustProxy: e.TRUST_PROXY ?? 'loopback',
     logLevel: (e.LOG_LEVEL ?? 'info') as LogLevel,
     iceServers: parseIceServers(e.ICE_SERVERS),
+    retentionYears: Number(e.RETENTION_YEARS ?? 7),
     env: e,
   }
 }

@@ -100,6 +100,13 @@ export const VARIABLES: Variable[] = [
     schema: z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` }),
   },
   {
+    name: 'RETENTION_YEARS',
+    default: '7',
+    meaning:
+      'years an archived dossier is kept before it may be erased (from its first archiving), unless the practice profile names its own; check your legal retention period',
+    schema: wholeNumber(0, 100, 'a whole number of years from 0 to 100'),
+  },
+  {
     name: 'ICE_SERVERS',
     default: '',
     meaning:

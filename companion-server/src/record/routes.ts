@@ -3,9 +3,10 @@
 import { notesMarkdown } from '@mediation/core/record'
 import type { Request } from 'express'
 import { z } from 'zod'
+import type { Caller } from '../auth/actor'
 import { HttpError } from '../errors'
 import type { AppContext } from '../http/context'
-import { type RouteDef, route } from '../http/route'
+import { MEDIATOR_ONLY, type RouteDef, route } from '../http/route'
 import type { SessionRecord } from '../store/meta-types'
 import { agreementPdf } from './agreement-pdf'
 import { fileName, sendExport } from './download'
@@ -13,6 +14,7 @@ import { endingPdf } from './ending-pdf'
 import { notesPdf } from './notes-pdf'
 import { AGREEMENT_READERS, type RecordService } from './record-service'
 import { verifyRoutes } from './verify-routes'
+import { type ZipEntry, zip } from './zip'
 
 const VersionQuery = z.object({
   version: z.string().min(1).max(100).optional(),
@@ -34,6 +36,17 @@ export function recordRoutes(ctx: AppContext, record: RecordService): RouteDef[]
       })
     return record.agreement(session, q.data.version, q.data.agreement)
   }
+  /** What the notes export prints for `actor`: the notes and caucus documents they may read. */
+  const notesInputFor = async (session: SessionRecord, actor: Caller) => ({
+    sessionTitle: session.title,
+    reader: actor.name,
+    notes: await ctx.notes.list(session, actor),
+    caucus: await record.caucusNotes(session, actor),
+    sides: session.sides,
+    language: session.language,
+    exportedAt: ctx.now(),
+    timeZone: record.timeZone,
+  })
   const agreementRoute = (ext: string, summary: string, ok: string) =>
     ({
       method: 'get',
@@ -131,6 +144,38 @@ export function recordRoutes(ctx: AppContext, record: RecordService): RouteDef[]
         )
       },
     }),
+    route(ctx, {
+      method: 'get',
+      path: '/api/sessions/:id/record/dossier.zip',
+      summary:
+        'The dossier in one ZIP (agreement PDF and JSON, both time logs, notes PDF and Markdown, the ending statement once ended); recorded as exported (RETAIN-1); mediator only',
+      access: { auth: 'session', roles: MEDIATOR_ONLY },
+      ok: { status: 200, description: 'application/zip' },
+      errors: [403, 404],
+      handler: async ({ session, actor, res }) => {
+        // Taken before the files are read: a change while they are made leaves the export stale, never newer.
+        const print = await ctx.sessions.fingerprint(session)
+        const agreement = await record.agreement(session)
+        const notesInput = await notesInputFor(session, actor)
+        const files: ZipEntry[] = [
+          { name: 'agreement.pdf', data: await agreementPdf(agreement, { timeZone: record.timeZone }) },
+          { name: 'agreement.json', data: `${JSON.stringify(agreement, null, 2)}\n` },
+          { name: 'timelog-nl.csv', data: await record.timeLogCsv(session, 'nl') },
+          { name: 'timelog.csv', data: await record.timeLogCsv(session, 'intl') },
+          { name: 'notes.pdf', data: await notesPdf(notesInput) },
+          { name: 'notes.md', data: notesMarkdown(notesInput) },
+        ]
+        const ending = await record.ending(session).catch((e: unknown) => {
+          if (e instanceof HttpError && e.code === 'SESSION-NOT-ENDED') return null
+          throw e
+        })
+        if (ending)
+          files.push({ name: 'ending.pdf', data: await endingPdf(ending, session.language, ctx.now()) })
+        const body = zip(files, new Date(ctx.now()))
+        await ctx.sessions.markExported(session, print)
+        sendExport(res, 'application/zip', fileName(session.title, 'dossier.zip'), body)
+      },
+    }),
     ...(['md', 'pdf'] as const).map(
       (ext): RouteDef =>
         route(ctx, {
@@ -141,16 +186,7 @@ export function recordRoutes(ctx: AppContext, record: RecordService): RouteDef[]
           ok: { status: 200, description: ext === 'md' ? 'text/markdown' : 'application/pdf' },
           errors: [403, 404],
           handler: async ({ session, actor, res }) => {
-            const input = {
-              sessionTitle: session.title,
-              reader: actor.name,
-              notes: await ctx.notes.list(session, actor),
-              caucus: await record.caucusNotes(session, actor),
-              sides: session.sides,
-              language: session.language,
-              exportedAt: ctx.now(),
-              timeZone: record.timeZone,
-            }
+            const input = await notesInputFor(session, actor)
             if (ext === 'md') {
               sendExport(
                 res,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import {
   addParticipant,
   addSide,
@@ -14,6 +15,7 @@ import type {
   SessionKind,
   SideInfo,
 } from '@mediation/protocol'
+import * as Y from 'yjs'
 import { randomId, randomToken, sha256 } from '../auth/crypto'
 import { HttpError, notFound } from '../errors'
 import type { Directory } from '../store/directory'
@@ -25,6 +27,15 @@ import type { Rooms } from '../sync/rooms'
 /** A mediation runs for weeks; a link that never expires would outlive it. The mediator may choose 1–730 days. */
 const DEFAULT_INVITE_DAYS = 90
 const DAY_MS = 86_400_000
+/** RETAIN-2: the default retention period of an archived dossier, in years (RETENTION_YEARS). */
+export const DEFAULT_RETENTION_YEARS = 7
+
+/** The instant an archived dossier's retention period ends (calendar years after `archivedAt`). */
+export function retainedUntil(archivedAt: string, years: number): string {
+  const d = new Date(archivedAt)
+  d.setUTCFullYear(d.getUTCFullYear() + years)
+  return d.toISOString()
+}
 
 export interface SessionServiceDeps {
   directory: Directory
@@ -37,6 +48,8 @@ export interface SessionServiceDeps {
   publicUrl: () => string
   /** Other per-session stores (prep answers, signatures...) that erasure must empty too. */
   erase?: { deleteSession(sessionId: string): Promise<void> }[]
+  /** RETAIN-2: years an archived dossier is kept before it may be erased. */
+  retentionYears: number
 }
 
 /**
@@ -133,6 +146,8 @@ export function createSessionService(deps: SessionServiceDeps) {
   async function setStatus(session: SessionRecord, status: 'active' | 'archived'): Promise<SessionRecord> {
     const updated = await directory.updateSession(session.id, (s) => {
       s.status = status
+      // RETAIN-2: the retention period runs from the first archiving; reactivating does not restart it.
+      if (status === 'archived') s.archivedAt ??= iso()
     })
     if (status === session.status) return updated ?? session
     // Open pages learn it from the control document first, then their sockets reopen with the new access.
@@ -143,17 +158,75 @@ export function createSessionService(deps: SessionServiceDeps) {
     return updated ?? session
   }
 
+  /** Every document of the session, by its name within the session. */
+  const documentsOf = (session: SessionRecord) => [
+    'control',
+    'board',
+    'agreement',
+    'ledger',
+    ...session.participants.map((p) => `private/${p.id}`),
+    ...session.sides.map((s) => `caucus/${s.id}`),
+  ]
+
+  /**
+   * RETAIN-1: what the session holds now, as one hash: every document's state vector (it grows with every change)
+   * and every note's revision. The same fingerprint means nothing changed since it was taken.
+   */
+  async function fingerprint(session: SessionRecord): Promise<string> {
+    const names = documentsOf(session)
+    const hash = createHash('sha256')
+    await rooms.withDocs(
+      names.map((n) => `${session.id}/${n}`),
+      (docs) => {
+        docs.forEach((doc, i) => {
+          hash.update(`${names[i]}\n`)
+          hash.update(Y.encodeStateVector(doc!))
+        })
+      },
+    )
+    for (const n of await deps.notes.list(session.id)) hash.update(`note ${n.id} ${n.revision}\n`)
+    return hash.digest('hex')
+  }
+
+  /**
+   * RETAIN-2: the retention period of a session: the one its mediator's practice profile names (the agreement to
+   * mediate promises it to the parties), else RETENTION_YEARS.
+   */
+  function retentionYearsOf(session: SessionRecord): number {
+    return directory.mediator(session.ownerId)?.profile?.retentionYears ?? deps.retentionYears
+  }
+
+  /** RETAIN-1: records that the mediator downloaded the dossier holding the session as `fingerprint` shows it. */
+  async function markExported(session: SessionRecord, print: string): Promise<void> {
+    await directory.updateSession(session.id, (s) => {
+      s.exportedAt = iso()
+      s.exportFingerprint = print
+    })
+  }
+
+  /**
+   * RETAIN-1/2: refuses erasing an archived dossier within its retention period (409 RETENTION-PERIOD) and any
+   * session whose dossier was not downloaded after its last change (409 EXPORT-REQUIRED).
+   */
+  async function checkErasable(session: SessionRecord): Promise<void> {
+    if (session.archivedAt) {
+      const until = retainedUntil(session.archivedAt, retentionYearsOf(session))
+      if (deps.now() < Date.parse(until))
+        throw new HttpError(409, `this archived dossier is kept until ${until} (retention period)`, {
+          code: 'RETENTION-PERIOD',
+        })
+    }
+    const exported = session.exportFingerprint
+    if (!exported || exported !== (await fingerprint(session)))
+      throw new HttpError(409, 'download the dossier first: it was not exported since its last change', {
+        code: 'EXPORT-REQUIRED',
+      })
+  }
+
   /** Closes every socket, drops the rooms, removes all stored data of the session and says what went. */
   async function remove(session: SessionRecord): Promise<DeletionReport> {
     const notes = (await deps.notes.list(session.id)).length
-    const documents = [
-      'control',
-      'board',
-      'agreement',
-      'ledger',
-      ...session.participants.map((p) => `private/${p.id}`),
-      ...session.sides.map((s) => `caucus/${s.id}`),
-    ]
+    const documents = documentsOf(session)
     await directory.removeSession(session.id)
     deps.sockets.closeSockets(session.id, CLOSE.notFound, 'session deleted')
     await rooms.discardSession(session.id)
@@ -174,7 +247,17 @@ export function createSessionService(deps: SessionServiceDeps) {
     return { sessionId: session.id, title: session.title, deletedAt: iso(), removed, message }
   }
 
-  return { create, invite, revoke, setStatus, remove }
+  return {
+    create,
+    invite,
+    revoke,
+    setStatus,
+    remove,
+    fingerprint,
+    markExported,
+    checkErasable,
+    retentionYearsOf,
+  }
 }
 
 export type SessionService = ReturnType<typeof createSessionService>

@@ -45,6 +45,11 @@ export interface SessionRecord {
   invites: InviteRecord[]
   /** Planned meetings (absent on older records: read as an empty schedule). */
   schedule?: PlannedMeeting[]
+  /** RETAIN-2: when the session was first archived (kept when it is reactivated); the retention period runs from it. */
+  archivedAt?: string
+  /** RETAIN-1: when the mediator last downloaded the dossier, and the fingerprint of the session it held. */
+  exportedAt?: string
+  exportFingerprint?: string
 }
 
 export interface AccountsData {

@@ -46,6 +46,11 @@ export const SetupStatus = z.object({ needed: z.boolean() })
 
 /** The mediator's full view of a session: summary, sides, participants and invites (never tokens). */
 export const SessionDetails = SessionSummary.extend({
+  /** RETAIN-1: when the mediator last downloaded the dossier (null: never). */
+  exportedAt: z.string().nullable(),
+  /** RETAIN-2: when the session was first archived, and until when its dossier is kept (null: never archived). */
+  archivedAt: z.string().nullable(),
+  retainedUntil: z.string().nullable(),
   sides: z.array(SideInfo),
   participants: z.array(ParticipantInfo),
   invites: z.array(

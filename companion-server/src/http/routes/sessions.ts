@@ -31,7 +31,7 @@ export function sessionRoutes(ctx: AppContext): RouteDef[] {
       ok: { status: 201, description: 'session details', schema: SessionDetails },
       handler: async ({ mediator, body, res }) => {
         const session = await ctx.sessions.create(mediator, body)
-        res.status(201).json(details(session))
+        res.status(201).json(details(session, ctx.sessions.retentionYearsOf(session)))
       },
     }),
     route(ctx, {
@@ -51,7 +51,7 @@ export function sessionRoutes(ctx: AppContext): RouteDef[] {
       access: owner,
       ok: { status: 200, description: 'session details', schema: SessionDetails },
       handler: ({ session, res }) => {
-        res.json(details(session))
+        res.json(details(session, ctx.sessions.retentionYearsOf(session)))
       },
     }),
     route(ctx, {
@@ -62,19 +62,25 @@ export function sessionRoutes(ctx: AppContext): RouteDef[] {
       body: UpdateSessionBody,
       ok: { status: 200, description: 'session details', schema: SessionDetails },
       handler: async ({ session, body, res }) => {
-        res.json(details(await ctx.sessions.setStatus(session, body.status)))
+        res.json(
+          details(await ctx.sessions.setStatus(session, body.status), ctx.sessions.retentionYearsOf(session)),
+        )
       },
     }),
     route(ctx, {
       method: 'delete',
       path: '/api/sessions/:id',
-      summary: 'Delete a session with all its documents and notes; closes its sockets',
+      summary:
+        'Delete a session with all its documents and notes; closes its sockets. 409 EXPORT-REQUIRED unless the dossier was downloaded after the last change, 409 RETENTION-PERIOD for an archived dossier within its retention period',
       // The owner may erase a session whose file is damaged, so this skips the session check's 503.
       access: { auth: 'mediator' },
+      errors: [409],
       ok: { status: 200, description: 'DeletionReport: what was erased', schema: DeletionReport },
       handler: async ({ mediator, req, res }) => {
         const session = ctx.directory.session(param(req, 'id'))
         if (!session || session.ownerId !== mediator.id) throw notFound('SESSION-NOT-FOUND', 'session')
+        // A damaged file cannot be exported: erasing it is the administrator's call (README, restoring).
+        if (ctx.unavailable(session.id) === null) await ctx.sessions.checkErasable(session)
         res.json(await ctx.sessions.remove(session))
       },
     }),

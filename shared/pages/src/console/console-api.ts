@@ -40,6 +40,10 @@ export interface SessionDetails extends SessionSummary {
   sides: SideInfo[]
   participants: ParticipantInfo[]
   invites: { id: string; participantId: string; createdAt: string; revokedAt: string | null }[]
+  /** RETAIN-1/2: the last dossier download, the first archiving and the end of the retention period. */
+  exportedAt?: string | null
+  archivedAt?: string | null
+  retainedUntil?: string | null
 }
 
 export interface NewSession {

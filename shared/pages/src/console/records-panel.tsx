@@ -21,6 +21,7 @@ const LABELS: Record<RecordItem['id'], ConsoleKey> = {
   'notes-pdf': 'recordNotesPdf',
   'notes-md': 'recordNotesMd',
   'ending-pdf': 'recordEnding',
+  'dossier-zip': 'recordDossier',
 }
 
 const FAILURES: Record<DownloadFailure, ConsoleKey> = {

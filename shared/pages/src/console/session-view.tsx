@@ -72,6 +72,7 @@ export function SessionView({ m }: { m: ConsoleModel }) {
             session={s}
             token={login.token}
             t={t}
+            lang={lang}
             busy={busy}
             onStatus={(status) => void m.setStatus(s, status)}
             onDelete={() => void m.remove(s)}

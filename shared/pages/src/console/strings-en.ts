@@ -224,6 +224,10 @@ export const en = {
   recordNotesPdf: 'Notes (PDF)',
   recordNotesMd: 'Notes (Markdown)',
   recordEnding: 'Ending statement (PDF)',
+  recordDossier: 'Complete dossier (ZIP)',
+  deleteRetention:
+    'A mediator keeps the dossier after the mediation for the legal retention period (for the accounts that is seven years; check what applies to your practice). An archived dossier can be erased only after that period, so archiving is usually the right choice.',
+  deleteRetainedUntil: 'This archived dossier is kept until {date}; after that you can erase it.',
   recordBusy: 'Downloading…',
   recordGone: 'This session no longer exists on the server.',
   recordFailed: 'The download failed. Try again; if it keeps failing, tell the administrator.',
@@ -231,7 +235,8 @@ export const en = {
   archiveBody:
     'An archived session stays on the server with all its records. Download what you need to keep with the file first.',
   archiveConfirm: 'Archive',
-  deleteRecordsFirst: 'Download the records first: after deletion they are gone.',
+  deleteRecordsFirst:
+    'Download the complete dossier (ZIP) first: after deletion it is gone. The server refuses deletion while the dossier was not downloaded since its last change.',
   manageHeading: 'Archive or delete',
   archive: 'Archive session',
   reactivate: 'Make active again',

@@ -235,7 +235,12 @@ export const nl: Dictionary<ConsoleKey> = {
   archiveBody:
     'Een gearchiveerde sessie blijft met het hele dossier op de server staan. Download eerst wat u bij uw dossier wilt bewaren.',
   archiveConfirm: 'Archiveren',
-  deleteRecordsFirst: 'Download eerst het dossier: na verwijderen is het weg.',
+  deleteRecordsFirst:
+    'Download eerst het volledige dossier (zip): na verwijderen is het weg. De server weigert verwijderen zolang het dossier sinds de laatste wijziging niet is gedownload.',
+  deleteRetention:
+    'Een mediator bewaart het dossier na afloop gedurende de wettelijke bewaartermijn (voor de administratie is dat zeven jaar; controleer wat voor uw praktijk geldt). Een gearchiveerd dossier kan pas na afloop van die termijn worden gewist; archiveren is dus meestal de juiste keuze.',
+  deleteRetainedUntil: 'Dit gearchiveerde dossier wordt bewaard tot {date}; daarna kunt u het wissen.',
+  recordDossier: 'Volledig dossier (zip)',
   manageHeading: 'Archiveren of verwijderen',
   archive: 'Sessie archiveren',
   reactivate: 'Weer actief maken',

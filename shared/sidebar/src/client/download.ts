@@ -13,6 +13,7 @@ export type RecordFile =
   | 'notes.pdf'
   | 'notes.md'
   | 'ending.pdf'
+  | 'dossier.zip'
 
 /** One download the mediator is offered: the console and the sidebar show the same list. */
 export interface RecordItem {
@@ -24,6 +25,7 @@ export interface RecordItem {
     | 'notes-pdf'
     | 'notes-md'
     | 'ending-pdf'
+    | 'dossier-zip'
   file: RecordFile
   query?: Record<string, string>
 }
@@ -33,6 +35,8 @@ export type MediatorRecord = RecordItem & { id: Exclude<RecordItem['id'], 'endin
 
 /** The mediator's records, in the order they are offered. */
 export const MEDIATOR_RECORDS: readonly MediatorRecord[] = [
+  // RETAIN-1: everything below in one file; deleting the session requires it first.
+  { id: 'dossier-zip', file: 'dossier.zip' },
   { id: 'agreement-pdf', file: 'agreement.pdf' },
   // The same agreement laid out for wet signatures: a block per party and initials on every page.
   { id: 'agreement-print', file: 'agreement.pdf', query: { layout: 'print' } },

@@ -10,6 +10,7 @@ import { Section } from '../kit/section'
 import { en, nl, type RecordsKey } from './records-words'
 
 const LABELS: Record<MediatorRecord['id'], RecordsKey> = {
+  'dossier-zip': 'dossier',
   'agreement-pdf': 'agreement',
   'agreement-print': 'agreementPrint',
   'timelog-nl': 'timeLogNl',

@@ -6,6 +6,7 @@ import type { Dictionary } from '@mediation/core/i18n'
 
 export const en = {
   heading: 'Records',
+  dossier: 'Complete dossier (ZIP)',
   agreement: 'Settlement agreement (PDF)',
   agreementCoaching: 'Agreed actions (PDF)',
   agreementPrint: 'Print for signing on paper (PDF)',
@@ -25,6 +26,7 @@ export type RecordsKey = keyof typeof en
 /** The Dutch table (exported for the glossary test). */
 export const nl: Dictionary<RecordsKey> = {
   heading: 'Dossier',
+  dossier: 'Volledig dossier (zip)',
   agreement: 'Vaststellingsovereenkomst (pdf)',
   agreementCoaching: 'Afsprakenlijst (pdf)',
   agreementPrint: 'Afdrukken om op papier te tekenen (pdf)',
