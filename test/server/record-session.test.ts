@@ -12,7 +12,6 @@ import {
   caucusSchema,
   editClause,
   endCaucus,
-  endMeeting,
   endSession,
   getRules,
   isLocked,
@@ -198,7 +197,6 @@ describe('record: time log CSV, notes export and erasure through the real server
       { outcome: 'full-agreement' },
       { actor: m.actor, now: t0 + 95 * min + 7, origin: o, newId: randomUUID },
     )
-    endMeeting(m.control, {}, { actor: m.actor, now: t0 + 100 * min, origin: o, newId: randomUUID })
     const log = timeLog(m.control, Date.now()).totals
     let rows: string[][] = []
     await waitFor(async () => {

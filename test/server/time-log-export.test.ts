@@ -6,7 +6,6 @@ import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import {
   endCaucus,
-  endMeeting,
   endSession,
   getRules,
   localOrigin,
@@ -66,7 +65,6 @@ describe('record: the time log in two spreadsheet dialects (TIME-3 through the r
     // Closed, so the log stops growing with the clock and two downloads hold the same figures.
     setPhase(m.control, { phase: 'closing' }, ctx(t0 + 4_200_000))
     endSession(m.control, { outcome: 'full-agreement' }, ctx(t0 + 4_500_007))
-    endMeeting(m.control, {}, ctx(t0 + 4_600_000))
   }
 
   /** Waits until the server's copy holds the closed log (the mediator's updates arrive over the socket). */
