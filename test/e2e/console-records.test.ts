@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
+import { parseCsv } from '@mediation/core/record'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { mediatorDocs } from '../server/record-harness'
 import { readPdf } from '../server/record-pdf-text'
@@ -84,19 +85,23 @@ describe('console e2e: the records of a session are one click away, also before 
   it('the time log for Dutch Excel has semicolons, decimal commas and a BOM; the international one commas and points', async () => {
     const nl = await download(desk.page, 'timelog-nl')
     assert.deepEqual([...nl.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM: Excel reads it as UTF-8')
-    const nlLines = nl.bytes.toString('utf8').slice(1).trim().split(/\r?\n/)
-    const header = nlLines[0]?.split(';') ?? []
-    assert.ok(header.length > 3, `Excel opens columns, got ${nlLines[0]}`)
-    for (const line of nlLines.slice(1)) assert.equal(line.split(';').length, header.length, line)
-    assert.match(nlLines.at(-1) ?? '', /;0,000;0,00$/, 'seconds and hours with a decimal comma')
+    const nlText = nl.bytes.toString('utf8')
+    const nlRows = parseCsv(nlText, ';').filter((r) => r.some((c) => c !== ''))
+    const header = nlRows[0] ?? []
+    assert.ok(header.length > 3, `Excel opens columns, got ${nlText.split(/\r?\n/)[0]}`)
+    for (const row of nlRows) assert.equal(row.length, header.length, row.join(';'))
+    const col = (name: string) => header.indexOf(name)
+    // The totals close the file: seconds and hours with the Dutch decimal comma.
+    const nlLast = nlRows.at(-1) ?? []
+    assert.equal(nlLast[0], 'totaal')
+    assert.deepEqual([nlLast[col('seconden')], nlLast[col('uren')]], ['0,000', '0,00'], 'decimal comma')
     const intl = await download(desk.page, 'timelog-intl')
-    const intlLines = intl.bytes
-      .toString('utf8')
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split(/\r?\n/)
-    for (const line of intlLines) assert.equal(line.split(',').length, header.length, line)
-    assert.match(intlLines.at(-1) ?? '', /,0\.000,0\.00$/, 'seconds and hours with a decimal point')
+    const intlText = intl.bytes.toString('utf8')
+    assert.notEqual(intlText.charCodeAt(0), 0xfeff, 'no BOM for other software')
+    const intlRows = parseCsv(intlText, ',').filter((r) => r.some((c) => c !== ''))
+    for (const row of intlRows) assert.equal(row.length, header.length, row.join(','))
+    const intlLast = intlRows.at(-1) ?? []
+    assert.deepEqual(intlLast.slice(-3, -1), ['0.000', '0.00'], 'decimal point')
   })
 
   it('the notes come as PDF and Markdown with the mediator note in them', async () => {
