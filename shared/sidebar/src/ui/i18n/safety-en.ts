@@ -17,12 +17,12 @@ export const safetyEn = {
   'safety.options': 'Safe options and help numbers',
   'safety.links': 'Own links: each person joins with a personal link.',
   'safety.staggered':
-    'Staggered start and end: give each party their own time and admit them one by one (you do this, not the software).',
+    'Staggered start and end: give each person their own time and admit them one by one (you do this, not the software).',
   'safety.shuttle': 'Shuttle mode: separate rooms only, no joint session.',
   'safety.shuttleOn': 'Shuttle mode on',
   'safety.shuttleOff': 'Shuttle mode off',
   'safety.codeWordHow':
-    'Code word or “End now”: end the meeting with that party at once, without asking why. The software does not listen in.',
+    'Code word or “End now”: end the meeting with that person at once, without asking why. The software does not listen in.',
   'safety.codeWord': 'Code word of {name}: “{word}”.',
   'safety.referral': 'Veilig Thuis 0800-2000 (free, 24/7) · emergency 112.',
   'safety.honest': 'The software calls and warns nobody.',

@@ -15,12 +15,12 @@ export const safetyNl: Record<SafetyKey, Message> = {
   'safety.options': 'Veilige mogelijkheden en hulpnummers',
   'safety.links': 'Eigen links: iedereen neemt deel met een persoonlijke link.',
   'safety.staggered':
-    'Gespreid beginnen en eindigen: geef elke partij een eigen tijd en laat hen één voor één toe (dat doet u, niet de software).',
+    'Gespreid beginnen en eindigen: geef ieder een eigen tijd en laat iedereen apart toe (dat doet u, niet de software).',
   'safety.shuttle': 'Pendelmediation: alleen aparte ruimtes, geen gezamenlijk gesprek.',
   'safety.shuttleOn': 'Pendelmediation aan',
   'safety.shuttleOff': 'Pendelmediation uit',
   'safety.codeWordHow':
-    'Codewoord of ‘Nu stoppen’: beëindig het gesprek met die partij meteen, zonder te vragen waarom. De software luistert niet mee.',
+    'Codewoord of ‘Nu stoppen’: beëindig het gesprek met die persoon meteen, zonder te vragen waarom. De software luistert niet mee.',
   'safety.codeWord': 'Codewoord van {name}: ‘{word}’.',
   'safety.referral': 'Veilig Thuis 0800-2000 (gratis, dag en nacht) · acuut gevaar 112.',
   'safety.honest': 'De software belt en waarschuwt niemand.',
