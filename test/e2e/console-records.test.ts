@@ -7,7 +7,12 @@ import { readPdf } from '../server/record-pdf-text'
 import { artifactPath, launchBrowser } from '../support/browser'
 import { api, createSessionWithParties, type SessionWithParties } from '../support/server'
 import { useServer } from '../support/use-server'
-import { buildConsolePages, newPage, noSidewaysScroll, type OpenedPage } from './console-support'
+import {
+  buildConsolePages,
+  noSidewaysScroll,
+  type OpenedPage,
+  openFirstSessionAsMediator,
+} from './console-support'
 
 /** Clicks a record button (in `scope`: the page, or a dialog over it) and returns the file the browser saved. */
 async function download(
@@ -40,14 +45,7 @@ describe('console e2e: the records of a session are one click away, also before 
       body: 'Sfeer gespannen; A wil eerst over de schuur praten.',
     })
     assert.equal(note.status, 201)
-    desk = await newPage(browser, { width: 1280, locale: 'nl-NL' })
-    const p = desk.page
-    await p.goto(`${server.url}/console/`)
-    await p.getByLabel('E-mailadres').fill('mediator@example.org')
-    await p.getByLabel('Wachtwoord', { exact: true }).fill('correct horse battery')
-    await p.getByRole('button', { name: 'Inloggen' }).click()
-    await p.getByTestId('session-item').first().locator('a').click()
-    await p.getByTestId('session-page').waitFor()
+    desk = await openFirstSessionAsMediator(browser, server.url)
   })
   after(async () => {
     await desk?.context.close()

@@ -54,3 +54,19 @@ export async function newPage(
 /** True when the page does not scroll sideways. */
 export const noSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)
+
+/**
+ * The mediator's path into a session's page: the console at 1280 px in Dutch, signed in with the test mediator's
+ * login (test/support/server.ts), the first session opened from the list.
+ */
+export async function openFirstSessionAsMediator(browser: Browser, serverUrl: string): Promise<OpenedPage> {
+  const desk = await newPage(browser, { width: 1280, locale: 'nl-NL' })
+  const p = desk.page
+  await p.goto(`${serverUrl}/console/`)
+  await p.getByLabel('E-mailadres').fill('mediator@example.org')
+  await p.getByLabel('Wachtwoord', { exact: true }).fill('correct horse battery')
+  await p.getByRole('button', { name: 'Inloggen' }).click()
+  await p.getByTestId('session-item').first().locator('a').click()
+  await p.getByTestId('session-page').waitFor()
+  return desk
+}

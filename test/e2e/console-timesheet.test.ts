@@ -12,7 +12,12 @@ import { download, mediatorDocs } from '../server/record-harness'
 import { artifactPath, launchBrowser } from '../support/browser'
 import { createSessionWithParties, type SessionWithParties, waitFor } from '../support/server'
 import { useServer } from '../support/use-server'
-import { buildConsolePages, newPage, noSidewaysScroll, type OpenedPage } from './console-support'
+import {
+  buildConsolePages,
+  noSidewaysScroll,
+  type OpenedPage,
+  openFirstSessionAsMediator,
+} from './console-support'
 
 const MIN = 60_000
 
@@ -49,14 +54,8 @@ describe('console e2e: time and claim on the session page (mediator only)', func
       'the meeting on the server',
     )
     m.destroy()
-    desk = await newPage(browser, { width: 1280, locale: 'nl-NL' })
-    const p = desk.page
-    await p.goto(`${server.url}/console/`)
-    await p.getByLabel('E-mailadres').fill('mediator@example.org')
-    await p.getByLabel('Wachtwoord', { exact: true }).fill('correct horse battery')
-    await p.getByRole('button', { name: 'Inloggen' }).click()
-    await p.getByTestId('session-item').first().locator('a').click()
-    await p.getByTestId('timesheet').waitFor()
+    desk = await openFirstSessionAsMediator(browser, server.url)
+    await desk.page.getByTestId('timesheet').waitFor()
   })
   after(async () => {
     await desk?.context.close()

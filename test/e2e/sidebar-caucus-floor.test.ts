@@ -4,26 +4,10 @@ import { launchBrowser } from '../support/browser'
 import { grantFloorTo, toJointTalks } from '../support/jitsi-session'
 import { createSessionWithParties } from '../support/server'
 import { useServer } from '../support/use-server'
-import { buildForTests, openSidebar, type SidebarPage, shot, tab } from './sidebar-support'
+import { buildForTests, openSidebar, shotsInBothLanguages, tab } from './sidebar-support'
 
 const waitingView = (page: Page) => page.locator('[data-testid=caucus-waiting]')
 const overrun = (page: Page) => page.locator('[data-testid=floor-over]')
-
-/** Screenshots of one page at 320 and 1280 px in en and nl, waiting for `nl` text after switching. */
-async function shots(p: SidebarPage, name: string, nl: string): Promise<void> {
-  for (const width of [320, 1280]) {
-    await p.page.setViewportSize({ width, height: 900 })
-    await shot(p.page, `${name}-${width}-en`)
-  }
-  await p.page.click('[data-testid=lang-nl]')
-  await p.page.getByText(nl).first().waitFor()
-  for (const width of [1280, 320]) {
-    await p.page.setViewportSize({ width, height: 900 })
-    await shot(p.page, `${name}-${width}-nl`)
-  }
-  await p.page.click('[data-testid=lang-en]')
-  await p.page.locator('.med-sidebar[lang=en]').waitFor()
-}
 
 describe('sidebar e2e: a caucus ends the floor and every banner follows the mediator', function () {
   this.timeout(120_000)
@@ -61,8 +45,8 @@ describe('sidebar e2e: a caucus ends the floor and every banner follows the medi
       'the holder with their side',
     )
     assert.equal(await overrun(a.page).count(), 0, 'the other side is not told about the overrun')
-    await shots(b, 'overrun-holder', 'Uw spreektijd is om. Wilt u afronden?')
-    await shots(med, 'overrun-mediator', 'langer dan afgesproken')
+    await shotsInBothLanguages(b, 'overrun-holder', 'Uw spreektijd is om. Wilt u afronden?')
+    await shotsInBothLanguages(med, 'overrun-mediator', 'langer dan afgesproken')
 
     // CAUCUS-9: the mediator starts a caucus with A only; the floor ends for everyone, A's hand stays queued.
     await tab(med.page, 'caucus')
@@ -78,7 +62,7 @@ describe('sidebar e2e: a caucus ends the floor and every banner follows the medi
     await a.page.locator('[data-testid=caucus-banner]').waitFor()
     // CAUCUS-UI-2: the banner names the exceptions to confidentiality, in either language.
     await a.page.getByTestId('caucus-exceptions').filter({ hasText: 'someone’s safety is at risk' }).waitFor()
-    await shots(a, 'caucus-banner-exceptions', 'als de wet de mediator tot melden verplicht')
+    await shotsInBothLanguages(a, 'caucus-banner-exceptions', 'als de wet de mediator tot melden verplicht')
     // Caucus notes are for the side in the caucus; B, left out, has none (the box used to show for B too).
     await a.page.locator('[data-testid=caucus-notes-text]').waitFor()
     assert.equal(await b.page.locator('[data-testid=caucus-notes-text]').count(), 0)
@@ -95,7 +79,7 @@ describe('sidebar e2e: a caucus ends the floor and every banner follows the medi
     await waitingView(b.page).waitFor({ state: 'detached' })
     await waitingView(a.page).filter({ hasText: 'The mediator is in the joint room' }).waitFor()
     assert.equal(await b.page.locator('[data-testid=caucus-banner]').count(), 0)
-    await shots(b, 'caucus-mediator-back-b', 'Niemand heeft het woord.')
+    await shotsInBothLanguages(b, 'caucus-mediator-back-b', 'Niemand heeft het woord.')
     await med.page.click(`[data-testid=move-${s.sides.A}]`)
     await waitingView(b.page).waitFor()
     await a.page.locator('[data-testid=caucus-banner]').waitFor()

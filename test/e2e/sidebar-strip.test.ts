@@ -6,25 +6,16 @@ import { readControl, toJointTalks } from '../support/jitsi-session'
 import { until } from '../support/jitsi-stack'
 import { createSessionWithParties } from '../support/server'
 import { useServer } from '../support/use-server'
-import { buildForTests, openSidebar, type SidebarPage, shot, tab } from './sidebar-support'
+import {
+  buildForTests,
+  openSidebar,
+  type SidebarPage,
+  shot,
+  shotsInBothLanguages,
+  tab,
+} from './sidebar-support'
 
 const strip = (page: Page) => page.locator('[data-testid=floor-strip]')
-
-/** The strip at 320 and 1280 px in en and nl (waiting for `nl` text after switching), back in en. */
-async function shots(p: SidebarPage, name: string, nl: string): Promise<void> {
-  for (const width of [320, 1280]) {
-    await p.page.setViewportSize({ width, height: 900 })
-    await shot(p.page, `${name}-${width}-en`)
-  }
-  await p.page.click('[data-testid=lang-nl]')
-  await strip(p.page).getByText(nl).first().waitFor()
-  for (const width of [1280, 320]) {
-    await p.page.setViewportSize({ width, height: 900 })
-    await shot(p.page, `${name}-${width}-nl`)
-  }
-  await p.page.click('[data-testid=lang-en]')
-  await p.page.locator('.med-sidebar[lang=en]').waitFor()
-}
 
 describe('sidebar e2e: the floor strip above every tab', function () {
   this.timeout(120_000)
@@ -78,8 +69,8 @@ describe('sidebar e2e: the floor strip above every tab', function () {
       0,
       'no mediator buttons for B',
     )
-    await shots(med, 'strip-mediator', 'Beurt beëindigen')
-    await shots(b, 'strip-party', 'Aan het woord')
+    await shotsInBothLanguages(med, 'strip-mediator', 'Beurt beëindigen', strip)
+    await shotsInBothLanguages(b, 'strip-party', 'Aan het woord', strip)
 
     await med.page.click('[data-testid=strip-end]')
     await strip(b.page).getByText('Nobody has the floor.').waitFor()
@@ -96,7 +87,7 @@ describe('sidebar e2e: the floor strip above every tab', function () {
       0,
       'no turns during a caucus',
     )
-    await shots(med, 'strip-caucus', 'Terug naar het gezamenlijk gesprek')
+    await shotsInBothLanguages(med, 'strip-caucus', 'Terug naar het gezamenlijk gesprek', strip)
     await med.page.click('[data-testid=strip-back]')
     await strip(med.page).getByText('Nobody has the floor.').waitFor()
     const after = await readControl(server, s, (doc) => caucusState(doc, Date.now()))

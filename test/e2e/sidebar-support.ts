@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { build, ENTRIES } from '../../scripts/build'
 import { artifactPath } from '../support/browser'
 
@@ -86,4 +86,28 @@ export async function shot(page: Page, name: string): Promise<string> {
   const path = await artifactPath(`sidebar-${name}.png`)
   await page.screenshot({ path, fullPage: true })
   return path
+}
+
+/**
+ * Screenshots of one page at 320 and 1280 px in en and nl (after switching, waits for `nl` text, within `scope`
+ * when given), then back in en.
+ */
+export async function shotsInBothLanguages(
+  p: SidebarPage,
+  name: string,
+  nl: string,
+  scope: (page: Page) => Page | Locator = (page) => page,
+): Promise<void> {
+  for (const width of [320, 1280]) {
+    await p.page.setViewportSize({ width, height: 900 })
+    await shot(p.page, `${name}-${width}-en`)
+  }
+  await p.page.click('[data-testid=lang-nl]')
+  await scope(p.page).getByText(nl).first().waitFor()
+  for (const width of [1280, 320]) {
+    await p.page.setViewportSize({ width, height: 900 })
+    await shot(p.page, `${name}-${width}-nl`)
+  }
+  await p.page.click('[data-testid=lang-en]')
+  await p.page.locator('.med-sidebar[lang=en]').waitFor()
 }

@@ -10,6 +10,7 @@ import { useEffect, useId, useState } from 'preact/hooks'
 import type { ConsoleApi } from './console-api'
 import { Field } from './field'
 import { type PlainError, plainError } from './plain-error'
+import { ProblemBox } from './problem-box'
 import type { ConsoleKey, ConsoleText } from './strings'
 
 const SPLIT_KEY: Record<CostSplit, ConsoleKey> = {
@@ -78,18 +79,7 @@ export function ProfileView({ api, t }: { api: ConsoleApi; t: ConsoleText }) {
       <p class="hint hint-muted">{t('profileIntro')}</p>
       <form class="console-form" onSubmit={(e) => void save(e)} noValidate>
         {draft ? <ProfileFields d={draft} set={set} t={t} /> : problem ? null : <p>{t('loading')}</p>}
-        {problem ? (
-          <div class="console-problems" role="alert" data-testid="profile-problem">
-            <p>{problem.message}</p>
-            {problem.details.length ? (
-              <ul>
-                {problem.details.map((d) => (
-                  <li key={d}>{d}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        ) : null}
+        <ProblemBox problem={problem} testId="profile-problem" />
         {saved ? (
           <p role="status" data-testid="profile-saved">
             {t('profileSaved')}

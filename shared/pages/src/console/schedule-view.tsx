@@ -8,6 +8,7 @@ import { Select } from '@mediation/sidebar/ui/kit/fields'
 import { useEffect, useId, useState } from 'preact/hooks'
 import type { ConsoleApi } from './console-api'
 import { type PlainError, plainError } from './plain-error'
+import { ProblemBox } from './problem-box'
 import { MEETING_KINDS, newRow, type ScheduleRow, toMeetings, toRow } from './schedule-rows'
 import type { ConsoleKey, ConsoleText } from './strings'
 
@@ -129,18 +130,7 @@ export function ScheduleView({ sessionId, api, t }: ScheduleViewProps) {
             </button>
           </fieldset>
         ))}
-        {problem ? (
-          <div class="console-problems" role="alert" data-testid="schedule-problem">
-            <p>{problem.message}</p>
-            {problem.details.length ? (
-              <ul>
-                {problem.details.map((d) => (
-                  <li key={d}>{d}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        ) : null}
+        <ProblemBox problem={problem} testId="schedule-problem" />
         {saved ? (
           <p role="status" data-testid="schedule-saved">
             {saved}

@@ -9,6 +9,7 @@ import { ClaimForm } from './claim-form'
 import type { ConsoleApi } from './console-api'
 import { ManualEntries } from './manual-entries'
 import { type PlainError, plainError } from './plain-error'
+import { ProblemBox } from './problem-box'
 import type { ConsoleText } from './strings'
 import { TimeSummaryView } from './time-summary'
 
@@ -55,14 +56,7 @@ export function TimesheetView({ sessionId, sides, api, lang, t }: TimesheetViewP
         {t('timeHeading')}
       </h2>
       <p class="hint hint-muted">{t('timeIntro')}</p>
-      {problem ? (
-        <div class="console-problems" role="alert" data-testid="time-problem">
-          <p>{problem.message}</p>
-          {problem.details.map((d) => (
-            <p key={d}>{d}</p>
-          ))}
-        </div>
-      ) : null}
+      <ProblemBox problem={problem} testId="time-problem" />
       {sheet === null ? (
         problem ? null : (
           <p>{t('loading')}</p>

@@ -3,6 +3,8 @@ import {
   agreementKindsFor,
   allowedPhases,
   hasReflectionClause,
+  type Participant,
+  type Side,
   sessionPhases,
 } from '@mediation/core/domain'
 import type { NoteVisibility } from '@mediation/protocol'
@@ -220,10 +222,7 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
         <>
           <TurnsView
             queue={c.queue.value}
-            colourOf={(id) => {
-              const sideId = c.participants.value.find((p) => p.id === id)?.sideId
-              return sideId ? sideColours(c.sides.value).get(sideId) : undefined
-            }}
+            colourOf={colourOfParticipant(c.participants.value, c.sides.value)}
             floor={c.floor.value}
             now={m.now.value}
             nameOf={c.labelOf.value}
@@ -368,6 +367,16 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
       return <CoachingPanel m={m} t={t} />
     case 'notes':
       return <NotesPanel m={m} />
+  }
+}
+
+/** SIDES-UI-1: each participant's side colour (none without a side), built once per render. */
+function colourOfParticipant(participants: Participant[], sides: Side[]) {
+  const colours = sideColours(sides)
+  const sideOf = new Map(participants.map((p) => [p.id, p.sideId]))
+  return (id: string) => {
+    const sideId = sideOf.get(id)
+    return sideId ? colours.get(sideId) : undefined
   }
 }
 

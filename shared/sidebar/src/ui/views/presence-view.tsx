@@ -20,9 +20,9 @@ export interface PresenceViewProps {
  */
 export function PresenceView({ participants, sides, present, roster, t }: PresenceViewProps) {
   const colours = sideColours(sides)
-  const groups = [
-    ...sides.map((s) => ({ id: s.id, name: s.name, people: participants.filter((p) => p.sideId === s.id) })),
-  ].filter((g) => g.people.length > 0)
+  const groups = sides
+    .map((s) => ({ id: s.id, name: s.name, people: participants.filter((p) => p.sideId === s.id) }))
+    .filter((g) => g.people.length > 0)
   const mediators = participants.filter((p) => p.role === 'mediator')
   const inMeetingOnly = (roster ?? []).filter(
     (r) =>

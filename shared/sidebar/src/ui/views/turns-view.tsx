@@ -72,40 +72,12 @@ export function TurnsView(p: TurnsViewProps) {
             }))}
           />
           {p.mediator.muteOnGrant ? (
-            <label class="check">
-              <input
-                type="checkbox"
-                data-testid="mute-on-grant"
-                checked={p.mediator.muteOnGrant.on}
-                onChange={(e) =>
-                  p.mediator?.muteOnGrant?.onToggle((e.currentTarget as HTMLInputElement).checked)
-                }
-              />
-              {t('turns.muteOnGrant')}
-            </label>
+            <Toggle setting={p.mediator.muteOnGrant} testId="mute-on-grant" label={t('turns.muteOnGrant')} />
           ) : null}
-          <label class="check">
-            <input
-              type="checkbox"
-              data-testid="hand-chime"
-              checked={p.mediator.chime.on}
-              onChange={(e) => p.mediator?.chime.onToggle((e.currentTarget as HTMLInputElement).checked)}
-            />
-            {t('turns.chime')}
-          </label>
+          <Toggle setting={p.mediator.chime} testId="hand-chime" label={t('turns.chime')} />
           {p.mediator.balance ? (
             <>
-              <label class="check">
-                <input
-                  type="checkbox"
-                  data-testid="queue-by-side"
-                  checked={p.mediator.balance.on}
-                  onChange={(e) =>
-                    p.mediator?.balance?.onToggle((e.currentTarget as HTMLInputElement).checked)
-                  }
-                />
-                {t('turns.bySide')}
-              </label>
+              <Toggle setting={p.mediator.balance} testId="queue-by-side" label={t('turns.bySide')} />
               <p class="hint" data-testid="turns-per-side">
                 {t('turns.perSide', {
                   list: p.mediator.balance.turns.map((x) => `${x.name} ${x.n}`).join(' · '),
@@ -150,6 +122,25 @@ export function TurnsView(p: TurnsViewProps) {
         </Section>
       ) : null}
     </div>
+  )
+}
+
+/** A setting of the mediator's, on or off, as a labelled checkbox. */
+function Toggle(p: {
+  setting: { on: boolean; onToggle: (on: boolean) => void }
+  testId: string
+  label: string
+}) {
+  return (
+    <label class="check">
+      <input
+        type="checkbox"
+        data-testid={p.testId}
+        checked={p.setting.on}
+        onChange={(e) => p.setting.onToggle((e.currentTarget as HTMLInputElement).checked)}
+      />
+      {p.label}
+    </label>
   )
 }
 
