@@ -33,6 +33,8 @@ function checkRoom(room: Room, maxDocBytes: number): void {
  */
 function docNames(session: SessionRecord, actor: Caller, command: PartyCommand): string[] {
   const base = [`${session.id}/control`, `${session.id}/agreement`]
+  // SIGN-13 reads the option it turns into a clause (the ledger is opened too, to keep the order below).
+  if (command.type === 'clauseFromOption') return [...base, `${session.id}/board`, `${session.id}/ledger`]
   if (!isBoardCommand(command)) return base
   const side = actor.sideId && session.sides.some((s) => s.id === actor.sideId) ? actor.sideId : null
   return [

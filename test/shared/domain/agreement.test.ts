@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import {
   addClause,
+  addOption,
   agreementText,
   canonicalText,
   editClause,
@@ -12,12 +13,15 @@ import {
   moveClause,
   removeClause,
   saveVersion,
+  setBoardPhase,
+  setOptionStatus,
   signoffStatus,
   signVersion,
 } from '@mediation/core/domain'
 import * as Y from 'yjs'
 // The browser build of lib0's SHA-256 (pure JS); in Node the package resolves to node:crypto.
 import { digest as pureDigest } from '../../../node_modules/lib0/hash/sha256.js'
+import { serverBoard } from './board-fixture'
 import { A1, A2, B1, ctx, ids, M, PEOPLE, S1, T0, throwsRule } from './fixture'
 
 function draft(): { d: Y.Doc; newId: () => string; c: string[] } {
@@ -148,5 +152,49 @@ describe('domain: agreement', () => {
     throwsRule(d, 'SIGN-5', () => addClause(d, { text: 'x' }, ctx(M, { newId: ids('z') })))
     throwsRule(d, 'SIGN-5', () => saveVersion(d, { name: 'v2' }, ctx(M, { newId: ids('w') })))
     throwsRule(d, 'SIGN-5', () => signVersion(d, { versionId: v.id, hash: v.hash }, ctx(A2)))
+  })
+})
+
+describe('domain: an agreed option becomes a clause (SIGN-13)', () => {
+  it('SIGN-13 only the mediator turns only an agreed option into one linked clause; asking again adds none', () => {
+    const s = serverBoard()
+    const mediator = ctx(M, { newId: ids('o') })
+    setBoardPhase(s.board, { phase: 'evaluate' }, mediator)
+    const o = addOption(s.board, { title: ' Anna keeps the car ', description: 'Until June.' }, mediator)
+    const turn = (a: typeof M) => s.send(a, { type: 'clauseFromOption', optionId: o }, ids('c'))
+    // Not agreed yet: refused, and the agreement is untouched.
+    throwsRule(s.agreement, 'SIGN-13', () => turn(M))
+    setOptionStatus(s.board, { id: o, status: 'agreed' }, mediator)
+    throwsRule(s.agreement, 'ACCESS-2', () => turn(A1))
+    throwsRule(s.agreement, 'BOARD-9', () =>
+      s.send(M, { type: 'clauseFromOption', optionId: 'nope' }, ids('c')),
+    )
+    const id = turn(M)
+    assert.deepEqual(getDraft(s.agreement).clauses, [
+      { id, text: 'Anna keeps the car\nUntil June.', optionIds: [o] },
+    ])
+    // A second click (or another tab) finds the same clause, even after the mediator edited its text.
+    editClause(s.agreement, { id: id!, text: 'Anna keeps the car until 1 June.' }, ctx(M))
+    assert.equal(turn(M), id)
+    assert.equal(getDraft(s.agreement).clauses.length, 1)
+    // In coaching there is no board to take an option from.
+    const coaching = serverBoard()
+    coaching.control.transact(() => coaching.control.getMap('session').set('kind', 'coaching'))
+    throwsRule(coaching.agreement, 'COACH-1', () =>
+      coaching.send(M, { type: 'clauseFromOption', optionId: o }, ids('c')),
+    )
+  })
+
+  it('SIGN-13 a locked agreement takes no new clause from an option', () => {
+    const s = serverBoard()
+    const mediator = ctx(M, { newId: ids('o') })
+    setBoardPhase(s.board, { phase: 'evaluate' }, mediator)
+    const o = addOption(s.board, { title: 'Bram trims the hedge' }, mediator)
+    setOptionStatus(s.board, { id: o, status: 'agreed' }, mediator)
+    addClause(s.agreement, { text: 'We agree.' }, ctx(M, { newId: ids('c') }))
+    const v = saveVersion(s.agreement, { name: 'v1' }, ctx(M, { newId: ids('v') }))
+    for (const a of [A1, A2, B1]) signVersion(s.agreement, { versionId: v.id, hash: v.hash }, ctx(a))
+    signVersion(s.agreement, { versionId: v.id, hash: v.hash, participants: PEOPLE }, ctx(M))
+    throwsRule(s.agreement, 'SIGN-5', () => s.send(M, { type: 'clauseFromOption', optionId: o }, ids('c')))
   })
 })

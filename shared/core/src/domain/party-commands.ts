@@ -1,5 +1,6 @@
 /** Commands a party sends to the server for documents it may only read; the server applies them here. */
 import { setAgreementKind, setConsiderations, setPlaceAndDate, startAgreement } from './agreement/agreements'
+import { clauseFromOption } from './agreement/clause-from-option'
 import { setParticulars } from './agreement/particulars'
 import { signVersion } from './agreement/sign'
 import { applyBoardCommand, type BoardCommand, type CommandDocs } from './board/board-commands'
@@ -42,6 +43,8 @@ export type PartyCommand =
       agreementId?: string
     }
   | AgreementFieldsCommand
+  /** SIGN-13: the mediator's one click from an agreed option to the clause that links it. */
+  | { type: 'clauseFromOption'; optionId: string; agreementId?: string }
   | { type: 'reportSpeaking'; speaking: boolean; at?: number }
   | { type: 'reportMuted'; muted: boolean; at?: number }
   | { type: 'tickAction'; id: string; done: boolean }
@@ -82,6 +85,7 @@ const SHAPES: Shapes = {
   setAgreementKind: { kind: 'string', agreementId: 'string?' },
   setConsiderations: { considerations: 'lines', agreementId: 'string?' },
   setPlaceAndDate: { place: 'line', date: 'date', agreementId: 'string?' },
+  clauseFromOption: { optionId: 'string', agreementId: 'string?' },
   reportSpeaking: { speaking: 'boolean', at: 'time?' },
   reportMuted: { muted: 'boolean', at: 'time?' },
   tickAction: { id: 'string', done: 'boolean' },
@@ -206,6 +210,13 @@ export function applyCommand(
   if (command.type === 'signAgreement' || command.type === 'setParticulars')
     refuseInCoaching(control, 'settlement sign-off')
   if (isBoardCommand(command)) return applyBoardCommand(docs, command, ctx)
+  if (command.type === 'clauseFromOption') {
+    refuseInCoaching(control, 'option board')
+    const { board } = docs
+    check(board !== undefined, 'CMD-1', 'clauseFromOption needs the board')
+    const ref = command.agreementId === undefined ? {} : { agreementId: command.agreementId }
+    return clauseFromOption({ board, agreement }, { ...ref, optionId: command.optionId }, ctx)
+  }
   const me = actor.participantId
   const c = command
   // TALK-6: the secretariat is not in the meeting, so it has no speaking or mute to report.

@@ -58,6 +58,7 @@ export const RULE_IDS = [
   'SIGN-9',
   'SIGN-10',
   'SIGN-11',
+  'SIGN-13',
   'TALK-5',
   'TALK-6',
   'TIME-4',

@@ -170,7 +170,7 @@ export function App({ m }: { m: SessionModel }) {
           >
             {/* SESSION-6: archived, everything stays readable and nothing can be changed (the server refuses it too). */}
             <fieldset class="panel-fieldset" disabled={archived}>
-              <Panel id={tab.value} m={m} />
+              <Panel id={tab.value} m={m} onTab={(id) => (tab.value = id)} />
             </fieldset>
             {tab.value === 'notes' && m.isMediator ? (
               <RecordsView
@@ -190,7 +190,7 @@ export function App({ m }: { m: SessionModel }) {
   )
 }
 
-function Panel({ id, m }: { id: TabId; m: SessionModel }) {
+function Panel({ id, m, onTab }: { id: TabId; m: SessionModel; onTab: (id: TabId) => void }) {
   const t = m.t.value
   const c = m.control
   const a = m.actions
@@ -312,7 +312,7 @@ function Panel({ id, m }: { id: TabId; m: SessionModel }) {
       return (
         <>
           {m.undo ? <UndoBar undo={m.undo.board} t={t} /> : null}
-          <BoardPanel m={m} t={t} />
+          <BoardPanel m={m} t={t} onShowAgreement={() => onTab('agreement')} />
         </>
       )
     case 'agreement':

@@ -19,6 +19,11 @@ export const enBoard = {
   outboxFull:
     'Too much is waiting for the connection. Your text is still in the form; send it once the connection is back.',
   discard: 'Discard',
+  makeClause: 'Make it a clause',
+  makeClauseLabel: 'Make "{title}" a clause of the agreement',
+  inAgreement: 'In the agreement as clause {n}',
+  showClause: 'Show',
+  showClauseLabel: 'Show clause {n} in the agreement',
 } as const
 
 export type BoardWordKey = keyof typeof enBoard

@@ -59,6 +59,7 @@ export const enRules: Record<`error.rule.${RuleId}`, string> = {
     'A new agreement starts only once every earlier one is signed and seen by the mediator (or that agreement does not exist here).',
   'error.rule.SIGN-10': 'This kind of document does not fit this kind of session.',
   'error.rule.SIGN-11': 'You may enter only your own particulars, and only those of a party.',
+  'error.rule.SIGN-13': 'Only an agreed option becomes a clause, and only the mediator makes it one.',
   'error.rule.TALK-5': 'A speaking report could not be recorded.',
   'error.rule.TALK-6': 'The secretariat is not in the meeting and reports no speaking time.',
   'error.rule.TIME-4':

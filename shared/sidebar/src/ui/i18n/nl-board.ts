@@ -19,4 +19,9 @@ export const nlBoard: Record<BoardWordKey, Message> = {
   outboxFull:
     'Er wacht te veel op de verbinding. Uw tekst staat nog in het formulier; verstuur hem zodra de verbinding terug is.',
   discard: 'Weggooien',
+  makeClause: 'Opnemen als artikel',
+  makeClauseLabel: '"{title}" opnemen als artikel van de overeenkomst',
+  inAgreement: 'In de overeenkomst als artikel {n}',
+  showClause: 'Tonen',
+  showClauseLabel: 'Artikel {n} in de overeenkomst tonen',
 }

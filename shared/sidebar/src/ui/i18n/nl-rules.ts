@@ -69,6 +69,8 @@ export const nlRules: Record<`error.rule.${RuleId}`, string> = {
     'Een nieuwe overeenkomst kan pas beginnen als alle eerdere zijn ondertekend en door de mediator voor gezien (of die overeenkomst bestaat hier niet).',
   'error.rule.SIGN-10': 'Dit soort document past niet bij dit soort sessie.',
   'error.rule.SIGN-11': 'U kunt alleen uw eigen gegevens invullen, en alleen die van een partij.',
+  'error.rule.SIGN-13':
+    'Alleen een optie waarover akkoord is, wordt een artikel, en alleen de mediator maakt er een artikel van.',
   'error.rule.TALK-5': 'Een spreekmelding kon niet worden vastgelegd.',
   'error.rule.TALK-6': 'Het secretariaat neemt niet deel aan het gesprek en meldt geen spreektijd.',
   'error.rule.TIME-4':

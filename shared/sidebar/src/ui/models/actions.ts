@@ -231,6 +231,8 @@ export function createActions(x: ActionDeps) {
     setConsiderations: (considerations: string[]) => send({ type: 'setConsiderations', considerations }),
     setPlaceAndDate: (place: string, date: string) => send({ type: 'setPlaceAndDate', place, date }),
     startAgreement: (kind: d.AgreementKind) => send({ type: 'startAgreement', kind }),
+    // SIGN-13: through the server, which finds a clause made before (another tab, a double click) instead.
+    clauseFromOption: (optionId: string) => send({ type: 'clauseFromOption', optionId }),
     setParticulars: (participantId: string, p: { name: string; address: string; birthDate: string }) =>
       send({ type: 'setParticulars', participantId, ...p }),
     sign: (versionId: string, hash: string) =>

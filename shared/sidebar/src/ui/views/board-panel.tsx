@@ -3,9 +3,15 @@ import type { SessionModel } from '../models/session-model'
 import { BoardView } from './board-view'
 
 /** The board tab: the session model's board, ledger and outbox as the board view's plain props (lazily loaded). */
-export function BoardPanel({ m }: { m: SessionModel }) {
+export function BoardPanel({ m, onShowAgreement }: { m: SessionModel; onShowAgreement?: () => void }) {
   const a = m.actions
   const board = m.board.board.value
+  // SIGN-13: which clause of the current agreement links each option (numbered as the agreement numbers them).
+  const clauses = m.agreement.draft.value.clauses
+  const clauseOf = (optionId: string) => {
+    const i = clauses.findIndex((c) => c.optionIds.includes(optionId))
+    return i < 0 ? null : i + 1
+  }
   const actor = m.actor.value
   const sideMember = actor.role === 'party' || actor.role === 'adviser'
   return (
@@ -35,6 +41,9 @@ export function BoardPanel({ m }: { m: SessionModel }) {
       onInterest={a.setInterest}
       onAddPackage={a.addPackage}
       onRate={a.rate}
+      clauseOf={clauseOf}
+      onShowAgreement={onShowAgreement}
+      onMakeClause={m.isMediator && !m.agreement.locked.value ? a.clauseFromOption : undefined}
     />
   )
 }

@@ -59,6 +59,12 @@ export interface BoardViewProps {
   onInterest: (id: string, sideId: string, text: string) => unknown
   onAddPackage: (name: string, ids: string[]) => void
   onRate: (id: string, r: Rating | null) => void
+  /** SIGN-13: the number of the current agreement's clause that links an option, or null. */
+  clauseOf: (optionId: string) => number | null
+  /** Opens the agreement tab (from an option's clause link). */
+  onShowAgreement?: (() => void) | undefined
+  /** SIGN-13: the mediator's one click from an agreed option to its clause; absent when the agreement is locked. */
+  onMakeClause?: ((optionId: string) => unknown) | undefined
 }
 
 /** The option board: phase lock, sticking points, options with statuses and interests, packages, ratings. */
@@ -162,6 +168,10 @@ export function BoardView(p: BoardViewProps) {
                     interestSides={p.isMediator ? p.sides.map((s) => s.id) : p.mySideId ? [p.mySideId] : []}
                     onInterest={(side, text) => p.onInterest(o.id, side, text)}
                     onRate={p.myRatings ? (r) => p.onRate(o.id, r) : undefined}
+                    w={w}
+                    clauseNumber={p.clauseOf(o.id)}
+                    onShowClause={p.onShowAgreement}
+                    onMakeClause={p.onMakeClause && (() => p.onMakeClause?.(o.id))}
                   />
                 ))}
               </ul>

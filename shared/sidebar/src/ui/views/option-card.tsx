@@ -12,6 +12,7 @@ import { useState } from 'preact/hooks'
 import type { Translate } from '../i18n/i18n'
 import { Button } from '../kit/button'
 import { Select, TextField } from '../kit/fields'
+import type { BoardWords } from './board-words'
 import { OverlapBadge, RatingInput, SideRatings } from './option-ratings'
 
 export interface OptionCardProps {
@@ -42,6 +43,14 @@ export interface OptionCardProps {
   /** Sides whose interest this person may state. */
   interestSides: string[]
   onRate?: ((r: Rating | null) => void) | undefined
+  /** The board's own words (the clause link's). */
+  w: BoardWords
+  /** SIGN-13: the number of the clause of the current agreement that links this option, if one does. */
+  clauseNumber?: number | null | undefined
+  /** Shows that clause in the agreement tab. */
+  onShowClause?: (() => void) | undefined
+  /** SIGN-13: the mediator makes this agreed option a clause (offered while no clause links it). */
+  onMakeClause?: (() => unknown) | undefined
 }
 
 /** One option: its text (always rendered as text), status, interests, overlap or my private rating. */
@@ -117,6 +126,7 @@ export function OptionCard(p: OptionCardProps) {
       {p.onStatus && p.steps && p.steps.length > 0 ? (
         <StatusControl status={o.status} steps={p.steps} titleOf={p.titleOf} onStatus={p.onStatus} t={t} />
       ) : null}
+      <ClauseLink p={p} />
       {p.onRate && p.phase === 'evaluate' ? (
         <RatingInput optionId={o.id} value={p.myRating ?? null} onRate={p.onRate} t={t} />
       ) : null}
@@ -144,6 +154,41 @@ export function OptionCard(p: OptionCardProps) {
         </div>
       ) : null}
     </li>
+  )
+}
+
+/** SIGN-13: "in the agreement as clause n" with a way there, or the mediator's one click to make the clause. */
+function ClauseLink({ p }: { p: OptionCardProps }) {
+  const { w } = p
+  const n = p.clauseNumber
+  if (n) {
+    return (
+      <div class="row" data-testid="option-clause">
+        <span class="badge badge-ok">{w('inAgreement', { n })}</span>
+        {p.onShowClause ? (
+          <Button
+            kind="quiet"
+            onClick={p.onShowClause}
+            testId="show-clause"
+            label={w('showClauseLabel', { n })}
+          >
+            {w('showClause')}
+          </Button>
+        ) : null}
+      </div>
+    )
+  }
+  if (!p.onMakeClause || p.option.status !== 'agreed') return null
+  return (
+    <div class="row">
+      <Button
+        onClick={() => void p.onMakeClause?.()}
+        testId="make-clause"
+        label={w('makeClauseLabel', { title: p.option.title })}
+      >
+        {w('makeClause')}
+      </Button>
+    </div>
   )
 }
 
