@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict'
-import { api, createSessionWithParties, startServer, type TestServer } from '../support/server'
+import { defaultIntakeQuestions, type PrepView, type SignatureView } from '@mediation/core/prep'
+import { MEDIATION_WORDS } from '../support/coaching-words'
+import { api, createSessionWithParties, setupMediator, startServer, type TestServer } from '../support/server'
+import { readPdf } from './record-pdf-text'
 
 describe('server: a coaching session', () => {
   let server: TestServer
@@ -53,3 +56,71 @@ describe('server: a coaching session', () => {
     assert.deepEqual([mediation.status, mediation.body.code], [409, 'COACH-1'])
   })
 })
+
+describe('server: a coaching session’s preparation (COACH-5)', () => {
+  let server: TestServer
+  // The coach's own name fills the agreement (the fixture's default mediator is called "Mira Mediator").
+  let coachToken: string
+  before(async () => {
+    server = await startServer()
+    coachToken = (await setupMediator(server, { name: 'Carla de Wit', email: 'coach@example.org' })).token
+  })
+  after(() => server.stop())
+
+  for (const lang of ['nl', 'en'] as const)
+    it(`COACH-5 the client reads and signs the coaching agreement, answers coaching questions, and the receipt names it (${lang})`, async () => {
+      const s = await createSessionWithParties(server, {
+        kind: 'coaching',
+        language: lang,
+        title: 'Loopbaan',
+        sides: [],
+        extra: [{ key: 'client', role: 'party', side: 'Kees', name: 'Kees Bakker' }],
+        mediatorToken: coachToken,
+      })
+      const base = `/api/sessions/${s.sessionId}/prep`
+      const view = await api<PrepView>(server, s.invites.client!, 'GET', base)
+      assert.equal(view.status, 200)
+      assert.equal(view.body.session.kind, 'coaching')
+      assert.match(view.body.agreement.text, TITLE[lang])
+      assert.ok(view.body.agreement.text.includes(CLIENT[lang]), 'filled with the client')
+      assert.doesNotMatch(view.body.agreement.text, MEDIATION_WORDS[lang])
+      assert.deepEqual(
+        view.body.questions.map((q) => q.id),
+        defaultIntakeQuestions('coaching').map((q) => q.id),
+      )
+      const answers = { coachingTopic: 'Nee zeggen', coachingSuccess: 'Rust', coachingPayer: 'self' }
+      const intake = await api(server, s.invites.client!, 'PUT', `${base}/intake`, {
+        answers: { ...answers, mobile: '06 12345678', videoComfort: 'some', privateRoom: 'yes' },
+      })
+      assert.equal(intake.status, 400, 'the other required questions still count')
+      const full = await api(server, s.invites.client!, 'PUT', `${base}/intake`, {
+        answers: {
+          ...answers,
+          mobile: '06 12345678',
+          videoComfort: 'some',
+          privateRoom: 'yes',
+          device: 'laptop',
+          helpNeeded: 'no',
+          language: lang,
+        },
+      })
+      assert.equal(full.status, 200, JSON.stringify(full.body))
+      const sig = await api<SignatureView>(server, s.invites.client!, 'POST', `${base}/signatures`, {
+        typedName: 'Kees Bakker',
+        consent: true,
+        textHash: view.body.agreement.hash,
+      })
+      assert.equal(sig.status, 201, JSON.stringify(sig.body))
+      const res = await fetch(`${server.url}${base}/signatures/${sig.body.id}/receipt.pdf?lang=${lang}`, {
+        headers: { authorization: `Bearer ${s.invites.client!}` },
+      })
+      assert.equal(res.status, 200)
+      const pdf = await readPdf(new Uint8Array(await res.arrayBuffer()))
+      assert.ok(pdf.flat.includes(RECEIPT[lang]), pdf.flat.slice(0, 200))
+      assert.doesNotMatch(pdf.flat, MEDIATION_WORDS[lang])
+    })
+})
+
+const TITLE = { nl: /^Coachingsovereenkomst\n/, en: /^Coaching agreement\n/ } as const
+const CLIENT = { nl: 'Cliënt: Kees Bakker.', en: 'Client: Kees Bakker.' } as const
+const RECEIPT = { nl: 'Coachingsovereenkomst', en: 'Coaching agreement' } as const

@@ -4,8 +4,8 @@ import type { Directory } from '../store/directory'
 import type { FillFor } from './service'
 
 /**
- * What fills a session's agreement to mediate: its parties (as invited), its mediator's practice profile, its
- * title as the matter, and the platforms this server is configured for.
+ * What fills a session's agreement to mediate (a coaching session's coaching agreement): its parties (as invited;
+ * coaching's one client), its mediator's practice profile, its title as the matter, and the configured platforms.
  */
 export function agreementFillFor(directory: Directory, platforms: readonly MeetingPlatform[]): FillFor {
   return (session, date) => ({
@@ -14,5 +14,6 @@ export function agreementFillFor(directory: Directory, platforms: readonly Meeti
     matter: session.title,
     date,
     platforms: [...platforms],
+    kind: session.kind,
   })
 }

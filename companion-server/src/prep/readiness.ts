@@ -30,7 +30,7 @@ export async function sessionReadiness(
     participants: deriveReadiness({
       participants: activeParticipants(session),
       practice: d.practice,
-      questions: service.questionsOf(d),
+      questions: service.questionsOf(d, session),
       answers: Object.fromEntries(Object.entries(d.intake).map(([pid, r]) => [pid, r.answers])),
       agreement: service.current(d),
       signatures: d.signatures,

@@ -6,6 +6,7 @@ import type { Language } from '@mediation/core/domain'
 import { LOCALES } from '@mediation/core/i18n'
 import { type AgreementText, type Signature, type SignatureState, signerName } from '@mediation/core/prep'
 import { recordText } from '@mediation/core/record'
+import type { SessionKind } from '@mediation/protocol'
 import { newPdf, numberPages, type Pdf, pdfBytes } from '../record/pdf-kit'
 
 export interface ReceiptInput {
@@ -16,6 +17,8 @@ export interface ReceiptInput {
   text: AgreementText
   state: SignatureState
   timeZone?: string
+  /** A coaching session's receipt names the coaching agreement (COACH-5). */
+  kind?: SessionKind
 }
 
 /** Renders the receipt as PDF bytes. */
@@ -27,8 +30,13 @@ export function receiptPdf(input: ReceiptInput): Promise<Buffer> {
     createdAt: Date.parse(sig.signedAt),
   })
   doc.font('bold').fontSize(18).text(t('receipt.title'))
-  doc.font('regular').fontSize(12).text(t('receipt.doc')).moveDown(0.6)
-  field(doc, t('receipt.session'), input.sessionTitle)
+  const coaching = input.kind === 'coaching'
+  doc
+    .font('regular')
+    .fontSize(12)
+    .text(t(coaching ? 'receipt.doc.coaching' : 'receipt.doc'))
+    .moveDown(0.6)
+  field(doc, t(coaching ? 'receipt.session.coaching' : 'receipt.session'), input.sessionTitle)
   field(doc, t('receipt.signer'), signerName(sig))
   field(doc, t('receipt.at'), `${humanTime(sig.signedAt, input.lang, input.timeZone)} (${sig.signedAt})`)
   field(doc, t('receipt.version'), String(sig.version))

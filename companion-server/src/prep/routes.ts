@@ -53,12 +53,12 @@ export function prepRoutes(ctx: AppContext, prep: PrepContext): RouteDef[] {
     })
     const intakeApplies = signsAndIntakes(actor)
     return {
-      session: { id: session.id, title: session.title, language: session.language },
+      session: { id: session.id, title: session.title, language: session.language, kind: session.kind },
       participant: { id: actor.id, name: actor.name, role: actor.role as PrepView['participant']['role'] },
       intakeApplies,
-      questions: service.questionsOf(d),
+      questions: service.questionsOf(d, session),
       // SAFETY-2: not even its author reads a screening answer back (someone else may hold the device or link).
-      answers: d.intake[actor.id] ? ownIntake(service.questionsOf(d), d.intake[actor.id]!) : null,
+      answers: d.intake[actor.id] ? ownIntake(service.questionsOf(d, session), d.intake[actor.id]!) : null,
       agreement: service.current(d),
       signatures: service.signaturesOf(d, actor.id),
       rules: intakeApplies ? rules : null,
@@ -99,7 +99,7 @@ export function prepRoutes(ctx: AppContext, prep: PrepContext): RouteDef[] {
       ok: { status: 200, description: 'IntakeOverview' },
       handler: async ({ session, res }) => {
         const d = await service.data(session)
-        const body: IntakeOverview = { questions: service.questionsOf(d), answers: d.intake }
+        const body: IntakeOverview = { questions: service.questionsOf(d, session), answers: d.intake }
         res.json(body)
       },
     }),
@@ -173,7 +173,14 @@ export function prepRoutes(ctx: AppContext, prep: PrepContext): RouteDef[] {
         if (!text) throw notFound('AGREEMENT-NOT-FOUND', 'signed text')
         const lang = req.query.lang === 'en' || req.query.lang === 'nl' ? req.query.lang : session.language
         const state = sig.textHash === service.current(d).hash ? 'valid' : 'outdated'
-        const pdf = await receiptPdf({ sessionTitle: session.title, lang, signature: sig, text, state })
+        const pdf = await receiptPdf({
+          sessionTitle: session.title,
+          lang,
+          signature: sig,
+          text,
+          state,
+          kind: session.kind,
+        })
         res
           .status(200)
           .set('content-type', 'application/pdf')

@@ -31,7 +31,7 @@ const EXIT_REPEAT_MS = 10_000
 export async function prepSafetyFacts(store: PrepStore, session: SessionRecord): Promise<ServerFacts> {
   const d = await store.load(session.id)
   if (!d) return { safetyHeld: false }
-  return { safetyHeld: safetyHeld(d.questions ?? defaultIntakeQuestions(), d.intake, d.safety) }
+  return { safetyHeld: safetyHeld(d.questions ?? defaultIntakeQuestions(session.kind), d.intake, d.safety) }
 }
 
 export function safetyRoutes(
@@ -51,7 +51,7 @@ export function safetyRoutes(
 
   async function overview(session: SessionRecord): Promise<SafetyOverview> {
     const d = await service.data(session)
-    const questions = service.questionsOf(d)
+    const questions = service.questionsOf(d, session)
     const safety = d.safety ?? emptySafety()
     const words = questions.filter((q) => isSafetyQuestion(q) && q.worrying === 'never')
     return {

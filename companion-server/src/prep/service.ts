@@ -101,7 +101,9 @@ export function createPrepService(store: PrepStore, now: () => number, fillFor: 
   }
 
   const current = (d: PrepData): AgreementText => d.texts.at(-1)!
-  const questionsOf = (d: PrepData): IntakeQuestion[] => d.questions ?? defaultIntakeQuestions()
+  /** The session's intake questions: the mediator's own, else the default ones of its kind (COACH-5). */
+  const questionsOf = (d: PrepData, session: SessionRecord): IntakeQuestion[] =>
+    d.questions ?? defaultIntakeQuestions(session.kind)
   const viewOf = (d: PrepData, sig: Signature): SignatureView => ({
     ...sig,
     state: signatureState(sig, current(d)),
@@ -137,13 +139,17 @@ export function createPrepService(store: PrepStore, now: () => number, fillFor: 
           .filter(([, v]) => v),
       )
       return store.update(session.id, (d) => {
-        const errors = validateAnswers(questionsOf(d), trimmed)
+        const errors = validateAnswers(questionsOf(d, session), trimmed)
         if (errors.length > 0) throw refuse('intake-invalid', errors)
         // SAFETY-2: the page never has the stored screening answers to send back; leaving them out keeps them.
-        const merged = mergeSafetyAnswers(questionsOf(d), d.intake[actor.id]?.answers ?? null, trimmed)
+        const merged = mergeSafetyAnswers(
+          questionsOf(d, session),
+          d.intake[actor.id]?.answers ?? null,
+          trimmed,
+        )
         const record: IntakeRecord = { participantId: actor.id, answers: merged, submittedAt: iso() }
         d.intake[actor.id] = record
-        return ownIntake(questionsOf(d), record)
+        return ownIntake(questionsOf(d, session), record)
       })
     },
 

@@ -4,10 +4,18 @@ import { readFile } from 'node:fs/promises'
 import { nl as agreementNl } from '@mediation/pages/src/agreement/strings'
 import { nl as consoleNl } from '@mediation/pages/src/console/strings-nl'
 import { nl as practiceNl } from '@mediation/pages/src/practice/strings'
+import { coachingNl as practiceCoachingNl } from '@mediation/pages/src/practice/strings-coaching'
 import { loadDictionary } from '@mediation/sidebar/ui'
 import { nl as jitsiNl } from '../../../plugin-jitsi/src/i18n'
 import { nl as zoomNl } from '../../../plugin-zoom/src/app/strings'
-import { AGREEMENT_CLAUSES, agreementWordsNl, defaultIntakeQuestions } from '../../../shared/core/src/prep'
+import {
+  AGREEMENT_CLAUSES,
+  agreementWordsNl,
+  COACHING_AGREEMENT_CLAUSES,
+  coachingAgreementWordsNl,
+  coachingRefusalsNl,
+  defaultIntakeQuestions,
+} from '../../../shared/core/src/prep'
 import { nl as prepNl } from '../../../shared/core/src/prep/prep-text'
 import { nl as recordNl } from '../../../shared/core/src/record/labels'
 import { nlBoard } from '../../../shared/sidebar/src/ui/i18n/nl-board'
@@ -63,8 +71,14 @@ describe('glossary: one Dutch term per concept', () => {
       prep: prepNl,
       'agreement to mediate': agreementWordsNl,
       'agreement-to-mediate clauses': Object.fromEntries(AGREEMENT_CLAUSES.map((c) => [c.id, c.text.nl])),
+      'practice (coaching)': practiceCoachingNl,
+      'prep (coaching)': coachingRefusalsNl,
+      'coaching agreement': coachingAgreementWordsNl,
+      'coaching agreement clauses': Object.fromEntries(
+        COACHING_AGREEMENT_CLAUSES.map((c) => [c.id, c.text.nl]),
+      ),
       'intake questions': Object.fromEntries(
-        defaultIntakeQuestions().flatMap((q) => [
+        [...defaultIntakeQuestions(), ...defaultIntakeQuestions('coaching')].flatMap((q) => [
           [q.id, q.label.nl],
           [`${q.id}.purpose`, q.purpose?.nl ?? ''],
           [`${q.id}.notice`, q.notice?.text.nl ?? ''],

@@ -26,6 +26,10 @@ const CONTENT: Record<string, string> = {
   'shared/core/src/prep/intake-case-questions.ts': 'the default case questions (content the mediator edits)',
   'shared/core/src/prep/agreement-clauses.ts':
     'the agreement-to-mediate template, both languages side by side per clause (content the mediator edits)',
+  'shared/core/src/prep/coaching-agreement-clauses.ts':
+    'the coaching agreement template, both languages side by side per clause (content the coach edits)',
+  'shared/core/src/prep/intake-coaching-questions.ts':
+    'the default coaching intake questions (content the coach edits)',
   'shared/core/src/prep/safety-screening.ts':
     'the default safety-screening questions (content the mediator edits)',
   'shared/core/src/domain/ground-rules/default-rules.ts':

@@ -1,8 +1,10 @@
 /**
  * What fills the agreement to mediate: the parties, the mediator with register number, the matter, the date,
  * the practice's costs and terms, and the video platform this server is configured for. The template's own
- * words for these values go through the translate mechanism (one dictionary per language).
+ * words for these values go through the translate mechanism (one dictionary per language, a coaching session's
+ * words over the mediation ones: the client and the coach fill its coaching agreement).
  */
+import type { SessionKind } from '../domain/session/vocabulary'
 import type { Language } from '../domain/types'
 import { type Dictionary, LOCALES, textIn } from '../i18n/translate'
 import { humanDate } from '../record/time-format'
@@ -21,6 +23,8 @@ export interface AgreementFill {
   /** When this text was drawn up (ms since the epoch). */
   date: number
   platforms: MeetingPlatform[]
+  /** A coaching session fills the coaching agreement (default: mediation). */
+  kind?: SessionKind
 }
 
 type FillKey =
@@ -93,8 +97,40 @@ export const agreementWordsNl: Dictionary<FillKey> = {
   'platform.demo': 'Jitsi Meet op {domain} (de openbare proefdienst)',
 }
 
-/** The template's own words in `lang` (headings, placeholders, the practice's choices). */
-export const agreementWords = (lang: Language) => textIn(lang, { nl: agreementWordsNl, en })
+const coachingEn: Partial<Dictionary<FillKey>> = {
+  title: 'Coaching agreement',
+  online: 'Addendum for online coaching',
+  'missing.parties': "[the client's name]",
+  'missing.mediator': "[the coach's name]",
+  'split.equal': 'The client bears the costs.',
+  'split.agreed':
+    'The client bears the costs, unless an employer or another sponsor does so as agreed in writing beforehand.',
+  'split.employer': "The client's employer bears the costs of the coaching.",
+  noCancellation: 'under the cancellation terms the coach gives in writing beforehand.',
+  'platform.none': 'the video platform the coach names in writing beforehand',
+}
+
+/** The Dutch coaching words (exported for the glossary test). */
+export const coachingAgreementWordsNl: Partial<Dictionary<FillKey>> = {
+  title: 'Coachingsovereenkomst',
+  online: 'Aanvulling voor online coaching',
+  'missing.parties': '[naam van de cliënt]',
+  'missing.mediator': '[naam van de coach]',
+  'split.equal': 'De cliënt draagt de kosten.',
+  'split.agreed':
+    'De cliënt draagt de kosten, tenzij vooraf schriftelijk is afgesproken dat een werkgever of een andere opdrachtgever dat doet.',
+  'split.employer': 'De werkgever van de cliënt draagt de kosten van de coaching.',
+  noCancellation: 'volgens de annuleringsvoorwaarden die de coach vooraf schriftelijk geeft.',
+  'platform.none': 'het videoplatform dat de coach vooraf schriftelijk opgeeft',
+}
+
+const WORDS: Record<SessionKind, Record<Language, Dictionary<FillKey>>> = {
+  mediation: { nl: agreementWordsNl, en },
+  coaching: { nl: { ...agreementWordsNl, ...coachingAgreementWordsNl }, en: { ...en, ...coachingEn } },
+}
+
+/** The template's own words in `lang` (headings, placeholders, the practice's choices) for a session `kind`. */
+export const agreementWords = (lang: Language, kind: SessionKind = 'mediation') => textIn(lang, WORDS[kind])
 
 /** "A, B en C" / "A, B and C". */
 function list(items: readonly string[], word: string): string {
@@ -107,7 +143,7 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`)
 
 /** The placeholder values of the template in `lang` (a missing value shows as "[…]"). */
 export function fillValues(fill: AgreementFill, lang: Language): Record<string, string> {
-  const t = agreementWords(lang)
+  const t = agreementWords(lang, fill.kind)
   const p = fill.profile
   const names = fill.parties.map((n) => n.trim()).filter(Boolean)
   const euros = new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'EUR' })
@@ -117,9 +153,14 @@ export function fillValues(fill: AgreementFill, lang: Language): Record<string, 
   const platforms = fill.platforms.map((x) =>
     x.kind === 'zoom' ? 'Zoom (Zoom Video Communications, Inc.)' : t(`platform.${x.service}`, x),
   )
+  const parties = names.length ? list(names, t('and')) : t('missing.parties')
+  const mediator = p.mediatorName.trim() || t('missing.mediator')
   return {
-    parties: names.length ? list(names, t('and')) : t('missing.parties'),
-    mediator: p.mediatorName.trim() || t('missing.mediator'),
+    parties,
+    mediator,
+    // The coaching agreement's names for the same two values.
+    client: parties,
+    coach: mediator,
     register: p.registerNumber.trim() || t('missing.register'),
     practice: p.practiceName.trim() || t('missing.practice'),
     matter: fill.matter.trim() || t('missing.matter'),

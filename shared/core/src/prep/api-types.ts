@@ -2,6 +2,7 @@
  * The wire contract of the "before the session" API (companion-server/src/prep/routes.ts). Every call carries
  * `Authorization: Bearer <invite token | login token>`; errors are `ApiError` with a `prep/...` code (refusals.ts).
  */
+import type { SessionKind } from '../domain/session/vocabulary'
 import type { Language } from '../domain/types'
 import type { IntakeAnswers, IntakeQuestion, IntakeRecord } from './intake'
 import type { PracticeRecord, PracticeSummary } from './practice'
@@ -33,7 +34,8 @@ export interface RulesForPrep {
 
 /** GET /api/sessions/:id/prep — what a participant needs on the practice page. */
 export interface PrepView {
-  session: { id: string; title: string; language: Language }
+  /** `kind`: a coaching session's page speaks of the coach and the client (COACH-5). */
+  session: { id: string; title: string; language: Language; kind: SessionKind }
   participant: { id: string; name: string; role: 'party' | 'adviser' | 'secretariat' }
   /** Intake and signing apply to parties and advisers only. */
   intakeApplies: boolean

@@ -1,7 +1,16 @@
-/** The default intake questions: the case questions first, then the online-specific ones. */
+/**
+ * The default intake questions: the case questions first, then the online-specific ones; a coaching session
+ * asks its own questions (intake-coaching-questions.ts) and no safety screening about another side.
+ */
+import type { SessionKind } from '../domain/session/vocabulary'
 import type { Bilingual } from './i18n'
 import type { IntakeQuestion } from './intake'
 import { caseQuestions } from './intake-case-questions'
+import {
+  COACHING_ACCESSIBILITY_PURPOSE,
+  coachingExpectations,
+  coachingQuestions,
+} from './intake-coaching-questions'
 import { safetyScreeningQuestions } from './safety-screening'
 
 const ACCESSIBILITY_PURPOSE: Bilingual = {
@@ -9,10 +18,34 @@ const ACCESSIBILITY_PURPOSE: Bilingual = {
   en: 'Why we ask: so the mediator can arrange the meetings around it (breaks, an interpreter, captions). You need not name a diagnosis or medical details. Only the mediator sees your answer.',
 }
 
-/** A fresh copy of the default questions for a new session. */
-export function defaultIntakeQuestions(): IntakeQuestion[] {
-  const questions: IntakeQuestion[] = [
+/** A fresh copy of the default questions for a new session of `kind`. */
+export function defaultIntakeQuestions(kind: SessionKind = 'mediation'): IntakeQuestion[] {
+  if (kind === 'coaching')
+    return [
+      ...coachingQuestions(),
+      ...onlineQuestions(COACHING_ACCESSIBILITY_PURPOSE),
+      coachingExpectations(),
+    ]
+  return [
     ...caseQuestions(),
+    ...onlineQuestions(ACCESSIBILITY_PURPOSE),
+    // The safety screening is its own block (safety-screening.ts): asked of each party alone, mediator only.
+    ...safetyScreeningQuestions(),
+    {
+      id: 'expectations',
+      kind: 'text',
+      required: false,
+      label: {
+        nl: 'Wat hoopt u met de mediation te bereiken?',
+        en: 'What do you hope to achieve with the mediation?',
+      },
+    },
+  ]
+}
+
+/** The questions about taking part online (both kinds ask them; `purpose` explains the accessibility one). */
+function onlineQuestions(purpose: Bilingual): IntakeQuestion[] {
+  return [
     {
       id: 'videoComfort',
       kind: 'choice',
@@ -74,23 +107,11 @@ export function defaultIntakeQuestions(): IntakeQuestion[] {
       id: 'accessibility',
       kind: 'text',
       required: false,
-      purpose: ACCESSIBILITY_PURPOSE,
+      purpose,
       label: {
         nl: 'Hebt u iets nodig om goed mee te kunnen doen (bijvoorbeeld bij slecht horen of zien, pauzes, een tolk)?',
         en: 'Do you need anything to take part well (for example for hearing or sight, breaks, an interpreter)?',
       },
     },
-    // The safety screening is its own block (safety-screening.ts): asked of each party alone, mediator only.
-    ...safetyScreeningQuestions(),
-    {
-      id: 'expectations',
-      kind: 'text',
-      required: false,
-      label: {
-        nl: 'Wat hoopt u met de mediation te bereiken?',
-        en: 'What do you hope to achieve with the mediation?',
-      },
-    },
   ]
-  return questions
 }

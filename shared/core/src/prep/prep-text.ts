@@ -3,6 +3,7 @@
  * built from the refusal and problem unions, so a refusal or problem without its Dutch or English text is a
  * compile error.
  */
+import type { SessionKind } from '../domain/session/vocabulary'
 import type { Language } from '../domain/types'
 import { type Dictionary, textIn } from '../i18n/translate'
 import type { MediaKind, MediaProblem } from './media-errors'
@@ -71,9 +72,31 @@ export const nl: Dictionary<PrepKey> = {
     "Uw {device} werkt niet. Controleer of hij is aangesloten, sluit andere programma's die hem gebruiken en herstart zo nodig de browser.",
 }
 
-/** What the page says for a refusal, in `lang`. */
-export function refusalText(refusal: PrepRefusal, lang: Language): string {
-  return textIn(lang, { nl, en })(`refusal.${refusal}`)
+type CoachingKey = 'refusal.hash-outdated' | 'refusal.credential' | 'refusal.forbidden'
+
+const coachingRefusalsEn: Record<CoachingKey, string> = {
+  'refusal.hash-outdated':
+    'The coach has changed the text in the meantime. Read the new version below and sign again.',
+  'refusal.credential': 'Your invitation link has expired or been revoked. Ask the coach for a new link.',
+  'refusal.forbidden': 'This is not allowed for your role in this coaching.',
+}
+
+/** The Dutch coaching refusals (exported for the glossary test). */
+export const coachingRefusalsNl: Record<CoachingKey, string> = {
+  'refusal.hash-outdated':
+    'De coach heeft de tekst intussen gewijzigd. Lees de nieuwe versie hieronder en onderteken opnieuw.',
+  'refusal.credential': 'Uw uitnodigingslink is verlopen of ingetrokken. Vraag de coach om een nieuwe link.',
+  'refusal.forbidden': 'Dit is niet toegestaan voor uw rol in deze coaching.',
+}
+
+const REFUSALS: Record<SessionKind, Record<Language, Dictionary<PrepKey>>> = {
+  mediation: { nl, en },
+  coaching: { nl: { ...nl, ...coachingRefusalsNl }, en: { ...en, ...coachingRefusalsEn } },
+}
+
+/** What the page says for a refusal, in `lang` (a coaching session's in the coach's words, COACH-5). */
+export function refusalText(refusal: PrepRefusal, lang: Language, kind: SessionKind = 'mediation'): string {
+  return textIn(lang, REFUSALS[kind])(`refusal.${refusal}`)
 }
 
 /** How to fix `problem` for `kind`, in `lang`. */

@@ -2,6 +2,7 @@
 
 import type { Language } from '@mediation/core/domain'
 import { refusalFrom, refusalText } from '@mediation/core/prep'
+import type { SessionKind } from '@mediation/protocol'
 import { ApiRequestError, isNetworkError } from '@mediation/sidebar/client'
 import { failureSentence, refusalSentence } from '@mediation/sidebar/ui/i18n/error-words'
 import { pageText } from './strings'
@@ -13,8 +14,8 @@ export interface PageError {
   code: string | null
 }
 
-export function describeError(e: unknown, lang: Language): PageError {
-  const t = pageText(lang)
+export function describeError(e: unknown, lang: Language, kind: SessionKind = 'mediation'): PageError {
+  const t = pageText(lang, kind)
   if (e instanceof ApiRequestError) {
     const r = refusalFrom(e.status, e.body.code)
     const paths = (e.body.details ?? []).map((d) => d.path)
@@ -22,7 +23,7 @@ export function describeError(e: unknown, lang: Language): PageError {
       e.body.code === 'STORE-FULL' ? 'diskFull' : e.body.code === 'STORE-FAILED' ? 'storageFailed' : null
     return {
       text: r
-        ? refusalText(r, lang)
+        ? refusalText(r, lang, kind)
         : storage
           ? t(storage)
           : (refusalSentence(e.status, e.body.code, lang) ?? t('errorGeneric')),

@@ -7,7 +7,7 @@
 
 import type { Language } from '@mediation/core/domain'
 import { chooseLang, type PrepView } from '@mediation/core/prep'
-import type { MeResponse } from '@mediation/protocol'
+import type { MeResponse, SessionKind } from '@mediation/protocol'
 import { signal } from '@preact/signals'
 import { render } from 'preact'
 import '@mediation/sidebar/ui/sidebar.css'
@@ -28,6 +28,7 @@ type Loaded =
       api: PrepApi
       sessionId: string
       title: string
+      sessionKind: SessionKind
       readinessOnly: boolean
       /** The secretariat also practises its own devices (it helps the others with theirs). */
       own: PrepView | null
@@ -63,7 +64,15 @@ async function load(): Promise<void> {
     } else {
       const readinessOnly = me.kind === 'participant'
       const own = readinessOnly ? await api.view(sessionId) : null
-      state.value = { kind: 'staff', api, sessionId, title: me.session?.title ?? '', readinessOnly, own }
+      state.value = {
+        kind: 'staff',
+        api,
+        sessionId,
+        title: me.session?.title ?? '',
+        sessionKind: me.session?.kind ?? 'mediation',
+        readinessOnly,
+        own,
+      }
     }
   } catch (e) {
     state.value = { kind: 'message', text: describeError(e, lang.value).text }
@@ -72,8 +81,11 @@ async function load(): Promise<void> {
 
 function Page() {
   const l = lang.value
-  const t = pageText(l)
   const s = state.value
+  // A coaching session's page speaks of the coach and the client (COACH-5).
+  const kind: SessionKind =
+    s.kind === 'participant' ? s.view.session.kind : s.kind === 'staff' ? s.sessionKind : 'mediation'
+  const t = pageText(l, kind)
   document.documentElement.lang = l
   return (
     <main class="med-sidebar prep-page">
@@ -116,9 +128,10 @@ function Page() {
             api={s.api}
             sessionId={s.sessionId}
             lang={l}
+            kind={s.sessionKind}
             readinessOnly={s.readinessOnly}
             onError={(e) => {
-              state.value = { kind: 'message', text: describeError(e, l).text }
+              state.value = { kind: 'message', text: describeError(e, l, s.sessionKind).text }
             }}
           />
           {s.own ? <ParticipantApp api={s.api} initial={s.own} lang={l} /> : null}

@@ -12,7 +12,7 @@ import {
   type ReadinessResponse,
   safetyFlags,
 } from '@mediation/core/prep'
-import type { PlannedMeeting } from '@mediation/protocol'
+import type { PlannedMeeting, SessionKind } from '@mediation/protocol'
 import { Button } from '@mediation/sidebar/ui/kit/button'
 import { useEffect, useState } from 'preact/hooks'
 import type { PrepApi } from './prep-api'
@@ -24,13 +24,15 @@ export interface MediatorViewProps {
   api: PrepApi
   sessionId: string
   lang: Language
+  /** A coaching session's page speaks of the coach and the client (COACH-5). */
+  kind: SessionKind
   /** The secretariat sees readiness only. */
   readinessOnly: boolean
   onError: (e: unknown) => void
 }
 
-export function MediatorView({ api, sessionId, lang, readinessOnly, onError }: MediatorViewProps) {
-  const t = pageText(lang)
+export function MediatorView({ api, sessionId, lang, kind, readinessOnly, onError }: MediatorViewProps) {
+  const t = pageText(lang, kind)
   const [readiness, setReadiness] = useState<ReadinessResponse | null>(null)
   const [schedule, setSchedule] = useState<PlannedMeeting[] | null>(null)
   const [intake, setIntake] = useState<IntakeOverview | null>(null)
@@ -66,8 +68,12 @@ export function MediatorView({ api, sessionId, lang, readinessOnly, onError }: M
             {t('refresh')}
           </Button>
         </div>
-        {readiness ? <ReadinessView readiness={readiness} lang={lang} /> : <p class="hint">{t('loading')}</p>}
-        {schedule ? <ScheduleList schedule={schedule} lang={lang} /> : null}
+        {readiness ? (
+          <ReadinessView readiness={readiness} lang={lang} kind={kind} />
+        ) : (
+          <p class="hint">{t('loading')}</p>
+        )}
+        {schedule ? <ScheduleList schedule={schedule} lang={lang} kind={kind} /> : null}
         {readinessOnly ? <p class="hint hint-muted">{t('secretariatNote')}</p> : null}
       </section>
       {intake ? <Answers overview={intake} names={names} lang={lang} /> : null}
@@ -76,6 +82,7 @@ export function MediatorView({ api, sessionId, lang, readinessOnly, onError }: M
           key={JSON.stringify(intake.questions)}
           questions={intake.questions}
           lang={lang}
+          kind={kind}
           onSave={async (qs) => {
             try {
               await api.saveQuestions(sessionId, qs)
@@ -93,6 +100,7 @@ export function MediatorView({ api, sessionId, lang, readinessOnly, onError }: M
           templates={templates}
           outgrown={outgrown}
           lang={lang}
+          kind={kind}
           onSave={async (language, body) => {
             try {
               setText(await api.saveAgreement(sessionId, language, body))
@@ -175,13 +183,15 @@ function Answers({
 function QuestionsEditor({
   questions,
   lang,
+  kind,
   onSave,
 }: {
   questions: IntakeQuestion[]
   lang: Language
+  kind: SessionKind
   onSave: (q: IntakeQuestion[]) => void
 }) {
-  const t = pageText(lang)
+  const t = pageText(lang, kind)
   const [qs, setQs] = useState(questions)
   const edit = (i: number, l: 'nl' | 'en', v: string) =>
     setQs(qs.map((q, j) => (j === i ? { ...q, label: { ...q.label, [l]: v } } : q)))
@@ -220,7 +230,7 @@ function QuestionsEditor({
         >
           {t('addQuestion')}
         </Button>
-        <Button kind="quiet" onClick={() => setQs(defaultIntakeQuestions())}>
+        <Button kind="quiet" onClick={() => setQs(defaultIntakeQuestions(kind))}>
           {t('restoreQuestions')}
         </Button>
         <Button kind="primary" onClick={() => onSave(qs)} testId="questions-save">
@@ -236,6 +246,7 @@ function TextEditor({
   templates,
   outgrown,
   lang,
+  kind,
   onSave,
 }: {
   current: AgreementText
@@ -244,9 +255,10 @@ function TextEditor({
   /** The signed default no longer matches what fills it (a party invited later, the profile changed). */
   outgrown: boolean
   lang: Language
+  kind: SessionKind
   onSave: (l: Language, text: string) => void
 }) {
-  const t = pageText(lang)
+  const t = pageText(lang, kind)
   const [language, setLanguage] = useState<Language>(current.language)
   const [body, setBody] = useState(current.text)
   return (

@@ -17,7 +17,8 @@ import { pageText } from './strings'
 type Step = 'practice' | 'intake' | 'agreement'
 
 export function ParticipantApp({ api, initial, lang }: { api: PrepApi; initial: PrepView; lang: Language }) {
-  const t = pageText(lang)
+  const kind = initial.session.kind
+  const t = pageText(lang, kind)
   const [view, setView] = useState(initial)
   const [step, setStep] = useState<Step>('practice')
   const [error, setError] = useState<PageError | null>(null)
@@ -44,7 +45,7 @@ export function ParticipantApp({ api, initial, lang }: { api: PrepApi; initial: 
       await fn()
       setView(await api.view(sid))
     } catch (e) {
-      setError(describeError(e, lang))
+      setError(describeError(e, lang, kind))
       // A refusal may mean the text changed meanwhile: show the current state.
       setView(await api.view(sid).catch(() => view))
     } finally {

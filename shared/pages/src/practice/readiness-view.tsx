@@ -5,15 +5,18 @@
  */
 import type { Language } from '@mediation/core/domain'
 import type { CheckStatus, ParticipantReadiness, ReadinessResponse } from '@mediation/core/prep'
+import type { SessionKind } from '@mediation/protocol'
 import { pageText, when } from './strings'
 
 export interface ReadinessViewProps {
   readiness: ReadinessResponse
   lang: Language
+  /** A coaching session speaks of its client (COACH-5). */
+  kind?: SessionKind
 }
 
-export function ReadinessView({ readiness, lang }: ReadinessViewProps) {
-  const t = pageText(lang)
+export function ReadinessView({ readiness, lang, kind }: ReadinessViewProps) {
+  const t = pageText(lang, kind)
   const rows = readiness.participants
   const ready = rows.filter((r) => r.ready).length
   if (rows.length === 0) return <p class="hint hint-muted">{t('noParticipants')}</p>

@@ -6,7 +6,7 @@
 
 import type { Language } from '@mediation/core/domain'
 import { LOCALES } from '@mediation/core/i18n'
-import type { MeetingKind, PlannedMeeting } from '@mediation/protocol'
+import type { MeetingKind, PlannedMeeting, SessionKind } from '@mediation/protocol'
 import { type PageKey, pageText } from './strings'
 
 const KIND_KEY: Record<MeetingKind, PageKey> = {
@@ -20,12 +20,14 @@ const KIND_KEY: Record<MeetingKind, PageKey> = {
 export interface ScheduleListProps {
   schedule: PlannedMeeting[]
   lang: Language
+  /** A coaching session's meetings are coaching sessions (COACH-5). */
+  kind?: SessionKind
   /** The clock, for tests; a meeting still running counts as upcoming. */
   now?: number
 }
 
-export function ScheduleList({ schedule, lang, now = Date.now() }: ScheduleListProps) {
-  const t = pageText(lang)
+export function ScheduleList({ schedule, lang, kind, now = Date.now() }: ScheduleListProps) {
+  const t = pageText(lang, kind)
   const format = new Intl.DateTimeFormat(LOCALES[lang], {
     dateStyle: 'full',
     timeStyle: 'short',

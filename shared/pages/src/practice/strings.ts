@@ -2,6 +2,8 @@
 
 import type { Language } from '@mediation/core/domain'
 import { LOCALES, type Translate, textIn } from '@mediation/core/i18n'
+import type { SessionKind } from '@mediation/protocol'
+import { coachingEn, coachingNl } from './strings-coaching'
 
 const en = {
   title: 'Before the session',
@@ -329,9 +331,17 @@ export const nl: Dict = {
 
 export type PageText = Translate<PageKey>
 
-/** The translate function of the practice page for `lang`; `{x}` placeholders are filled as plain text. */
-export function pageText(lang: Language): PageText {
-  return textIn(lang, { nl, en })
+const DICTS: Record<SessionKind, Record<Language, Dict>> = {
+  mediation: { nl, en },
+  coaching: { nl: { ...nl, ...coachingNl }, en: { ...en, ...coachingEn } },
+}
+
+/**
+ * The translate function of the practice page for `lang` (a coaching session's: the coach's and the client's
+ * words, COACH-5); `{x}` placeholders are filled as plain text.
+ */
+export function pageText(lang: Language, kind: SessionKind = 'mediation'): PageText {
+  return textIn(lang, DICTS[kind])
 }
 
 /** A date and time in the reader's language. */
