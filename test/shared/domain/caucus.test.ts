@@ -96,11 +96,13 @@ describe('domain: caucus and time log', () => {
     planCaucus(c, { sideIds: ['A', 'B'] }, ctx(M))
     startCaucus(c, {}, ctx(M))
     let st = caucusState(c, T0 + 5 * MIN)
-    assert.deepEqual(st.waiting, [{ sideId: 'B', room: 'B', since: T0, waitingMs: 5 * MIN }])
+    assert.deepEqual(st.waiting, [{ sideId: 'B', room: 'B', sides: ['B'], since: T0, waitingMs: 5 * MIN }])
     moveMediator(c, { room: 'B' }, ctx(M, { now: T0 + 10 * MIN }))
     st = caucusState(c, T0 + 12 * MIN)
     assert.deepEqual(st.perSideMs, { A: 10 * MIN, B: 2 * MIN })
-    assert.deepEqual(st.waiting, [{ sideId: 'A', room: 'A', since: T0 + 10 * MIN, waitingMs: 2 * MIN }])
+    assert.deepEqual(st.waiting, [
+      { sideId: 'A', room: 'A', sides: ['A'], since: T0 + 10 * MIN, waitingMs: 2 * MIN },
+    ])
   })
 
   it('CAUCUS-6 ending brings everyone back to main and the phase to joint', () => {

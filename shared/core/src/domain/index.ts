@@ -49,9 +49,18 @@ export { addOption, editOption, setCriteria, setInterests } from './board/option
 export { addPackage, editPackage } from './board/packages'
 export { addStickingPoint, editStickingPoint } from './board/points'
 export { allowedStatuses, EVALUATING, type StatusStep, statusSteps } from './board/status-steps'
-export { caucusState, endCaucus, moveMediator, planCaucus, startCaucus } from './caucus/caucus'
+export {
+  caucusState,
+  changeCaucus,
+  endCaucus,
+  groupsOf,
+  moveMediator,
+  planCaucus,
+  startCaucus,
+} from './caucus/caucus'
 export { addCaucusPoint, listCaucusPoints, maySetSharing, setMayShare } from './caucus/caucus-notes'
-export type { CaucusPoint } from './caucus/types'
+export { caucusNotesKey, sharedCaucusKeys, sidesOfNotesKey } from './caucus/notes-key'
+export type { CaucusGroup, CaucusPoint } from './caucus/types'
 export type { CommandContext, NoInput, SystemContext } from './context'
 export { check, DomainError, isDomainError } from './errors'
 export { defaultRules, rulesText } from './ground-rules/default-rules'

@@ -26,6 +26,7 @@ export const RULE_IDS = [
   'CAUCUS-6',
   'CAUCUS-8',
   'CAUCUS-9',
+  'CAUCUS-12',
   'COACH-1',
   'COACH-3',
   'COACH-4',

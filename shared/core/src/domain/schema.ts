@@ -22,18 +22,29 @@ export interface SpeechEvent {
   at: number
 }
 
+/** CAUCUS-11: one caucus room and the sides in it; `id` names the room (a lone side's room is named by the side). */
+export interface CaucusGroup {
+  id: string
+  sides: string[]
+}
+
 /** A caucus event; the caucus time log is derived from these. */
 export interface CaucusEvent {
-  type: 'start' | 'move' | 'end'
+  /** 'change': the plan changed while the caucus ran (CAUCUS-12). */
+  type: 'start' | 'move' | 'change' | 'end'
   /** Mediator's room after the event. */
   room: string
   sides: string[]
+  /** The rooms after the event; absent in events written before rooms could hold several sides (one per side). */
+  groups?: CaucusGroup[]
   at: number
 }
 
 export interface CaucusRecord {
   status: 'idle' | 'planned' | 'active'
   plannedSides: string[]
+  /** The rooms; absent in records written before rooms could hold several sides (one room per planned side). */
+  groups?: CaucusGroup[]
   mediatorRoom: string
   startedAt: number | null
 }

@@ -65,7 +65,13 @@ export function timeLogCsv(input: TimeLogCsvInput): string {
   rows.push(claimRow('timeLog.claim.outcome', outcome ? t(`timeLog.outcome.${outcome}`) : ''))
   for (const iv of [...log.intervals].sort((a, b) => a.from - b.from)) {
     const ms = iv.to - iv.from
-    const side = iv.kind === 'caucus' || iv.kind === 'alone' ? sideName(iv.room) : ''
+    // A shared caucus room (CAUCUS-11) names each of its sides.
+    const side =
+      iv.kind === 'caucus'
+        ? (iv.sides ?? [iv.room]).map(sideName).join(' + ')
+        : iv.kind === 'alone'
+          ? sideName(iv.room)
+          : ''
     rows.push([
       t('timeLog.interval'),
       iv.meeting,

@@ -1,4 +1,4 @@
-/** Caucus points in `caucus/<side>`: what was said in private, and what the side allows to be passed on. */
+/** Caucus points in `caucus/<side>` (or a shared room's `caucus/<a+b>`, CAUCUS-13): what was said in private, and what the side allows to be passed on. */
 
 import type * as Y from 'yjs'
 import type { CommandContext } from '../context'

@@ -1,4 +1,5 @@
 /** The per-document access table of DESIGN.md, as data the server and the UI both use. */
+import { sidesOfNotesKey } from '../caucus/notes-key'
 import { check } from '../errors'
 import type { Actor, DocAccess, Role } from './types'
 
@@ -26,7 +27,9 @@ export function docAccess(docName: string, actor: Actor): DocAccess {
   }
   if (kind === 'caucus') {
     if (role === 'mediator') return 'write'
-    return isSideMember(role) && id === actor.sideId ? 'write' : 'none'
+    // CAUCUS-13: a shared room's document belongs to exactly the sides it names.
+    const sides = sidesOfNotesKey(id)
+    return isSideMember(role) && actor.sideId !== null && sides?.includes(actor.sideId) ? 'write' : 'none'
   }
   return 'none'
 }

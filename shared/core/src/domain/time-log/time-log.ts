@@ -22,6 +22,7 @@ const KIND_OF_PHASE: Partial<Record<Phase, TimeKind>> = {
 interface Segment extends Span {
   kind: TimeKind
   room: string
+  sides: string[]
 }
 
 /** Where the mediator was, all session long: phases outside a caucus, the caucus log inside one. */
@@ -34,7 +35,7 @@ function segments(control: Y.Doc, now: number): Segment[] {
   phases.forEach((c, i) => {
     const to = phases[i + 1]?.at ?? now
     const kind = KIND_OF_PHASE[c.to]
-    if (kind && to > c.at) out.push({ kind, room: 'main', from: c.at, to })
+    if (kind && to > c.at) out.push({ kind, room: 'main', sides: [], from: c.at, to })
   })
   for (const seg of caucusSegments(s.caucusLog.toArray(), now)) {
     out.push({ kind: seg.room === 'main' ? 'alone' : 'caucus', ...seg })
@@ -77,7 +78,8 @@ function add(t: TimeTotals, iv: TimeInterval): void {
   else if (iv.kind === 'pause') t.pauseMs += ms
   else {
     t.caucusMs += ms
-    t.caucusPerSideMs[iv.room] = (t.caucusPerSideMs[iv.room] ?? 0) + ms
+    // CAUCUS-11: time in a shared room counts in full for every side in it (the caucus total counts it once).
+    for (const side of iv.sides ?? [iv.room]) t.caucusPerSideMs[side] = (t.caucusPerSideMs[side] ?? 0) + ms
   }
   if (iv.contact) t.contactMs += ms
   else if (iv.kind === 'alone') t.nonContactMs += ms
@@ -92,7 +94,16 @@ function meetingIntervals(m: Meeting, segs: readonly Segment[], now: number): Ti
       const from = Math.max(span.from, seg.from)
       const to = Math.min(span.to, seg.to)
       if (to <= from) continue
-      out.push({ kind: seg.kind, room: seg.room, meeting: m.number, from, to, contact: seg.kind !== 'alone' })
+      const { kind, room, sides } = seg
+      out.push({
+        kind,
+        room,
+        ...(kind === 'caucus' ? { sides } : {}),
+        meeting: m.number,
+        from,
+        to,
+        contact: kind !== 'alone',
+      })
     }
   }
   for (const p of pauses) out.push({ kind: 'pause', room: 'main', meeting: m.number, ...p, contact: false })

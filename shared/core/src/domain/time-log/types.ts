@@ -9,8 +9,10 @@ export type TimeKind = 'intake' | 'joint' | 'caucus' | 'alone' | 'pause'
 
 export interface TimeInterval {
   kind: TimeKind
-  /** The room the mediator was in: 'main' or a side id. */
+  /** The room the mediator was in: 'main' or a caucus room (a lone side's room is named by the side). */
   room: Room
+  /** CAUCUS-11: for caucus time, the sides in that room then. */
+  sides?: string[]
   /** The meeting it belongs to (1 for the first). */
   meeting: number
   from: number
@@ -25,8 +27,9 @@ export interface TimeTotals {
   nonContactMs: number
   intakeMs: number
   jointMs: number
-  /** Caucus time with a side, all sides together. */
+  /** Caucus time with one or more sides, each moment once. */
   caucusMs: number
+  /** Per side: the time the mediator was in a caucus room with it (a shared room counts for each of its sides). */
   caucusPerSideMs: Record<string, number>
   /** The mediator alone in the joint room during a caucus (CAUCUS-5 counts it for no side). */
   aloneMs: number

@@ -19,14 +19,17 @@ export const enRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.BOARD-11': 'That could not be saved; please try again.',
   'error.rule.BOARD-12': 'A package needs at least one option.',
   'error.rule.BOARD-13': 'The board is being evaluated: ideas can no longer be added or changed.',
-  'error.rule.CAUCUS-1': 'A caucus is planned during joint talks, for one or more sides.',
+  'error.rule.CAUCUS-1':
+    'A caucus is planned during joint talks: every room holds one or more sides, and each side is in one room at most.',
   'error.rule.CAUCUS-2': 'Plan the caucus first.',
-  'error.rule.CAUCUS-3': 'You can only go to the joint room or a planned side’s room.',
+  'error.rule.CAUCUS-3': 'You can only go to the joint room or a room of this caucus.',
   'error.rule.CAUCUS-6': 'No caucus is running.',
   'error.rule.SAFETY-4': 'First confirm that you have assessed the safety screening.',
   'error.rule.SAFETY-5': 'Shuttle mode is on: no joint session.',
   'error.rule.CAUCUS-8': 'Only the party decides what the mediator may pass on.',
   'error.rule.CAUCUS-9': 'Nobody has the floor during a caucus; give it again in the joint session.',
+  'error.rule.CAUCUS-12':
+    'The rooms change only while the caucus runs: keep at least one side in a room (or end the caucus), each side in one room.',
   'error.rule.COACH-1': 'A coaching session has no caucus, no option board and no settlement sign-off.',
   'error.rule.COACH-3':
     'Only the coach writes goals, action points and tips (an action point with a valid date).',

@@ -24,15 +24,17 @@ export const nlRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.BOARD-13':
     'Het bord wordt nu beoordeeld: ideeën kunnen niet meer worden toegevoegd of gewijzigd.',
   'error.rule.CAUCUS-1':
-    'Apart overleg wordt gepland tijdens het gezamenlijke gesprek, voor een of meer kanten.',
+    'Apart overleg wordt gepland tijdens het gezamenlijke gesprek: elke ruimte heeft een of meer kanten, en elke kant zit in hoogstens één ruimte.',
   'error.rule.CAUCUS-2': 'Plan eerst het aparte overleg.',
-  'error.rule.CAUCUS-3': 'U kunt alleen naar de gezamenlijke ruimte of de ruimte van een geplande kant.',
+  'error.rule.CAUCUS-3': 'U kunt alleen naar de gezamenlijke ruimte of een ruimte van dit aparte overleg.',
   'error.rule.CAUCUS-6': 'Er loopt geen apart overleg.',
   'error.rule.SAFETY-4': 'Bevestig eerst dat u de veiligheidsscreening hebt beoordeeld.',
   'error.rule.SAFETY-5': 'Pendelmediation staat aan: geen gezamenlijk gesprek.',
   'error.rule.CAUCUS-8': 'Alleen de partij zelf beslist wat de mediator mag doorgeven.',
   'error.rule.CAUCUS-9':
     'Tijdens apart overleg heeft niemand het woord; geef het weer in het gezamenlijke gesprek.',
+  'error.rule.CAUCUS-12':
+    'De ruimtes veranderen alleen terwijl het aparte overleg loopt: houd ten minste één kant in een ruimte (of beëindig het aparte overleg), elke kant in één ruimte.',
   'error.rule.COACH-1':
     'In een coachingsessie is er geen apart overleg, geen optiebord en geen ondertekening van een vaststellingsovereenkomst.',
   'error.rule.COACH-3':

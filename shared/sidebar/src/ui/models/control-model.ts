@@ -39,10 +39,13 @@ const EMPTY_TALK: TalkTime = {
 const IDLE_CAUCUS: CaucusView = {
   status: 'idle',
   plannedSides: [],
+  groups: [],
   mediatorRoom: 'main',
+  mediatorWith: [],
   rooms: {},
   perSideMs: {},
   waiting: [],
+  waitingSince: {},
   startedAt: null,
 }
 const NO_MEETING: MeetingState = { status: 'none', number: 0, startedAt: null, pausedAt: null }
