@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { editClause, getDraft, listVersions, localOrigin } from '@mediation/core/domain'
@@ -195,6 +195,70 @@ describe('agreement page e2e: the live draft on a phone and a desktop, signing, 
     await page.locator('[data-testid=verify-result][data-match=false]').waitFor()
     assert.match((await page.locator('[data-testid=verify-result]').textContent()) ?? '', /NIET/)
     await page.screenshot({ path: await artifactPath('verify-mismatch.png'), fullPage: true })
+  })
+
+  it('SIGN-14 SIGN-15 the PDF downloaded from the page verifies, and so does its text as pdftotext copies it; one change fails', async () => {
+    const rec = await untilRecord(server, s, (r) => r.status === 'locked', 'locked')
+    const code = rec.verification!.code
+    const desk = await open(s.invites.A!, 1280)
+    await desk.locator('[data-testid=verification]').waitFor()
+    const [download] = await Promise.all([
+      desk.waitForEvent('download'),
+      desk.getByRole('button', { name: 'PDF' }).first().click(),
+    ])
+    const pdfPath = await artifactPath('verify-agreement.pdf')
+    await download.saveAs(pdfPath)
+    const pdf = await readFile(pdfPath)
+    assert.match((await runProgram('pdfdetach', ['-list', pdfPath])).stdout, /1: agreement\.txt/)
+    // One byte of the embedded text changed ("2.400" → "2.401"), the rest of the file as it was.
+    const at = pdf.indexOf(Buffer.from('2.400'))
+    assert.ok(at > 0, 'the embedded text is stored as written')
+    const changed = Buffer.from(pdf)
+    changed[at + 4] = '1'.charCodeAt(0)
+    const changedPath = await artifactPath('verify-agreement-changed.pdf')
+    await writeFile(changedPath, changed)
+    const copied = (await runProgram('pdftotext', [pdfPath, '-'])).stdout
+    const plainPdf = await artifactPath('verify-no-attachment.pdf')
+    await writeFile(plainPdf, await desk.pdf({ format: 'A4' }))
+
+    const pages = {
+      nl: { width: 320, locale: 'nl-NL', check: 'Controleren', noText: /bevat de ondertekende tekst niet/ },
+      en: { width: 1280, locale: 'en-GB', check: 'Check', noText: /does not carry the signed text/ },
+    }
+    for (const [lang, w] of Object.entries(pages)) {
+      const width = w.width
+      const context = await browser.newContext({ viewport: { width, height: 900 }, locale: w.locale })
+      contexts.push(context)
+      const page = await context.newPage()
+      page.on('pageerror', (e) => errors.push(String(e)))
+      await page.goto(`${server.url}/verify#code=${encodeURIComponent(code)}`)
+      const check = page.getByRole('button', { name: w.check })
+      const result = page.locator('[data-testid=verify-result]')
+      const outcome = async (shot?: string) => {
+        await check.click()
+        await result.waitFor()
+        const m = await result.getAttribute('data-match')
+        const text = (await result.textContent()) ?? ''
+        if (shot) await page.screenshot({ path: await artifactPath(shot), fullPage: true })
+        await page.evaluate(() => document.querySelector('[data-testid=verify-result]')?.remove())
+        return { m, text }
+      }
+      await page.setInputFiles('input[type=file]', pdfPath)
+      assert.equal((await outcome(`verify-pdf-${lang}-${width}.png`)).m, 'true', `${lang}: the PDF itself`)
+      await page.setInputFiles('input[type=file]', changedPath)
+      assert.equal((await outcome()).m, 'false', `${lang}: one byte changed inside the PDF`)
+      await page.setInputFiles('input[type=file]', plainPdf)
+      const plain = await outcome(`verify-no-text-${lang}-${width}.png`)
+      assert.equal(plain.m, 'error', `${lang}: a PDF without the text`)
+      assert.match(plain.text, w.noText)
+      await page.setInputFiles('input[type=file]', [])
+      await page.fill('textarea[name=text]', copied)
+      assert.equal((await outcome()).m, 'true', `${lang}: the text pdftotext copies`)
+      await page.fill('textarea[name=text]', copied.replace('2.400', '2.401'))
+      const changedCopy = await outcome(`verify-copy-${lang}-${width}.png`)
+      assert.equal(changedCopy.m, 'false', `${lang}: one character changed in the copy`)
+      assert.ok(await noHorizontalScroll(page), `${lang}: no sideways scrolling at ${width} px`)
+    }
   })
 })
 

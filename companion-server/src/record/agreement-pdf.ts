@@ -8,8 +8,8 @@
 
 import { considerationLetter } from '@mediation/core/domain'
 import type { AgreementRecord, RecordText, SignatureRecord } from '@mediation/core/record'
-import { humanDate, humanDateTime, recordText } from '@mediation/core/record'
-import { newPdf, numberPages, type Pdf, pdfBytes } from './pdf-kit'
+import { AGREEMENT_ATTACHMENT, humanDate, humanDateTime, recordText } from '@mediation/core/record'
+import { captureText, type DrawnText, drawMark, newPdf, numberPages, type Pdf, pdfBytes } from './pdf-kit'
 
 export interface AgreementPdfOptions {
   timeZone?: string
@@ -21,7 +21,23 @@ export interface AgreementPdfOptions {
 const PRINT_BOTTOM = 104
 
 /** Renders the agreement record as a PDF. */
-export function agreementPdf(record: AgreementRecord, opts: AgreementPdfOptions = {}): Promise<Buffer> {
+export async function agreementPdf(record: AgreementRecord, opts: AgreementPdfOptions = {}): Promise<Buffer> {
+  return (await renderAgreement(record, opts)).pdf
+}
+
+/**
+ * What a reader copies from the PDF's pages, for SIGN-15: the signed passage (the undersigned through the
+ * signatures heading, drawn from the version's fields) and the page footers that interrupt it in a copy.
+ */
+export async function agreementPaper(
+  record: AgreementRecord,
+  opts: AgreementPdfOptions = {},
+): Promise<{ passage: DrawnText[]; footers: string[] }> {
+  const { passage, footers } = await renderAgreement(record, opts)
+  return { passage, footers }
+}
+
+async function renderAgreement(record: AgreementRecord, opts: AgreementPdfOptions) {
   const lang = record.session.language
   const t = recordText(lang)
   const title = record.agreement.title
@@ -63,7 +79,35 @@ export function agreementPdf(record: AgreementRecord, opts: AgreementPdfOptions 
   )
   if (record.mediator) field(doc, t('mediator'), record.mediator)
   doc.moveDown(0.5)
+  attachText(doc, record)
+  const passage = captureText(doc, () => body(doc, record, t, day))
 
+  if (opts.print) wetSignatures(doc, record, t)
+  else signatureBlock(doc, record, when)
+  const foot = `${title} — ${record.session.title} · ${record.version.name}`
+  if (opts.print) initialsOnEveryPage(doc, record, t)
+  const footers = numberPages(doc, foot, (n, of) => t('page', { n, of }))
+  return { pdf: await pdfBytes(doc), passage, footers }
+}
+
+/**
+ * SIGN-14: the exact version text travels inside the PDF as an embedded file, uncompressed, so the verification
+ * page (and any PDF tool) reads back byte for byte what the hash covers.
+ */
+function attachText(doc: Pdf, record: AgreementRecord): void {
+  const compress = doc.compress
+  doc.compress = false
+  doc.file(Buffer.from(`${record.version.text}\n`, 'utf8'), {
+    name: AGREEMENT_ATTACHMENT,
+    type: 'text/plain',
+    description: record.version.hash,
+    creationDate: new Date(record.version.createdAt),
+  })
+  doc.compress = compress
+}
+
+/** What was signed, as printed: the undersigned, considerations, clauses, place and date, the signatures heading. */
+function body(doc: Pdf, record: AgreementRecord, t: RecordText, day: (ymd: string) => string): void {
   undersigned(doc, record, t, day)
   const fields = record.version.document
   if (fields && fields.considerations.length > 0) {
@@ -89,20 +133,14 @@ export function agreementPdf(record: AgreementRecord, opts: AgreementPdfOptions 
     )
   }
   doc.moveDown(0.5)
-
-  if (opts.print) wetSignatures(doc, record, t)
-  else signatureBlock(doc, record, when)
-  const foot = `${title} — ${record.session.title} · ${record.version.name}`
-  if (opts.print) initialsOnEveryPage(doc, record, t)
-  numberPages(doc, foot, (n, of) => t('page', { n, of }))
-  return pdfBytes(doc)
+  heading(doc, t('signatures'))
 }
 
 /** The parties by side: each with address and date of birth where the version has them; then advisers. */
 function undersigned(doc: Pdf, record: AgreementRecord, t: RecordText, day: (ymd: string) => string): void {
   heading(doc, record.particulars.length > 0 ? t('undersigned') : t('parties'))
   for (const side of record.sides) {
-    doc.font('bold').fontSize(10.5).text(side.name)
+    drawMark(doc, () => doc.font('bold').fontSize(10.5).text(side.name))
     doc.font('regular').fontSize(10.5)
     const mine = record.particulars.filter((p) => p.side === side.name)
     if (mine.length > 0) {
@@ -127,7 +165,7 @@ function article(doc: Pdf, mark: string, text: string): void {
   const height = doc.heightOfString(text, { width: width - 24 })
   if (doc.y + height > doc.page.height - doc.page.margins.bottom && height < 200) doc.addPage()
   const y = doc.y
-  doc.font('bold').text(mark, left, y, { width: 22 })
+  drawMark(doc, () => doc.font('bold').text(mark, left, y, { width: 22 }))
   doc.font('regular').text(text, left + 24, y, { width: width - 24, paragraphGap: 6 })
   doc.x = left
 }
@@ -142,7 +180,6 @@ function signers(record: AgreementRecord): { name: string; side: string }[] {
 
 /** Print layout: a block per party (signature, place, date) and the mediator's "seen", no party's signature. */
 function wetSignatures(doc: Pdf, record: AgreementRecord, t: RecordText): void {
-  heading(doc, t('signatures'))
   const left = doc.page.margins.left
   const width = doc.page.width - left - doc.page.margins.right
   const block = (who: string, caption: string) => {
@@ -209,7 +246,6 @@ export function initialsOf(name: string): string {
 
 function signatureBlock(doc: Pdf, record: AgreementRecord, when: (iso: string) => string): void {
   const t = recordText(record.session.language)
-  heading(doc, t('signatures'))
   for (const side of record.sides) {
     for (const name of side.parties) {
       const signed = record.signatures.find((s) => s.name === name && s.side === side.name)

@@ -27,6 +27,38 @@ export function newPdf(info: { title: string; createdAt: number; bottomMargin?: 
   return doc
 }
 
+/** A string drawn while a capture is on; `mark` for a label beside the text (an article number, a side). */
+export interface DrawnText {
+  text: string
+  mark: boolean
+}
+
+/** Strings drawn while a capture is on, in drawing order (what a reader copies from the page, whitespace aside). */
+const captures = new WeakMap<Pdf, { log: DrawnText[]; mark: boolean }>()
+
+/** Runs `draw` and returns the strings it drew on `doc`, in order. */
+export function captureText(doc: Pdf, draw: () => void): DrawnText[] {
+  const log: DrawnText[] = []
+  captures.set(doc, { log, mark: false })
+  try {
+    draw()
+  } finally {
+    captures.delete(doc)
+  }
+  return log
+}
+
+/** Draws a label beside the text: a copy of the page may move it (viewers read a margin column apart). */
+export function drawMark(doc: Pdf, draw: () => void): void {
+  const c = captures.get(doc)
+  if (c) c.mark = true
+  try {
+    draw()
+  } finally {
+    if (c) c.mark = false
+  }
+}
+
 type TextArgs = [x?: number | PDFKit.Mixins.TextOptions, y?: number, options?: PDFKit.Mixins.TextOptions]
 
 /**
@@ -45,6 +77,8 @@ function withFallbackRuns(doc: Pdf): void {
   }) as Pdf['font']
   doc.text = ((value: string | number, ...args: TextArgs) => {
     const s = String(value)
+    const c = captures.get(doc)
+    c?.log.push({ text: s, mark: c.mark })
     const fallback = FALLBACK[family]
     const runs = fallback ? splitRuns(s, fontCoverage()) : []
     if (!fallback || runs.every((r) => !r.fallback)) return text(s, ...args)
@@ -62,9 +96,13 @@ function withFallbackRuns(doc: Pdf): void {
   }) as Pdf['text']
 }
 
-/** Writes `label(n, total)` at the foot of every page; call once, after all content. */
-export function numberPages(doc: Pdf, left: string, label: (n: number, of: number) => string): void {
+/**
+ * Writes `left` and `label(n, total)` at the foot of every page; call once, after all content. Returns the
+ * strings it drew (the left one cut to fit, with an ellipsis), so a copy of the pages can be read without them.
+ */
+export function numberPages(doc: Pdf, left: string, label: (n: number, of: number) => string): string[] {
   const { start, count } = doc.bufferedPageRange()
+  const drawn: string[] = []
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i)
     const bottom = doc.page.margins.bottom
@@ -73,15 +111,23 @@ export function numberPages(doc: Pdf, left: string, label: (n: number, of: numbe
     const y = doc.page.height - 40
     const width = doc.page.width - doc.page.margins.left - doc.page.margins.right
     doc.font('regular').fontSize(8).fillColor('#555555')
-    doc.text(left, doc.page.margins.left, y, { width: width * 0.7, lineBreak: false, ellipsis: true })
-    doc.text(label(i - start + 1, count), doc.page.margins.left, y, {
-      width,
-      align: 'right',
-      lineBreak: false,
-    })
+    const fitted = fit(doc, left, width * 0.7)
+    const numbered = label(i - start + 1, count)
+    doc.text(fitted, doc.page.margins.left, y, { width: width * 0.7, lineBreak: false })
+    doc.text(numbered, doc.page.margins.left, y, { width, align: 'right', lineBreak: false })
+    drawn.push(fitted, numbered)
     doc.page.margins.bottom = bottom
   }
   doc.fillColor('#000000')
+  return drawn
+}
+
+/** `text` cut (with an ellipsis) to fit `width` in the current font, cut here so the caller knows what was drawn. */
+function fit(doc: Pdf, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text
+  const chars = [...text]
+  while (chars.length > 0 && doc.widthOfString(`${chars.join('')}…`) > width) chars.pop()
+  return `${chars.join('').trimEnd()}…`
 }
 
 /** Ends the document and collects its bytes. */

@@ -40,7 +40,7 @@ import type { Directory } from '../store/directory'
 import type { SessionRecord } from '../store/meta-types'
 import type { Rooms } from '../sync/rooms'
 import { loadTimesheet } from '../timesheet/routes'
-import type { VerificationEntry, VerificationStore } from './verification-store'
+import type { FoundCode, VerificationEntry, VerificationStore } from './verification-store'
 
 export interface RecordServiceDeps {
   rooms: Rooms
@@ -248,11 +248,8 @@ export function createRecordService(deps: RecordServiceDeps) {
     })
   }
 
-  /** Registered code → the version hash it vouches for (null: unknown, or its session is gone). */
-  function codeEntry(
-    code: string,
-    sessionExists: (id: string) => boolean,
-  ): Promise<VerificationEntry | null> {
+  /** Registered code → the version hash it vouches for and its session (null: unknown, or the session is gone). */
+  function codeEntry(code: string, sessionExists: (id: string) => boolean): Promise<FoundCode | null> {
     return codes.find(code, sessionExists)
   }
 

@@ -20,8 +20,14 @@ export interface VerificationStore {
   list(sessionId: string): Promise<VerificationEntry[]>
   /** Durable before it resolves. */
   add(sessionId: string, entry: VerificationEntry): Promise<void>
-  /** The entry for `code`, if its session still `exists`. */
-  find(code: string, exists: (sessionId: string) => boolean): Promise<VerificationEntry | null>
+  /** The entry for `code` and its session, if that session still `exists`. */
+  find(code: string, exists: (sessionId: string) => boolean): Promise<FoundCode | null>
+}
+
+/** A code found, with the session that registered it. */
+export interface FoundCode {
+  sessionId: string
+  entry: VerificationEntry
 }
 
 const codesIn = (data: Readonly<SessionFileData>): VerificationEntry[] => data.record?.codes ?? []
@@ -58,7 +64,8 @@ export function createSessionFileVerificationStore(files: SessionFiles): Verific
         index.delete(code)
         return null
       }
-      return codesIn((await files.get(sessionId)).data).find((c) => c.code === code) ?? null
+      const entry = codesIn((await files.get(sessionId)).data).find((c) => c.code === code)
+      return entry ? { sessionId, entry } : null
     },
   }
 }
@@ -77,7 +84,7 @@ export function createMemoryVerificationStore(): VerificationStore {
           continue
         }
         const entry = entries.find((e) => e.code === code)
-        if (entry) return entry
+        if (entry) return { sessionId, entry }
       }
       return null
     },

@@ -72,10 +72,10 @@ const en = {
   // Verification page
   verifyTitle: 'Check a signed agreement',
   verifyIntro:
-    'Enter the verification code printed on the agreement and paste its text, or choose the text or JSON file you received. We only tell you whether it matches what was signed.',
+    'Enter the verification code printed on the agreement, then choose the PDF (or the text or JSON file) you received, or paste the text copied from the PDF. We only tell you whether it matches what was signed.',
   code: 'Verification code',
   document: 'Agreement text',
-  file: 'Or choose a file (.txt or .json)',
+  file: 'Or choose a file (.pdf, .txt or .json)',
   check: 'Check',
   checking: 'Checking…',
   match: 'This document matches the signed agreement exactly.',
@@ -85,6 +85,8 @@ const en = {
   unknownCode: 'This code is not known. Check it character by character.',
   badCode: 'This is not a valid verification code. Check it character by character.',
   needText: 'Paste the agreement text or choose a file.',
+  pdfWithoutText:
+    'This PDF does not carry the signed text (it may have been saved again by another program). Paste the text copied from it instead.',
   failed: 'The check could not be done. Check your connection and try again.',
 }
 
@@ -161,10 +163,10 @@ export const nl: Dictionary<PageKey> = {
   language: 'Language: English',
   verifyTitle: 'Een ondertekende overeenkomst controleren',
   verifyIntro:
-    'Vul de verificatiecode in die op de overeenkomst staat en plak de tekst, of kies het tekst- of JSON-bestand dat u hebt ontvangen. Wij vertellen alleen of het overeenkomt met wat is ondertekend.',
+    'Vul de verificatiecode in die op de overeenkomst staat en kies de pdf (of het tekst- of JSON-bestand) die u hebt ontvangen, of plak de tekst die u uit de pdf hebt gekopieerd. Wij vertellen alleen of het overeenkomt met wat is ondertekend.',
   code: 'Verificatiecode',
   document: 'Tekst van de overeenkomst',
-  file: 'Of kies een bestand (.txt of .json)',
+  file: 'Of kies een bestand (.pdf, .txt of .json)',
   check: 'Controleren',
   checking: 'Bezig met controleren…',
   match: 'Dit document komt precies overeen met de ondertekende overeenkomst.',
@@ -174,6 +176,8 @@ export const nl: Dictionary<PageKey> = {
   unknownCode: 'Deze code is niet bekend. Controleer hem teken voor teken.',
   badCode: 'Dit is geen geldige verificatiecode. Controleer hem teken voor teken.',
   needText: 'Plak de tekst van de overeenkomst of kies een bestand.',
+  pdfWithoutText:
+    'Deze pdf bevat de ondertekende tekst niet (misschien is hij opnieuw opgeslagen met een ander programma). Plak in plaats daarvan de tekst die u eruit hebt gekopieerd.',
   failed: 'De controle kon niet worden uitgevoerd. Controleer uw verbinding en probeer het opnieuw.',
 }
 

@@ -1,4 +1,5 @@
 /** The public verification page: a code and a document in, "matches" or "does not match" out. */
+import { AGREEMENT_ATTACHMENT, embeddedFile } from '@mediation/core/record'
 import { useState } from 'preact/hooks'
 import type { PageText } from './strings'
 
@@ -17,6 +18,12 @@ export interface VerifyViewProps {
   onToggleLanguage: () => void
 }
 
+/** Flate, as PDF streams use it, with the browser's own DecompressionStream. */
+const inflate = async (bytes: Uint8Array): Promise<Uint8Array> => {
+  const out = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate'))
+  return new Uint8Array(await new Response(out).arrayBuffer())
+}
+
 export function VerifyView(p: VerifyViewProps) {
   const { t } = p
   const [code, setCode] = useState(p.initialCode)
@@ -25,8 +32,16 @@ export function VerifyView(p: VerifyViewProps) {
   const submit = async (e: Event) => {
     e.preventDefault()
     if (file) {
+      const name = file.name.toLowerCase()
+      if (name.endsWith('.pdf') || file.type === 'application/pdf') {
+        // SIGN-14: the PDF carries the exact signed text as an embedded file; read it here, send only the text.
+        const bytes = new Uint8Array(await file.arrayBuffer())
+        const inside = await embeddedFile(bytes, AGREEMENT_ATTACHMENT, inflate)
+        if (!inside) return p.onError(t('pdfWithoutText'))
+        return p.onCheck(code, { text: new TextDecoder().decode(inside) })
+      }
       const content = await file.text()
-      if (file.name.toLowerCase().endsWith('.json')) {
+      if (name.endsWith('.json')) {
         try {
           return p.onCheck(code, { json: JSON.parse(content) as unknown })
         } catch {
@@ -72,7 +87,7 @@ export function VerifyView(p: VerifyViewProps) {
           <input
             type="file"
             name="file"
-            accept=".txt,.json,text/plain,application/json"
+            accept=".pdf,.txt,.json,application/pdf,text/plain,application/json"
             onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
           />
         </label>
