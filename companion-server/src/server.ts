@@ -13,6 +13,7 @@ import type { RouteDef } from './http/route'
 import { createLogger } from './logger'
 import { DEFAULT_LIMITS, type ServerOptions } from './options'
 import { createMemoryPrepStore, createPingServer } from './prep'
+import { SafetyHolds, trackSafetyHolds } from './prep/safety-holds'
 import { prepSafetyFacts } from './prep/safety-routes'
 import { createMemoryVerificationStore } from './record/verification-store'
 import { createCommandService } from './services/commands'
@@ -74,7 +75,9 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     stores.damaged?.(id)
       ? 'this session cannot be served: its data file is damaged; an administrator must restore it'
       : null
-  const prepStore = stores.prep ?? createMemoryPrepStore()
+  const rawPrep = stores.prep ?? createMemoryPrepStore()
+  const safetyHolds = new SafetyHolds(rawPrep)
+  const prepStore = trackSafetyHolds(rawPrep, safetyHolds)
   const ctx: AppContext = {
     directory,
     rooms,
@@ -124,6 +127,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     limits,
     unavailable,
     pingIntervalMs: options.pingIntervalMs,
+    safetyHolds,
   })
   const ping = createPingServer({ tickets: ctx.tickets, directory, budgets, now, logger })
   const stopSweep = startMembershipSweep(budgets, directory, now, options.membershipSweepMs ?? 15_000)

@@ -170,6 +170,7 @@ describe('one wire contract: protocol schemas drive parsing, OpenAPI and access'
       'addPoint',
       'editIdea',
       'editPoint',
+      'endMeeting',
       'lowerHand',
       'raiseHand',
       'reportMuted',

@@ -67,6 +67,7 @@ export function safetyRoutes(
           .map((word) => ({ participantId: r.participantId, name: nameOf(session, r.participantId), word })),
       ),
       assessed: safety.assessed,
+      lifts: safety.lifts ?? [],
       exits: safety.exits.map((e) => ({ ...e, name: nameOf(session, e.participantId) })),
     }
   }
@@ -91,10 +92,14 @@ export function safetyRoutes(
       access: access.owner,
       ok: { status: 200, description: 'SafetyOverview' },
       handler: async ({ session, actor, res }) => {
-        await service.data(session)
+        const d = await service.data(session)
+        const wasHeld = safetyHeld(service.questionsOf(d), d.intake, d.safety)
         await service.updateSafety(session, (s) => {
           s.assessed = { at: new Date(ctx.now()).toISOString(), by: actor.id }
+          // SAFETY-4: a confirmation that lifts a hold is logged (bounded like the presses).
+          if (wasHeld) s.lifts = [...(s.lifts ?? []), s.assessed].slice(-MAX_EXITS)
         })
+        if (wasHeld) ctx.logger.info({ sessionId: session.id, by: actor.id }, 'safety hold lifted')
         res.json(await overview(session))
       },
     }),

@@ -81,7 +81,10 @@ export function createCommandService(
     actor: Caller,
     command: PartyCommand,
   ): Promise<string | undefined> => {
-    const facts = command.type === 'setPhase' ? await factsOf(session) : { safetyHeld: false }
+    const facts =
+      command.type === 'setPhase' || command.type === 'endMeeting'
+        ? await factsOf(session)
+        : { safetyHeld: false }
     return rooms.withRooms(docNames(session, actor, command), (loaded) => {
       for (const room of loaded) checkRoom(room, maxDocBytes)
       const [control, agreement, board, ledger, caucus] = loaded.map((r) => r.doc)

@@ -35,10 +35,14 @@ interface Conn extends RoomConn {
   readOnly: boolean
   /** The top-level types this socket must not change (CAUCUS-8: `rawForbiddenRoots`). */
   forbidden: readonly string[]
+  /** A last check of a write before it is applied: a refusal reason, or null (SAFETY-4: `jointGuard`). */
+  guard: WriteGuard | null
   actor: Caller
   budget: ParticipantBudget
   gone: boolean
 }
+
+export type WriteGuard = (doc: Y.Doc, update: Uint8Array) => string | null
 
 /**
  * Serves one authenticated socket on a room: answers sync step 1, applies writes unless the connection is
@@ -51,6 +55,7 @@ export function attachConnection(
     actor: Caller
     readOnly: boolean
     forbidden: readonly string[]
+    guard?: WriteGuard | null
     budget: ParticipantBudget
     /** Checked on every message: an expired or revoked participant's socket is closed 4401 at once. */
     stillMember: () => boolean
@@ -80,6 +85,7 @@ export function attachConnection(
     clientId: null,
     readOnly: opts.readOnly,
     forbidden: opts.forbidden,
+    guard: opts.guard ?? null,
     actor: opts.actor,
     budget: opts.budget,
     gone: false,
@@ -188,6 +194,8 @@ function applyWrite(conn: Conn, update: Uint8Array, limits: SyncLimits): void {
     // Refused whole, before it touches the doc: e.g. an adviser allowing a caucus point to be passed on (CAUCUS-8).
     return void conn.kick(CLOSE.forbidden, 'this change is not yours to make')
   }
+  const refusal = conn.guard?.(room.doc, update)
+  if (refusal) return void conn.kick(CLOSE.forbidden, refusal)
   Y.applyUpdate(room.doc, update, conn.ws)
   if (hasPending(room.doc)) {
     dropPending(room.doc)

@@ -9,6 +9,7 @@ import type { Directory } from '../store/directory'
 import { accessTo } from './access'
 import type { Budgets } from './budgets'
 import { attachConnection, type SyncLimits } from './connection'
+import { jointGuard } from './joint-guard'
 import { CLOSE } from './messages'
 import type { Rooms } from './rooms'
 
@@ -24,6 +25,8 @@ export interface SyncServerOptions {
   /** Returns a reason when the session cannot be served (damaged file), else null. */
   unavailable: (sessionId: string) => string | null
   pingIntervalMs?: number
+  /** SAFETY-4: whether a session is held for its safety screening (read before a writer of `control` joins). */
+  safetyHolds?: { load(sessionId: string): Promise<void>; isHeld(sessionId: string): boolean }
 }
 
 /**
@@ -78,6 +81,9 @@ export function createSyncServer(opts: SyncServerOptions) {
     if (access === 'none') return ws.close(CLOSE.forbidden, 'document not allowed')
     const down = opts.unavailable(sessionId)
     if (down) return ws.close(CLOSE.serverError, 'session unavailable')
+    // The mediator writes `control`: its phase writes are checked against the safety hold (SAFETY-4).
+    const holds = docName === 'control' && access === 'write' ? opts.safetyHolds : undefined
+    if (holds) await holds.load(sessionId)
     const budget = opts.budgets.of(sessionId, ticket.actor.id)
     if (!opts.budgets.canOpen(budget)) return ws.close(CLOSE.rateLimited, 'too many open connections')
     // The place is held while the room loads, so parallel upgrades cannot all pass the check.
@@ -96,6 +102,7 @@ export function createSyncServer(opts: SyncServerOptions) {
         role: ticket.actor.role,
         sideId: ticket.actor.sideId,
       }),
+      guard: holds ? jointGuard(() => holds.isHeld(sessionId)) : null,
       budget,
       stillMember: () => {
         const now = opts.directory.session(sessionId)

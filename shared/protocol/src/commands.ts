@@ -64,6 +64,8 @@ export const PartyCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tickAction'), id: text, done: z.boolean() }).strict(),
   // The mediator's move into joint session goes through the server, which alone knows the safety hold (SAFETY-4).
   z.object({ type: z.literal('setPhase'), phase: Phase }).strict(),
+  // Ending a meeting during a caucus goes through the server too: whether the sides go back to joint does (MEET-3).
+  z.object({ type: z.literal('endMeeting') }).strict(),
   // The board (BOARD-13): what a party or adviser may add and change, checked and applied by the server.
   z.object({ type: z.literal('addIdea'), title: text, description, pointId: ref }).strict(),
   z

@@ -18,6 +18,7 @@ import {
   reopenSession,
   resumeMeeting,
   setPhase,
+  setShuttle,
   startCaucus,
   startMeeting,
   timeLog,
@@ -87,6 +88,37 @@ describe('domain: meetings and the time log', () => {
     const log = timeLog(c, T0 + 60 * MIN)
     assert.equal(log.totals.intakeMs, 10 * MIN)
     assert.equal(log.totals.pauseMs, 5 * MIN)
+  })
+
+  it('MEET-3 ending a meeting during a caucus keeps the sides apart while the case is held or in shuttle mode (SAFETY-4, SAFETY-5): the caucus stays, the phase too', () => {
+    const c = controlDoc()
+    setPhase(c, { phase: 'opening' }, at(T0))
+    for (const a of [A1, A2, B1]) acceptRules(c, a)
+    setPhase(c, { phase: 'joint' }, at(T0))
+    startMeeting(c, {}, at(T0))
+    planCaucus(c, { sideIds: ['A', 'B'] }, at(T0 + MIN))
+    startCaucus(c, {}, at(T0 + 2 * MIN))
+    // Held by the server's safety screening: the meeting ends, the sides stay in their rooms.
+    endMeeting(c, { safetyHeld: true }, at(T0 + 10 * MIN))
+    assert.equal(meetingState(c).status, 'none')
+    assert.equal(getPhase(c), 'caucus')
+    assert.equal(caucusState(c, T0 + 10 * MIN).status, 'active')
+    // Between meetings a caucus costs nothing: only time inside a meeting counts (TIME-1).
+    startMeeting(c, {}, at(T0 + 14 * 24 * 60 * MIN))
+    endMeeting(c, {}, at(T0 + 14 * 24 * 60 * MIN + 30 * MIN))
+    // Not held any more: the second meeting's end brings everyone back to joint.
+    assert.equal(getPhase(c), 'joint')
+    const totals = timeLog(c, T0 + 15 * 24 * 60 * MIN).totals
+    assert.equal(mins(totals.contactMs + totals.nonContactMs), 10 + 30)
+    // Shuttle mode keeps them apart at a meeting's end as well.
+    const later = T0 + 20 * 24 * 60 * MIN
+    setShuttle(c, { on: true }, at(later))
+    planCaucus(c, { sideIds: ['A', 'B'] }, at(later))
+    startCaucus(c, {}, at(later))
+    startMeeting(c, {}, at(later + MIN))
+    endMeeting(c, {}, at(later + 20 * MIN))
+    assert.equal(getPhase(c), 'caucus')
+    assert.equal(caucusState(c, later + 20 * MIN).status, 'active')
   })
 
   it('MEET-3 pausing ends the floor; ending during a caucus ends the caucus, the floor and the phase goes back to joint, in one change', () => {

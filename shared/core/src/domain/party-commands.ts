@@ -7,6 +7,7 @@ import { applyBoardCommand, type BoardCommand, type CommandDocs } from './board/
 import type { CommandContext } from './context'
 import { check, DomainError } from './errors'
 import { acceptRules } from './ground-rules/ground-rules'
+import { endMeeting } from './meeting/meeting'
 import { setPhase } from './phase/set-phase'
 import { PHASES } from './phase/transitions'
 import type { Phase } from './phase/types'
@@ -49,6 +50,7 @@ export type PartyCommand =
   | { type: 'reportMuted'; muted: boolean; at?: number }
   | { type: 'tickAction'; id: string; done: boolean }
   | { type: 'setPhase'; phase: Phase }
+  | { type: 'endMeeting' }
   | BoardCommand
 
 type Field =
@@ -90,6 +92,7 @@ const SHAPES: Shapes = {
   reportMuted: { muted: 'boolean', at: 'time?' },
   tickAction: { id: 'string', done: 'boolean' },
   setPhase: { phase: 'phase' },
+  endMeeting: {},
   addIdea: { title: 'string', description: 'text?', pointId: 'ref?' },
   editIdea: { id: 'string', title: 'string?', description: 'text?', pointId: 'ref?' },
   withdrawIdea: { id: 'string' },
@@ -250,6 +253,8 @@ export function applyCommand(
     throw new DomainError('CMD-1', 'tickAction is applied by @mediation/core/coaching')
   } else if (c.type === 'setPhase') {
     setPhase(control, { phase: c.phase, safetyHeld: facts.safetyHeld }, ctx)
+  } else if (c.type === 'endMeeting') {
+    endMeeting(control, { safetyHeld: facts.safetyHeld }, ctx)
   } else throw new DomainError('CMD-1', 'unknown command')
 }
 

@@ -98,6 +98,8 @@ export interface SafetyOverview {
   flags: (SafetyFlag & { name: string; kind: IntakeQuestion['kind']; label: { nl: string; en: string } })[]
   codeWords: { participantId: string; name: string; word: string }[]
   assessed: { at: string; by: string } | null
+  /** SAFETY-4: every confirmation that lifted a hold (the mediator's explicit, logged command), oldest first. */
+  lifts: { at: string; by: string }[]
   /** "End now" presses (SAFETY-6), newest last. */
   exits: { participantId: string; name: string; at: string }[]
 }

@@ -176,6 +176,8 @@ export interface SafetyAssessment {
 /** What the server keeps besides the answers: the assessment and the "end now" presses. */
 export interface SafetyRecord {
   assessed: SafetyAssessment | null
+  /** SAFETY-4: every confirmation that lifted a hold, oldest first (absent in files written before). */
+  lifts?: SafetyAssessment[]
   exits: { participantId: string; at: string }[]
 }
 

@@ -7,6 +7,7 @@ import type * as Y from 'yjs'
 import { endCaucus } from '../caucus/caucus'
 import type { CommandContext, NoInput } from '../context'
 import { check } from '../errors'
+import { isShuttle } from '../phase/shuttle'
 import { getPhase } from '../phase/transitions'
 import { controlSchema } from '../schema'
 import { requireMediator } from '../session/access'
@@ -68,15 +69,17 @@ export function resumeMeeting(control: Y.Doc, _input: NoInput, ctx: CommandConte
 /**
  * MEET-2/3: ends the running or paused meeting (an open pause ends with it). In the same change the floor ends
  * and a running caucus ends: everybody back in the joint room and the phase back to joint (CAUCUS-6), so the
- * next meeting starts together.
+ * next meeting starts together — unless the sides must stay apart (shuttle mode, or the server's safety hold
+ * `safetyHeld`: SAFETY-4/5): then the caucus stays and the next meeting goes on in the side rooms.
  */
-export function endMeeting(control: Y.Doc, _input: NoInput, ctx: CommandContext): void {
+export function endMeeting(control: Y.Doc, input: { safetyHeld?: boolean }, ctx: CommandContext): void {
   guard(control, ctx)
   check(meetingState(control).status !== 'none', 'MEET-2', 'no meeting is running')
   const s = controlSchema(control)
   const inCaucus = s.caucus.get('state')?.status === 'active'
+  const backToJoint = inCaucus && !isShuttle(control) && input.safetyHeld !== true
   control.transact(() => {
-    if (inCaucus) endCaucus(control, {}, ctx)
+    if (backToJoint) endCaucus(control, {}, ctx)
     s.floor.delete('current')
     log(control, 'end', ctx)
   }, ctx.origin)

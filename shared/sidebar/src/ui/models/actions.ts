@@ -38,6 +38,23 @@ export interface ActionDeps {
   outbox: () => Promise<Outbox | null>
 }
 
+/** Resolves once `cond` holds in `doc` (the server's change has synced), or after `timeoutMs`. */
+function controlShows(doc: Y.Doc, cond: () => boolean, timeoutMs = 5000): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      doc.off('update', check)
+      resolve()
+    }
+    const check = () => {
+      if (cond()) done()
+    }
+    const timer = setTimeout(done, timeoutMs)
+    doc.on('update', check)
+    check()
+  })
+}
+
 /**
  * Every user action, in one place: documents this person may write are changed locally through the domain
  * (so offline edits merge later); documents they may only read are changed by a server command.
@@ -183,9 +200,14 @@ export function createActions(x: ActionDeps) {
     pauseMeeting: () => doLocal((c) => d.pauseMeeting(x.control, {}, c)),
     resumeMeeting: () => doLocal((c) => d.resumeMeeting(x.control, {}, c)),
     /** MEET-3: ending during a caucus ends the caucus too, so the platform's rooms close with it. */
-    endMeeting: () => {
-      const inCaucus = d.caucusState(x.control, Date.now()).status === 'active'
-      if (doLocal((c) => d.endMeeting(x.control, {}, c)) && inCaucus)
+    endMeeting: async () => {
+      if (d.caucusState(x.control, Date.now()).status !== 'active')
+        return void doLocal((c) => d.endMeeting(x.control, {}, c))
+      // During a caucus through the server: whether the sides go back to joint depends on the safety hold
+      // only it knows (SAFETY-4); the platform's rooms close only when the caucus did.
+      if (!(await send({ type: 'endMeeting' }))) return
+      await controlShows(x.control, () => d.meetingState(x.control).status === 'none')
+      if (d.caucusState(x.control, Date.now()).status !== 'active')
         void platform('closeCaucus', () => x.host.closeCaucus())
     },
     setBoardPhase: (phase: BoardPhase) => doLocal((c) => d.setBoardPhase(x.board, { phase }, c)),
