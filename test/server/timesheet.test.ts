@@ -57,8 +57,19 @@ describe('meetings and the time sheet through the real server (MEET-1, TIME-4/5/
   })
   const ctx = (now: number) => ({ actor: m.actor, now, origin: localOrigin(s.mediatorId), newId: randomUUID })
 
-  it('MEET-1 a party cannot start, pause or end a meeting: no such command, and its raw write to control is dropped', async () => {
-    for (const type of ['startMeeting', 'pauseMeeting', 'resumeMeeting', 'endMeeting']) {
+  it('MEET-1 a party cannot start, pause or end a meeting: no such command (ending is the mediator’s only), and its raw write to control is dropped', async () => {
+    // endMeeting is a command (the mediator ends a meeting during a caucus through the server, MEET-3): not a party's.
+    const end = await api<{ code?: string }>(
+      server,
+      s.invites.A!,
+      'POST',
+      `/api/sessions/${s.sessionId}/commands`,
+      {
+        type: 'endMeeting',
+      },
+    )
+    assert.deepEqual([end.status, end.body.code], [409, 'ACCESS-2'])
+    for (const type of ['startMeeting', 'pauseMeeting', 'resumeMeeting']) {
       const r = await api<{ code?: string }>(
         server,
         s.invites.A!,
@@ -116,7 +127,7 @@ describe('meetings and the time sheet through the real server (MEET-1, TIME-4/5/
     assert.equal(csv.status, 403, 'nor through the export')
   })
 
-  it('TIME-4 the mediator adds, edits and deletes entries; the server refuses bad minutes, dates and kinds', async () => {
+  it('TIME-4 the mediator adds, edits and deletes entries; the server refuses bad minutes, dates and kinds as bad input (ERR-4)', async () => {
     const tok = s.mediatorToken
     const add = await api<TimesheetResponse>(server, tok, 'POST', path('/entries'), entry)
     assert.equal(add.status, 201)
@@ -130,8 +141,13 @@ describe('meetings and the time sheet through the real server (MEET-1, TIME-4/5/
       { date: 'gisteren' },
     ]) {
       const r = await api<{ code?: string }>(server, tok, 'POST', path('/entries'), { ...entry, ...bad })
-      assert.equal(r.status, 409, JSON.stringify(bad))
+      assert.equal(r.status, 400, JSON.stringify(bad))
       assert.equal(r.body.code, 'TIME-4', JSON.stringify(bad))
+      const put = await api<{ code?: string }>(server, tok, 'PUT', path(`/entries/${id}`), {
+        ...entry,
+        ...bad,
+      })
+      assert.deepEqual([put.status, put.body.code], [400, 'TIME-4'], `PUT ${JSON.stringify(bad)}`)
     }
     const kind = await api<{ code?: string }>(server, tok, 'POST', path('/entries'), {
       ...entry,
@@ -160,13 +176,28 @@ describe('meetings and the time sheet through the real server (MEET-1, TIME-4/5/
     assert.deepEqual(read.body.entries, del.body.entries, 'stored on the server')
   })
 
-  it('TIME-5 the mediator sets the claim fields; too long or an unknown field is refused', async () => {
+  it('ERR-4 a full time sheet is a state conflict (409 TIME-4), a malformed entry bad input (400 TIME-4)', async () => {
+    const other = await createSessionWithParties(server, { mediatorToken: s.mediatorToken })
+    const at = `/api/sessions/${other.sessionId}/timesheet/entries`
+    await server.context.prep.store.update(other.sessionId, (d) => {
+      d.timesheet = {
+        entries: Array.from({ length: 500 }, (_, i) => ({ id: `e${i}`, ...entry, kind: 'call' as const })),
+        claim: { ...claim, field: 'arbeid' },
+      }
+    })
+    const full = await api<{ code?: string }>(server, s.mediatorToken, 'POST', at, entry)
+    assert.deepEqual([full.status, full.body.code], [409, 'TIME-4'])
+    const bad = await api<{ code?: string }>(server, s.mediatorToken, 'POST', at, { ...entry, minutes: 0 })
+    assert.deepEqual([bad.status, bad.body.code], [400, 'TIME-4'])
+  })
+
+  it('TIME-5 the mediator sets the claim fields; too long or an unknown field is refused as bad input (ERR-4)', async () => {
     const tok = s.mediatorToken
     const long = await api<{ code?: string }>(server, tok, 'PUT', path('/claim'), {
       ...claim,
       legalAidNumber: 'x'.repeat(41),
     })
-    assert.equal(long.status, 409)
+    assert.equal(long.status, 400)
     assert.equal(long.body.code, 'TIME-5')
     const field = await api<{ code?: string }>(server, tok, 'PUT', path('/claim'), {
       ...claim,

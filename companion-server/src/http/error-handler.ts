@@ -22,6 +22,8 @@ export function errorHandler(logger: Logger) {
   }
 }
 
+const INPUT_RULES: ReadonlySet<string> = new Set(['INPUT-1', 'INPUT-2', 'INPUT-3'])
+
 /** An error body: the page words `code`; `error` stays English for logs and API users. */
 type Body = ApiError & { code: ServerCode }
 
@@ -31,7 +33,9 @@ function translate(err: unknown): [number, Body] {
     if (err.details) body.details = err.details
     return [err.status, body]
   }
-  if (isDomainError(err)) return [409, { error: err.message, code: err.rule }]
+  // A value the domain refuses as malformed (INPUT-1…3) is bad input; every other rule is a state conflict.
+  if (isDomainError(err))
+    return [INPUT_RULES.has(err.rule) ? 400 : 409, { error: err.message, code: err.rule }]
   // Nothing was changed (memory follows the disk); the pages word the code, the client may retry later.
   if (isDiskFull(err)) return [507, { error: "not saved — the server's disk is full", code: 'STORE-FULL' }]
   if (isStorageError(err))

@@ -1,7 +1,8 @@
 /**
  * The mediator's time sheet (TIME-4, TIME-5): manual time entries and the claim fields, mediator only, stored in
  * the session's own file through the prep store (never in a document, since parties read `control`). The domain
- * checks every value; its rule ids are the answer's codes, which the sidebar words.
+ * checks every value; its rule ids are the answer's codes, which the sidebar words: a refused value is 400, a full
+ * sheet (500 entries) a 409.
  */
 import { checkClaim, checkEntryRoom, checkManualEntry, EMPTY_CLAIM, timeLog } from '@mediation/core/domain'
 import { ClaimBody, ManualEntryBody, TimesheetResponse } from '@mediation/protocol'
@@ -10,6 +11,7 @@ import { notFound } from '../errors'
 import { param } from '../http/auth'
 import type { AppContext } from '../http/context'
 import { MEDIATOR_ONLY, type RouteDef, route } from '../http/route'
+import { checkInput } from '../http/validate'
 import type { PrepStore, Timesheet } from '../prep/store'
 
 const BASE = '/api/sessions/:id/timesheet'
@@ -62,7 +64,7 @@ export function timesheetRoutes(ctx: AppContext): RouteDef[] {
       body: ManualEntryBody,
       ok: { status: 201, description: 'TimesheetResponse', schema: TimesheetResponse },
       handler: async ({ session, body, res }) => {
-        const entry = { id: randomId(), ...checkManualEntry(body) }
+        const entry = { id: randomId(), ...checkInput(() => checkManualEntry(body)) }
         const sheet = await updateTimesheet(store, session.id, (t) => {
           checkEntryRoom(t.entries.length)
           t.entries.push(entry)
@@ -80,7 +82,7 @@ export function timesheetRoutes(ctx: AppContext): RouteDef[] {
       ok: { status: 200, description: 'TimesheetResponse', schema: TimesheetResponse },
       handler: async ({ session, body, req, res }) => {
         const id = param(req, 'entryId')
-        const next = checkManualEntry(body)
+        const next = checkInput(() => checkManualEntry(body))
         const sheet = await updateTimesheet(store, session.id, (t) => {
           const i = t.entries.findIndex((e) => e.id === id)
           if (i < 0) throw notFound('NOT-FOUND', 'time entry')
@@ -116,7 +118,7 @@ export function timesheetRoutes(ctx: AppContext): RouteDef[] {
       body: ClaimBody,
       ok: { status: 200, description: 'TimesheetResponse', schema: TimesheetResponse },
       handler: async ({ session, body, res }) => {
-        const claim = checkClaim(body)
+        const claim = checkInput(() => checkClaim(body))
         const sheet = await updateTimesheet(store, session.id, (t) => {
           t.claim = claim
           return t

@@ -1,21 +1,17 @@
-import { isDomainError, parseCommand } from '@mediation/core/domain'
+import { parseCommand } from '@mediation/core/domain'
 import { CommandResponse, PartyCommand } from '@mediation/protocol'
 import { type ErrorDetail, HttpError } from '../../errors'
 import { IDEMPOTENCY_KEY } from '../../services/idempotency'
 import type { AppContext } from '../context'
 import { type RouteDef, route } from '../route'
+import { checkInput } from '../validate'
 
 /**
  * A body the wire schema refuses is refused in the domain's words (CMD-1): the schema and `parseCommand`
  * accept the same bodies (a property test checks it), and the domain's message names the field at fault.
  */
 function refuseCommand(raw: unknown, details: ErrorDetail[]): Error {
-  try {
-    parseCommand(raw)
-  } catch (e) {
-    if (isDomainError(e)) return new HttpError(400, e.message, { code: e.rule })
-    throw e
-  }
+  checkInput(() => parseCommand(raw))
   return new HttpError(400, details[0]?.message ?? 'invalid command', { code: 'CMD-1', details })
 }
 
