@@ -76,7 +76,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       ? 'this session cannot be served: its data file is damaged; an administrator must restore it'
       : null
   const rawPrep = stores.prep ?? createMemoryPrepStore()
-  const safetyHolds = new SafetyHolds(rawPrep)
+  const safetyHolds = new SafetyHolds(rawPrep, (id) => directory.session(id)?.kind)
   const prepStore = trackSafetyHolds(rawPrep, safetyHolds)
   const ctx: AppContext = {
     directory,

@@ -168,6 +168,7 @@ describe('one wire contract: protocol schemas drive parsing, OpenAPI and access'
       'acceptRules',
       'addIdea',
       'addPoint',
+      'clauseFromOption',
       'editIdea',
       'editPoint',
       'endMeeting',

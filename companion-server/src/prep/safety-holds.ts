@@ -7,20 +7,26 @@
 import { defaultIntakeQuestions, safetyHeld } from '@mediation/core/prep'
 import type { PrepData, PrepStore } from './store'
 
-const heldIn = (d: PrepData | null): boolean =>
-  d ? safetyHeld(d.questions ?? defaultIntakeQuestions(), d.intake, d.safety) : false
+type Kind = Parameters<typeof defaultIntakeQuestions>[0]
+
+const heldIn = (d: PrepData | null, kind: Kind): boolean =>
+  d ? safetyHeld(d.questions ?? defaultIntakeQuestions(kind), d.intake, d.safety) : false
 
 export class SafetyHolds {
   /** Sessions read so far (at most one entry per session, dropped when it is deleted). */
   private readonly held = new Map<string, boolean>()
 
-  constructor(private readonly store: PrepStore) {}
+  constructor(
+    private readonly store: PrepStore,
+    /** The session's kind, whose default questions apply until the mediator edits them (COACH-5). */
+    private readonly kindOf: (sessionId: string) => Kind,
+  ) {}
 
   /** Reads the session's screening once; later changes arrive through the tracked store. */
   async load(sessionId: string): Promise<void> {
     if (this.held.has(sessionId)) return
     const d = await this.store.load(sessionId)
-    if (!this.held.has(sessionId)) this.held.set(sessionId, heldIn(d))
+    if (!this.held.has(sessionId)) this.held.set(sessionId, heldIn(d, this.kindOf(sessionId)))
   }
 
   /** Whether moves into joint session are held; a session never loaded counts as held (fail closed). */
@@ -29,7 +35,7 @@ export class SafetyHolds {
   }
 
   note(sessionId: string, d: PrepData | null): void {
-    this.held.set(sessionId, heldIn(d))
+    this.held.set(sessionId, heldIn(d, this.kindOf(sessionId)))
   }
 
   forget(sessionId: string): void {

@@ -93,7 +93,7 @@ export function safetyRoutes(
       ok: { status: 200, description: 'SafetyOverview' },
       handler: async ({ session, actor, res }) => {
         const d = await service.data(session)
-        const wasHeld = safetyHeld(service.questionsOf(d), d.intake, d.safety)
+        const wasHeld = safetyHeld(service.questionsOf(d, session), d.intake, d.safety)
         await service.updateSafety(session, (s) => {
           s.assessed = { at: new Date(ctx.now()).toISOString(), by: actor.id }
           // SAFETY-4: a confirmation that lifts a hold is logged (bounded like the presses).
