@@ -39,6 +39,13 @@ const LONG = fc.oneof(
   fc.boolean(),
 )
 const REF = fc.oneof(SHORT, fc.constantFrom(null, undefined))
+/** A caucus room's sides (CAUCUS-11): short ids, sometimes none, too many or not ids. */
+const SIDES = fc.oneof(
+  fc.array(SHORT, { minLength: 1, maxLength: 3 }),
+  fc.constant([]),
+  fc.constant(Array.from({ length: 51 }, (_, i) => `s${i}`)),
+)
+const ROOMS = fc.array(SIDES, { minLength: 1, maxLength: 3 })
 
 /** Each command's own fields, with values that fit and values that do not. */
 const FIELDS: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
@@ -104,6 +111,21 @@ const FIELDS: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
     at: fc.oneof(fc.nat(), fc.double({ noNaN: true }), fc.constant(undefined)),
   },
   setPhase: { phase: fc.oneof(fc.constantFrom('intake', 'opening', 'joint', 'caucus', 'closed'), SHORT) },
+  planCaucus: { groups: fc.oneof(ROOMS, fc.constant([]), fc.constant([[]]), SHORT) },
+  changeCaucus: {
+    groups: fc.oneof(
+      fc.array(
+        fc.oneof(
+          fc.record({ room: fc.oneof(SHORT, fc.constant(undefined)), sides: fc.oneof(SIDES, SHORT) }),
+          fc.record({ sides: SIDES, extra: SHORT }),
+          SIDES,
+        ),
+        { minLength: 1, maxLength: 3 },
+      ),
+      fc.constant([]),
+      fc.constant(Array.from({ length: 51 }, () => ({ sides: ['A'] }))),
+    ),
+  },
   addIdea: { title: SHORT, description: LONG, pointId: REF },
   editIdea: { id: SHORT, title: fc.oneof(SHORT, fc.constant(undefined)), description: LONG, pointId: REF },
   withdrawIdea: { id: SHORT },
@@ -168,11 +190,13 @@ describe('one wire contract: protocol schemas drive parsing, OpenAPI and access'
       'acceptRules',
       'addIdea',
       'addPoint',
+      'changeCaucus',
       'clauseFromOption',
       'editIdea',
       'editPoint',
       'endMeeting',
       'lowerHand',
+      'planCaucus',
       'raiseHand',
       'reportMuted',
       'reportSpeaking',

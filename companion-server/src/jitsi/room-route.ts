@@ -9,7 +9,7 @@ import { mintToken } from './jwt'
 import { caucusRoomName, mainRoomName } from './room-names'
 
 /**
- * The caller's room: a caucus only while it runs and only for its own side. The mediator: where they are, or the
+ * The caller's room: a caucus room only while it runs and only for the sides in it. The mediator: where they are, or the
  * running caucus's room they ask for (`want`), since their move is recorded only once the meeting confirms it.
  */
 export async function roomFor(
@@ -25,15 +25,14 @@ export async function roomFor(
   }
   const view = await ctx.rooms.withDocs([`${sessionId}/control`], ([doc]) => caucusState(doc!, ctx.now()))
   const active = view.status === 'active'
-  const wanted =
-    active && want !== undefined && (want === 'main' || view.plannedSides.includes(want)) ? want : null
+  const roomOf = (id: string) => view.groups.find((g) => g.id === id)
+  const wanted = active && want !== undefined && (want === 'main' || roomOf(want)) ? want : null
   const inRoom = actor.role === 'mediator' ? (wanted ?? view.mediatorRoom) : (view.rooms[actor.id] ?? 'main')
+  // CAUCUS-11: a caucus room may hold several sides; only their members (and the mediator) get its name.
+  const group = active && inRoom !== 'main' ? roomOf(inRoom) : undefined
   const sideId =
-    active &&
-    inRoom !== 'main' &&
-    view.plannedSides.includes(inRoom) &&
-    (actor.role === 'mediator' || actor.sideId === inRoom)
-      ? inRoom
+    group && (actor.role === 'mediator' || (actor.sideId !== null && group.sides.includes(actor.sideId)))
+      ? group.id
       : null
   const room = sideId
     ? caucusRoomName(cfg.roomSecret, sessionId, sideId, view.startedAt)

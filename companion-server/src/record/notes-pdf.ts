@@ -1,6 +1,12 @@
 /** Session notes on paper, for the reader the server already filtered them for. Pure: notes in, bytes out. */
 import type { NotesExportInput } from '@mediation/core/record'
-import { caucusWithContent, humanDateTime, recordText, visibilityLabel } from '@mediation/core/record'
+import {
+  caucusName,
+  caucusWithContent,
+  humanDateTime,
+  recordText,
+  visibilityLabel,
+} from '@mediation/core/record'
 import { newPdf, numberPages, pdfBytes } from './pdf-kit'
 
 const BODY_INDENT = 18
@@ -43,7 +49,7 @@ export function notesPdf(input: NotesExportInput): Promise<Buffer> {
   // on or confidential; their text, too, is set indented in the body font.
   for (const c of caucusWithContent(input.caucus)) {
     if (doc.y > doc.page.height - doc.page.margins.bottom - 80) doc.addPage()
-    const side = input.sides.find((x) => x.id === c.sideId)?.name ?? c.sideId
+    const side = caucusName(c.sideId, input.sides)
     doc
       .font('bold')
       .fontSize(12.5)

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import {
   type AgreementVersion,
   caucusSchema,
+  controlSchema,
   currentAgreementId,
   ending,
   getDraft,
@@ -15,6 +16,7 @@ import {
   listParticipants,
   listSides,
   listVersions,
+  sharedCaucusKeys,
   signoffStatus,
   timeLog,
   type VersionSignoffs,
@@ -201,13 +203,20 @@ export function createRecordService(deps: RecordServiceDeps) {
     session: SessionRecord,
     reader: { role: string; sideId: string | null },
   ): Promise<RecordCaucus[]> {
-    const sideIds =
+    const own =
       reader.role === 'mediator'
         ? session.sides.map((x) => x.id)
         : (reader.role === 'party' || reader.role === 'adviser') && reader.sideId
           ? [reader.sideId]
           : []
-    if (sideIds.length === 0) return []
+    if (own.length === 0) return []
+    // CAUCUS-13: and the shared rooms' documents of the reader's side (the mediator: all of them).
+    const shared = await rooms.withDocs([`${session.id}/control`], ([control]) =>
+      sharedCaucusKeys(controlSchema(control!).caucusLog.toArray()).filter(
+        (key) => reader.role === 'mediator' || key.split('+').includes(reader.sideId ?? ''),
+      ),
+    )
+    const sideIds = [...own, ...shared]
     return rooms.withDocs(
       sideIds.map((id) => `${session.id}/caucus/${id}`),
       (docs) =>

@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto'
 import {
   addParticipant,
   addSide,
+  controlSchema,
   initSession,
   removeParticipant,
   serverOrigin,
   setArchived,
+  sharedCaucusKeys,
 } from '@mediation/core/domain'
 import type {
   DeletionReport,
@@ -158,14 +160,17 @@ export function createSessionService(deps: SessionServiceDeps) {
     return updated ?? session
   }
 
-  /** Every document of the session, by its name within the session. */
-  const documentsOf = (session: SessionRecord) => [
+  /** Every document of the session, by its name within the session (shared caucus rooms', CAUCUS-13, too). */
+  const documentsOf = async (session: SessionRecord) => [
     'control',
     'board',
     'agreement',
     'ledger',
     ...session.participants.map((p) => `private/${p.id}`),
     ...session.sides.map((s) => `caucus/${s.id}`),
+    ...(await rooms.withDocs([control(session.id)], ([doc]) =>
+      sharedCaucusKeys(controlSchema(doc!).caucusLog.toArray()).map((key) => `caucus/${key}`),
+    )),
   ]
 
   /**
@@ -173,7 +178,7 @@ export function createSessionService(deps: SessionServiceDeps) {
    * and every note's revision. The same fingerprint means nothing changed since it was taken.
    */
   async function fingerprint(session: SessionRecord): Promise<string> {
-    const names = documentsOf(session)
+    const names = await documentsOf(session)
     const hash = createHash('sha256')
     await rooms.withDocs(
       names.map((n) => `${session.id}/${n}`),
@@ -226,7 +231,7 @@ export function createSessionService(deps: SessionServiceDeps) {
   /** Closes every socket, drops the rooms, removes all stored data of the session and says what went. */
   async function remove(session: SessionRecord): Promise<DeletionReport> {
     const notes = (await deps.notes.list(session.id)).length
-    const documents = documentsOf(session)
+    const documents = await documentsOf(session)
     await directory.removeSession(session.id)
     deps.sockets.closeSockets(session.id, CLOSE.notFound, 'session deleted')
     await rooms.discardSession(session.id)

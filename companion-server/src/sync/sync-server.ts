@@ -1,12 +1,12 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { rawForbiddenRoots } from '@mediation/core/domain'
+import { controlSchema, rawForbiddenRoots, sharedCaucusKeys } from '@mediation/core/domain'
 import type { Logger } from 'pino'
 import { type RawData, type WebSocket, WebSocketServer } from 'ws'
 import { isStillMember } from '../auth/actor'
 import type { TicketBook } from '../auth/tickets'
 import type { Directory } from '../store/directory'
-import { accessTo } from './access'
+import { accessTo, isSharedCaucusDoc } from './access'
 import type { Budgets } from './budgets'
 import { attachConnection, type SyncLimits } from './connection'
 import { jointGuard } from './joint-guard'
@@ -63,6 +63,13 @@ export function createSyncServer(opts: SyncServerOptions) {
     })
   }
 
+  /** CAUCUS-13: whether the session's caucus log has had a room of exactly the sides `key` names. */
+  function sharedRoomExists(sessionId: string, key: string): Promise<boolean> {
+    return opts.rooms.withDocs([`${sessionId}/control`], ([control]) =>
+      sharedCaucusKeys(controlSchema(control!).caucusLog.toArray()).includes(key),
+    )
+  }
+
   async function admit(ws: WebSocket, req: IncomingMessage, early: RawData[], buffer: (d: RawData) => void) {
     const target = parseTarget(req.url ?? '/', opts.path)
     if (!target) return ws.close(CLOSE.badMessage, 'malformed sync path')
@@ -79,6 +86,8 @@ export function createSyncServer(opts: SyncServerOptions) {
     }
     const access = accessTo(session, docName, ticket.actor)
     if (access === 'none') return ws.close(CLOSE.forbidden, 'document not allowed')
+    if (isSharedCaucusDoc(docName) && !(await sharedRoomExists(sessionId, docName.slice('caucus/'.length))))
+      return ws.close(CLOSE.forbidden, 'document not allowed')
     const down = opts.unavailable(sessionId)
     if (down) return ws.close(CLOSE.serverError, 'session unavailable')
     // The mediator writes `control`: its phase writes are checked against the safety hold (SAFETY-4).

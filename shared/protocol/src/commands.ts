@@ -21,6 +21,8 @@ const at = z.number().finite().min(0).optional()
 /** Board texts: a title or id as `text`; a description up to 10 000 characters; a sticking point, null to clear. */
 const description = z.string().max(10_000).optional()
 const ref = text.nullable().optional()
+/** A caucus room's sides: 1–50 side ids. */
+const sides = z.array(text).min(1).max(50)
 
 export const PartyCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('raiseHand') }).strict(),
@@ -66,6 +68,17 @@ export const PartyCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setPhase'), phase: Phase }).strict(),
   // Ending a meeting during a caucus goes through the server too: whether the sides go back to joint does (MEET-3).
   z.object({ type: z.literal('endMeeting') }).strict(),
+  // CAUCUS-1/11/12: the mediator's caucus rooms (one or more sides each), planned and changed through the server.
+  z.object({ type: z.literal('planCaucus'), groups: z.array(sides).min(1).max(50) }).strict(),
+  z
+    .object({
+      type: z.literal('changeCaucus'),
+      groups: z
+        .array(z.object({ room: text.optional(), sides }).strict())
+        .min(1)
+        .max(50),
+    })
+    .strict(),
   // The board (BOARD-13): what a party or adviser may add and change, checked and applied by the server.
   z.object({ type: z.literal('addIdea'), title: text, description, pointId: ref }).strict(),
   z

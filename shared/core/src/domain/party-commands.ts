@@ -4,6 +4,7 @@ import { clauseFromOption } from './agreement/clause-from-option'
 import { setParticulars } from './agreement/particulars'
 import { signVersion } from './agreement/sign'
 import { applyBoardCommand, type BoardCommand, type CommandDocs } from './board/board-commands'
+import { changeCaucus, planCaucus } from './caucus/caucus'
 import type { CommandContext } from './context'
 import { check, DomainError } from './errors'
 import { acceptRules } from './ground-rules/ground-rules'
@@ -51,6 +52,9 @@ export type PartyCommand =
   | { type: 'tickAction'; id: string; done: boolean }
   | { type: 'setPhase'; phase: Phase }
   | { type: 'endMeeting' }
+  /** CAUCUS-1/11/12: the mediator's caucus rooms, checked by the server (one or more sides per room). */
+  | { type: 'planCaucus'; groups: string[][] }
+  | { type: 'changeCaucus'; groups: { room?: string; sides: string[] }[] }
   | BoardCommand
 
 type Field =
@@ -67,6 +71,8 @@ type Field =
   | 'version'
   | 'time?'
   | 'phase'
+  | 'rooms'
+  | 'changes'
 /** Each command's fields, named exactly as its type names them (a field missing here or extra is a compile error). */
 type Shapes = {
   [T in PartyCommand['type']]: Record<Exclude<keyof Extract<PartyCommand, { type: T }>, 'type'>, Field>
@@ -93,6 +99,8 @@ const SHAPES: Shapes = {
   tickAction: { id: 'string', done: 'boolean' },
   setPhase: { phase: 'phase' },
   endMeeting: {},
+  planCaucus: { groups: 'rooms' },
+  changeCaucus: { groups: 'changes' },
   addIdea: { title: 'string', description: 'text?', pointId: 'ref?' },
   editIdea: { id: 'string', title: 'string?', description: 'text?', pointId: 'ref?' },
   withdrawIdea: { id: 'string' },
@@ -117,6 +125,17 @@ export function isBoardCommand(c: PartyCommand): c is BoardCommand {
 }
 
 const isShort = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= 200
+/** At most this many caucus rooms, and sides in one room, in a command. */
+const MAX_ROOMS = 50
+const isList = (v: unknown, each: (x: unknown) => boolean): v is unknown[] =>
+  Array.isArray(v) && v.length > 0 && v.length <= MAX_ROOMS && v.every(each)
+const isSides = (v: unknown) => isList(v, isShort)
+const isChange = (v: unknown) => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false
+  const o = v as Record<string, unknown>
+  const keys = Object.keys(o).every((k) => k === 'room' || k === 'sides')
+  return keys && (o.room === undefined || isShort(o.room)) && isSides(o.sides)
+}
 
 function fits(value: unknown, field: Field): boolean {
   if (field === 'string') return isShort(value)
@@ -135,6 +154,8 @@ function fits(value: unknown, field: Field): boolean {
     )
   if (field === 'boolean') return typeof value === 'boolean'
   if (field === 'phase') return (PHASES as readonly unknown[]).includes(value)
+  if (field === 'rooms') return isList(value, isSides)
+  if (field === 'changes') return isList(value, isChange)
   if (field === 'version') return typeof value === 'number' && Number.isInteger(value) && value > 0
   return value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= 0)
 }
@@ -154,6 +175,8 @@ const EXPECTED: Record<Field, string> = {
   'time?': 'a time in ms, or left out',
   // A literal (not PHASES.join): a call here would keep this table in every bundle that imports the domain.
   phase: 'a phase name',
+  rooms: '1 to 50 rooms, each a list of 1 to 50 side ids',
+  changes: '1 to 50 rooms, each {room?, sides: 1 to 50 side ids}',
 }
 
 /** CMD-1: checks untrusted input and returns a typed command; unknown types and fields are refused. */
@@ -255,6 +278,10 @@ export function applyCommand(
     setPhase(control, { phase: c.phase, safetyHeld: facts.safetyHeld }, ctx)
   } else if (c.type === 'endMeeting') {
     endMeeting(control, { safetyHeld: facts.safetyHeld }, ctx)
+  } else if (c.type === 'planCaucus') {
+    planCaucus(control, { groups: c.groups }, ctx)
+  } else if (c.type === 'changeCaucus') {
+    changeCaucus(control, { groups: c.groups }, ctx)
   } else throw new DomainError('CMD-1', 'unknown command')
 }
 

@@ -19,6 +19,7 @@ export interface RecordNote {
 
 /** One side's caucus document as the export prints it: the shared notes and the points noted there. */
 export interface RecordCaucus {
+  /** The side's id, or a shared room's key (its sides' ids sorted, joined by '+'; CAUCUS-13). */
   sideId: string
   notes: string
   points: readonly { text: string; at: number; mayShare: boolean }[]
@@ -46,8 +47,15 @@ export function visibilityLabel(
   const t = recordText(language)
   if (visibility === 'mediator') return t('notes.visibility.mediator')
   if (visibility === 'joint') return t('notes.visibility.joint')
-  const id = visibility.slice('side:'.length)
-  return t('notes.visibility.side', { name: sides.find((s) => s.id === id)?.name ?? id })
+  return t('notes.visibility.side', { name: caucusName(visibility.slice('side:'.length), sides) })
+}
+
+/** A side's name, or a shared caucus room's sides' names joined by ' + ' (CAUCUS-13: `caucus/<a+b>`). */
+export function caucusName(key: string, sides: readonly Side[]): string {
+  return key
+    .split('+')
+    .map((id) => sides.find((s) => s.id === id)?.name ?? id)
+    .join(' + ')
 }
 
 /** Keeps a title on one line and stops it from being read as Markdown syntax. */
@@ -89,8 +97,7 @@ export function notesMarkdown(input: NotesExportInput): string {
     lines.push(fenced(note.body.replace(/\r\n?/g, '\n').trimEnd()), '')
   }
   for (const c of caucusWithContent(input.caucus)) {
-    const side = input.sides.find((x) => x.id === c.sideId)?.name ?? c.sideId
-    lines.push(`## ${inline(t('notes.caucus', { name: side }))}`, '')
+    lines.push(`## ${inline(t('notes.caucus', { name: caucusName(c.sideId, input.sides) }))}`, '')
     lines.push(`_${visibilityLabel(`side:${c.sideId}`, input.sides, language)}_`, '')
     if (c.notes.trim()) lines.push(fenced(c.notes.replace(/\r\n?/g, '\n').trimEnd()), '')
     for (const point of c.points) {
