@@ -15,6 +15,7 @@ import { DEFAULT_LIMITS, type ServerOptions } from './options'
 import { createMemoryPrepStore, createPingServer } from './prep'
 import { SafetyHolds, trackSafetyHolds } from './prep/safety-holds'
 import { prepSafetyFacts } from './prep/safety-routes'
+import { intakeExport } from './record/dossier-files'
 import { createMemoryVerificationStore } from './record/verification-store'
 import { createCommandService } from './services/commands'
 import { createNoteService } from './services/notes'
@@ -28,6 +29,7 @@ import { Budgets } from './sync/budgets'
 import { startMembershipSweep } from './sync/membership-sweep'
 import { Rooms } from './sync/rooms'
 import { createSyncServer } from './sync/sync-server'
+import { loadTimesheet } from './timesheet/routes'
 
 export interface RunningServer {
   /** http(s)://host:port */
@@ -91,6 +93,12 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       publicUrl: () => publicUrl,
       erase: [prepStore],
       retentionYears: options.retentionYears ?? DEFAULT_RETENTION_YEARS,
+      // An intake answer, a manual entry or a claim field changed since the export makes it stale too.
+      dossierExtras: async (session) =>
+        JSON.stringify([
+          (await intakeExport(prepStore, session)).participants,
+          await loadTimesheet(prepStore, session.id),
+        ]),
     }),
     notes: createNoteService(stores.notes, now, limits),
     commands: createCommandService(rooms, now, budgets, limits, (session) =>

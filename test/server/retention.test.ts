@@ -1,33 +1,14 @@
 import assert from 'node:assert/strict'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { MediatorProfile } from '@mediation/core/prep'
 import type { SessionDetails } from '@mediation/protocol'
 import { loadConfig } from '../../companion-server/src/config'
-import { runProgram } from '../support/programs'
 import { api, createSessionWithParties, type SessionWithParties } from '../support/server'
+import { unzip } from '../support/unzip'
 import { useServer } from '../support/use-server'
 import { download } from './record-harness'
 import { readPdf } from './record-pdf-text'
 
 const YEAR_MS = 365 * 86_400_000
-
-/** Lists and extracts a ZIP with unzip: file names and each file's bytes. */
-async function unzip(bytes: Uint8Array): Promise<Map<string, Buffer>> {
-  const dir = await mkdtemp(join(tmpdir(), 'dossier-'))
-  try {
-    await writeFile(join(dir, 'd.zip'), bytes)
-    const { stdout } = await runProgram('unzip', ['-Z1', 'd.zip'], { cwd: dir })
-    await runProgram('unzip', ['-q', 'd.zip', '-d', 'out'], { cwd: dir })
-    const out = new Map<string, Buffer>()
-    for (const name of stdout.split('\n').filter(Boolean))
-      out.set(name, await readFile(join(dir, 'out', name)))
-    return out
-  } finally {
-    await rm(dir, { recursive: true, force: true })
-  }
-}
 
 describe('retention: archiving by default, deletion only after the dossier export, and after the retention period', () => {
   let clock = Date.now()
@@ -66,6 +47,8 @@ describe('retention: archiving by default, deletion only after the dossier expor
         'timelog.csv',
         'notes.pdf',
         'notes.md',
+        'intake.json',
+        'timesheet.json',
         'ending.pdf',
       ],
     )

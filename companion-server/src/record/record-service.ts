@@ -264,6 +264,7 @@ export function createRecordService(deps: RecordServiceDeps) {
 
   return {
     agreement,
+    mediatorOf,
     ending: endingOf,
     timeLogCsv: timeLogCsvOf,
     caucusNotes,

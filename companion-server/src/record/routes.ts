@@ -9,12 +9,15 @@ import type { AppContext } from '../http/context'
 import { MEDIATOR_ONLY, type RouteDef, route } from '../http/route'
 import type { SessionRecord } from '../store/meta-types'
 import { agreementPdf } from './agreement-pdf'
+import { intakeExport, timesheetExport } from './dossier-files'
 import { fileName, sendExport } from './download'
 import { endingPdf } from './ending-pdf'
 import { notesPdf } from './notes-pdf'
 import { AGREEMENT_READERS, type RecordService } from './record-service'
 import { verifyRoutes } from './verify-routes'
 import { type ZipEntry, zip } from './zip'
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
 
 const VersionQuery = z.object({
   version: z.string().min(1).max(100).optional(),
@@ -148,7 +151,7 @@ export function recordRoutes(ctx: AppContext, record: RecordService): RouteDef[]
       method: 'get',
       path: '/api/sessions/:id/record/dossier.zip',
       summary:
-        'The dossier in one ZIP (agreement PDF and JSON, both time logs, notes PDF and Markdown, the ending statement once ended); recorded as exported (RETAIN-1); mediator only',
+        'The dossier in one ZIP (agreement PDF and JSON, both time logs, notes PDF and Markdown, intake answers without the safety screening, the time sheet with the claim fields, the ending statement once ended); recorded as exported (RETAIN-1); mediator only',
       access: { auth: 'session', roles: MEDIATOR_ONLY },
       ok: { status: 200, description: 'application/zip' },
       errors: [403, 404],
@@ -159,11 +162,25 @@ export function recordRoutes(ctx: AppContext, record: RecordService): RouteDef[]
         const notesInput = await notesInputFor(session, actor)
         const files: ZipEntry[] = [
           { name: 'agreement.pdf', data: await agreementPdf(agreement, { timeZone: record.timeZone }) },
-          { name: 'agreement.json', data: `${JSON.stringify(agreement, null, 2)}\n` },
+          { name: 'agreement.json', data: json(agreement) },
           { name: 'timelog-nl.csv', data: await record.timeLogCsv(session, 'nl') },
           { name: 'timelog.csv', data: await record.timeLogCsv(session, 'intl') },
           { name: 'notes.pdf', data: await notesPdf(notesInput) },
           { name: 'notes.md', data: notesMarkdown(notesInput) },
+          // The intake without the safety screening (SAFETY-2) and the time sheet with the claim fields.
+          { name: 'intake.json', data: json(await intakeExport(ctx.prep.store, session)) },
+          {
+            name: 'timesheet.json',
+            data: json(
+              await timesheetExport(
+                ctx.prep.store,
+                ctx.rooms,
+                session,
+                record.mediatorOf(session),
+                ctx.now(),
+              ),
+            ),
+          },
         ]
         const ending = await record.ending(session).catch((e: unknown) => {
           if (e instanceof HttpError && e.code === 'SESSION-NOT-ENDED') return null

@@ -52,6 +52,8 @@ export interface SessionServiceDeps {
   erase?: { deleteSession(sessionId: string): Promise<void> }[]
   /** RETAIN-2: years an archived dossier is kept before it may be erased. */
   retentionYears: number
+  /** RETAIN-1: what the dossier carries from outside the documents and notes (intake, time sheet), as text. */
+  dossierExtras?: (session: SessionRecord) => Promise<string>
 }
 
 /**
@@ -190,6 +192,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       },
     )
     for (const n of await deps.notes.list(session.id)) hash.update(`note ${n.id} ${n.revision}\n`)
+    if (deps.dossierExtras) hash.update(`extras\n${await deps.dossierExtras(session)}`)
     return hash.digest('hex')
   }
 
