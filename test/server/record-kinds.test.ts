@@ -327,6 +327,61 @@ describe('record: settlement records of every kind, several per session (SIGN-9.
     })
   }
 
+  it('SIGN-NAMES-1 the signature blocks, initials boxes and signer lines name each party as the particulars do, else as invited; a party without particulars is never left out', async () => {
+    const s = await createSessionWithParties(server, {
+      title: 'Namen',
+      language: 'nl',
+      extra: [{ key: 'A2', role: 'party', side: 'A', name: 'Piet Pieters' }],
+    })
+    const m = await mediatorDocs(server, s)
+    server.defer(() => m.destroy())
+    // Party A ("Party A" on the invite) enters its full name; Piet (also side A) and Party B enter none.
+    const own = {
+      type: 'setParticulars',
+      participantId: s.participants.A!.id,
+      name: 'Anna Maria Jansen',
+      address: 'Oudegracht 1, 3511 AA Utrecht',
+      birthDate: '1980-05-01',
+    }
+    assert.equal((await partyCommand(server, s, 'A', own)).status, 200)
+    await waitFor(async () => (await record(s, '')).version?.document?.parties.length === 1, 'particulars')
+    addClause(m.agreement, { text: 'Anna en Piet betalen samen de helft.' }, mctx(m))
+    const v = saveVersion(m.agreement, { name: 'Concept' }, mctx(m))
+    await waitFor(async () => (await record(s, '')).version?.id === v.id, 'version on the server')
+    assert.equal((await sign(server, s, 'A', v)).status, 200)
+    await waitFor(async () => (await record(s, '')).signatures.length === 1, 'A’s signature')
+    const rec = await record(s, '')
+    assert.deepEqual(
+      rec.sides.map((x) => x.parties),
+      [['Anna Maria Jansen', 'Piet Pieters'], ['Party B']],
+    )
+    assert.equal(rec.signatures[0]?.name, 'Anna Maria Jansen')
+    const path = `/api/sessions/${s.sessionId}/record/agreement.pdf`
+    const print = (
+      await pagesOf(
+        (
+          await download(server, s.mediatorToken, `${path}?layout=print`)
+        ).bytes,
+        'agreement-names-print.pdf',
+      )
+    ).join(' ')
+    // One block per party, named as above, and the mediator's; an initials box per party.
+    // In the order of the undersigned above them.
+    assert.ok(
+      print.includes('Anna Maria Jansen partij, A Handtekening Plaats / Datum Piet Pieters partij, A'),
+    )
+    assert.ok(print.includes('Party B partij, B'))
+    assert.equal(print.match(/Handtekening\b/g)?.length, 4, 'three parties and the mediator')
+    for (const box of ['A.M.J.', 'P.P.', 'P.B.']) assert.ok(print.includes(box), `initials box ${box}`)
+    assert.ok(!print.includes('Party A'), 'the invite name of a party with particulars is not printed')
+    const digital = (
+      await pagesOf((await download(server, s.mediatorToken, path)).bytes, 'agreement-names.pdf')
+    ).join(' ')
+    assert.ok(digital.includes('Anna Maria Jansen (partij, A)'), 'the digital signer line')
+    assert.ok(digital.includes('Piet Pieters (partij, A)'))
+    assert.ok(!digital.includes('Party A'), 'no roster name beside the particulars name')
+  })
+
   it('SIGN-10 a coaching session records agreed actions (Afsprakenlijst), never a settlement', async () => {
     const { s, m } = await session('nl', 'coaching')
     addClause(m.agreement, { text: 'Anna belt de school voor vrijdag.' }, mctx(m))

@@ -170,12 +170,13 @@ function article(doc: Pdf, mark: string, text: string): void {
   doc.x = left
 }
 
-/** The people who sign on paper: every party, by side (the particulars' name where given). */
+/**
+ * The people who sign on paper: every party, by side, each named as the version's particulars name them, else as
+ * invited (SIGN-NAMES-1: the record's side lists carry exactly those names), so no party of a side is left out when
+ * only another one entered particulars.
+ */
 function signers(record: AgreementRecord): { name: string; side: string }[] {
-  return record.sides.flatMap((side) => {
-    const given = record.particulars.filter((p) => p.side === side.name).map((p) => p.name)
-    return (given.length > 0 ? given : side.parties).map((name) => ({ name, side: side.name }))
-  })
+  return record.sides.flatMap((side) => side.parties.map((name) => ({ name, side: side.name })))
 }
 
 /** Print layout: a block per party (signature, place, date) and the mediator's "seen", no party's signature. */

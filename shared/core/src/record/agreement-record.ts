@@ -93,8 +93,12 @@ export function agreementRecord(input: AgreementRecordInput): AgreementRecord {
   const { session, participants, sides, version, signoffs } = input
   const byId = new Map(participants.map((p) => [p.id, p]))
   const sideName = (id: string | null) => (id === null ? null : (sides.find((s) => s.id === id)?.name ?? id))
+  const document = version.document ?? null
+  // SIGN-NAMES-1: a party is named as the version's particulars name it, else as invited (the roster's name).
+  const frozen = new Map((document?.parties ?? []).map((p) => [p.participantId, p]))
+  const nameOf = (id: string) => frozen.get(id)?.name || byId.get(id)?.name || id
   const signature = (s: SignOff): SignatureRecord => ({
-    name: byId.get(s.participantId)?.name ?? s.participantId,
+    name: s.role === 'party' ? nameOf(s.participantId) : (byId.get(s.participantId)?.name ?? s.participantId),
     role: s.role,
     side: sideName(s.sideId),
     signedAt: new Date(s.at).toISOString(),
@@ -104,20 +108,18 @@ export function agreementRecord(input: AgreementRecordInput): AgreementRecord {
   const counter = signoffs.valid.filter((s) => s.role === 'mediator').sort(bySignedAt)[0]
   const mediator = participants.find((p) => p.role === 'mediator')
   const t = recordText(session.language)
-  const document = version.document ?? null
   const sideOrder = [...sides].sort((a, b) => a.name.localeCompare(b.name)).map((d) => d.id)
   const rank = (participantId: string) => {
     const i = sideOrder.indexOf(byId.get(participantId)?.sideId ?? '')
     return i < 0 ? sideOrder.length : i
   }
   // Every party on the roster, by side, with what the version froze of its particulars (name only if none).
-  const frozen = new Map((document?.parties ?? []).map((p) => [p.participantId, p]))
   const particulars = document
     ? participants
         .filter((p) => p.role === 'party')
-        .sort((a, b) => rank(a.id) - rank(b.id) || a.name.localeCompare(b.name))
+        .sort((a, b) => rank(a.id) - rank(b.id) || nameOf(a.id).localeCompare(nameOf(b.id)))
         .map((p) => ({
-          name: frozen.get(p.id)?.name ?? p.name,
+          name: nameOf(p.id),
           address: frozen.get(p.id)?.address ?? '',
           birthDate: frozen.get(p.id)?.birthDate ?? '',
           side: sideName(p.sideId),
@@ -149,7 +151,11 @@ export function agreementRecord(input: AgreementRecordInput): AgreementRecord {
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((side) => ({
         name: side.name,
-        parties: participants.filter((p) => p.sideId === side.id && p.role === 'party').map((p) => p.name),
+        parties: participants
+          .filter((p) => p.sideId === side.id && p.role === 'party')
+          .map((p) => nameOf(p.id))
+          // In the undersigned's order, so the blocks follow the list above them.
+          .sort((a, b) => a.localeCompare(b)),
         advisers: participants.filter((p) => p.sideId === side.id && p.role === 'adviser').map((p) => p.name),
       })),
     status: input.locked ? 'locked' : signoffs.allSidesSigned ? 'signed' : 'draft',
