@@ -27,6 +27,7 @@ import { createLowdbStores } from './stores'
 import { watchBoardLedger } from './sync/board-ledger'
 import { Budgets } from './sync/budgets'
 import { startMembershipSweep } from './sync/membership-sweep'
+import { noteStamps } from './sync/note-stamps'
 import { Rooms } from './sync/rooms'
 import { createSyncServer } from './sync/sync-server'
 import { loadTimesheet } from './timesheet/routes'
@@ -100,7 +101,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
           await loadTimesheet(prepStore, session.id),
         ]),
     }),
-    notes: createNoteService(stores.notes, now, limits),
+    notes: createNoteService(stores.notes, now, limits, noteStamps(rooms, logger)),
     commands: createCommandService(rooms, now, budgets, limits, (session) =>
       prepSafetyFacts(prepStore, session),
     ),

@@ -47,6 +47,8 @@ export async function openSidebar(
     params?: Record<string, string>
     /** A script run before the page's own in every document of the context (stands in for the browser's end). */
     init?: string
+    /** Installs Playwright's clock (time runs as usual until a test fast-forwards it). */
+    clock?: boolean
   },
 ): Promise<SidebarPage> {
   const context = await browser.newContext({
@@ -54,6 +56,7 @@ export async function openSidebar(
     locale: o.lang === 'nl' ? 'nl-NL' : 'en-GB',
   })
   if (o.init) await context.addInitScript(o.init)
+  if (o.clock) await context.clock.install()
   const page = await context.newPage()
   const dialogs: string[] = []
   const errors: string[] = []

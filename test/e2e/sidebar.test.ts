@@ -470,7 +470,12 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
     assert.ok(!seenByA.body.some((n) => n.visibility === 'mediator'), 'a party never gets mediator notes')
   })
 
-  it('notes: a party writes the joint and own-side notes with autosave; the other side gets only the joint one', async () => {
+  it("notes: a party writes its own side's note with autosave and reads the joint one; the other side gets only the joint one", async () => {
+    await api(server, s.mediatorToken, 'POST', `/api/sessions/${s.sessionId}/notes`, {
+      visibility: 'joint',
+      title: 'joint',
+      body: 'Volgende afspraak: dinsdag.',
+    })
     await a.page.setViewportSize({ width: 320, height: 900 })
     await a.page.click('[data-testid=lang-nl]')
     await tab(a.page, 'notes')
@@ -484,8 +489,8 @@ describe('sidebar e2e: a mediator and two parties act out a session in Chromium'
     await own.locator('textarea').fill('We kunnen in mei verhuizen.')
     await own.locator('[data-testid=save-state][data-state=unsaved]').waitFor()
     await own.locator('[data-testid=save-state][data-state=saved]').waitFor()
-    await joint.locator('textarea').fill('Volgende afspraak: dinsdag.')
-    await joint.locator('[data-testid=save-state][data-state=saved]').waitFor()
+    await joint.locator('[data-testid=note-read]', { hasText: 'dinsdag' }).waitFor()
+    assert.equal(await joint.locator('textarea').count(), 0, 'the joint note is not a field for a party')
     await shot(a.page, 'party-notes-320-nl')
     const seenByB = await api<{ visibility: string; body: string }[]>(
       server,

@@ -47,7 +47,8 @@ describe('backup while serving, wipe, restore (npm run backup)', function () {
     const notes = `/api/sessions/${s.sessionId}/notes`
     for (const body of ['first note', 'second note'])
       assert.equal(
-        (await api(one, s.invites.A!, 'POST', notes, { visibility: 'joint', title: 't', body })).status,
+        (await api(one, s.invites.A!, 'POST', notes, { visibility: `side:${s.sides.A}`, title: 't', body }))
+          .status,
         201,
       )
     const prep = `/api/sessions/${s.sessionId}/prep`
@@ -79,7 +80,11 @@ describe('backup while serving, wipe, restore (npm run backup)', function () {
     assert.ok(!manifest.files.some((f) => f.path.includes('server.lock')), 'the lock is not copied')
 
     // After the backup: a change that the restore must not bring back.
-    await api(one, s.invites.A!, 'POST', notes, { visibility: 'joint', title: 't', body: 'after the backup' })
+    await api(one, s.invites.A!, 'POST', notes, {
+      visibility: `side:${s.sides.A}`,
+      title: 't',
+      body: 'after the backup',
+    })
     p.destroy()
     w.destroy()
     one.proc.kill('SIGTERM')

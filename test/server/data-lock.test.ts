@@ -26,7 +26,7 @@ describe('one process per data folder (server.lock)', function () {
     children.push(one)
     const s = await createSessionWithParties(one, { sides: ['A'] })
     const note = await api<Note>(one, s.invites.A!, 'POST', `/api/sessions/${s.sessionId}/notes`, {
-      visibility: 'joint',
+      visibility: `side:${s.sides.A}`,
       title: 't',
       body: 'from the first process',
     })

@@ -48,7 +48,7 @@ describe('disk full (a real tmpfs), then space freed, then kill -9', function ()
     const s = await createSessionWithParties(one, { sides: ['A'] })
     const notesPath = `/api/sessions/${s.sessionId}/notes`
     const first = await api<Note>(one, s.invites.A!, 'POST', notesPath, {
-      visibility: 'joint',
+      visibility: `side:${s.sides.A}`,
       title: 'n1',
       body: 'before the disk filled',
     })
@@ -64,13 +64,13 @@ describe('disk full (a real tmpfs), then space freed, then kill -9', function ()
 
     const free = await disk.fill()
     const full = await api<{ error: string; code: string }>(one, s.invites.A!, 'POST', notesPath, {
-      visibility: 'joint',
+      visibility: `side:${s.sides.A}`,
       title: 'lost',
       body: 'written while the disk was full',
     })
     assert.equal(full.status, 507)
     assert.deepEqual(full.body, { error: "not saved — the server's disk is full", code: 'STORE-FULL' })
-    const edit = { visibility: 'joint', title: 'n1', body: 'edited' }
+    const edit = { visibility: `side:${s.sides.A}`, title: 'n1', body: 'edited' }
     const put = await api<{ code: string }>(one, s.invites.A!, 'PUT', `${notesPath}/${first.body.id}`, edit, {
       'if-match': '1',
     })
@@ -143,7 +143,7 @@ describe('disk full (a real tmpfs), then space freed, then kill -9', function ()
     })
     assert.deepEqual([retried.status, retried.body.revision], [200, 2], 'the identical retry succeeds')
     const after = await api<Note>(one, s.invites.A!, 'POST', notesPath, {
-      visibility: 'joint',
+      visibility: `side:${s.sides.A}`,
       title: 'n2',
       body: 'after space returned',
     })

@@ -21,7 +21,7 @@ describe('persistence: restart, damaged files, save races', () => {
     doc.getMap('board').set('option', 'share the garden')
     doc.getText('memo').insert(0, 'hello')
     const note = await api<Note>(one, s.invites.B!, 'POST', `/api/sessions/${s.sessionId}/notes`, {
-      visibility: 'joint',
+      visibility: `side:${s.sides.B}`,
       title: 't',
       body: 'kept',
     })

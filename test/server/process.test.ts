@@ -32,7 +32,7 @@ describe('the server process (npm start entry): crashes and shutdown', function 
     const stream = (async () => {
       for (let i = 0; ; i++) {
         const r = await api<Note>(one, s.invites.A!, 'POST', `/api/sessions/${s.sessionId}/notes`, {
-          visibility: 'joint',
+          visibility: `side:${s.sides.A}`,
           title: `n${i}`,
           body: 'x'.repeat(200),
         }).catch(() => null)

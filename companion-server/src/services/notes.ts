@@ -1,3 +1,4 @@
+import { noteAccess } from '@mediation/core/domain'
 import type { Note, NoteInput, NoteVisibility } from '@mediation/protocol'
 import type { Caller } from '../auth/actor'
 import { randomId } from '../auth/crypto'
@@ -6,17 +7,15 @@ import type { SessionRecord } from '../store/meta-types'
 import type { NoteStore, NoteWriteResult } from '../store/types'
 
 /**
- * Session notes and who sees them (README "Notes"):
+ * Session notes and who sees them (README "Notes", NOTES-1: `noteAccess`):
  * - the mediator reads and writes every note, with any visibility;
- * - a party or adviser of side S reads `joint` and `side:S` notes, creates only those, and changes only notes
- *   they wrote;
+ * - a party or adviser of side S reads `joint` and `side:S` notes and writes the `side:S` ones (whoever of the
+ *   side wrote them); joint notes are the mediator's to write;
  * - the secretariat has no access to notes.
  * A note the caller may not read answers 404, so its existence is not revealed.
  */
 export function canRead(actor: Caller, v: NoteVisibility): boolean {
-  if (actor.role === 'mediator') return true
-  if (actor.role === 'secretariat') return false
-  return v === 'joint' || v === `side:${actor.sideId}`
+  return noteAccess(v, actor) !== 'none'
 }
 
 function checkWrite(session: SessionRecord, actor: Caller, v: NoteVisibility): void {
@@ -28,8 +27,8 @@ function checkWrite(session: SessionRecord, actor: Caller, v: NoteVisibility): v
       details: [{ path: 'visibility', message: 'no such side' }],
     })
   }
-  if (!canRead(actor, v))
-    throw forbidden(`a ${actor.role} may only write joint notes or notes of their own side`, 'NOTE-SIDE-ONLY')
+  if (noteAccess(v, actor) !== 'write')
+    throw forbidden(`a ${actor.role} may only write notes of their own side`, 'NOTE-SIDE-ONLY')
 }
 
 /** Notes are durable on disk: each author and the session as a whole have a budget of count and bytes. */
@@ -69,7 +68,21 @@ function checkBudget(
   }
 }
 
-export function createNoteService(store: NoteStore, now: () => number, limits: NoteLimits) {
+/** A note's new revision (null: removed), for the readers' live view (NOTES-2). */
+export interface NoteChange {
+  noteId: string
+  visibility: NoteVisibility
+  revision: number | null
+}
+/** Tells the readers of the changed notes; the write is already durable, so a failure only delays their view. */
+export type NoteStamp = (sessionId: string, by: string, changes: NoteChange[]) => Promise<void>
+
+export function createNoteService(
+  store: NoteStore,
+  now: () => number,
+  limits: NoteLimits,
+  stamp: NoteStamp = async () => {},
+) {
   const iso = () => new Date(now()).toISOString()
   // Budget check and write run one at a time per session, so parallel requests cannot all pass the check.
   const queues = new Map<string, Promise<unknown>>()
@@ -103,8 +116,8 @@ export function createNoteService(store: NoteStore, now: () => number, limits: N
 
   async function writable(session: SessionRecord, actor: Caller, noteId: string): Promise<Note> {
     const note = await readable(session, actor, noteId)
-    if (actor.role !== 'mediator' && note.authorId !== actor.id)
-      throw forbidden('only the author or the mediator may change this note', 'NOTE-FORBIDDEN')
+    if (noteAccess(note.visibility, actor) !== 'write')
+      throw forbidden('only the mediator writes the joint notes', 'NOTE-SIDE-ONLY')
     return note
   }
 
@@ -129,7 +142,11 @@ export function createNoteService(store: NoteStore, now: () => number, limits: N
           updatedAt: at,
           authorId: actor.id,
         }
-        return store.create(note)
+        const made = await store.create(note)
+        await stamp(session.id, actor.id, [
+          { noteId: made.id, visibility: made.visibility, revision: made.revision },
+        ])
+        return made
       })
     },
     async update(
@@ -143,12 +160,23 @@ export function createNoteService(store: NoteStore, now: () => number, limits: N
       checkWrite(session, actor, input.visibility)
       return serial(session.id, async () => {
         checkBudget(await store.list(session.id), actor, input, limits, current)
-        return outcome(await store.update(session.id, noteId, revision, { ...input, updatedAt: iso() }))
+        const note = outcome(await store.update(session.id, noteId, revision, { ...input, updatedAt: iso() }))
+        // A note moved to other readers leaves its old readers' stamps too.
+        const moved =
+          current.visibility === note.visibility
+            ? []
+            : [{ noteId, visibility: current.visibility, revision: null }]
+        await stamp(session.id, actor.id, [
+          ...moved,
+          { noteId, visibility: note.visibility, revision: note.revision },
+        ])
+        return note
       })
     },
     async remove(session: SessionRecord, actor: Caller, noteId: string, revision: number): Promise<void> {
-      await writable(session, actor, noteId)
+      const current = await writable(session, actor, noteId)
       outcome(await store.remove(session.id, noteId, revision))
+      await stamp(session.id, actor.id, [{ noteId, visibility: current.visibility, revision: null }])
     },
   }
 }

@@ -22,6 +22,7 @@ import { nlBoard } from '../../../shared/sidebar/src/ui/i18n/nl-board'
 import { nlPageCodes } from '../../../shared/sidebar/src/ui/i18n/nl-page-codes'
 import { safetyNl } from '../../../shared/sidebar/src/ui/i18n/safety-nl'
 import { nl as endingNl } from '../../../shared/sidebar/src/ui/views/ending-words'
+import { nl as notesNl } from '../../../shared/sidebar/src/ui/views/notes-words'
 import { nl as recordsNl } from '../../../shared/sidebar/src/ui/views/records-words'
 
 const root = new URL('../../../', import.meta.url).pathname
@@ -64,6 +65,7 @@ describe('glossary: one Dutch term per concept', () => {
       'sidebar safety panel': safetyNl,
       'sidebar ending': endingNl,
       'sidebar records': recordsNl,
+      'sidebar notes': notesNl,
       console: consoleNl,
       agreement: agreementNl,
       practice: practiceNl,

@@ -107,6 +107,8 @@ export * from './schema'
 export {
   docAccess,
   isSideMember,
+  noteAccess,
+  noteStampDoc,
   rawForbiddenRoots,
   requireBoardActor,
   requireMediator,

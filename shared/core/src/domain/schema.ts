@@ -229,6 +229,15 @@ export function caucusSchema(doc: Y.Doc) {
 }
 export type CaucusSchema = ReturnType<typeof caucusSchema>
 
+/**
+ * NOTES-2: in `control`, `ledger` and each `caucus/<side>` (see noteStampDoc), note id → its latest revision, written
+ * by the server after each note write (a removed note's key is deleted). It holds no text: a reader that sees it
+ * change fetches the notes it may read over REST, where every read is checked.
+ */
+export function noteStampsSchema(doc: Y.Doc) {
+  return { noteRevisions: doc.getMap<number>('noteRevisions') }
+}
+
 /** A new nested map, for the modules that add points, options, packages and clauses. */
 export function newItemMap(entries: Record<string, unknown>): Y.Map<unknown> {
   return new Y.Map<unknown>(Object.entries(entries))

@@ -7,7 +7,6 @@ import {
   type Side,
   sessionPhases,
 } from '@mediation/core/domain'
-import type { NoteVisibility } from '@mediation/protocol'
 import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
 import type { Translate } from './i18n/i18n'
@@ -21,6 +20,7 @@ import {
   EndingPanel,
   FloorStrip,
   MeetingBar,
+  NotesPanel,
   PresenceView,
   preloadViews,
   RecordsView,
@@ -35,7 +35,6 @@ import { CaucusNotes } from './views/caucus-notes'
 import { EndedView, EndNowButton } from './views/end-now'
 import { ErrorsView } from './views/errors-view'
 import { HandsLive } from './views/hands-live'
-import { NotesView } from './views/notes-view'
 import { PhaseBar } from './views/phase-bar'
 import { RulesView } from './views/rules-view'
 import { TopBar } from './views/top-bar'
@@ -366,7 +365,7 @@ function Panel({ id, m, onTab }: { id: TabId; m: SessionModel; onTab: (id: TabId
     case 'coaching':
       return <CoachingPanel m={m} t={t} />
     case 'notes':
-      return <NotesPanel m={m} />
+      return <NotesPanel m={m} t={t} />
   }
 }
 
@@ -446,33 +445,4 @@ function UndoBar({ undo, t }: { undo: UndoModel; t: Translate }) {
 function SideCaucusNotes({ m, sideId }: { m: SessionModel; sideId: string }) {
   const notes = m.caucusNotes.get(sideId)
   return notes ? <CaucusNotes text={notes.text.value} onEdit={notes.edit} t={m.t.value} /> : null
-}
-
-function NotesPanel({ m }: { m: SessionModel }) {
-  const actor = m.actor.value
-  const sides = m.control.sides.value
-  const visibilities: NoteVisibility[] = m.isMediator
-    ? ['mediator', ...sides.map((s) => `side:${s.id}` as const), 'joint']
-    : [...(actor.sideId ? [`side:${actor.sideId}` as const] : []), 'joint']
-  const slots = visibilities.map((v) => {
-    const d = m.notes.draft(v)
-    return {
-      visibility: v,
-      text: d.text.value,
-      state: d.state.value,
-      error: d.error.value,
-      code: d.code.value,
-    }
-  })
-  return (
-    <NotesView
-      slots={slots}
-      sides={sides}
-      // The server lets side members write joint and own-side notes (never the mediator's), the only ones listed.
-      editable={m.isMediator || actor.role === 'party' || actor.role === 'adviser'}
-      t={m.t.value}
-      onEdit={m.notes.edit}
-      onBlur={m.notes.flush}
-    />
-  )
 }

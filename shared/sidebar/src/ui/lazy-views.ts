@@ -24,6 +24,11 @@ export const FloorStrip = lazyView(() => load().then((m) => m.FloorStrip), { qui
 /** Quiet too: the meeting bar (MEET-1/2) appears once the chunk is there, a moment after the first render. */
 export const MeetingBar = lazyView(() => load().then((m) => m.MeetingBar), { quiet: true })
 
+export const NotesPanel = lazyView(() => load().then((m) => m.NotesPanel))
+
+/** The notes model's constructor (NOTES-2/3), from the same lazy chunk. */
+export const loadNotes = () => load().then((m) => m.createNotesModel)
+
 /** The board outbox's constructor (BOARD-UI-2), from the same lazy chunk. */
 export const loadOutbox = () => load().then((m) => m.startOutbox)
 
@@ -43,6 +48,7 @@ export function preloadViews(): void {
     SafetyPanel,
     MeetingBar,
     EndingPanel,
+    NotesPanel,
   ])
     view.preload()
 }

@@ -41,7 +41,31 @@ export function docAccess(docName: string, actor: Actor): DocAccess {
  */
 export function rawForbiddenRoots(docName: string, actor: Actor): readonly string[] {
   if (!docName.startsWith('caucus/') || actor.role === 'mediator') return []
-  return actor.role === 'party' ? ['authored'] : ['sharing', 'authored']
+  // NOTES-2: the note stamps are the server's too (a forged one would only make readers fetch again).
+  return actor.role === 'party' ? ['authored', 'noteRevisions'] : ['sharing', 'authored', 'noteRevisions']
+}
+
+/**
+ * NOTES-1: what `actor` may do with a note of visibility `v`. The mediator writes every note; a party or adviser
+ * of side S writes the notes of side S (any of them, whoever of the side wrote it) and reads the joint notes,
+ * which only the mediator writes (a shared text a hostile party could otherwise erase); the secretariat has none.
+ */
+export function noteAccess(v: string, actor: Pick<Actor, 'role' | 'sideId'>): DocAccess {
+  if (actor.role === 'mediator') return 'write'
+  if (!isSideMember(actor.role) || !actor.sideId) return 'none'
+  if (v === `side:${actor.sideId}`) return 'write'
+  return v === 'joint' ? 'read' : 'none'
+}
+
+/**
+ * NOTES-2: the document whose `noteRevisions` tells the readers of a note of visibility `v` that it changed:
+ * one every one of them already syncs and nobody else reads (`control` for joint notes, the side's own
+ * `caucus/<side>` for its notes, the mediator's `ledger` for the mediator's own).
+ */
+export function noteStampDoc(v: string): string | null {
+  if (v === 'joint') return 'control'
+  if (v === 'mediator') return 'ledger'
+  return v.startsWith('side:') && v.length > 5 ? `caucus/${v.slice(5)}` : null
 }
 
 /** Parties and advisers belong to a side; the mediator and the secretariat do not. */

@@ -15,8 +15,6 @@ export const coachingEn = {
   'rules.askAgainConfirm':
     'The text stays the same, but the client must accept it again as version {version}.',
   'talk.heading': 'Talk time: coach and client',
-  'notes.side': 'Coach and client',
-  'notes.joint': 'Everyone in the session',
   'join.step3': '3. Sign the coaching agreement',
   'join.invalid': 'This invite link is not valid (any more). Ask the coach for a new one.',
   'error.rule.ACCESS-2': 'Only the coach may do that.',

@@ -12,8 +12,6 @@ export const coachingNl: Record<keyof typeof coachingEn, string> = {
   'rules.askAgainConfirm':
     'De tekst blijft gelijk, maar de cliënt moet opnieuw akkoord gaan, nu als versie {version}.',
   'talk.heading': 'Spreektijd: coach en cliënt',
-  'notes.side': 'Coach en cliënt',
-  'notes.joint': 'Iedereen in de sessie',
   'join.step3': '3. Onderteken de coachingsovereenkomst',
   'join.invalid': 'Deze uitnodigingslink is niet (meer) geldig. Vraag de coach om een nieuwe.',
   'error.rule.ACCESS-2': 'Alleen de coach mag dat doen.',

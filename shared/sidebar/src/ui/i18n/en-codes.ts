@@ -9,6 +9,9 @@ export const enCodes: Record<`error.rule.${SidebarCode}`, string> = {
   'error.rule.FORBIDDEN': 'You are not allowed to do that.',
   'error.rule.MEDIATOR-ONLY': 'Only the mediator may do that.',
   'error.rule.NOTE-FORBIDDEN': 'Only the author or the mediator may change this note.',
+  'error.rule.NOTE-SIDE-ONLY':
+    'You write only in the notes of your own side; the mediator writes the joint notes.',
+  'error.rule.NOTE-REVISION': 'Someone else changed this note in the meantime.',
   'error.rule.NOT-FOUND': 'Not found. It may have been deleted in the meantime.',
   'error.rule.SESSION-NOT-FOUND':
     'This session no longer exists, or it is not yours. It may have been deleted.',

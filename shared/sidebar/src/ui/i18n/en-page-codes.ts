@@ -53,11 +53,9 @@ export const enPageCodes: Record<`error.rule.${Exclude<ErrorCode, SidebarCode>}`
   'error.rule.BAD-JSON': 'The server could not read this request. Reload the page and try again.',
   'error.rule.NOTE-UNKNOWN-SIDE': 'That side no longer exists. Reload the page.',
   'error.rule.IF-MATCH-INVALID': 'The note could not be saved. Reload the page and try again.',
-  'error.rule.NOTE-SIDE-ONLY': 'You may only write joint notes or notes of your own side.',
   'error.rule.SECRETARIAT-NO-NOTES': 'The secretariat does not see the notes.',
   'error.rule.SECRETARIAT-NO-AGREEMENT': 'The secretariat does not see the agreement.',
   'error.rule.PARTICIPANT-NOT-FOUND': 'This participant is no longer in the session.',
-  'error.rule.NOTE-REVISION': 'Someone else changed this note in the meantime.',
   'error.rule.IF-MATCH-REQUIRED': 'The note could not be saved. Reload the page and try again.',
   'error.rule.STORE-DAMAGED':
     'This session cannot be opened: its data is damaged. An administrator must restore it.',

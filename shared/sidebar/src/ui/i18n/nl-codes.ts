@@ -10,6 +10,9 @@ export const nlCodes: Record<`error.rule.${SidebarCode}`, string> = {
   'error.rule.FORBIDDEN': 'Dat mag u niet doen.',
   'error.rule.MEDIATOR-ONLY': 'Alleen de mediator mag dat doen.',
   'error.rule.NOTE-FORBIDDEN': 'Alleen de schrijver of de mediator mag deze notitie wijzigen.',
+  'error.rule.NOTE-SIDE-ONLY':
+    'U schrijft alleen in de notities van uw eigen kant; de gezamenlijke notities schrijft de mediator.',
+  'error.rule.NOTE-REVISION': 'Iemand anders heeft deze notitie intussen gewijzigd.',
   'error.rule.NOT-FOUND': 'Niet gevonden. Misschien is het intussen verwijderd.',
   'error.rule.SESSION-NOT-FOUND':
     'Deze sessie bestaat niet meer, of is niet van u. Misschien is ze verwijderd.',

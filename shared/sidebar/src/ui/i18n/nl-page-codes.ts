@@ -61,11 +61,9 @@ export const nlPageCodes: Record<`error.rule.${Exclude<ErrorCode, SidebarCode>}`
   'error.rule.NOTE-UNKNOWN-SIDE': 'Die kant bestaat niet meer. Laad de pagina opnieuw.',
   'error.rule.IF-MATCH-INVALID':
     'De notitie kon niet worden opgeslagen. Laad de pagina opnieuw en probeer het nog eens.',
-  'error.rule.NOTE-SIDE-ONLY': 'U mag alleen gezamenlijke notities schrijven of notities van uw eigen kant.',
   'error.rule.SECRETARIAT-NO-NOTES': 'Het secretariaat ziet de notities niet.',
   'error.rule.SECRETARIAT-NO-AGREEMENT': 'Het secretariaat ziet de overeenkomst niet.',
   'error.rule.PARTICIPANT-NOT-FOUND': 'Deze deelnemer hoort niet meer bij de sessie.',
-  'error.rule.NOTE-REVISION': 'Iemand anders heeft deze notitie intussen gewijzigd.',
   'error.rule.IF-MATCH-REQUIRED':
     'De notitie kon niet worden opgeslagen. Laad de pagina opnieuw en probeer het nog eens.',
   'error.rule.STORE-DAMAGED':

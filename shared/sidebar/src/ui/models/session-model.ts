@@ -10,7 +10,7 @@ import type { PendingStore } from '../../client/pending-store'
 import { createSessionClient, type SessionClient } from '../../client/session-client'
 import type { MeetingHost } from '../../host/meeting-host'
 import { loadTranslator, type Translate } from '../i18n/i18n'
-import { loadOutbox } from '../lazy-views'
+import { loadNotes, loadOutbox } from '../lazy-views'
 import { createActions } from './actions'
 import { createAgreementModel, localSeenStore } from './agreement-model'
 import { createBoardModel } from './board-model'
@@ -24,7 +24,7 @@ import { measureTalkFromFloor } from './floor-talk'
 import { createHandsModel, documentTitle, localFlag } from './hands-model'
 import { bridgeHost } from './host-bridge'
 import { newId } from './ids'
-import { createNotesModel } from './notes-model'
+import type { NotesModel } from './notes-model'
 import type { OutboxModel } from './outbox-model'
 import { followPlatform } from './platform-follow'
 import { createRecordsModel } from './records-model'
@@ -140,7 +140,8 @@ export function createSessionModel(o: SessionModelOptions) {
     isMediator && mayOpen('ledger') ? client.open('ledger').doc : null,
   )
   if (privateDoc && o.me.participant) board.addPrivate(o.me.participant.id, privateDoc)
-  const notes = createNotesModel(o.api, o.sessionId)
+  /** The Notes tab's model, from the lazy chunk (null until it is there; the secretariat reads no notes). */
+  const notes = signal<NotesModel | null>(null)
 
   const stops: (() => void)[] = phaseOnly
     ? [
@@ -271,7 +272,35 @@ export function createSessionModel(o: SessionModelOptions) {
     errors,
     outbox: () => outbox,
   })
-  void notes.load().catch(() => {})
+  let disposed = false
+  if (controlConn) {
+    void loadNotes().then(
+      (create) => {
+        if (disposed) return
+        const model = create({ api: o.api, sessionId: o.sessionId })
+        stops.push(model.dispose)
+        // NOTES-2: the documents this reader syncs say when a note it may read changed.
+        model.watch(controlConn.doc)
+        if (caucusSide) model.watch(client.open(`caucus/${caucusSide}`).doc)
+        if (isMediator) {
+          if (mayOpen('ledger')) model.watch(client.open('ledger').doc)
+          const watched = new Set<string>()
+          stops.push(
+            effect(() => {
+              for (const s of control.sides.value) {
+                if (watched.has(s.id)) continue
+                watched.add(s.id)
+                model.watch(client.open(`caucus/${s.id}`).doc)
+              }
+            }),
+          )
+        }
+        notes.value = model
+        void model.load().catch(() => {})
+      },
+      () => {},
+    )
+  }
   const safety = createEndNow({ api: o.api, sessionId: o.sessionId, closeAll: () => client.destroy() })
 
   return {
@@ -319,7 +348,7 @@ export function createSessionModel(o: SessionModelOptions) {
       control.dispose()
       board.dispose()
       agreement.dispose()
-      notes.dispose()
+      disposed = true
       for (const c of caucusNotes.values()) c.dispose()
       client.destroy()
     },
