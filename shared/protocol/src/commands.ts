@@ -60,6 +60,8 @@ export const PartyCommand = z.discriminatedUnion('type', [
     .strict(),
   // SIGN-13: the mediator turns an agreed option into the clause that links it (once; a repeat finds that clause).
   z.object({ type: z.literal('clauseFromOption'), optionId: text, agreementId: text.optional() }).strict(),
+  // TALK-8: the mediator marks who speaks now (null or left out: nobody); the domain refuses anyone else.
+  z.object({ type: z.literal('markSpeaker'), participantId: ref }).strict(),
   z.object({ type: z.literal('reportSpeaking'), speaking: z.boolean(), at }).strict(),
   z.object({ type: z.literal('reportMuted'), muted: z.boolean(), at }).strict(),
   // COACH-4: the client ticks an action point of its coaching plan off (or on again).

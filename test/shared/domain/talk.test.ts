@@ -2,18 +2,25 @@ import assert from 'node:assert/strict'
 import {
   addParticipant,
   addSide,
+  applyCommand,
+  currentMark,
   grantFloor,
   IMBALANCE_MIN_MS,
   initSession,
   interruptions,
+  MARK_MAX_MS,
+  MAX_SPEAKER_MARKS,
+  parseCommand,
   reportMuted,
   reportSpeaking,
+  serverOrigin,
+  speakerMarksSchema,
   storeOrigin,
   talkTime,
 } from '@mediation/core/domain'
 import fc from 'fast-check'
 import * as Y from 'yjs'
-import { controlDoc, ctx, M, T0, throwsRule } from './fixture'
+import { A1, controlDoc, ctx, M, T0, throwsRule } from './fixture'
 
 const say = (c: Y.Doc, participantId: string, speaking: boolean, at: number) =>
   reportSpeaking(c, { participantId, speaking, at: T0 + at }, { origin: storeOrigin })
@@ -199,5 +206,76 @@ describe('domain: talk time', () => {
         { origin: storeOrigin },
       ),
     )
+  })
+})
+
+describe('domain: the mediator marks who speaks (TALK-8)', () => {
+  /** The mediator's command as the server applies it, at T0 + `at` on the server's clock. */
+  const mark = (c: Y.Doc, participantId: string | null, at: number, who = M) =>
+    applyCommand(
+      { control: c, agreement: new Y.Doc() },
+      parseCommand({ type: 'markSpeaker', participantId }),
+      ctx(who, { now: T0 + at, origin: serverOrigin(who.participantId) }),
+    )
+  const marks = (c: Y.Doc) => speakerMarksSchema(c).speakerMarks.toArray()
+
+  it('TALK-8 only the mediator marks, only someone in the meeting; the time is the server clock', () => {
+    const c = controlDoc()
+    throwsRule(c, 'TALK-8', () => mark(c, 'a1', 0, A1))
+    throwsRule(c, 'TALK-8', () => mark(c, 'nobody-here', 0))
+    throwsRule(c, 'TALK-8', () => mark(c, 's1', 0))
+    assert.throws(
+      () => parseCommand({ type: 'markSpeaker', participantId: 'a1', at: 5 }),
+      /unexpected field at/,
+      'a client cannot date a mark',
+    )
+    mark(c, 'a1', 1000)
+    assert.deepEqual(marks(c), [{ participantId: 'a1', at: T0 + 1000, by: 'm' }])
+    assert.deepEqual(currentMark(c, T0 + 2000), { participantId: 'a1', since: T0 + 1000 })
+  })
+
+  it('TALK-8 marked stretches count for the marked person, apart from the floor, and replace the floor time they overlap', () => {
+    const c = controlDoc()
+    // The floor (TALK-7): Anna holds it from 0 to 10 s.
+    say(c, 'a1', true, 0)
+    say(c, 'a1', false, 10_000)
+    // Around the one screen Bram answers from 2 to 6 s; the mediator marks it.
+    mark(c, 'b1', 2000)
+    mark(c, null, 6000)
+    const t = talkTime(c, T0 + 20_000)
+    assert.equal(t.perParticipant.a1, 6000, "Anna's floor time without Bram's marked stretch")
+    assert.equal(t.perParticipant.b1, 4000)
+    assert.deepEqual(t.marked, { m: 0, a1: 0, a2: 0, b1: 4000, s1: 0 })
+    assert.deepEqual(t.perSide, { A: 6000, B: 4000 })
+    assert.deepEqual(t.markedPerSide, { A: 0, B: 4000 })
+    assert.equal(t.totalSideMs, 10_000, 'one person at a time: the total is the elapsed time')
+    // The next mark ends the one before; an open mark runs to now.
+    mark(c, 'a2', 12_000)
+    mark(c, 'a1', 15_000)
+    const later = talkTime(c, T0 + 18_000)
+    assert.equal(later.marked.a2, 3000)
+    assert.equal(later.marked.a1, 3000)
+    assert.equal(currentMark(c, T0 + 18_000)?.participantId, 'a1')
+  })
+
+  it('TALK-8 a forgotten mark counts at most 10 minutes; repeating a mark or stopping nobody adds nothing', () => {
+    const c = controlDoc()
+    mark(c, null, 0)
+    assert.equal(marks(c).length, 0, 'nobody was marked: no entry')
+    mark(c, 'a1', 1000)
+    mark(c, 'a1', 5000)
+    assert.equal(marks(c).length, 1, 'marking the one marked already changes nothing')
+    const hourLater = T0 + 1000 + 60 * 60_000
+    assert.equal(talkTime(c, hourLater).perParticipant.a1, MARK_MAX_MS)
+    assert.equal(currentMark(c, hourLater), null, 'the mark lapsed')
+    mark(c, 'a1', 1000 + 60 * 60_000)
+    assert.equal(marks(c).length, 2, 'after it lapsed, the same person can be marked again')
+  })
+
+  it(`TALK-8 a session keeps at most ${MAX_SPEAKER_MARKS} marks`, () => {
+    const c = controlDoc()
+    for (let i = 0; i < MAX_SPEAKER_MARKS; i++) mark(c, i % 2 ? 'a1' : 'b1', i * 1000)
+    throwsRule(c, 'TALK-8', () => mark(c, 'a2', MAX_SPEAKER_MARKS * 1000))
+    assert.equal(marks(c).length, MAX_SPEAKER_MARKS)
   })
 })

@@ -24,6 +24,7 @@ import { safetyNl } from '../../../shared/sidebar/src/ui/i18n/safety-nl'
 import { nl as endingNl } from '../../../shared/sidebar/src/ui/views/ending-words'
 import { nl as notesNl } from '../../../shared/sidebar/src/ui/views/notes-words'
 import { nl as recordsNl } from '../../../shared/sidebar/src/ui/views/records-words'
+import { nl as talkNl } from '../../../shared/sidebar/src/ui/views/talk-words'
 
 const root = new URL('../../../', import.meta.url).pathname
 
@@ -66,6 +67,7 @@ describe('glossary: one Dutch term per concept', () => {
       'sidebar ending': endingNl,
       'sidebar records': recordsNl,
       'sidebar notes': notesNl,
+      'sidebar talk marks': talkNl,
       console: consoleNl,
       agreement: agreementNl,
       practice: practiceNl,

@@ -128,6 +128,14 @@ export {
 export { LANGUAGES, ROLES, SESSION_KINDS } from './session/vocabulary'
 export type { CoachingShare } from './talk/coaching-share'
 export {
+  currentMark,
+  MARK_MAX_MS,
+  MAX_SPEAKER_MARKS,
+  type MarkedStretch,
+  markedStretches,
+  markSpeaker,
+} from './talk/speaker-marks'
+export {
   IMBALANCE_MIN_MS,
   interruptions,
   reportMuted,

@@ -15,6 +15,7 @@ import type { Phase } from './phase/types'
 import { refuseInCoaching } from './session/coaching'
 import { getSession, listParticipants, requireActor } from './session/session'
 import type { SessionKind } from './session/vocabulary'
+import { markSpeaker } from './talk/speaker-marks'
 import { reportMuted, reportSpeaking } from './talk/talk'
 import { lowerHand, raiseHand } from './turns/turns'
 
@@ -47,6 +48,8 @@ export type PartyCommand =
   | AgreementFieldsCommand
   /** SIGN-13: the mediator's one click from an agreed option to the clause that links it. */
   | { type: 'clauseFromOption'; optionId: string; agreementId?: string }
+  /** TALK-8: the mediator's tap "this person speaks now" (null or left out: nobody). */
+  | { type: 'markSpeaker'; participantId?: string | null }
   | { type: 'reportSpeaking'; speaking: boolean; at?: number }
   | { type: 'reportMuted'; muted: boolean; at?: number }
   | { type: 'tickAction'; id: string; done: boolean }
@@ -94,6 +97,7 @@ const SHAPES: Shapes = {
   setConsiderations: { considerations: 'lines', agreementId: 'string?' },
   setPlaceAndDate: { place: 'line', date: 'date', agreementId: 'string?' },
   clauseFromOption: { optionId: 'string', agreementId: 'string?' },
+  markSpeaker: { participantId: 'ref?' },
   reportSpeaking: { speaking: 'boolean', at: 'time?' },
   reportMuted: { muted: 'boolean', at: 'time?' },
   tickAction: { id: 'string', done: 'boolean' },
@@ -266,6 +270,8 @@ export function applyCommand(
     c.type === 'setPlaceAndDate'
   ) {
     applyFieldsCommand(agreement, c, getSession(control)?.kind ?? 'mediation', ctx)
+  } else if (c.type === 'markSpeaker') {
+    markSpeaker(control, { participantId: c.participantId ?? null }, ctx)
   } else if (c.type === 'reportSpeaking') {
     reportSpeaking(control, { participantId: me, speaking: c.speaking, at: clampReport(c.at, now) }, ctx)
   } else if (c.type === 'reportMuted') {

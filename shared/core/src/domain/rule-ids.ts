@@ -62,6 +62,7 @@ export const RULE_IDS = [
   'SIGN-13',
   'TALK-5',
   'TALK-6',
+  'TALK-8',
   'TIME-4',
   'TIME-5',
   'TURN-2',

@@ -28,6 +28,13 @@ export interface CaucusGroup {
   sides: string[]
 }
 
+/** TALK-8: the mediator's tap "this person speaks now" (null: nobody), dated by the server's clock. */
+export interface SpeakerMark {
+  participantId: string | null
+  at: number
+  by: string
+}
+
 /** A caucus event; the caucus time log is derived from these. */
 export interface CaucusEvent {
   /** 'change': the plan changed while the caucus ran (CAUCUS-12). */
@@ -143,6 +150,14 @@ export function turnsSchema(doc: Y.Doc) {
   }
 }
 export type QueueMode = 'arrival' | 'sides'
+
+/**
+ * TALK-8: the mediator's speaker marks in the `control` document (append-only; only the server writes them, from
+ * the mediator's command). Apart from controlSchema, like turnsSchema.
+ */
+export function speakerMarksSchema(doc: Y.Doc) {
+  return { speakerMarks: doc.getArray<SpeakerMark>('speakerMarks') }
+}
 
 /** Top-level types of the `board` document. Points, options and packages are nested maps per item. */
 export function boardSchema(doc: Y.Doc) {

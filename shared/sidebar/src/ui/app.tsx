@@ -273,6 +273,11 @@ function Panel({ id, m, onTab }: { id: TabId; m: SessionModel; onTab: (id: TabId
           {m.isMediator ? (
             <TalkView
               fromFloor={!m.host.capabilities().activeSpeaker}
+              marking={
+                m.host.capabilities().activeSpeaker
+                  ? undefined
+                  : { current: c.speakerMark.value, onMark: a.markSpeaker }
+              }
               talk={c.talk.value}
               sides={c.sides.value}
               participants={c.participants.value}

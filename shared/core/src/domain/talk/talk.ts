@@ -6,6 +6,7 @@ import { controlSchema, type SpeechEvent } from '../schema'
 import { isSideMember } from '../session/access'
 import { listSides } from '../session/session'
 import { requireTime } from '../validate'
+import { type MarkedStretch, markedStretches } from './speaker-marks'
 import type { Interruption, TalkTime } from './types'
 
 /** TALK-3: side talk needed before an imbalance is signalled. */
@@ -80,40 +81,73 @@ function ordered(events: SpeechEvent[]): SpeechEvent[] {
     .map(({ e }) => e)
 }
 
-/** TALK-1: unmuted speaking time of one participant up to `now`. */
-function spokenMs(events: SpeechEvent[], now: number): number {
-  let total = 0
+/** TALK-1: the unmuted speaking stretches [from, to) of one participant up to `now`. */
+function spokenStretches(events: SpeechEvent[], now: number): [number, number][] {
+  const out: [number, number][] = []
   let since: number | null = null
   const state = { speaking: false, muted: false }
   for (const e of ordered(events)) {
     if (e.at > now) break
-    if (since !== null) total += e.at - since
+    if (since !== null && e.at > since) out.push([since, e.at])
     state[e.kind] = e.value
     since = state.speaking && !state.muted ? e.at : null
   }
-  return since === null ? total : total + (now - since)
+  if (since !== null && now > since) out.push([since, now])
+  return out
 }
 
-/** TALK-1/2/3: talk time per participant and per side, each side's share and the imbalance signal. */
+/** How much of [from, to) the (disjoint) marked stretches cover. */
+function coveredMs(from: number, to: number, marks: readonly MarkedStretch[]): number {
+  let ms = 0
+  for (const m of marks) ms += Math.max(0, Math.min(to, m.to) - Math.max(from, m.from))
+  return ms
+}
+
+/**
+ * TALK-1/2/3/8: talk time per participant and per side, each side's share and the imbalance signal. The
+ * mediator's marks (TALK-8) count for the marked person and replace the reported or floor-measured time they
+ * overlap: around one screen one person speaks at a time, and the mark is what the mediator saw.
+ */
 export function talkTime(control: Y.Doc, now: number): TalkTime {
   const s = controlSchema(control)
   const events = s.speech.toArray()
+  const marks = markedStretches(control, now)
   const perParticipant: Record<string, number> = {}
   const perSide: Record<string, number> = {}
-  for (const side of s.sides.keys()) perSide[side] = 0
+  const marked: Record<string, number> = {}
+  const markedPerSide: Record<string, number> = {}
+  for (const side of s.sides.keys()) {
+    perSide[side] = 0
+    markedPerSide[side] = 0
+  }
   for (const p of s.participants.values()) {
-    const ms = spokenMs(
+    const reported = spokenStretches(
       events.filter((e) => e.participantId === p.id),
       now,
-    )
+    ).reduce((sum, [from, to]) => sum + (to - from) - coveredMs(from, to, marks), 0)
+    const mine = marks.reduce((sum, m) => (m.participantId === p.id ? sum + (m.to - m.from) : sum), 0)
+    const ms = reported + mine
     perParticipant[p.id] = ms
-    if (p.sideId !== null && p.sideId in perSide) perSide[p.sideId] = (perSide[p.sideId] ?? 0) + ms
+    marked[p.id] = mine
+    if (p.sideId !== null && p.sideId in perSide) {
+      perSide[p.sideId] = (perSide[p.sideId] ?? 0) + ms
+      markedPerSide[p.sideId] = (markedPerSide[p.sideId] ?? 0) + mine
+    }
   }
   const totalSideMs = Object.values(perSide).reduce((a, b) => a + b, 0)
   const shares: Record<string, number> = {}
   if (totalSideMs > 0) for (const [id, ms] of Object.entries(perSide)) shares[id] = ms / totalSideMs
   const underHeard = underHeardSides(control, shares, totalSideMs)
-  return { perParticipant, perSide, shares, totalSideMs, underHeard, imbalance: underHeard.length > 0 }
+  return {
+    perParticipant,
+    perSide,
+    marked,
+    markedPerSide,
+    shares,
+    totalSideMs,
+    underHeard,
+    imbalance: underHeard.length > 0,
+  }
 }
 
 /** TALK-3: the sides with a member whose share is under UNDER_HEARD_FRACTION of the fair share, in side order. */

@@ -4,6 +4,10 @@ export interface TalkTime {
   /** Unmuted speaking time per participant id. */
   perParticipant: Record<string, number>
   perSide: Record<string, number>
+  /** TALK-8: the part of each participant's time the mediator marked (the rest is reported or from the floor). */
+  marked: Record<string, number>
+  /** TALK-8: the marked part of each side's time. */
+  markedPerSide: Record<string, number>
   /** Each side's share (0..1) of all side talk time; empty when nobody has spoken. */
   shares: Record<string, number>
   totalSideMs: number

@@ -65,6 +65,7 @@ export const enRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.SIGN-13': 'Only an agreed option becomes a clause, and only the mediator makes it one.',
   'error.rule.TALK-5': 'A speaking report could not be recorded.',
   'error.rule.TALK-6': 'The secretariat is not in the meeting and reports no speaking time.',
+  'error.rule.TALK-8': 'Only the mediator marks who is speaking, and only someone in the meeting.',
   'error.rule.TIME-4':
     'Check the entry: a kind, a real date, 1 to 1440 minutes, a note of at most 500 characters.',
   'error.rule.TIME-5':

@@ -75,6 +75,8 @@ export const nlRules: Record<`error.rule.${RuleId}`, string> = {
     'Alleen een optie waarover akkoord is, wordt een artikel, en alleen de mediator maakt er een artikel van.',
   'error.rule.TALK-5': 'Een spreekmelding kon niet worden vastgelegd.',
   'error.rule.TALK-6': 'Het secretariaat neemt niet deel aan het gesprek en meldt geen spreektijd.',
+  'error.rule.TALK-8':
+    'Alleen de mediator markeert wie er spreekt, en alleen iemand die aan het gesprek deelneemt.',
   'error.rule.TIME-4':
     'Controleer de tijdregel: een soort, een bestaande datum, 1 tot 1440 minuten, een notitie van hoogstens 500 tekens.',
   'error.rule.TIME-5':

@@ -133,6 +133,9 @@ export function createActions(x: ActionDeps) {
       const granted = doLocal((c) =>
         d.grantFloor(x.control, { participantId, ...(limitMs ? { limitMs } : {}) }, c),
       )
+      // TALK-8: the floor measures the new holder's talk; a speaker mark still running ends.
+      if (granted && d.currentMark(x.control, Date.now()))
+        void send({ type: 'markSpeaker', participantId: null })
       if (granted && x.muteOnGrant()) muteAllBut(participantId)
       return granted
     },
@@ -253,6 +256,8 @@ export function createActions(x: ActionDeps) {
     setConsiderations: (considerations: string[]) => send({ type: 'setConsiderations', considerations }),
     setPlaceAndDate: (place: string, date: string) => send({ type: 'setPlaceAndDate', place, date }),
     startAgreement: (kind: d.AgreementKind) => send({ type: 'startAgreement', kind }),
+    /** TALK-8: the mediator's tap on who speaks now (null: nobody), dated and checked by the server. */
+    markSpeaker: (participantId: string | null) => send({ type: 'markSpeaker', participantId }),
     // SIGN-13: through the server, which finds a clause made before (another tab, a double click) instead.
     clauseFromOption: (optionId: string) => send({ type: 'clauseFromOption', optionId }),
     setParticulars: (participantId: string, p: { name: string; address: string; birthDate: string }) =>

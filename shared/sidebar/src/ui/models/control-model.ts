@@ -9,6 +9,7 @@ import type {
 } from '@mediation/core/domain'
 import {
   caucusState,
+  currentMark,
   getFloor,
   getPhase,
   getQueue,
@@ -31,6 +32,8 @@ import { observeDoc, safeQuery } from './doc-observer'
 const EMPTY_TALK: TalkTime = {
   perParticipant: {},
   perSide: {},
+  marked: {},
+  markedPerSide: {},
   shares: {},
   totalSideMs: 0,
   underHeard: [],
@@ -102,6 +105,8 @@ export function createControlModel(doc: Y.Doc, now: ReadonlySignal<number>) {
     turnsPerSide: q(() => turnsPerSide(doc), {}),
     floor: qt((at) => getFloor(doc, at), null),
     talk: qt((at) => talkTime(doc, at), EMPTY_TALK),
+    /** TALK-8: who the mediator marked as speaking now (the standalone page's one-tap marks). */
+    speakerMark: qt((at) => currentMark(doc, at), null),
     interruptions: q(() => interruptions(doc), []),
     caucus: qt((at) => caucusState(doc, at), IDLE_CAUCUS),
     /** SAFETY-5: the sides meet in separate rooms only. */
