@@ -196,6 +196,7 @@ describe('one wire contract: protocol schemas drive parsing, OpenAPI and access'
       'editPoint',
       'endMeeting',
       'lowerHand',
+      'markSpeaker',
       'planCaucus',
       'raiseHand',
       'reportMuted',
