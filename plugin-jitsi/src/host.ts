@@ -224,6 +224,19 @@ export function createJitsiHost(opts: JitsiHostOptions): JitsiHost {
     async closeCaucus() {
       await this.moveSelf({ kind: 'main' })
     },
+    // SAFETY-6: hangup is fire-and-forget in the IFrame API; the conference-left event confirms it.
+    async leave() {
+      try {
+        await command(
+          'leave',
+          (n) => n === 'videoConferenceLeft',
+          (api) => api.executeCommand('hangup'),
+        )
+        return true
+      } catch {
+        return false
+      }
+    },
     dispose() {
       if (disposed) return
       if (current) this.detach(current.api)

@@ -38,6 +38,8 @@ export const ZOOM_CAPABILITIES = [
   // a nudge between instances (≤ 1 KB, unordered); everything shared goes through the companion server
   'sendMessage',
   'onMessage',
+  // a party's "end now" leaves its own call (SAFETY-6)
+  'leaveMeeting',
 ] as const satisfies readonly Apis[]
 
 export type ZoomCapability = (typeof ZOOM_CAPABILITIES)[number]
@@ -62,6 +64,7 @@ export const GUEST_MODE_APIS: ReadonlySet<ZoomCapability> = new Set<ZoomCapabili
   'onMeetingConfigChanged',
   'sendMessage',
   'onMessage',
+  'leaveMeeting',
 ])
 
 /** Which APIs each sidebar feature needs; a feature is off when any of them is in `config().unsupportedApis`. */

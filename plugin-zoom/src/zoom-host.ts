@@ -249,6 +249,19 @@ export function createZoomHost(sdk: ZoomSdk, opts: ZoomHostOptions = {}): ZoomHo
         fail(err, 'closeCaucus')
       }
     },
+    // SAFETY-6: leaveMeeting (desktop client 5.14.10 and later) leaves while the meeting goes on for the others.
+    async leave() {
+      try {
+        await step('leave', () => sdk.leaveMeeting())
+        return true
+      } catch (err) {
+        // Reported like any platform failure, answered as "not left": the page asks to close the call.
+        try {
+          fail(err, 'leave')
+        } catch {}
+        return false
+      }
+    },
     dispose() {
       if (disposed) return
       disposed = true

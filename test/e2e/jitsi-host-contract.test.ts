@@ -144,4 +144,16 @@ describe('Jitsi adapter (plugin-jitsi/src/host.ts) in Chromium', function () {
     )
     await page.close()
   })
+
+  it('JITSI-HOST-3 leave() hangs up this page’s own call (video-hangup) and resolves true once the conference is left; the room goes on for the others', async () => {
+    const { page, proxy, roomName, participantId } = await openHarness(false)
+    await proxy.host.start()
+    const other = fake.conference.addGhost(roomName)
+    const me = fake.conference.endpointOf(participantId)!.id
+    assert.equal(await proxy.host.leave(), true)
+    assert.ok(fake.conference.received.some((r) => r.from === me && r.name === 'video-hangup'))
+    await until('this page left the conference', () => !fake.conference.endpointOf(participantId))
+    assert.ok(other, 'the other participant is still in the room')
+    await page.close()
+  })
 })

@@ -185,4 +185,79 @@ describe('safety screening e2e: a worrying intake answer flags the case and hold
     await med.page.getByTestId('safety-exit').filter({ hasText: 'Party B pressed' }).waitFor()
     await shots(med, 'safety-exit-mediator', '‘Nu stoppen’', '“End now”')
   })
+
+  it('SAFETY-6 SAFETY-8 “end now” hangs up the party’s own call; its code word typed in its own notes does the same; the mediator reads which', async () => {
+    const s = await createSessionWithParties(server, { title: 'Codewoord / Code word' })
+    // A sets its code word privately in its own intake (the practice page): "pineapple".
+    const party = await intake(s.invites.A!)
+    const word = party.getByTestId('intake-safetyCodeWord')
+    await party.getByTestId('purpose-safetyCodeWord').getByText('Do not type it in the joint notes').waitFor()
+    for (const [lang, width] of [
+      ['en', 320],
+      ['en', 1280],
+      ['nl', 1280],
+      ['nl', 320],
+    ] as const) {
+      if (lang === 'nl' && width === 1280) {
+        await party.getByTestId('lang-toggle').click()
+        await party
+          .getByTestId('purpose-safetyCodeWord')
+          .getByText('Typ het niet in de gezamenlijke notities')
+          .waitFor()
+      }
+      await party.setViewportSize({ width, height: 900 })
+      await word.scrollIntoViewIfNeeded()
+      await party.screenshot({ path: await artifactPath(`safety-codeword-intake-${width}-${lang}.png`) })
+    }
+    const med = await openSidebar(browser, server.url, {
+      credential: s.mediatorToken,
+      sessionId: s.sessionId,
+      width: 1280,
+    })
+    const a = await openSidebar(browser, server.url, { credential: s.invites.A!, lang: 'nl' })
+    const b = await openSidebar(browser, server.url, { credential: s.invites.B!, params: { leave: 'no' } })
+    contexts.push(med.context, a.context, b.context)
+
+    // Typing something else changes nothing; the word (any case, with punctuation) in its own notes ends the call.
+    await a.page.click('#tab-notes')
+    const own = a.page.locator(`[data-testid="note-side:${s.sides.A}"] textarea`)
+    await own.fill('Even iets anders')
+    await own.press('Enter')
+    await own.fill('Even iets anders: PineApple!')
+    await own.press('Enter')
+    await a.page.locator('[data-testid=ended-call][data-hung-up=true]').waitFor()
+    assert.equal(await a.page.getByTestId('sidebar').count(), 0, 'nothing of the session stays on screen')
+    assert.match(
+      (await a.page.getByTestId('ended').textContent()) ?? '',
+      /Het videogesprek is voor u beëindigd/,
+    )
+    const aCalls = await a.page.evaluate(() => window.fakeHost.calls.map((c) => c.method))
+    assert.deepEqual(
+      aCalls.filter((c) => c === 'leave'),
+      ['leave'],
+      'the platform was asked to hang up, once',
+    )
+    // B's platform cannot hang up: the page says so and asks B to close the call.
+    await b.page.click('[data-testid=end-now]')
+    await b.page.locator('[data-testid=ended-call][data-hung-up=false]').waitFor()
+    assert.match((await b.page.getByTestId('ended').textContent()) ?? '', /Close the video call too/)
+    assert.ok((await b.page.evaluate(() => window.fakeHost.calls.map((c) => c.method))).includes('leave'))
+    for (const [p, lang] of [
+      [a, 'nl'],
+      [b, 'en'],
+    ] as const) {
+      for (const width of [320, 1280]) {
+        await p.page.setViewportSize({ width, height: 700 })
+        await shot(p.page, `safety-hungup-party-${width}-${lang}`)
+      }
+    }
+    // The mediator alone learns it, and how (at its next poll, every 15 s).
+    await med.page
+      .getByTestId('safety-exit')
+      .filter({ hasText: 'Party A typed their code word' })
+      .waitFor({ timeout: 20_000 })
+    await med.page.getByTestId('safety-exit').filter({ hasText: 'Party B pressed “End now”' }).waitFor()
+    await shots(med, 'safety-exit-word-mediator', 'typte om', 'typed their code word')
+    assert.deepEqual([...med.errors, ...a.errors, ...b.errors], [])
+  })
 })

@@ -29,6 +29,8 @@ const host = createFakeHost({
   // `caps=noMute`: a platform (or role on it) that cannot mute others; `caps=oneScreen`: what the standalone page's
   // host offers (no platform at all: no speakers, hands, rooms or roster).
   ...(params.get('caps') === 'noMute' ? { capabilities: { muteOthers: false } } : {}),
+  // `leave=no`: a platform that cannot hang up (an older Zoom client): the page asks to close the call.
+  ...(params.get('leave') === 'no' ? { canLeave: false } : {}),
   ...(params.get('caps') === 'oneScreen' ? { capabilities: createStandaloneHost().capabilities() } : {}),
 })
 const root = document.getElementById('app')

@@ -159,6 +159,24 @@ describe('Zoom adapter: real @zoom/appssdk in Chromium against the emulated Zoom
     await until(() => configs() === 2, 'config again')
   })
 
+  it('SAFETY-6 a party’s leave() leaves its own meeting through leaveMeeting (the host’s roster sees it go); a client that cannot leave answers false and reports the failure', async () => {
+    const { em, mediator, anna } = await meeting()
+    const [m, a] = [await instance(em, mediator), await instance(em, anna)]
+    await m.waitFor((e) => e.type === 'participants' && e.participants.length === 3, 'host roster')
+    assert.equal(await a.host.leave(), true)
+    assert.equal(em.people.has(anna.uuid), false, 'Anna left the meeting')
+    assert.ok(em.people.has(mediator.uuid), 'the meeting goes on')
+    await m.waitFor(
+      (e) => e.type === 'participants' && !e.participants.some((p) => p.hostId === anna.uuid),
+      'the host sees Anna leave',
+    )
+    const old = await em.join({ name: 'Old client', unsupported: ['leaveMeeting'] })
+    const o = await instance(em, old)
+    assert.equal(await o.host.leave(), false)
+    assert.ok(em.people.has(old.uuid), 'still in the meeting: the page asks to close it')
+    await o.waitFor((e) => e.type === 'failure' && e.action === 'leave', 'the failure is reported')
+  })
+
   it('APIs the client lists as unsupported turn their feature off instead of failing', async () => {
     const em = createZoomEmulator({ clientId, clientSecret })
     const host = await em.join({

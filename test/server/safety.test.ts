@@ -180,6 +180,33 @@ describe('safety screening (real server, port 0)', () => {
     )
   })
 
+  it('SAFETY-8 a party’s own code word typed anywhere is an “end now” for the mediator; another’s word, a part of a word or anyone else’s check is not', async () => {
+    const word = (key: string, text: unknown) =>
+      api<{ match?: boolean; code?: string }>(server, as(key), 'POST', `${prep()}/safety/word`, { text })
+    // A's word is "MARKER-WORD-kiwi" (compared as words, any case, without accents or punctuation).
+    assert.deepEqual((await word('A', 'we spreken af: geen marker word kiwiz')).body, { match: false })
+    assert.deepEqual((await word('B', 'Marker-Word-Kiwi')).body, { match: false }, 'not B’s word')
+    assert.deepEqual((await word('adv', 'marker word kiwi')).body, { match: false }, 'nor the adviser’s')
+    for (const key of ['sec', 'mediator'])
+      assert.equal((await word(key, 'marker word kiwi')).status, 403, key)
+    assert.equal((await word('A', 'x'.repeat(4001))).status, 400)
+    assert.equal((await word('A', 42)).status, 400)
+    assert.equal(
+      (await overview()).exits.some((e) => e.name === 'Party A'),
+      false,
+      'no match, no alert',
+    )
+    const hit = await word('A', 'Ik wil het even hebben over MÁRKER word, kiwi!')
+    assert.deepEqual([hit.status, hit.body], [200, { match: true }])
+    const o = await overview()
+    const exit = o.exits.find((e) => e.name === 'Party A')
+    assert.equal(exit?.via, 'code-word')
+    // The answer names nothing of the word, and the party's own page still never reads it back.
+    assert.doesNotMatch(JSON.stringify(hit.body), /MARKER|kiwi/i)
+    const own = await api<PrepView>(server, as('A'), 'GET', prep())
+    assert.doesNotMatch(JSON.stringify(own.body), /MARKER-WORD/)
+  })
+
   it('SAFETY-2 no export or other answer of the server carries a screening answer (every GET of the session, every reader)', async () => {
     m.addClauses(['Partij A en partij B spreken af elkaar niet te benaderen.'])
     m.saveVersion('v1')

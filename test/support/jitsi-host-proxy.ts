@@ -41,6 +41,7 @@ export function createHostProxy(page: Page) {
     moveSelf: (room) => page.evaluate((r) => window.jitsiHost.moveSelf(r), room),
     followRoom: (room) => page.evaluate((r) => window.jitsiHost.followRoom(r), room),
     closeCaucus: () => page.evaluate(() => window.jitsiHost.closeCaucus()),
+    leave: () => page.evaluate(() => window.jitsiHost.leave()),
     dispose() {
       // The interface is synchronous; later calls (provokeEvent) wait for the page to have run it.
       disposing = page.evaluate(() => window.jitsiHost.dispose())

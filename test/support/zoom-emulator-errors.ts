@@ -19,6 +19,7 @@ export const ZOOM_ERRORS = {
   cannotAssignModerator: ['10078', 'Hosts and co-hosts move themselves with changeBreakoutRoom'],
   notInRoom: ['10101', 'You are not in a breakout room'],
   payloadTooLarge: ['10229', 'The message payload exceeds 1 KB'],
+  leaveFailed: ['10207', 'User leave meeting Failed.'],
   // [inferred] codes: the docs state these rules but not the code the client answers with.
   chooseRoomOff: ['10027', 'Participants are not allowed to choose breakout rooms'],
   guestNotAllowed: ['10960', 'This API is not available to guests until they sign in'],

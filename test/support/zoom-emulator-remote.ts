@@ -92,6 +92,7 @@ export async function openZoomInstance(
     openCaucus: (rooms: CaucusRoomPlan[]) => call('openCaucus', [rooms]),
     moveSelf: (room: HostRoom, plan?: CaucusRoomPlan) => call('moveSelf', plan ? [room, plan] : [room]),
     closeCaucus: () => call('closeCaucus', []),
+    leave: () => call('leave', []),
     followRoom: (room: HostRoom) => call('followRoom', [room]),
     dispose: () => void page.evaluate(() => window.zoomHarness.host.dispose()).catch(() => {}),
   }

@@ -166,6 +166,12 @@ export function createZoomEmulator(opts: EmulatorOptions) {
       await Promise.all([...people.values()].map((p) => push(p, 'onRemoveFeedbackReaction', event)))
       return 'success'
     },
+    // SAFETY-6: the person leaves; the meeting goes on (an older client lists it unsupported: sdk.d.ts 10207).
+    leaveMeeting: async (me) => {
+      if (me.unsupported.includes('leaveMeeting')) throw new EmulatedZoomError('leaveFailed')
+      await emulator.leave(me.uuid)
+      return { message: 'success' }
+    },
     sendMessage: async (me, data) => {
       if (JSON.stringify(data.payload ?? null).length > 1024) throw new EmulatedZoomError('payloadTooLarge')
       const event = { timestamp: Date.now(), payload: data.payload, participantUUID: me.uuid }

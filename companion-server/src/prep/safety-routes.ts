@@ -6,6 +6,8 @@
 
 import type { ServerFacts } from '@mediation/core/domain'
 import {
+  codeWordOf,
+  containsCodeWord,
   defaultIntakeQuestions,
   emptySafety,
   isSafetyQuestion,
@@ -13,7 +15,8 @@ import {
   safetyFlags,
   safetyHeld,
 } from '@mediation/core/prep'
-import { forbidden } from '../errors'
+import { SafetyWordBodySchema, SafetyWordResponse } from '@mediation/protocol'
+import { forbidden, HttpError } from '../errors'
 import type { AppContext } from '../http/context'
 import { type MEDIATOR_ONLY, type RouteDef, route } from '../http/route'
 import type { SessionRecord } from '../store/meta-types'
@@ -72,6 +75,18 @@ export function safetyRoutes(
     }
   }
 
+  /** SAFETY-6/8: records an "end now"; one within EXIT_REPEAT_MS of the same person's last is the same alert. */
+  async function recordExit(session: SessionRecord, participantId: string, via: 'code-word' | undefined) {
+    const last = (await service.data(session)).safety?.exits.findLast(
+      (e) => e.participantId === participantId,
+    )
+    if (last && ctx.now() - Date.parse(last.at) < EXIT_REPEAT_MS) return
+    await service.updateSafety(session, (s) => {
+      s.exits.push({ participantId, at: new Date(ctx.now()).toISOString(), ...(via ? { via } : {}) })
+      if (s.exits.length > MAX_EXITS) s.exits.splice(0, s.exits.length - MAX_EXITS)
+    })
+  }
+
   return [
     route(ctx, {
       method: 'get',
@@ -110,14 +125,29 @@ export function safetyRoutes(
       access: sideMember,
       ok: { status: 204, description: 'recorded' },
       handler: async ({ session, actor, res }) => {
-        // A press within EXIT_REPEAT_MS of the same person's last is the same alert: no write (budget).
-        const last = (await service.data(session)).safety?.exits.findLast((e) => e.participantId === actor.id)
-        if (last && ctx.now() - Date.parse(last.at) < EXIT_REPEAT_MS) return void res.status(204).end()
-        await service.updateSafety(session, (s) => {
-          s.exits.push({ participantId: actor.id, at: new Date(ctx.now()).toISOString() })
-          if (s.exits.length > MAX_EXITS) s.exits.splice(0, s.exits.length - MAX_EXITS)
-        })
+        await recordExit(session, actor.id, undefined)
         res.status(204).end()
+      },
+    }),
+    route(ctx, {
+      method: 'post',
+      path: `${BASE}/word`,
+      summary:
+        'A party\'s or adviser\'s typed text checked for its own code word from its intake; a match is an "end now" for the mediator (SAFETY-8)',
+      access: sideMember,
+      body: SafetyWordBodySchema,
+      ok: { status: 200, description: 'whether the text holds the code word', schema: SafetyWordResponse },
+      handler: async ({ session, actor, body, res }) => {
+        // Within the caller's command budget: guessing someone's word by trying costs what commands cost.
+        if (!ctx.budgets.of(session.id, actor.id).commands.take())
+          throw new HttpError(429, 'too many checks in a short time; wait a moment', {
+            code: 'LIMIT-COMMANDS',
+          })
+        const d = await service.data(session)
+        const word = codeWordOf(service.questionsOf(d, session), d.intake[actor.id]?.answers)
+        const match = word !== null && containsCodeWord(body.text, word)
+        if (match) await recordExit(session, actor.id, 'code-word')
+        res.json({ match })
       },
     }),
   ]

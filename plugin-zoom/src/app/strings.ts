@@ -66,6 +66,7 @@ const en = {
   'action.moveSelf': 'switching rooms',
   'action.openCaucus': 'opening the caucus rooms',
   'action.closeCaucus': 'closing the caucus rooms',
+  'action.leave': 'leaving the meeting',
   'action.setHand': 'raising or lowering the hand',
   'action.muteAllExcept': 'muting the others',
   'action.signIn': 'signing in to Zoom',
@@ -142,13 +143,22 @@ export const nl: Record<ZoomKey, string> = {
   'action.moveSelf': 'van ruimte wisselen',
   'action.openCaucus': 'de caucusruimtes openen',
   'action.closeCaucus': 'de caucusruimtes sluiten',
+  'action.leave': 'de vergadering verlaten',
   'action.setHand': 'de hand opsteken of laten zakken',
   'action.muteAllExcept': 'de anderen dempen',
   'action.signIn': 'inloggen bij Zoom',
   'action.other': 'een handeling',
 }
 
-const ACTIONS = new Set(['moveSelf', 'openCaucus', 'closeCaucus', 'setHand', 'muteAllExcept', 'signIn'])
+const ACTIONS = new Set([
+  'moveSelf',
+  'openCaucus',
+  'closeCaucus',
+  'setHand',
+  'muteAllExcept',
+  'signIn',
+  'leave',
+])
 
 /** The words for an adapter action name (never the internal name itself). */
 export const actionKey = (action: string): ZoomKey =>

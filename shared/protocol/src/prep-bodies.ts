@@ -104,3 +104,8 @@ export const SignBodySchema = z
     textHash: z.string().max(128),
   })
   .strict()
+
+/** SAFETY-8: a party's text checked for its own code word (what it typed in a field of the sidebar). */
+export const SafetyWordBodySchema = z.object({ text: z.string().max(MAX_ANSWER_LENGTH) }).strict()
+export type SafetyWordBody = z.infer<typeof SafetyWordBodySchema>
+export const SafetyWordResponse = z.object({ match: z.boolean() })

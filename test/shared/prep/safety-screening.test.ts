@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
 import {
+  codeWordOf,
+  containsCodeWord,
   defaultIntakeQuestions,
   isWorrying,
   mergeSafetyAnswers,
@@ -74,5 +76,18 @@ describe('prep: safety screening', () => {
       safetyFear: 'no',
       safetyCodeWord: 'kiwi',
     })
+  })
+
+  it('SAFETY-8 the code word is a participant’s own answer, compared as whole words in any case, without accents or punctuation', () => {
+    assert.equal(codeWordOf(qs, { safetyCodeWord: '  Blauwe   Vógel ' }), 'blauwe vogel')
+    assert.equal(codeWordOf(qs, { safetyCodeWord: 'x' }), null, 'one character never ends a call')
+    assert.equal(codeWordOf(qs, { safety: 'kiwi' }), null, 'only the code-word question counts')
+    assert.equal(codeWordOf(qs, undefined), null)
+    const word = 'blauwe vogel'
+    assert.equal(containsCodeWord('Ik zag een BLAUWE vogel!', word), true)
+    assert.equal(containsCodeWord('blauwe-vogel', word), true)
+    assert.equal(containsCodeWord('een blauwe vogeltje', word), false, 'part of a word')
+    assert.equal(containsCodeWord('blauwe\nvogel', word), true, 'across a line break')
+    assert.equal(containsCodeWord('vogel blauwe', word), false)
   })
 })

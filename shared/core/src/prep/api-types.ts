@@ -101,5 +101,5 @@ export interface SafetyOverview {
   /** SAFETY-4: every confirmation that lifted a hold (the mediator's explicit, logged command), oldest first. */
   lifts: { at: string; by: string }[]
   /** "End now" presses (SAFETY-6), newest last. */
-  exits: { participantId: string; name: string; at: string }[]
+  exits: { participantId: string; name: string; at: string; via?: 'code-word' }[]
 }

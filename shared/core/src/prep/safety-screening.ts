@@ -88,6 +88,11 @@ export function safetyScreeningQuestions(): IntakeQuestion[] {
         nl: 'Kies een codewoord. Zegt of typt u het tijdens een gesprek, dan beëindigt de mediator het gesprek met u meteen, zonder te vragen waarom.',
         en: 'Choose a code word. If you say or type it during a meeting, the mediator ends the meeting with you at once, without asking why.',
       },
+      // SAFETY-8: typed in a field of the own sidebar it ends the call by itself; a joint note is read by the other side.
+      purpose: {
+        nl: 'Alleen de mediator leest het. Typt u het in een veld van uw zijbalk (bijvoorbeeld uw eigen notities) en drukt u op Enter, dan sluit uw zijbalk en wordt uw gesprek beëindigd. Typ het niet in de gezamenlijke notities: die leest de andere kant ook.',
+        en: 'Only the mediator reads it. If you type it in a field of your sidebar (your own notes, say) and press Enter, your sidebar closes and your call ends. Do not type it in the joint notes: the other side reads those too.',
+      },
     },
   ]
 }
@@ -178,7 +183,8 @@ export interface SafetyRecord {
   assessed: SafetyAssessment | null
   /** SAFETY-4: every confirmation that lifted a hold, oldest first (absent in files written before). */
   lifts?: SafetyAssessment[]
-  exits: { participantId: string; at: string }[]
+  /** `via`: how the party ended (absent: the "end now" button; 'code-word': its code word typed, SAFETY-8). */
+  exits: { participantId: string; at: string; via?: 'code-word' }[]
 }
 
 export const emptySafety = (): SafetyRecord => ({ assessed: null, exits: [] })
@@ -196,4 +202,33 @@ export function safetyHeld(
   return Object.values(intake).some(
     (r) => Date.parse(r.submittedAt) > assessedAt && questions.some((q) => isWorrying(q, r.answers[q.id])),
   )
+}
+
+/** Letters and digits only, lower case, without accents, single spaces: how a code word is compared (SAFETY-8). */
+export function normalizeWords(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+/** SAFETY-8: a participant's own code word (the answer to the screening's code-word question), or null. */
+export function codeWordOf(
+  questions: readonly IntakeQuestion[],
+  answers: IntakeAnswers | undefined,
+): string | null {
+  for (const q of questions) {
+    if (!isSafetyQuestion(q) || q.worrying !== 'never') continue
+    const word = normalizeWords(answers?.[q.id] ?? '')
+    // Shorter than two characters it would end the call on almost anything typed.
+    if (word.length >= 2) return word
+  }
+  return null
+}
+
+/** SAFETY-8: whether `text` holds `word` (normalized) as whole words: "blauw" is in "Blauw!", not in "blauwe". */
+export function containsCodeWord(text: string, word: string): boolean {
+  return ` ${normalizeWords(text)} `.includes(` ${word} `)
 }

@@ -29,6 +29,8 @@ export interface Api {
   call: Call
   /** SAFETY-6: a party's "end now". */
   safetyExit(sessionId: string): Promise<void>
+  /** SAFETY-8: whether `text` holds this participant's own code word (the server records the match). */
+  safetyWord(sessionId: string, text: string): Promise<boolean>
 }
 
 export interface ApiOptions {
@@ -101,6 +103,8 @@ export function createApi({ serverUrl, credential, fetch: fetchImpl }: ApiOption
       }),
     call,
     safetyExit: async (sessionId) => void (await call<null>('POST', `${sid(sessionId)}/prep/safety/exit`)),
+    safetyWord: async (sessionId, text) =>
+      (await call<{ match: boolean }>('POST', `${sid(sessionId)}/prep/safety/word`, { text })).match,
     // The download code is fetched on the first download, not with the page.
     download: (sessionId, item) =>
       import('./download').then((m) =>

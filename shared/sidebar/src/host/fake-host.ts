@@ -15,6 +15,7 @@ export type FakeHostCall =
   | { method: 'openCaucus'; rooms: CaucusRoomPlan[] }
   | { method: 'moveSelf'; room: HostRoom }
   | { method: 'closeCaucus' }
+  | { method: 'leave' }
 
 /** The fake host plus the test's handle on the "platform" side of it. */
 export interface FakeHost extends MeetingHost {
@@ -26,6 +27,8 @@ export interface FakeHost extends MeetingHost {
 }
 
 export interface FakeHostOptions {
+  /** Whether `leave()` succeeds (default true), as a platform that can hang up. */
+  canLeave?: boolean
   self?: Partial<HostSelf>
   capabilities?: Partial<HostCapabilities>
 }
@@ -81,6 +84,10 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
     async closeCaucus() {
       calls.push({ method: 'closeCaucus' })
       if (caps.rooms) emit({ type: 'room', room: { kind: 'main' } })
+    },
+    async leave() {
+      calls.push({ method: 'leave' })
+      return opts.canLeave ?? true
     },
     dispose() {
       disposed = true

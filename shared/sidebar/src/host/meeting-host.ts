@@ -84,6 +84,12 @@ export interface MeetingHost {
   followRoom(room: HostRoom): Promise<void>
   /** Moderator: brings everyone back to the main room and closes the caucus rooms. */
   closeCaucus(): Promise<void>
+  /**
+   * SAFETY-6: this instance's own user leaves the call (the meeting goes on for the others): Jitsi's `hangup`,
+   * Zoom's `leaveMeeting`. Resolves true once the platform left, false where it cannot (no call here, an older
+   * client, a refusal): then the page asks the person to close the call themselves.
+   */
+  leave(): Promise<boolean>
   /** Releases every listener, iframe and timer the adapter holds. */
   dispose(): void
 }

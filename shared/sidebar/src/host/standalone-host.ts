@@ -41,6 +41,10 @@ export function createStandaloneHost(opts: StandaloneHostOptions = {}): MeetingH
     async followRoom() {},
     async moveSelf() {},
     async closeCaucus() {},
+    // No call on this page: the person closes the call (wherever it runs) themselves.
+    async leave() {
+      return false
+    },
     dispose() {
       listeners.clear()
     },

@@ -32,7 +32,7 @@ import type { UndoModel } from './models/undo-model'
 import { sideColours } from './side-colours'
 import { CaucusBanner } from './views/caucus-banner'
 import { CaucusNotes } from './views/caucus-notes'
-import { EndedView, EndNowButton } from './views/end-now'
+import { EndedView, EndNowButton, typedText } from './views/end-now'
 import { ErrorsView } from './views/errors-view'
 import { HandsLive } from './views/hands-live'
 import { PhaseBar } from './views/phase-bar'
@@ -88,11 +88,24 @@ export function App({ m }: { m: SessionModel }) {
   const served = m.phaseOnly?.status.value
   const archived = c.session.value?.archived === true
   // SAFETY-6: after "end now" nothing of the session stays on a party's screen.
-  if (m.safety.exited.value) return <EndedView t={t} lang={lang} />
+  if (m.safety.exited.value) return <EndedView t={t} lang={lang} hungUp={m.safety.hungUp.value} />
   const phase = served?.phase ?? c.phase.value
   const ended = phase === 'closed' || phase === 'aftercare'
+  // SAFETY-8: a party's text, as committed in any field (Enter, or leaving it), is checked for its code word.
+  const check = (target: EventTarget | null) => {
+    const text = typedText(target)
+    if (text !== null) m.safety.checkWord(text)
+  }
+  const wordWatch = sideMember
+    ? {
+        onKeyDownCapture: (e: KeyboardEvent) => {
+          if (e.key === 'Enter') check(e.target)
+        },
+        onChangeCapture: (e: Event) => check(e.target),
+      }
+    : {}
   return (
-    <div class="med-sidebar" lang={lang} data-testid="sidebar">
+    <div class="med-sidebar" lang={lang} data-testid="sidebar" {...wordWatch}>
       <TopBar
         title={served?.title ?? c.session.value?.title ?? m.me.session?.title ?? ''}
         name={name}

@@ -138,6 +138,8 @@ export const en = {
   'safety.endNow': 'End now',
   'safety.ended': 'You have stopped; the mediator will see it.',
   'safety.endedLeave': 'Close the video call too, or this window.',
+  'safety.endedHangingUp': 'Leaving the video call…',
+  'safety.endedHungUp': 'The video call has been ended for you. You may close this window.',
   'caucus.heading': 'Caucus',
   'caucus.plan': 'Plan caucus',
   'caucus.sides': 'Sides to meet separately',

@@ -136,6 +136,8 @@ export const nl: Record<BaseKey, Message> = {
   'safety.endNow': 'Nu stoppen',
   'safety.ended': 'U bent gestopt; de mediator ziet het.',
   'safety.endedLeave': 'Sluit ook het videogesprek, of dit venster.',
+  'safety.endedHangingUp': 'Het videogesprek wordt verlaten…',
+  'safety.endedHungUp': 'Het videogesprek is voor u beëindigd. U kunt dit venster sluiten.',
   'caucus.heading': 'Apart overleg',
   'caucus.plan': 'Apart overleg plannen',
   'caucus.sides': 'Kanten die apart spreken',

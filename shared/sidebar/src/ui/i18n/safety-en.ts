@@ -14,6 +14,8 @@ export const safetyEn = {
   'safety.confirm': 'I have assessed the safety screening',
   'safety.assessed': 'Assessed at {time}.',
   'safety.exit': '{name} pressed “End now” at {time}.',
+  'safety.exitWord':
+    '{name} typed their code word at {time}. Their sidebar closed and hung up their call where the platform allows it; end the meeting with them.',
   'safety.options': 'Safe options and help numbers',
   'safety.links': 'Own links: each person joins with a personal link.',
   'safety.staggered':
@@ -22,7 +24,7 @@ export const safetyEn = {
   'safety.shuttleOn': 'Shuttle mode on',
   'safety.shuttleOff': 'Shuttle mode off',
   'safety.codeWordHow':
-    'Code word or “End now”: end the meeting with that person at once, without asking why. The software does not listen in.',
+    'Code word or “End now”: end the meeting with that person at once, without asking why. The software does not listen to the call; a code word typed in a field of their sidebar ends their call by itself.',
   'safety.codeWord': 'Code word of {name}: “{word}”.',
   'safety.referral': 'Veilig Thuis 0800-2000 (free, 24/7) · emergency 112.',
   'safety.honest': 'The software calls and warns nobody.',

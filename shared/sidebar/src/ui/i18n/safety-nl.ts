@@ -12,6 +12,8 @@ export const safetyNl: Record<SafetyKey, Message> = {
   'safety.confirm': 'Ik heb de veiligheidsscreening beoordeeld',
   'safety.assessed': 'Beoordeeld om {time}.',
   'safety.exit': '{name} drukte om {time} op ‘Nu stoppen’.',
+  'safety.exitWord':
+    '{name} typte om {time} het codewoord. De zijbalk is gesloten en heeft het gesprek verbroken waar het platform dat toelaat; beëindig het gesprek met deze persoon.',
   'safety.options': 'Veilige mogelijkheden en hulpnummers',
   'safety.links': 'Eigen links: iedereen neemt deel met een persoonlijke link.',
   'safety.staggered':
@@ -20,7 +22,7 @@ export const safetyNl: Record<SafetyKey, Message> = {
   'safety.shuttleOn': 'Pendelmediation aan',
   'safety.shuttleOff': 'Pendelmediation uit',
   'safety.codeWordHow':
-    'Codewoord of ‘Nu stoppen’: beëindig het gesprek met die persoon meteen, zonder te vragen waarom. De software luistert niet mee.',
+    'Codewoord of ‘Nu stoppen’: beëindig het gesprek met die persoon meteen, zonder te vragen waarom. De software luistert niet mee; een codewoord getypt in een veld van de eigen zijbalk beëindigt het gesprek vanzelf.',
   'safety.codeWord': 'Codewoord van {name}: ‘{word}’.',
   'safety.referral': 'Veilig Thuis 0800-2000 (gratis, dag en nacht) · acuut gevaar 112.',
   'safety.honest': 'De software belt en waarschuwt niemand.',

@@ -301,7 +301,12 @@ export function createSessionModel(o: SessionModelOptions) {
       () => {},
     )
   }
-  const safety = createEndNow({ api: o.api, sessionId: o.sessionId, closeAll: () => client.destroy() })
+  const safety = createEndNow({
+    api: o.api,
+    sessionId: o.sessionId,
+    host: o.host,
+    closeAll: () => client.destroy(),
+  })
 
   return {
     me: o.me,

@@ -74,7 +74,12 @@ export function SafetyPanel({
       ) : null}
       {overview.exits.map((e) => (
         <p key={`${e.participantId}-${e.at}`} role="alert" data-testid="safety-exit">
-          <strong>{t('safety.exit', { name: e.name, time: formatClock(Date.parse(e.at), lang) })}</strong>
+          <strong>
+            {t(e.via === 'code-word' ? 'safety.exitWord' : 'safety.exit', {
+              name: e.name,
+              time: formatClock(Date.parse(e.at), lang),
+            })}
+          </strong>
         </p>
       ))}
       <details open={flagged} data-testid="safety-options">
