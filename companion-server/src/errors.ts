@@ -16,11 +16,13 @@ export class HttpError extends Error {
   readonly details: ErrorDetail[] | undefined
   /** Sent as `Retry-After` (429, 503). */
   readonly retryAfterSeconds: number | undefined
+  /** STAGGER-EARLY: when the caller's meeting link opens (ISO), for the page to say. */
+  readonly opensAt: string | undefined
 
   constructor(
     status: number,
     message: string,
-    opts: { code: ServerCode; details?: ErrorDetail[]; retryAfterSeconds?: number },
+    opts: { code: ServerCode; details?: ErrorDetail[]; retryAfterSeconds?: number; opensAt?: string },
   ) {
     super(message)
     this.name = 'HttpError'
@@ -28,6 +30,7 @@ export class HttpError extends Error {
     this.code = opts.code
     this.details = opts.details
     this.retryAfterSeconds = opts.retryAfterSeconds
+    this.opensAt = opts.opensAt
   }
 }
 

@@ -28,6 +28,9 @@ const en = {
   bootNoSession: 'No session was chosen. Open the meeting from the console.',
   bootSecretariat:
     'The secretariat does not take part in the video meeting. The preparation page shows who is ready, and you can help a participant in their practice room.',
+  bootStaggered: 'Your part of the meeting begins at {time}. Open this page again then.',
+  bootStaggeredLater:
+    'Your part of the meeting begins a while after the mediator starts the meeting. Open this page again a little later.',
   bootNetwork: 'The server cannot be reached. Check your internet connection and reload the page.',
   bootFailed: 'The meeting could not be opened. Reload the page.',
   meetingFailed:
@@ -84,6 +87,9 @@ export const nl: Dictionary<JitsiKey> = {
   bootNoSession: 'Er is geen sessie gekozen. Open de vergadering vanuit de console.',
   bootSecretariat:
     'Het secretariaat neemt niet deel aan de videovergadering. Op de voorbereidingspagina ziet u wie klaar is, en kunt u een deelnemer in diens oefenruimte helpen.',
+  bootStaggered: 'Uw deel van het gesprek begint om {time}. Open deze pagina dan opnieuw.',
+  bootStaggeredLater:
+    'Uw deel van het gesprek begint enige tijd nadat de mediator het gesprek is begonnen. Open deze pagina iets later opnieuw.',
   bootNetwork: 'De server is niet bereikbaar. Controleer uw internetverbinding en laad de pagina opnieuw.',
   bootFailed: 'De vergadering kon niet worden geopend. Laad de pagina opnieuw.',
   meetingFailed:

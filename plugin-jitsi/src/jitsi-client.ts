@@ -1,5 +1,10 @@
 /** The page's Jitsi REST calls; the credential travels only in the Authorization header. */
-import type { JitsiEndpointsResponse, JitsiKnockResponse, JitsiRoomResponse } from '@mediation/protocol'
+import type {
+  ApiError,
+  JitsiEndpointsResponse,
+  JitsiKnockResponse,
+  JitsiRoomResponse,
+} from '@mediation/protocol'
 
 export interface JitsiClient {
   /** The room the caller belongs in; the mediator may name the running caucus's room they move to. */
@@ -19,6 +24,8 @@ export class JitsiApiError extends Error {
     message: string,
     /** The rule the server named, if any (the page words it). */
     readonly code: string | null = null,
+    /** STAGGER-EARLY: when this participant's meeting link opens (ISO), if known. */
+    readonly opensAt: string | null = null,
   ) {
     super(message)
     this.name = 'JitsiApiError'
@@ -37,8 +44,13 @@ export function createJitsiClient(serverUrl: string, sessionId: string, credenti
       body: body === undefined ? null : JSON.stringify(body),
     })
     if (!res.ok) {
-      const err = (await res.json().catch(() => null)) as { error?: string; code?: string } | null
-      throw new JitsiApiError(res.status, err?.error ?? res.statusText, err?.code ?? null)
+      const err = (await res.json().catch(() => null)) as ApiError | null
+      throw new JitsiApiError(
+        res.status,
+        err?.error ?? res.statusText,
+        err?.code ?? null,
+        err?.opensAt ?? null,
+      )
     }
     return (res.status === 204 ? undefined : await res.json()) as T
   }

@@ -6,6 +6,7 @@
 
 import type { Language, MeResponse } from '@mediation/protocol'
 import { ApiRequestError, createApi, isNetworkError } from '@mediation/sidebar/client'
+import { formatClock } from '@mediation/sidebar/ui/i18n/i18n'
 import { render } from 'preact'
 import { App } from './app'
 import { takePageCredential } from './credential'
@@ -32,6 +33,11 @@ const browserLang = (): Language => asLang(navigator.language) ?? 'en'
 function bootMessage(lang: Language, err: unknown): string {
   const t = jitsiText(lang)
   if (err instanceof JitsiApiError && err.code === 'JITSI-SECRETARIAT') return t('bootSecretariat')
+  // SAFETY-9: a staggered start; the server says when this person's part begins (once the meeting runs).
+  if (err instanceof JitsiApiError && err.code === 'STAGGER-EARLY')
+    return err.opensAt
+      ? t('bootStaggered', { time: formatClock(Date.parse(err.opensAt), lang) })
+      : t('bootStaggeredLater')
   const status = err instanceof ApiRequestError || err instanceof JitsiApiError ? err.status : 0
   if (status === 401 || status === 403 || status === 404) return t('bootDenied')
   if (isNetworkError(err)) return t('bootNetwork')

@@ -260,4 +260,33 @@ describe('safety screening e2e: a worrying intake answer flags the case and hold
     await shots(med, 'safety-exit-word-mediator', 'typte om', 'typed their code word')
     assert.deepEqual([...med.errors, ...a.errors, ...b.errors], [])
   })
+
+  it('SAFETY-9 the mediator staggers the start in the safety panel: B’s link opens 15 minutes after the meeting starts, as the server keeps it', async () => {
+    const s = await createSessionWithParties(server, { title: 'Gespreid / Staggered' })
+    const med = await openSidebar(browser, server.url, {
+      credential: s.mediatorToken,
+      sessionId: s.sessionId,
+      width: 1280,
+    })
+    contexts.push(med.context)
+    await med.page.getByTestId('safety-options').locator('summary').click()
+    const b = s.participants.B!.id
+    await med.page.getByTestId(`stagger-${b}`).fill('15')
+    await med.page.click('[data-testid=stagger-save]')
+    await med.page.getByTestId('stagger-saved').waitFor()
+    const kept = await api<{ delays: Record<string, number> }>(
+      server,
+      s.mediatorToken,
+      'GET',
+      `/api/sessions/${s.sessionId}/prep/safety/stagger`,
+    )
+    assert.deepEqual(kept.body.delays, { [b]: 15 })
+    await med.page.getByTestId('stagger').scrollIntoViewIfNeeded()
+    await shots(med, 'safety-stagger-mediator', 'minuten na de start', 'minutes after the start')
+    // Opened again, the panel shows what the server keeps.
+    await med.page.reload()
+    await med.page.getByTestId('safety-options').locator('summary').click()
+    assert.equal(await med.page.getByTestId(`stagger-${b}`).inputValue(), '15')
+    assert.deepEqual(med.errors, [])
+  })
 })

@@ -31,6 +31,7 @@ function translate(err: unknown): [number, Body] {
   if (err instanceof HttpError) {
     const body: Body = { error: err.message, code: err.code }
     if (err.details) body.details = err.details
+    if (err.opensAt) body.opensAt = err.opensAt
     return [err.status, body]
   }
   // A value the domain refuses as malformed (INPUT-1…3) is bad input; every other rule is a state conflict.

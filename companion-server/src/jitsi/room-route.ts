@@ -1,5 +1,5 @@
 /** Decides and describes the Jitsi room a caller belongs in now (main, or their side's running caucus). */
-import { caucusState } from '@mediation/core/domain'
+import { caucusState, meetingState } from '@mediation/core/domain'
 import type { JitsiRoomResponse } from '@mediation/protocol'
 import type { Caller } from '../auth/actor'
 import { HttpError } from '../errors'
@@ -23,7 +23,11 @@ export async function roomFor(
   if (actor.role === 'secretariat') {
     throw new HttpError(403, 'the secretariat does not join the meeting', { code: 'JITSI-SECRETARIAT' })
   }
-  const view = await ctx.rooms.withDocs([`${sessionId}/control`], ([doc]) => caucusState(doc!, ctx.now()))
+  const [view, meeting] = await ctx.rooms.withDocs(
+    [`${sessionId}/control`],
+    ([doc]) => [caucusState(doc!, ctx.now()), meetingState(doc!)] as const,
+  )
+  if (actor.role !== 'mediator') await requireStaggerOpen(ctx, sessionId, actor, meeting.startedAt)
   const active = view.status === 'active'
   const roomOf = (id: string) => view.groups.find((g) => g.id === id)
   const wanted = active && want !== undefined && (want === 'main' || roomOf(want)) ? want : null
@@ -52,4 +56,25 @@ export async function roomFor(
     participantId: actor.id,
     role: actor.role,
   }
+}
+
+/**
+ * SAFETY-9: a staggered start on the server. A participant whose link the mediator set to open N minutes after the
+ * meeting's start gets no room (and no token) before then: 409 STAGGER-EARLY with `opensAt`, or without it while
+ * no meeting runs (the time is then not known yet).
+ */
+async function requireStaggerOpen(
+  ctx: AppContext,
+  sessionId: string,
+  actor: Caller,
+  startedAt: number | null,
+): Promise<void> {
+  const delayMin = (await ctx.prep.store.load(sessionId))?.stagger?.[actor.id] ?? 0
+  if (delayMin <= 0) return
+  const opens = startedAt === null ? null : startedAt + delayMin * 60_000
+  if (opens !== null && ctx.now() >= opens) return
+  throw new HttpError(409, `your meeting link opens ${delayMin} minutes after the meeting's start`, {
+    code: 'STAGGER-EARLY',
+    ...(opens !== null ? { opensAt: new Date(opens).toISOString() } : {}),
+  })
 }

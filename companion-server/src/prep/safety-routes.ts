@@ -15,8 +15,8 @@ import {
   safetyFlags,
   safetyHeld,
 } from '@mediation/core/prep'
-import { SafetyWordBodySchema, SafetyWordResponse } from '@mediation/protocol'
-import { forbidden, HttpError } from '../errors'
+import { SafetyWordBodySchema, SafetyWordResponse, StaggerBodySchema } from '@mediation/protocol'
+import { badRequest, forbidden, HttpError } from '../errors'
 import type { AppContext } from '../http/context'
 import { type MEDIATOR_ONLY, type RouteDef, route } from '../http/route'
 import type { SessionRecord } from '../store/meta-types'
@@ -116,6 +116,44 @@ export function safetyRoutes(
         })
         if (wasHeld) ctx.logger.info({ sessionId: session.id, by: actor.id }, 'safety hold lifted')
         res.json(await overview(session))
+      },
+    }),
+    route(ctx, {
+      method: 'get',
+      path: `${BASE}/stagger`,
+      summary:
+        'Staggered start: minutes after the meeting start at which each participant’s link opens (SAFETY-9)',
+      access: access.owner,
+      ok: { status: 200, description: 'StaggerBody', schema: StaggerBodySchema },
+      handler: async ({ session, res }) => {
+        res.json({ delays: (await service.data(session)).stagger ?? {} })
+      },
+    }),
+    route(ctx, {
+      method: 'put',
+      path: `${BASE}/stagger`,
+      summary:
+        'Set the staggered start: the server refuses a participant’s meeting link before its time (SAFETY-9; mediator only)',
+      access: access.owner,
+      body: StaggerBodySchema,
+      ok: { status: 200, description: 'StaggerBody', schema: StaggerBodySchema },
+      handler: async ({ session, body, res }) => {
+        // Only the session's parties and advisers have a link to stagger; anything else is bad input.
+        const wrong = Object.keys(body.delays).filter(
+          (id) =>
+            !session.participants.some((p) => p.id === id && (p.role === 'party' || p.role === 'adviser')),
+        )
+        if (wrong.length > 0)
+          throw badRequest(
+            'delays name participants who are no party or adviser of this session',
+            wrong.map((id) => ({ path: `delays.${id}`, message: 'not a party or adviser of this session' })),
+          )
+        const delays = Object.fromEntries(Object.entries(body.delays).filter(([, m]) => m > 0))
+        await service.data(session)
+        await service.updatePrep(session, (d) => {
+          d.stagger = delays
+        })
+        res.json({ delays })
       },
     }),
     route(ctx, {

@@ -207,6 +207,11 @@ export function createPrepService(store: PrepStore, now: () => number, fillFor: 
     },
 
     /** SAFETY-3/6: changes the session's safety record (assessment, "end now" presses) in one store update. */
+    /** Runs `change` on the session's stored prep data (nothing is stored when it throws). */
+    async updatePrep(session: SessionRecord, change: (d: PrepData) => void): Promise<void> {
+      await store.update(session.id, change)
+    },
+
     async updateSafety(session: SessionRecord, change: (s: SafetyRecord) => void): Promise<void> {
       await store.update(session.id, (d) => {
         const s = d.safety ?? emptySafety()

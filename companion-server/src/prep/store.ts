@@ -30,6 +30,11 @@ export interface PrepData {
    * mediator-readable section of the session's own file, never in a document a party can read; absent until used.
    */
   timesheet?: Timesheet
+  /**
+   * Staggered start (SAFETY-9): minutes after the meeting's start at which a participant's meeting link opens, by
+   * participant id (absent or 0: at the start). The mediator's only; absent until set.
+   */
+  stagger?: Record<string, number>
 }
 
 export interface Timesheet {

@@ -44,6 +44,7 @@ export const ERROR_CODES = [
   'ACCOUNT-EXISTS',
   'SETUP-DONE',
   'JITSI-BOUND',
+  'STAGGER-EARLY',
   // 413: too large, or a budget is used up.
   'TOO-LARGE',
   'TEXT-TOO-LONG',

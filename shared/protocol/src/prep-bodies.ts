@@ -109,3 +109,15 @@ export const SignBodySchema = z
 export const SafetyWordBodySchema = z.object({ text: z.string().max(MAX_ANSWER_LENGTH) }).strict()
 export type SafetyWordBody = z.infer<typeof SafetyWordBodySchema>
 export const SafetyWordResponse = z.object({ match: z.boolean() })
+
+/** SAFETY-9: the longest delay of a staggered start, in minutes. */
+export const MAX_STAGGER_MIN = 120
+/** SAFETY-9: minutes after the meeting's start at which each participant's meeting link opens (0: at the start). */
+export const StaggerBodySchema = z
+  .object({
+    delays: z
+      .record(z.string().min(1).max(100), z.number().int().min(0).max(MAX_STAGGER_MIN))
+      .refine((r) => Object.keys(r).length <= 50, 'at most 50 participants'),
+  })
+  .strict()
+export type StaggerBody = z.infer<typeof StaggerBodySchema>

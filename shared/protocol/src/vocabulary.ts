@@ -41,6 +41,8 @@ export const ApiError = z.object({
   error: z.string(),
   code: z.string().optional(),
   details: z.array(ErrorDetail).optional(),
+  /** STAGGER-EARLY: when the caller's meeting link opens (ISO time). */
+  opensAt: z.string().optional(),
 })
 export type ApiError = z.infer<typeof ApiError>
 

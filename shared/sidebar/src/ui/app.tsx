@@ -141,6 +141,7 @@ export function App({ m }: { m: SessionModel }) {
           sessionId={m.sessionId}
           errors={m.errors}
           shuttle={c.shuttle.value}
+          people={c.participants.value}
           lang={lang}
           t={t}
           onShuttle={(on) => void m.actions.setShuttle(on)}

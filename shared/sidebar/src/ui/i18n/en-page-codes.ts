@@ -14,6 +14,8 @@ export const enPageCodes: Record<`error.rule.${Exclude<ErrorCode, SidebarCode>}`
   'error.rule.PRACTICE-FORBIDDEN': 'Only the secretariat or the mediator may join another practice room.',
   'error.rule.PREP-OWN-PAGE': 'This is the participant’s own page. Use the readiness view instead.',
   'error.rule.JITSI-SECRETARIAT': 'The secretariat does not join the meeting.',
+  'error.rule.STAGGER-EARLY':
+    'Your part of the meeting has not begun yet; the mediator lets each person in at their own time.',
   'error.rule.SESSION-NOT-ENDED': 'This session has not ended yet, so there is no ending statement.',
   'error.rule.EXPORT-REQUIRED':
     'Download the dossier first: the session changed since its last export, or it was never exported. A mediator keeps the dossier for the legal retention period.',

@@ -17,6 +17,8 @@ export const nlPageCodes: Record<`error.rule.${Exclude<ErrorCode, SidebarCode>}`
   'error.rule.PREP-OWN-PAGE':
     'Dit is de eigen pagina van de deelnemer. Gebruik het overzicht van de voorbereiding.',
   'error.rule.JITSI-SECRETARIAT': 'Het secretariaat doet niet mee aan het gesprek.',
+  'error.rule.STAGGER-EARLY':
+    'Uw deel van het gesprek is nog niet begonnen; de mediator laat ieder op een eigen tijd binnen.',
   'error.rule.SESSION-NOT-ENDED':
     'Deze sessie is nog niet beëindigd, dus er is nog geen verklaring van beëindiging.',
   'error.rule.EXPORT-REQUIRED':

@@ -19,7 +19,10 @@ export const safetyEn = {
   'safety.options': 'Safe options and help numbers',
   'safety.links': 'Own links: each person joins with a personal link.',
   'safety.staggered':
-    'Staggered start and end: give each person their own time and admit them one by one (you do this, not the software).',
+    'Staggered start: each person’s meeting link opens this many minutes after you start the meeting; the server refuses it before then (Jitsi; on Zoom you admit people yourself). At the end, let the one who came first leave first.',
+  'safety.staggerMinutes': 'minutes after the start',
+  'safety.staggerSave': 'Save the start times',
+  'safety.staggerSaved': 'Saved.',
   'safety.shuttle': 'Shuttle mode: separate rooms only, no joint session.',
   'safety.shuttleOn': 'Shuttle mode on',
   'safety.shuttleOff': 'Shuttle mode off',

@@ -17,7 +17,10 @@ export const safetyNl: Record<SafetyKey, Message> = {
   'safety.options': 'Veilige mogelijkheden en hulpnummers',
   'safety.links': 'Eigen links: iedereen neemt deel met een persoonlijke link.',
   'safety.staggered':
-    'Gespreid beginnen en eindigen: geef ieder een eigen tijd en laat iedereen apart toe (dat doet u, niet de software).',
+    'Gespreid beginnen: de link van ieder opent zoveel minuten nadat u de bijeenkomst start; eerder weigert de server hem (Jitsi; bij Zoom laat u zelf toe). Laat aan het eind wie het eerst kwam het eerst vertrekken.',
+  'safety.staggerMinutes': 'minuten na de start',
+  'safety.staggerSave': 'Begintijden opslaan',
+  'safety.staggerSaved': 'Opgeslagen.',
   'safety.shuttle': 'Pendelmediation: alleen aparte ruimtes, geen gezamenlijk gesprek.',
   'safety.shuttleOn': 'Pendelmediation aan',
   'safety.shuttleOff': 'Pendelmediation uit',

@@ -1,9 +1,11 @@
+import type { Participant } from '@mediation/core/domain'
 import type { Language } from '@mediation/protocol'
 import { useEffect, useState } from 'preact/hooks'
 import type { Api } from '../../client/api'
 import type { ErrorsModel } from '../models/errors-model'
 import { createSafetyModel, type SafetyModel } from '../models/safety-model'
 import { SafetyPanel } from './safety-panel'
+import { StaggerForm } from './safety-stagger'
 
 /** The mediator's safety panel with its model, both in the lazily loaded chunk (SAFETY-6). */
 export function SafetyConnected(p: {
@@ -13,6 +15,8 @@ export function SafetyConnected(p: {
   shuttle: boolean
   lang: Language
   onShuttle: (on: boolean) => void
+  /** The session's participants (for the staggered start, SAFETY-9). */
+  people: readonly Participant[]
 }) {
   const [model, setModel] = useState<SafetyModel | null>(null)
   useEffect(() => {
@@ -27,6 +31,9 @@ export function SafetyConnected(p: {
       lang={p.lang}
       onConfirm={() => void model?.confirm()}
       onShuttle={p.onShuttle}
+      stagger={(t) => (
+        <StaggerForm api={p.api} sessionId={p.sessionId} errors={p.errors} people={p.people} t={t} />
+      )}
     />
   )
 }

@@ -1,10 +1,15 @@
+import type { Translate as CoreTranslate } from '@mediation/core/i18n'
 import type { SafetyOverview } from '@mediation/core/prep'
 import type { Language } from '@mediation/protocol'
+import type { JSX } from 'preact'
 import { useMemo } from 'preact/hooks'
 import { formatClock, translator } from '../i18n/i18n'
-import { safetyEn } from '../i18n/safety-en'
+import { type SafetyKey, safetyEn } from '../i18n/safety-en'
 import { safetyNl } from '../i18n/safety-nl'
 import { Button } from '../kit/button'
+
+/** The panel's own words (a dictionary of the lazy chunk). */
+export type SafetyTranslate = CoreTranslate<SafetyKey>
 
 /**
  * SAFETY-6: the mediator's safety screening, from session start, above every tab: the flag with each worrying
@@ -17,12 +22,15 @@ export function SafetyPanel({
   lang,
   onConfirm,
   onShuttle,
+  stagger,
 }: {
   overview: SafetyOverview | null
   shuttle: boolean
   lang: Language
   onConfirm: () => void
   onShuttle: (on: boolean) => void
+  /** SAFETY-9: the staggered-start form, given the panel's words. */
+  stagger?: (t: SafetyTranslate) => JSX.Element
 }) {
   const t = useMemo(() => translator(lang, { nl: safetyNl, en: safetyEn }[lang]), [lang])
   if (!overview) return null
@@ -86,7 +94,7 @@ export function SafetyPanel({
         <summary>{t('safety.options')}</summary>
         <ul>
           <li>{t('safety.links')}</li>
-          <li>{t('safety.staggered')}</li>
+          <li>{stagger ? stagger(t) : t('safety.staggered')}</li>
           <li>
             {t('safety.shuttle')}{' '}
             <Button
