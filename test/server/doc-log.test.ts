@@ -91,6 +91,46 @@ describe('doc snapshot log: group commit, checkpoints, crashes and erasure', fun
     assert.deepEqual(values(await b.docs.load('s2/board')), [2])
   })
 
+  it('appended updates are merged at the checkpoint: the session file holds one compact snapshot', async () => {
+    const a = await stores()
+    const doc = new Y.Doc()
+    const changes: Uint8Array[] = []
+    doc.on('update', (u: Uint8Array) => changes.push(u))
+    const list = doc.getArray<number>('v')
+    list.push([0])
+    await a.docs.save('s1/board', Y.encodeStateAsUpdate(doc))
+    changes.length = 0
+    for (let i = 1; i < 2000; i++) list.push([i]) // 1,999 transactions, each appended alone
+    await Promise.all(changes.map((u) => a.docs.append!('s1/board', u)))
+    const logged = (await stat(logPath())).size
+    await a.docs.flush() // the log is idle, then checkpointed
+    assert.equal((await stat(logPath())).size, 0, `the log (${logged} bytes) moved into the session file`)
+    const file = JSON.parse(await readFile(join(dir, 'sessions', 's1.json'), 'utf8'))
+    const stored = new Uint8Array(Buffer.from(file.docs.board, 'base64'))
+    const expected = Array.from({ length: 2000 }, (_, i) => i)
+    assert.deepEqual(values(stored), expected)
+    assert.equal(stored.length, Y.encodeStateAsUpdate(doc).length, 'one snapshot, as compact as the doc')
+    assert.deepEqual(values(await (await stores()).docs.load('s1/board')), expected)
+  })
+
+  it('updates appended while a checkpoint runs stay logged and load on top of the session file', async () => {
+    const a = await stores()
+    const doc = new Y.Doc()
+    const changes: Uint8Array[] = []
+    doc.on('update', (u: Uint8Array) => changes.push(u))
+    const list = doc.getArray<number>('v')
+    for (let i = 0; i < 10; i++) list.push([i])
+    await Promise.all(changes.splice(0).map((u) => a.docs.append!('s1/board', u)))
+    const checkpoint = a.docs.flush()
+    for (let i = 10; i < 20; i++) list.push([i])
+    const later = changes.splice(0).map((u) => a.docs.append!('s1/board', u))
+    await Promise.all([checkpoint, ...later])
+    const expected = Array.from({ length: 20 }, (_, i) => i)
+    assert.deepEqual(values(await a.docs.load('s1/board')), expected)
+    await a.docs.flush()
+    assert.deepEqual(values(await (await stores()).docs.load('s1/board')), expected)
+  })
+
   it('past maxLogBytes the log is checkpointed without waiting for the timer', async () => {
     const a = await stores({ log: { maxLogBytes: 200 } })
     for (let i = 0; i < 20; i++) await a.docs.save('s1/board', snap(...new Array(40).fill(i)))

@@ -9,6 +9,7 @@ import {
   type NoteStore,
 } from '@mediation/companion-server'
 import type { Note } from '@mediation/protocol'
+import * as Y from 'yjs'
 import { snap, values } from './snapshots'
 
 interface Made {
@@ -99,6 +100,30 @@ for (const [name, make] of implementations) {
       const copy = await made.docs.load('s1/board')
       copy!.fill(0)
       assert.deepEqual(values(await made.docs.load('s1/board')), [5, 6], 'load returns a copy')
+    })
+
+    it('DocStore: append stores an update on top; load gives one merged snapshot, also after a save and a reopen', async () => {
+      // One writer's doc, saved as a snapshot and then as its later updates alone (what a room's save appends).
+      const doc = new Y.Doc()
+      const changes: Uint8Array[] = []
+      doc.on('update', (u: Uint8Array) => changes.push(u))
+      doc.getArray<number>('v').push([1])
+      await made.docs.append!('s1/board', changes.shift()!) // nothing stored before: the update is the doc
+      doc.getArray<number>('v').push([2, 3])
+      await made.docs.save('s1/board', Y.encodeStateAsUpdate(doc))
+      changes.length = 0
+      for (let i = 4; i <= 40; i++) doc.getArray<number>('v').push([i])
+      for (const u of changes) await made.docs.append!('s1/board', u)
+      const expected = Array.from({ length: 40 }, (_, i) => i + 1)
+      const merged = await made.docs.load('s1/board')
+      assert.deepEqual(values(merged), expected)
+      // One snapshot: what the doc itself encodes to, not the 37 updates one after another.
+      assert.ok(merged!.length <= Y.encodeStateAsUpdate(doc).length + 8, `${merged!.length} bytes`)
+      assert.deepEqual(values(await made.docs.load('s1/board')), expected, 'loads again the same')
+      if (made.reopen) {
+        const again = await made.reopen()
+        assert.deepEqual(values(await again.docs.load('s1/board')), expected, 'after a reopen')
+      }
     })
 
     it('DocStore: deleteSession removes that session only; flush resolves', async () => {

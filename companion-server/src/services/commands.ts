@@ -22,7 +22,9 @@ const COMMAND_HEADROOM_ITEMS = 64
 
 /** 413 LIMIT-DOC when a document a command writes has no room left (commands count against the doc's budget too). */
 function checkRoom(room: Room, maxDocBytes: number): void {
-  if (room.items + COMMAND_HEADROOM_ITEMS > room.maxItems || room.size + 4096 > maxDocBytes) {
+  const full = (size: number) => size + 4096 > maxDocBytes
+  // `size` is an upper bound between whole snapshots: measured before a command is refused for it.
+  if (room.items + COMMAND_HEADROOM_ITEMS > room.maxItems || (full(room.size) && full(room.measure()))) {
     throw new HttpError(413, 'this document has reached its size limit', { code: 'LIMIT-DOC' })
   }
 }

@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto'
 import { splitDocName } from './doc-name'
 
-/** One doc snapshot in the shared log; `end` is the byte offset just after its line. */
+/**
+ * One record of the shared log: a doc's snapshot, or (`delta`) an update on top of its earlier records or its
+ * session file; `end` is the byte offset just after its line.
+ */
 export interface LogRecord {
   name: string
   state: Uint8Array
+  delta: boolean
   end: number
 }
 
@@ -34,24 +38,32 @@ const digest = (b: Buffer | string) => createHash('sha256').update(b).digest('ba
 const nameHash = (name: string) => digest(name).slice(0, 11)
 const sessionHash = (id: string) => digest(`session:${id}`).slice(0, 11)
 
+/** The payload's opening (name and its two hashes) by doc name: a busy doc appends often, its name never changes. */
+const heads = new Map<string, string>()
+const MAX_HEADS = 4096
+function headOf(name: string): string {
+  let head = heads.get(name)
+  if (head === undefined) {
+    head = `{"n":${JSON.stringify(name)},"h":"${nameHash(name)}","i":"${sessionHash(splitDocName(name).sessionId)}"`
+    if (heads.size >= MAX_HEADS) heads.clear()
+    heads.set(name, head)
+  }
+  return head
+}
+
 /**
  * Encodes a record as one self-checking line: `<payload bytes> <sha256 of payload> <payload>\n`, the payload
- * being `{"n": name, "h": hash of name, "s": base64 snapshot}`. The newline marks it complete.
+ * being `{"n": name, "h": hash of name, "i": hash of its session, "s": base64 snapshot}`, with `"d": 1` when
+ * the bytes are an update on top of the doc's earlier records. The newline marks it complete.
  */
-export function encodeRecord(name: string, state: Uint8Array): Buffer {
-  const payload = Buffer.from(
-    JSON.stringify({
-      n: name,
-      h: nameHash(name),
-      i: sessionHash(splitDocName(name).sessionId),
-      s: Buffer.from(state).toString('base64'),
-    }),
-  )
+export function encodeRecord(name: string, state: Uint8Array, delta = false): Buffer {
+  const b64 = Buffer.from(state.buffer, state.byteOffset, state.byteLength).toString('base64')
+  const payload = Buffer.from(`${headOf(name)}${delta ? ',"d":1' : ''},"s":"${b64}"}`)
   return Buffer.concat([Buffer.from(`${payload.length} ${digest(payload)} `), payload, Buffer.of(0x0a)])
 }
 
 type Decoded =
-  | { ok: true; name: string; state: Uint8Array }
+  | { ok: true; name: string; state: Uint8Array; delta: boolean }
   | { ok: false; reason: string; name: string | null; sessionHash: string | null }
 
 function validName(n: unknown): n is string {
@@ -76,7 +88,7 @@ function whose(payload: Buffer): { name: string | null; sessionHash: string | nu
 }
 
 function decodePayload(payload: Buffer): Decoded {
-  let o: { n?: unknown; h?: unknown; s?: unknown }
+  let o: { n?: unknown; h?: unknown; s?: unknown; d?: unknown }
   try {
     o = JSON.parse(payload.toString('utf8')) as typeof o
   } catch {
@@ -84,7 +96,7 @@ function decodePayload(payload: Buffer): Decoded {
   }
   if (!validName(o.n) || typeof o.s !== 'string')
     return { ok: false, reason: 'unexpected structure', name: null, sessionHash: null }
-  return { ok: true, name: o.n, state: new Uint8Array(Buffer.from(o.s, 'base64')) }
+  return { ok: true, name: o.n, state: new Uint8Array(Buffer.from(o.s, 'base64')), delta: o.d === 1 }
 }
 
 function decodeLine(line: Buffer): Decoded {
@@ -117,7 +129,7 @@ export function parseLog(buf: Buffer): ParsedLog {
   for (let line = 1; start < wholeBytes; line++) {
     const end = buf.indexOf(0x0a, start)
     const r = decodeLine(buf.subarray(start, end))
-    if (r.ok) records.push({ name: r.name, state: r.state, end: end + 1 })
+    if (r.ok) records.push({ name: r.name, state: r.state, delta: r.delta, end: end + 1 })
     else
       bad.push({
         line,

@@ -5,6 +5,7 @@ import { encodeRecord, type LogRecord, parseLog, refusedSessions } from './doc-l
 import { splitDocName } from './doc-name'
 import { createFolderSync } from './folder-sync'
 import { createGroupAppender, datasync, type SyncFile } from './group-commit'
+import { mergeState } from './merge-state'
 import type { Refusals } from './refusals'
 import type { DocStore } from './types'
 
@@ -36,9 +37,10 @@ export type LoggedDocStore = DocStore & {
 }
 
 /**
- * A DocStore whose saves are group-committed to one shared append-only log (`<dataDir>/sessions.log`: many
- * saves, one fdatasync) and checkpointed into the session files every `checkpointMs`, past `maxLogBytes`,
+ * A DocStore whose saves and appends are group-committed to one shared append-only log (`<dataDir>/sessions.log`:
+ * many saves, one fdatasync) and checkpointed into the session files every `checkpointMs`, past `maxLogBytes`,
  * on flush and on session deletion. Session files are durable before the log that covered them is dropped.
+ * An append logs the update alone; a load or a checkpoint merges a doc's records into one compact snapshot.
  *
  * At start a torn tail is cut (and logged); when a complete record fails its checks, the original log is copied
  * to `quarantine/`, the sessions it cannot vouch for are refused (persistently, see refusals.ts) and the good
@@ -85,6 +87,50 @@ export async function openLoggedDocStore(opts: LoggedDocStoreOptions): Promise<L
   return docs
 }
 
+/**
+ * What the log holds for one doc beyond its session file: a snapshot (`whole`) or updates on top of the session
+ * file, then updates — `count` parts, each length-prefixed in one buffer (one object per doc, however many
+ * appends). Replaced, never changed; appends keep `line`, so a checkpoint can tell what was appended meanwhile.
+ */
+interface Entry {
+  data: Uint8Array
+  count: number
+  whole: boolean
+  line: object
+}
+
+function framed(prefix: Uint8Array | null, part: Uint8Array): Uint8Array {
+  const head: number[] = []
+  for (let n = part.length; ; n = Math.floor(n / 128)) {
+    if (n < 128) {
+      head.push(n)
+      break
+    }
+    head.push((n % 128) | 128)
+  }
+  const at = prefix?.length ?? 0
+  const out = new Uint8Array(at + head.length + part.length)
+  if (prefix) out.set(prefix)
+  out.set(head, at)
+  out.set(part, at + head.length)
+  return out
+}
+
+function partsOf(e: Entry): Uint8Array[] {
+  const parts: Uint8Array[] = []
+  for (let i = 0; i < e.data.length; ) {
+    let n = 0
+    for (let mul = 1; ; mul *= 128) {
+      const b = e.data[i++]!
+      n += (b & 127) * mul
+      if (b < 128) break
+    }
+    parts.push(e.data.subarray(i, i + n))
+    i += n
+  }
+  return parts
+}
+
 /** True when Yjs can apply the snapshot to an empty doc (checked before it replaces an older good one). */
 export function decodes(state: Uint8Array): boolean {
   const doc = new Y.Doc()
@@ -121,8 +167,23 @@ function createLoggedDocStore(
   logBytes: number,
 ): LoggedDocStore {
   const { base } = opts
-  const latest = new Map<string, Uint8Array>()
-  for (const r of replay) latest.set(r.name, r.state)
+  const latest = new Map<string, Entry>()
+  const add = (name: string, state: Uint8Array, delta: boolean) => {
+    const cur = latest.get(name)
+    latest.set(
+      name,
+      delta && cur
+        ? { data: framed(cur.data, state), count: cur.count + 1, whole: cur.whole, line: cur.line }
+        : { data: framed(null, state), count: 1, whole: !delta, line: {} },
+    )
+  }
+  for (const r of replay) add(r.name, r.state, r.delta)
+  /** The doc's whole state: its records merged, on top of its session file unless they start with a snapshot. */
+  const merged = async (name: string, e: Entry): Promise<Uint8Array> => {
+    if (e.whole) return mergeState(partsOf(e))
+    const file = await base.load(name)
+    return mergeState(file ? [file, ...partsOf(e)] : partsOf(e))
+  }
   const log = createGroupAppender(path, opts.sync ?? datasync)
   log.bytes = logBytes
   const syncFolder = createFolderSync(opts.dataDir)
@@ -136,12 +197,14 @@ function createLoggedDocStore(
   }
 
   /** Writes `keep` to a temp file, syncs it and renames it over the log (then syncs the folder). */
-  async function replaceLog(keep: [string, Uint8Array][]): Promise<void> {
+  async function replaceLog(keep: [string, Entry][]): Promise<void> {
     const tmp = `${path}.tmp`
     const file = await open(tmp, 'w')
     let written = 0
     try {
-      const text = Buffer.concat(keep.map(([n, s]) => encodeRecord(n, s)))
+      const text = Buffer.concat(
+        keep.flatMap(([n, e]) => partsOf(e).map((p, i) => encodeRecord(n, p, i > 0 || !e.whole))),
+      )
       await file.writeFile(text)
       written = text.length
       await file.datasync()
@@ -161,8 +224,9 @@ function createLoggedDocStore(
     let next = 0
     const worker = async () => {
       for (let i = next++; i < snapshot.length; i = next++) {
-        const [name, state] = snapshot[i] as [string, Uint8Array]
-        if (!decodes(state)) {
+        const [name, entry] = snapshot[i] as [string, Entry]
+        const state = await merged(name, entry).catch(() => null)
+        if (!state || !decodes(state)) {
           failed.add(name)
           opts.onError?.(new Error(`snapshot of ${name} does not decode; not written to its session file`))
           continue
@@ -175,8 +239,19 @@ function createLoggedDocStore(
     }
     await Promise.all(Array.from({ length: CHECKPOINT_WRITERS }, worker))
     await log.exclusive(async () => {
-      for (const [name, state] of snapshot)
-        if (!failed.has(name) && latest.get(name) === state) latest.delete(name)
+      for (const [name, entry] of snapshot) {
+        if (failed.has(name)) continue
+        const now = latest.get(name)
+        if (now === entry) latest.delete(name)
+        else if (now && now.line === entry.line)
+          // Appended to meanwhile: the session file now holds what the entry did, the appends stay.
+          latest.set(name, {
+            data: now.data.slice(entry.data.length),
+            count: now.count - entry.count,
+            whole: false,
+            line: {},
+          })
+      }
       // What is left is newer than its session file (saved meanwhile) or could not be written: it stays logged.
       await replaceLog([...latest])
     })
@@ -207,6 +282,22 @@ function createLoggedDocStore(
       })
   }
 
+  /** Logs a snapshot or an update; memory (what checkpoints and loads see) changes once the record is durable. */
+  async function write(name: string, bytes: Uint8Array, delta: boolean): Promise<void> {
+    refuse(name)
+    const copy = bytes.slice() // the caller may reuse its buffer once this returns
+    const { sessionId } = splitDocName(name)
+    if (!timer) {
+      timer = setInterval(background, opts.checkpointMs ?? 30_000)
+      timer.unref()
+    }
+    const done = log.append(encodeRecord(name, copy, delta), name, () => {
+      if (!erased.has(sessionId)) add(name, copy, delta)
+    })
+    if (log.bytes > maxBytes) background()
+    return opts.track ? opts.track(done) : done
+  }
+
   return {
     checkpoint,
     quiet: (fn) =>
@@ -217,24 +308,16 @@ function createLoggedDocStore(
       }),
     async load(name) {
       refuse(name)
-      const state = latest.get(name)
-      return state ? state.slice() : base.load(name)
+      const entry = latest.get(name)
+      if (!entry) return base.load(name)
+      const state = await merged(name, entry)
+      // Compacted in memory for the next load (the log's records give the same state at a restart).
+      if (entry.count > 1 && latest.get(name) === entry)
+        latest.set(name, { data: framed(null, state), count: 1, whole: true, line: {} })
+      return state.slice()
     },
-    async save(name, state) {
-      refuse(name)
-      const copy = state.slice()
-      const { sessionId } = splitDocName(name)
-      if (!timer) {
-        timer = setInterval(background, opts.checkpointMs ?? 30_000)
-        timer.unref()
-      }
-      // Memory (what checkpoints and loads see) changes only once the record is durable.
-      const done = log.append(encodeRecord(name, copy), name, () => {
-        if (!erased.has(sessionId)) latest.set(name, copy)
-      })
-      if (log.bytes > maxBytes) background()
-      return opts.track ? opts.track(done) : done
-    },
+    save: (name, state) => write(name, state, false),
+    append: (name, update) => write(name, update, true),
     deleteSession: (sessionId) =>
       oneAtATime(async () => {
         const ours = (name: string) => splitDocName(name).sessionId === sessionId

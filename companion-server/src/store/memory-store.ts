@@ -1,17 +1,29 @@
 import type { Note } from '@mediation/protocol'
 import { splitDocName } from './doc-name'
+import { mergeState } from './merge-state'
 import type { DocStore, NoteStore, NoteWriteResult } from './types'
 
 /** In-memory DocStore (tests, ephemeral servers). */
 export function createMemoryDocStore(): DocStore {
-  const docs = new Map<string, Uint8Array>()
+  /** A snapshot and the updates appended after it, merged on the next load. */
+  const docs = new Map<string, Uint8Array[]>()
   return {
     load: async (name) => {
-      const state = docs.get(name)
-      return state ? state.slice() : null
+      const parts = docs.get(name)
+      if (!parts) return null
+      const state = mergeState(parts)
+      docs.set(name, [state])
+      return state.slice()
     },
     save: async (name, state) => {
-      docs.set(name, state.slice())
+      docs.set(name, [state.slice()])
+    },
+    append: async (name, update) => {
+      const parts = docs.get(name)
+      if (!parts) return void docs.set(name, [update.slice()])
+      parts.push(update.slice())
+      // Merged every so often, so a doc never holds more than a few dozen updates in memory.
+      if (parts.length >= 32) docs.set(name, [mergeState(parts)])
     },
     deleteSession: async (sessionId) => {
       for (const name of docs.keys()) if (splitDocName(name).sessionId === sessionId) docs.delete(name)

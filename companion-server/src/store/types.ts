@@ -4,6 +4,11 @@ import type { Note } from '@mediation/protocol'
 export interface DocStore {
   load(name: string): Promise<Uint8Array | null>
   save(name: string, state: Uint8Array): Promise<void>
+  /**
+   * Stores a Yjs update on top of what is stored for `name` (optional): what saving the merged state would
+   * store, for the cost of the change alone. `load` returns the merged state, one compact snapshot.
+   */
+  append?(name: string, update: Uint8Array): Promise<void>
   deleteSession(sessionId: string): Promise<void>
   /** Resolves when every save that has started is on disk. */
   flush(): Promise<void>

@@ -134,7 +134,7 @@ function handle(conn: Conn, bytes: Uint8Array, limits: SyncLimits): void {
       const e = encoding.createEncoder()
       encoding.writeVarUint(e, MSG_SYNC)
       encoding.writeVarUint(e, SYNC_STEP2)
-      encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(conn.room.doc, sv))
+      encoding.writeVarUint8Array(e, conn.room.stateFor(sv))
       conn.room.send(conn, encoding.toUint8Array(e), false)
     } else if (sub === SYNC_STEP2 || sub === SYNC_UPDATE) {
       if (conn.readOnly) return // dropped before it touches the doc, the store or anyone else
@@ -186,7 +186,9 @@ function applyWrite(conn: Conn, update: Uint8Array, limits: SyncLimits): void {
   if (!budget.updates.take() || !budget.updateBytes.take(update.length)) {
     return void conn.kick(CLOSE.rateLimited, 'update rate exceeded')
   }
-  if (room.size + update.length > limits.maxDocBytes || room.items + updateCost(update) > room.maxItems) {
+  const over = (size: number) => size + update.length > limits.maxDocBytes
+  // `size` is an upper bound between whole snapshots: measured before a write is refused for it.
+  if ((over(room.size) && over(room.measure())) || room.items + updateCost(update) > room.maxItems) {
     return void conn.kick(CLOSE.docTooLarge, 'document size cap reached')
   }
   const { forbidden } = conn

@@ -44,6 +44,15 @@ const retryDelay = (failures: number) => Math.min(30_000, 1000 * 2 ** Math.min(f
 const storeOrigin = { source: 'store' } as const
 
 /**
+ * A save stores the updates since the last save (merged) when the store can append them, so its cost follows the
+ * change, not the document. A whole snapshot is stored instead after a failed save, when the updates are many,
+ * or once the appended bytes pass the last snapshot's size (at least FULL_AFTER_BYTES): that keeps the stored log
+ * and `size` (the cap's measure) within about twice the document.
+ */
+const FULL_AFTER_BYTES = 64 * 1024
+const MAX_MERGED_UPDATES = 64
+
+/**
  * One live session document: the Y.Doc, its awareness, its connections and its debounced snapshot saves.
  * Every update is encoded once and sent to every other connection.
  */
@@ -52,7 +61,7 @@ export class Room {
   readonly doc = new Y.Doc()
   readonly awareness = new awarenessProtocol.Awareness(this.doc)
   readonly conns = new Map<WebSocket, RoomConn>()
-  /** Approximate encoded size: last snapshot plus the bytes applied since. */
+  /** Approximate encoded size: last snapshot plus the bytes applied since (an upper bound; see `measure`). */
   size = 0
   /** Structs in the doc right now (its memory); writes that would pass `maxItems` are refused. */
   items = 0
@@ -67,6 +76,17 @@ export class Room {
   private dirty = false
   private destroyed = false
   private failures = 0
+  /** The updates not yet handed to the store, and whether the next save must be a whole snapshot. */
+  private changes: Uint8Array[] = []
+  private needWhole = false
+  /**
+   * The stored snapshot the room was loaded from, while nothing changed since: a client that has nothing yet
+   * (a cold load) gets it as it is, instead of the doc encoded again.
+   */
+  private loaded: Uint8Array | null = null
+  /** Size of the last whole snapshot saved and the bytes appended after it. */
+  private wholeBytes = 0
+  private appendedBytes = 0
 
   constructor(name: string, state: Uint8Array | null, opts: RoomOptions) {
     this.name = name
@@ -76,7 +96,9 @@ export class Room {
     if (state) {
       Y.applyUpdate(this.doc, state, storeOrigin)
       this.size = state.length
+      this.wholeBytes = state.length
       this.items = structCount(this.doc)
+      this.loaded = state
     }
     this.doc.on('update', this.onUpdate)
     this.awareness.on('update', this.onAwareness)
@@ -85,6 +107,8 @@ export class Room {
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     this.size += update.length
     this.items = structCount(this.doc)
+    this.changes.push(update)
+    this.loaded = null
     const msg = encodeUpdate(update)
     // Deleting the entry being visited (a kick) is safe while iterating a Map.
     for (const conn of this.conns.values()) if (conn.ws !== origin) this.send(conn, msg, false)
@@ -149,9 +173,28 @@ export class Room {
     while (this.saving) await this.saving
     if (!this.dirty || this.destroyed) return
     this.dirty = false
-    const state = Y.encodeStateAsUpdate(this.doc)
-    this.size = state.length
-    this.saving = this.opts.store.save(this.name, state).then(
+    const { store } = this.opts
+    const changes = this.changes
+    this.changes = []
+    const delta =
+      store.append && !this.needWhole && changes.length > 0 && changes.length <= MAX_MERGED_UPDATES
+        ? changes.length === 1
+          ? changes[0]!
+          : Y.mergeUpdates(changes)
+        : null
+    let write: Promise<void>
+    if (delta && this.appendedBytes + delta.length <= Math.max(this.wholeBytes, FULL_AFTER_BYTES)) {
+      this.appendedBytes += delta.length
+      write = store.append!(this.name, delta)
+    } else {
+      const state = Y.encodeStateAsUpdate(this.doc)
+      this.size = state.length
+      this.wholeBytes = state.length
+      this.appendedBytes = 0
+      this.needWhole = false
+      write = store.save(this.name, state)
+    }
+    this.saving = write.then(
       () => {
         const recovered = this.failures > 0
         this.failures = 0
@@ -162,8 +205,10 @@ export class Room {
         }
       },
       (err: unknown) => {
-        // The changes stay in memory (the room is not unloaded while dirty) and the save is retried on a timer.
+        // The changes stay in memory (the room is not unloaded while dirty) and the save is retried on a timer,
+        // as a whole snapshot: the store may hold this attempt or not.
         this.dirty = true
+        this.needWhole = true
         this.failures++
         this.opts.logger.error({ err, doc: this.name, attempt: this.failures }, 'saving a document failed')
         this.announceStorage(isDiskFull(err) ? 'STORE-FULL' : 'STORE-FAILED')
@@ -189,6 +234,19 @@ export class Room {
     this.awareness.setLocalState(
       code === null ? null : ({ server: { notSaved: code } } satisfies ServerAwareness),
     )
+  }
+
+  /** The whole document as one update for a client whose state vector is `sv` (encoded). */
+  stateFor(sv: Uint8Array): Uint8Array {
+    // An empty state vector (one varuint 0): the client has nothing, the snapshot is exactly what it lacks.
+    if (this.loaded && sv.length === 1 && sv[0] === 0) return this.loaded
+    return Y.encodeStateAsUpdate(this.doc, sv)
+  }
+
+  /** Sets `size` to the document's encoded size now (it only grows between whole snapshots); returns it. */
+  measure(): number {
+    this.size = Y.encodeStateAsUpdate(this.doc).length
+    return this.size
   }
 
   /** True while changes are not in the store (a save is due, running or failed). */
