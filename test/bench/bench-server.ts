@@ -4,12 +4,17 @@
  * (@y/websocket-server 0.1.1 setupWSConnection, no persistence).
  * IPC: {type:'setup', rooms, clients} → {type:'setup', urls: string[][]}; {type:'mem'} → {type:'mem', heap, rss};
  * {type:'cpu'} → {type:'cpu', micros} (user + system CPU time of the server process).
+ * With BENCH_PROF=<dir> (sync.bench's --prof), a V8 CPU profile of the timed phase alone — from the first 'cpu'
+ * message to the second — is written to `<dir>/<mode>-<pid>.cpuprofile` (start-up and setup left out).
+ * With BENCH_HEAP=<dir>, a heap snapshot is written there at each 'mem' message.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createServer as createHttpServer } from 'node:http'
+import { Session } from 'node:inspector/promises'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { writeHeapSnapshot } from 'node:v8'
 import {
   createLogger,
   createMediator,
@@ -124,6 +129,24 @@ async function startReference() {
   }
 }
 
+const profDir = process.env.BENCH_PROF
+let profiler: Session | null = null
+/** Starts the profiler at the first call and writes its profile at the second (BENCH_PROF only). */
+async function profile(): Promise<void> {
+  if (!profDir) return
+  if (!profiler) {
+    profiler = new Session()
+    profiler.connect()
+    await profiler.post('Profiler.enable')
+    await profiler.post('Profiler.setSamplingInterval', { interval: 250 })
+    await profiler.post('Profiler.start')
+    return
+  }
+  const { profile: p } = await profiler.post('Profiler.stop')
+  await writeFile(join(profDir, `${mode}-${process.pid}.cpuprofile`), JSON.stringify(p))
+  profiler.disconnect()
+}
+
 const server = mode === 'reference' ? await startReference() : await startOurs()
 process.on('message', (m: Msg) => {
   if (m.type === 'setup') void server.setup(m.rooms, m.clients).then((urls) => send({ type: 'setup', urls }))
@@ -132,10 +155,13 @@ process.on('message', (m: Msg) => {
     gc?.()
     gc?.()
     const u = process.memoryUsage()
+    // BENCH_HEAP=<dir>: a heap snapshot at each memory reading (to see what a room costs, object by object).
+    if (process.env.BENCH_HEAP)
+      writeHeapSnapshot(join(process.env.BENCH_HEAP, `${mode}-${process.pid}-${Date.now()}.heapsnapshot`))
     send({ type: 'mem', heap: u.heapUsed, rss: u.rss })
   } else if (m.type === 'cpu') {
     const c = process.cpuUsage()
-    send({ type: 'cpu', micros: c.user + c.system })
+    void profile().then(() => send({ type: 'cpu', micros: c.user + c.system }))
   } else if (m.type === 'exit') void server.close().then(() => process.exit(0))
 })
 send({ type: 'ready', port: server.port })

@@ -9,11 +9,15 @@
  *   [--pin] (Linux, ≥ 2 CPUs, taskset): the server child on CPU 0 alone, this load generator on CPU 1, and the
  *   attacker on CPU 1 at the lowest priority (nice 19), in every run alike: on a real deployment the attacker's
  *   CPU is its own machine's, not the server's nor the other clients'. Its achieved rates are printed.
- *   [--prof dir]: the server child writes a V8 CPU profile (.cpuprofile) into dir.
+ *   [--prof dir]: the server child writes a V8 CPU profile of the timed edit phase (.cpuprofile) into dir.
  */
 import { type ChildProcess, fork } from 'node:child_process'
 import { setPriority } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import * as esbuild from 'esbuild'
+import { serverBuildOptions } from '../../scripts/build-server'
 import { runProgram } from '../support/programs'
 import type { HostileTarget } from './bench-server'
 import { LoadClient } from './load-client'
@@ -44,10 +48,30 @@ const LABEL: Record<Mode, string> = {
   'ours-memory': 'companion (memory store)',
 }
 
-function startChild(mode: Mode): Promise<{ child: ChildProcess; ask: <T>(m: object) => Promise<T> }> {
-  const prof = values.prof ? ['--cpu-prof', `--cpu-prof-dir=${values.prof}`] : []
-  const child = fork(new URL('./bench-server.ts', import.meta.url).pathname, [mode], {
-    execArgv: ['--expose-gc', ...prof, '--import', 'tsx'],
+let bundled: Promise<string> | null = null
+/**
+ * bench-server.ts bundled as production bundles the server (scripts/build-server.ts: workspace code in, packages
+ * external, no minifying) and run on plain node, as `node build/server.js` runs: under tsx every named function
+ * would carry esbuild's keep-names wrapper (a call and a property array per closure made), which production
+ * does not run. Built once per invocation into build/bench/.
+ */
+function benchServer(): Promise<string> {
+  bundled ??= (async () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url))
+    const outdir = join(root, 'build', 'bench')
+    await esbuild.build({
+      ...serverBuildOptions(root, outdir),
+      entryPoints: { 'bench-server': join(root, 'test/bench/bench-server.ts') },
+    })
+    return join(outdir, 'bench-server.js')
+  })()
+  return bundled
+}
+
+async function startChild(mode: Mode): Promise<{ child: ChildProcess; ask: <T>(m: object) => Promise<T> }> {
+  const child = fork(await benchServer(), [mode], {
+    execArgv: ['--expose-gc'],
+    env: values.prof ? { ...process.env, BENCH_PROF: values.prof } : process.env,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
   const pinned = values.pin ? pin(child.pid, '0') : Promise.resolve()
