@@ -35,17 +35,17 @@ export async function createLowdbStores(
   const health = new StorageHealth()
   const files = new SessionFiles(dataDir, {
     ...opts,
-    track: health.track,
+    track: health.tracker('session files'),
     onDamage: (e) => logger?.error({ file: e.path }, e.message),
   })
   const refusals = await Refusals.open(dataDir)
-  const meta = await createFileMetaStore(dataDir, { track: health.track, log })
+  const meta = await createFileMetaStore(dataDir, { track: health.tracker('session index'), log })
   const docs = await openLoggedDocStore({
     ...opts.log,
     dataDir,
     base: createLowdbDocStore(files),
     refusals,
-    track: health.track,
+    track: health.tracker('doc log'),
     knownSessions: async () => [
       ...(await files.ids()),
       ...((await meta.loadSessions().catch(() => null))?.map((r) => r.id) ?? []),

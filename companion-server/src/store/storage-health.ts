@@ -13,25 +13,33 @@ export const isDiskFull = (e: unknown) => isStorageError(e) && FULL.has(e.code ?
 export type HealthReport = { ok: true } | { ok: false; status: 'degraded'; reasons: string[] }
 
 /**
- * What /healthz says about storage: the last write's outcome (a failed write marks storage failing until a later
- * write succeeds) plus the standing problems `extra` reports (damaged files, refused sessions).
+ * What /healthz says about storage: the last write's outcome per kind of write (a failed write marks storage
+ * failing until a later write of the same kind succeeds: on a full disk a small log append may still fit in its
+ * last page while files that need new space fail) plus the standing problems `extra` reports (damaged files,
+ * refused sessions).
  */
 export class StorageHealth {
-  private failing: { code: string; since: string } | null = null
+  private readonly failing = new Map<string, { code: string; since: string }>()
   private readonly extra: (() => string | null)[] = []
 
-  /** Watches a write: its failure (by the disk) or success updates the state; the promise is returned as is. */
-  track = <T>(write: Promise<T>): Promise<T> =>
-    write.then(
-      (v) => {
-        this.failing = null
-        return v
-      },
-      (e: unknown) => {
-        if (isStorageError(e)) this.failing ??= { code: e.code ?? 'EIO', since: new Date().toISOString() }
-        throw e
-      },
-    )
+  /** Watches writes of one kind: a failure (by the disk) or a success updates its state; promises pass as they are. */
+  tracker =
+    (kind: string) =>
+    <T>(write: Promise<T>): Promise<T> =>
+      write.then(
+        (v) => {
+          this.failing.delete(kind)
+          return v
+        },
+        (e: unknown) => {
+          if (isStorageError(e) && !this.failing.has(kind))
+            this.failing.set(kind, { code: e.code ?? 'EIO', since: new Date().toISOString() })
+          throw e
+        },
+      )
+
+  /** Watches a write of the default kind. */
+  track = this.tracker('default')
 
   /** Adds a standing check (returns a reason, or null when fine). */
   watch(check: () => string | null): void {
@@ -40,11 +48,13 @@ export class StorageHealth {
 
   report(): HealthReport {
     const reasons: string[] = []
-    if (this.failing)
+    // The first failure still standing (the map keeps insertion order; a kind that recovers leaves it).
+    const failing = this.failing.values().next().value
+    if (failing)
       reasons.push(
-        this.failing.code === 'ENOSPC' || this.failing.code === 'EDQUOT'
-          ? `storage failing: the disk is full (${this.failing.code} since ${this.failing.since})`
-          : `storage failing: writes fail with ${this.failing.code} since ${this.failing.since}`,
+        failing.code === 'ENOSPC' || failing.code === 'EDQUOT'
+          ? `storage failing: the disk is full (${failing.code} since ${failing.since})`
+          : `storage failing: writes fail with ${failing.code} since ${failing.since}`,
       )
     for (const check of this.extra) {
       const r = check()
