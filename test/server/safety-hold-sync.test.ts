@@ -1,5 +1,16 @@
 import assert from 'node:assert/strict'
-import { controlSchema, getPhase, localOrigin, setPhase, setShuttle } from '@mediation/core/domain'
+import {
+  caucusState,
+  controlSchema,
+  getPhase,
+  localOrigin,
+  meetingState,
+  planCaucus,
+  setPhase,
+  setShuttle,
+  startCaucus,
+  startMeeting,
+} from '@mediation/core/domain'
 import type { PrepView, SafetyOverview } from '@mediation/core/prep'
 import * as Y from 'yjs'
 import { CASE_ANSWERS } from '../support/intake'
@@ -144,5 +155,55 @@ describe('safety hold on the sync socket (real server, real y-websocket clients)
       controlSchema(next.doc).phase.set('current', 'joint')
     })
     await waitFor(async () => (await serverPhase()) === 'joint', 'joint on the server')
+  })
+
+  it('MEET-3 the mediator’s endMeeting during a caucus, through the server, keeps the sides apart while the case is held (SAFETY-4) and brings them back once confirmed', async () => {
+    const other = await createSessionWithParties(server, { mediatorToken: s.mediatorToken })
+    const doc = new Y.Doc()
+    const p = await connectDoc(server, s.mediatorToken, other.sessionId, 'control', doc)
+    providers.push(p)
+    await synced(p)
+    const c = () => ({
+      ...ctx(),
+      actor: { participantId: other.mediatorId, role: 'mediator' as const, sideId: null },
+    })
+    // Into a caucus before any worrying answer (the phase written directly, as the test's shortcut).
+    controlSchema(doc).phase.set('current', 'joint')
+    planCaucus(doc, { sideIds: [other.sides.A!, other.sides.B!] }, c())
+    startCaucus(doc, {}, c())
+    startMeeting(doc, {}, c())
+    const room = () => server.context.rooms.get(`${other.sessionId}/control`)
+    await waitFor(async () => {
+      const r = await room()
+      server.context.rooms.release(r)
+      return meetingState(r.doc).status === 'running' && getPhase(r.doc) === 'caucus'
+    }, 'the meeting in caucus on the server')
+    // A worrying answer arrives during the caucus: the case is held from now on.
+    await api(server, other.invites.A!, 'PUT', `/api/sessions/${other.sessionId}/prep/intake`, {
+      answers: { ...SUITABILITY, safetyViolence: 'yes' },
+    })
+    const end = () =>
+      api<{ code?: string }>(server, s.mediatorToken, 'POST', `/api/sessions/${other.sessionId}/commands`, {
+        type: 'endMeeting',
+      })
+    assert.equal((await end()).status, 200)
+    let r = await room()
+    server.context.rooms.release(r)
+    assert.equal(meetingState(r.doc).status, 'none', 'the meeting ended')
+    assert.equal(getPhase(r.doc), 'caucus', 'the sides stay apart')
+    assert.equal(caucusState(r.doc, Date.now()).status, 'active')
+    await api(server, s.mediatorToken, 'POST', `/api/sessions/${other.sessionId}/prep/safety/assessed`)
+    await waitFor(() => meetingState(doc).status === 'none', 'the end at the mediator')
+    startMeeting(doc, {}, c())
+    await waitFor(async () => {
+      const x = await room()
+      server.context.rooms.release(x)
+      return meetingState(x.doc).status === 'running'
+    }, 'the next meeting on the server')
+    assert.equal((await end()).status, 200)
+    r = await room()
+    server.context.rooms.release(r)
+    assert.equal(getPhase(r.doc), 'joint', 'confirmed: back together')
+    assert.equal(p.wsconnected, true, 'the mediator’s socket was never refused')
   })
 })
