@@ -33,7 +33,7 @@ const WORDS = {
 
 /** Every mediation word the page shows, with a little context (an empty list is what a coaching page needs). */
 async function mediationWords(page: Page, lang: 'nl' | 'en'): Promise<string[]> {
-  const text = await page.evaluate(() => document.body.innerText)
+  const text = await page.evaluate(() => document.body.textContent ?? '')
   const re = new RegExp(`.{0,40}(${MEDIATION_WORDS[lang].source}).{0,40}`, 'gi')
   return [...text.matchAll(re)].map((m) => m[0])
 }

@@ -10,6 +10,7 @@ import { mountPages } from './pages'
 import { requestLog } from './request-log'
 import type { RouteDef } from './route'
 import { accountRoutes } from './routes/accounts'
+import { coachingRoutes } from './routes/coaching'
 import { commandRoutes } from './routes/commands'
 import { endingRoutes } from './routes/ending'
 import { noteRoutes } from './routes/notes'
@@ -62,6 +63,7 @@ export function createApp(ctx: AppContext, opts: AppOptions): { app: Express; ro
     ...noteRoutes(ctx),
     ...commandRoutes(ctx),
     ...endingRoutes(ctx),
+    ...coachingRoutes(ctx),
     ...prepRoutes(ctx, ctx.prep),
     ...timesheetRoutes(ctx),
     ...recordRoutes(ctx, recordServiceFor(ctx, ctx.record)),

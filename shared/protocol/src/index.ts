@@ -1,5 +1,6 @@
 /** @mediation/protocol — the wire contract: zod schemas for every request and command, types inferred from them. */
 export * from './bodies'
+export * from './coaching'
 export * from './commands'
 export * from './error-codes'
 export * from './platform'

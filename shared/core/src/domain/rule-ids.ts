@@ -30,6 +30,7 @@ export const RULE_IDS = [
   'COACH-1',
   'COACH-3',
   'COACH-4',
+  'COACH-6',
   'CMD-1',
   'INPUT-1',
   'INPUT-2',

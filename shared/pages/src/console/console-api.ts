@@ -7,6 +7,7 @@
 import type { MediatorProfile } from '@mediation/core/prep'
 import type {
   ClaimRequest,
+  CoachingView,
   DeletionReport,
   InviteRequest,
   InviteResponse,
@@ -104,6 +105,9 @@ export function createConsoleApi(token: string, origin = '') {
       call<TimesheetResponse>('DELETE', `${sid(id)}/timesheet/entries/${encodeURIComponent(entryId)}`),
     saveClaim: (id: string, claim: ClaimRequest) =>
       call<TimesheetResponse>('PUT', `${sid(id)}/timesheet/claim`, claim),
+    /** The coaching trajectory (COACH-6): the plan, its sessions and each goal's progress. */
+    coaching: (id: string) => call<CoachingView>('GET', `${sid(id)}/coaching`),
+    nextCoachingSession: (id: string) => call<{ current: number }>('POST', `${sid(id)}/coaching/next`),
   }
 }
 

@@ -11,6 +11,7 @@ import { RecordsPanel } from './records-panel'
 import { ScheduleView } from './schedule-view'
 import { when } from './strings'
 import { TimesheetView } from './timesheet-view'
+import { TrajectoryView } from './trajectory-view'
 
 export function SessionView({ m }: { m: ConsoleModel }) {
   const s = m.current.value
@@ -64,6 +65,9 @@ export function SessionView({ m }: { m: ConsoleModel }) {
           />
         </div>
         <div class="console-col">
+          {api && s.kind === 'coaching' ? (
+            <TrajectoryView sessionId={s.id} api={api} lang={lang} t={t} />
+          ) : null}
           {api ? <ScheduleView sessionId={s.id} api={api} t={t} /> : null}
           <OpenPanel t={t} onOpen={(target) => openAsMediator(target, s.id, login.token, lang)} />
           <RecordsPanel sessionId={s.id} kind={s.kind} token={login.token} t={t} />

@@ -170,6 +170,22 @@ export const en = {
   fieldOnderwijs: 'Education',
   fieldZorg: 'Healthcare',
   fieldOverig: 'Other',
+  // the coaching trajectory (COACH-6)
+  coachSeriesHeading: 'Coaching trajectory',
+  coachSeriesNow: 'Now: session {n}',
+  coachSeriesSession: 'Session {n}',
+  coachSeriesSessionOn: 'Session {n}, begun {when}',
+  coachSeriesGoals: 'Progress per goal',
+  coachSeriesNoGoals: 'No goals yet: write them in the Coaching tab of the sidebar.',
+  coachSeriesNoScore: 'no score yet',
+  coachSeriesOpen: {
+    one: '{n} open action point carries over.',
+    other: '{n} open action points carry over.',
+  },
+  coachSeriesNextHint:
+    'Begin the next session when you meet again: goals, tips and open action points carry over, and the client scores each goal anew.',
+  coachSeriesNext: 'Begin the next session',
+  coachSeriesNextDone: 'Session {n} has begun.',
   // the schedule (planning only: the secretariat may read it)
   scheduleHeading: 'Schedule',
   scheduleIntro:

@@ -173,6 +173,21 @@ export const nl: Dictionary<ConsoleKey> = {
   fieldZorg: 'Zorg',
   fieldOverig: 'Overig',
   // de planning (alleen planning: het secretariaat mag die lezen)
+  coachSeriesHeading: 'Coachingstraject',
+  coachSeriesNow: 'Nu: gesprek {n}',
+  coachSeriesSession: 'Gesprek {n}',
+  coachSeriesSessionOn: 'Gesprek {n}, begonnen {when}',
+  coachSeriesGoals: 'Voortgang per doel',
+  coachSeriesNoGoals: 'Nog geen doelen: schrijf ze in het tabblad Coaching van de zijbalk.',
+  coachSeriesNoScore: 'nog geen score',
+  coachSeriesOpen: {
+    one: '{n} openstaand actiepunt gaat mee.',
+    other: '{n} openstaande actiepunten gaan mee.',
+  },
+  coachSeriesNextHint:
+    'Begin het volgende gesprek als u elkaar weer spreekt: doelen, tips en openstaande actiepunten gaan mee, en de cliënt geeft ieder doel opnieuw een score.',
+  coachSeriesNext: 'Volgend gesprek beginnen',
+  coachSeriesNextDone: 'Gesprek {n} is begonnen.',
   scheduleHeading: 'Planning',
   scheduleIntro:
     'Geplande bijeenkomsten. Partijen, adviseurs en het secretariaat zien de tijden, soorten en notities; schrijf hier niets vertrouwelijks.',

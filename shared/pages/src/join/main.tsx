@@ -1,12 +1,13 @@
 import { LANGUAGES } from '@mediation/core/domain'
 import type { PrepView } from '@mediation/core/prep'
 import type { Language, MeResponse } from '@mediation/protocol'
-import { createApi, createCall } from '@mediation/sidebar/client'
+import { type Call, createApi, createCall } from '@mediation/sidebar/client'
 import { loadTranslator, pickLanguage, type Translate } from '@mediation/sidebar/ui/i18n/i18n'
 import { render } from 'preact'
 import '@mediation/sidebar/ui/sidebar.css'
 import './join.css'
 import { credentialFragment, saveCredential, takeCredential } from '../credential-store'
+import { BetweenSessions } from './between-sessions'
 import { type StepState, Steps, stepState } from './steps'
 import { ZoomCode } from './zoom-code'
 
@@ -26,6 +27,8 @@ function Landing(p: {
   fragment: string
   credential: string
   done: StepState | null
+  /** The REST caller with the invite credential (the coaching plan reads and writes through it). */
+  call: Call
   onLang: (lang: Language) => void
 }) {
   const { me, t } = p
@@ -56,6 +59,10 @@ function Landing(p: {
         prepares={who?.role === 'party' || who?.role === 'adviser'}
         done={p.done}
       />
+      {me.session?.kind === 'coaching' && who?.role === 'party' ? (
+        // COACH-7: between sessions the client finds the plan here, not only in the live sidebar.
+        <BetweenSessions t={t} lang={p.lang} call={p.call} sessionId={me.session.id} />
+      ) : null}
       {who && (who.role === 'party' || who.role === 'adviser') ? (
         <ZoomCode credential={p.credential} t={t} />
       ) : null}
@@ -108,6 +115,7 @@ async function start(): Promise<void> {
   if (kind !== 'mediation') t = await loadTranslator(lang, { join: true, kind })
   // The session goes along, so the next page can ask for its sockets' tickets beside `me`.
   const fragment = credentialFragment(me.session ? { ...stored, sessionId: me.session.id } : stored)
+  const call = createCall({ serverUrl: location.origin, credential: stored.credential })
   const show = (done: StepState | null) =>
     render(
       <Landing
@@ -117,6 +125,7 @@ async function start(): Promise<void> {
         fragment={fragment}
         credential={stored.credential}
         done={done}
+        call={call}
         onLang={(next) => {
           void loadTranslator(next, { join: true, kind }).then((nt) => {
             lang = next
@@ -136,7 +145,6 @@ async function start(): Promise<void> {
   show(null)
   const role = me.participant?.role
   if (me.session && (role === 'party' || role === 'adviser' || role === 'secretariat')) {
-    const call = createCall({ serverUrl: location.origin, credential: stored.credential })
     // Whether the steps are done is a courtesy: without it the page still leads the way.
     void call<PrepView>('GET', `/api/sessions/${encodeURIComponent(me.session.id)}/prep`).then(
       (prep) => show(stepState(prep)),

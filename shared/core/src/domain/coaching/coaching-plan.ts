@@ -8,6 +8,7 @@ import type { CommandContext } from '../context'
 import { check } from '../errors'
 import type { Actor } from '../session/types'
 import { coachingSchema } from './coaching-schema'
+import { currentCoachingSession } from './coaching-series'
 import { COACHING_ITEM_KINDS, type CoachingItem, type CoachingItemKind } from './types'
 
 export { COACHING_ITEM_KINDS, type CoachingItem, type CoachingItemKind }
@@ -78,7 +79,16 @@ export function addCoachingItem(
   check(items.size < MAX_COACHING_ITEMS, 'COACH-3', `a plan holds at most ${MAX_COACHING_ITEMS} items`)
   const id = requireId(ctx.newId())
   check(!items.has(id), 'COACH-3', 'that id is in use')
-  const item: CoachingItem = { id, kind: input.kind, text, due, done: false, doneAt: null, at: ctx.now }
+  const item: CoachingItem = {
+    id,
+    kind: input.kind,
+    text,
+    due,
+    done: false,
+    doneAt: null,
+    at: ctx.now,
+    session: currentCoachingSession(control),
+  }
   control.transact(() => items.set(id, item), ctx.origin)
   return id
 }
@@ -87,7 +97,12 @@ export function addCoachingItem(
 export function removeCoachingItem(control: Y.Doc, input: { id: string }, ctx: CommandContext): void {
   requireCoach(control, ctx)
   check(plan(control).has(input.id), 'COACH-3', 'that item no longer exists')
-  control.transact(() => plan(control).delete(input.id), ctx.origin)
+  const c = coachingSchema(control)
+  control.transact(() => {
+    c.plan.delete(input.id)
+    // A goal's scores go with it (COACH-6).
+    for (const key of [...c.progress.keys()]) if (key.startsWith(`${input.id}/`)) c.progress.delete(key)
+  }, ctx.origin)
 }
 
 /** COACH-4: the client (or the coach) ticks an action point off, or back on; goals and tips are not ticked. */
@@ -101,7 +116,12 @@ export function tickAction(control: Y.Doc, input: { id: string; done: boolean },
   check(item !== undefined && item.kind === 'action', 'COACH-4', 'only an action point is ticked off')
   check(typeof input.done === 'boolean', 'COACH-4', 'done is true or false')
   if (item.done === input.done) return
-  const next: CoachingItem = { ...item, done: input.done, doneAt: input.done ? ctx.now : null }
+  const next: CoachingItem = {
+    ...item,
+    done: input.done,
+    doneAt: input.done ? ctx.now : null,
+    doneIn: input.done ? currentCoachingSession(control) : null,
+  }
   control.transact(() => plan(control).set(item.id, next), ctx.origin)
 }
 

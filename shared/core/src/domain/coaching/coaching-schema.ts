@@ -5,12 +5,18 @@
  */
 import type * as Y from 'yjs'
 import type { Participant } from '../session/types'
-import type { CoachingItem } from './types'
+import type { CoachingItem, CoachingProgress, CoachingSessionStart } from './types'
 
 export function coachingSchema(control: Y.Doc) {
   return {
     /** The plan: item id → CoachingItem. */
     plan: control.getMap<CoachingItem>('coaching'),
+    /** COACH-6: the sessions of the trajectory after the first: number (as a string) → when the coach began it. */
+    sessions: control.getMap<CoachingSessionStart>('coachingSessions'),
+    /** COACH-6: a goal's score in one session: `${goalId}/${n}` → CoachingProgress. */
+    progress: control.getMap<CoachingProgress>('coachingProgress'),
+    /** Key 'current' holds the phase (as schema.ts names it): no new session in an ended trajectory. */
+    phase: control.getMap<string>('phase'),
     session: control.getMap<string>('session'),
     participants: control.getMap<Participant>('participants'),
   }

@@ -9,3 +9,14 @@ export {
   removeCoachingItem,
   tickAction,
 } from './coaching-plan'
+export {
+  type CoachingSessionView,
+  coachingSeries,
+  currentCoachingSession,
+  MAX_COACHING_SESSIONS,
+  MAX_SCORE,
+  nextCoachingSession,
+  rateGoal,
+  sessionOf,
+} from './coaching-series'
+export type { CoachingProgress, CoachingSessionStart } from './types'

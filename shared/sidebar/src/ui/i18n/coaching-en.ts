@@ -24,6 +24,7 @@ export const coachingEn = {
   'error.rule.TURN-5': 'Only the client raises a hand; a hand is lowered by the client or the coach.',
   'error.rule.MEDIATOR-ONLY': 'Only the coach may do that.',
   'error.rule.AUTH-EXPIRED': 'This invite link has expired. Ask your coach for a new link.',
+  'error.rule.COACH-1': 'That is not part of coaching: no separate rooms, no option board and no signing.',
 } as const satisfies Partial<Record<MessageKey, string>>
 
 /** The Coaching tab's own words (COACH-3/4): goals, action points and tips. */
@@ -45,6 +46,27 @@ export const coachingPlanEn = {
   'plan.remove': 'Remove “{text}”',
   'plan.done': 'Done: {text}',
   'plan.readOnly': 'Your coach writes this plan; tick off your action points when you have done them.',
+  'plan.between': 'Between sessions',
+  'plan.betweenIntro':
+    'What you and your coach agreed: your goals, what you will do and tips for in between.',
+  'plan.session': 'Session {n}',
+  'plan.sessionOn': 'Session {n} · {date}',
+  'plan.now': 'now: session {n}',
+  'plan.progress': 'Progress',
+  'plan.score': 'How far are you now with “{text}”? (0 = not started, 10 = reached)',
+  'plan.scoreSave': 'Save',
+  'plan.scoreSaved': 'Saved: {score} of 10',
+  'plan.scores': 'Progress per session',
+  'plan.noScore': 'no score yet',
+  'plan.overdue': 'overdue',
+  'plan.doneIn': 'done in session {n}',
+  'plan.openActions': 'To do',
+  'plan.doneActions': 'Done',
+  'plan.next': 'Begin the next session',
+  'plan.nextHint':
+    'Goals, tips and open action points carry over; each session keeps its own progress scores.',
+  'plan.nextDone': 'Session {n} has begun.',
+  'plan.series': 'Coaching trajectory',
 } as const
 
 /** The keys a coaching session words its own way (over the mediation words, or its own). */

@@ -21,6 +21,8 @@ export const coachingNl: Record<keyof typeof coachingEn, string> = {
   'error.rule.TURN-5': 'Alleen de cliënt steekt de hand op; een hand laat de cliënt of de coach zakken.',
   'error.rule.MEDIATOR-ONLY': 'Alleen de coach mag dat doen.',
   'error.rule.AUTH-EXPIRED': 'Deze uitnodigingslink is verlopen. Vraag uw coach om een nieuwe link.',
+  'error.rule.COACH-1':
+    'Dat hoort niet bij coaching: geen aparte ruimtes, geen optiebord en geen ondertekening.',
 }
 
 /** De eigen woorden van het tabblad Coaching. */
@@ -42,4 +44,25 @@ export const coachingPlanNl: Record<CoachingPlanKey, string> = {
   'plan.remove': '“{text}” verwijderen',
   'plan.done': 'Gedaan: {text}',
   'plan.readOnly': 'Uw coach schrijft dit plan; vink uw actiepunten af als u ze hebt gedaan.',
+  'plan.between': 'Tussen de gesprekken',
+  'plan.betweenIntro':
+    'Wat u met uw coach hebt afgesproken: uw doelen, wat u gaat doen en tips voor tussendoor.',
+  'plan.session': 'Gesprek {n}',
+  'plan.sessionOn': 'Gesprek {n} · {date}',
+  'plan.now': 'nu: gesprek {n}',
+  'plan.progress': 'Voortgang',
+  'plan.score': 'Hoe ver bent u nu met “{text}”? (0 = nog niet begonnen, 10 = bereikt)',
+  'plan.scoreSave': 'Opslaan',
+  'plan.scoreSaved': 'Opgeslagen: {score} van 10',
+  'plan.scores': 'Voortgang per gesprek',
+  'plan.noScore': 'nog geen score',
+  'plan.overdue': 'over de datum',
+  'plan.doneIn': 'gedaan in gesprek {n}',
+  'plan.openActions': 'Nog te doen',
+  'plan.doneActions': 'Gedaan',
+  'plan.next': 'Volgend gesprek beginnen',
+  'plan.nextHint':
+    'Doelen, tips en openstaande actiepunten gaan mee; ieder gesprek houdt zijn eigen voortgangsscores.',
+  'plan.nextDone': 'Gesprek {n} is begonnen.',
+  'plan.series': 'Coachingstraject',
 }

@@ -34,6 +34,8 @@ export const enRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.COACH-3':
     'Only the coach writes goals, action points and tips (an action point with a valid date).',
   'error.rule.COACH-4': 'Only an action point can be ticked off.',
+  'error.rule.COACH-6':
+    'Only the coach begins the next session (not after the ending); a goal is scored 0 to 10.',
   'error.rule.CMD-1': 'The server did not understand this request. Reload the page.',
   'error.rule.INPUT-1': 'Please fill in the text (not too long).',
   'error.rule.INPUT-2': 'The time is not valid; check the clock of your device.',

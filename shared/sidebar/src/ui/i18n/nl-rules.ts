@@ -40,6 +40,8 @@ export const nlRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.COACH-3':
     'Alleen de coach schrijft doelen, actiepunten en tips (een actiepunt met een geldige datum).',
   'error.rule.COACH-4': 'Alleen een actiepunt kan worden afgevinkt.',
+  'error.rule.COACH-6':
+    'Alleen de coach begint een volgend gesprek (niet na de beëindiging); een doel krijgt een score van 0 tot 10.',
   'error.rule.CMD-1': 'De server begreep dit verzoek niet. Laad de pagina opnieuw.',
   'error.rule.INPUT-1': 'Vul de tekst in (niet te lang).',
   'error.rule.INPUT-2': 'De tijd is ongeldig; controleer de klok van uw apparaat.',

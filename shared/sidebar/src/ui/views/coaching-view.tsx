@@ -1,12 +1,12 @@
 /** COACH-3/4: the coaching plan — goals, action points with due dates, tips — as the coach writes it and the client reads and ticks it. */
 import type { CoachingItem, CoachingItemKind } from '@mediation/core/coaching'
-import { LOCALES } from '@mediation/core/i18n'
 import type { Language } from '@mediation/protocol'
 import { useState } from 'preact/hooks'
 import type { MessageKey, Translate } from '../i18n/i18n'
 import { Button } from '../kit/button'
 import { TextField } from '../kit/fields'
 import { Hint, Section } from '../kit/section'
+import { dueDate } from './due-date'
 
 export interface CoachingViewProps {
   items: CoachingItem[]
@@ -119,14 +119,4 @@ function AddItem(p: {
       </Button>
     </div>
   )
-}
-
-/** A due date (YYYY-MM-DD) as the reader's language writes it, read as a calendar day (no time zone shift). */
-function dueDate(iso: string, lang: Language): string {
-  const [y, m, d] = iso.split('-').map(Number)
-  return new Date(y ?? 0, (m ?? 1) - 1, d ?? 1).toLocaleDateString(LOCALES[lang], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  })
 }
