@@ -90,7 +90,7 @@ describe('coaching e2e: a trajectory from the console, the plan on the invite pa
   })
 
   for (const lang of ['nl', 'en'] as const)
-    it(`COACH-6 COACH-7 the coach begins session 2 from the console; the client scores goals and ticks action points on the invite page (${lang})`, async () => {
+    it(`COACH-1 COACH-6 COACH-7 the coach begins session 2 from a console that speaks of coach and client; the client scores goals and ticks action points on the invite page (${lang})`, async () => {
       const w = W[lang]
       const plan = PLAN[lang]
       await setupMediator(server, { name: 'Carla de Wit', email: 'coach@example.org' })
@@ -147,7 +147,7 @@ describe('coaching e2e: a trajectory from the console, the plan on the invite pa
       await c.getByTestId('score-save').click()
       await c.getByTestId('between-progress').getByTestId('progress-score').first().getByText('3').waitFor()
       await c.getByLabel(w.done).check()
-      await late.locator('input:checked').waitFor()
+      await late.getByText(w.doneIn).waitFor()
       assert.equal(await late.getByTestId('overdue').count(), 0, 'a done point is not overdue')
       // The coach begins the next session: the plan carries over.
       await p.reload()
@@ -172,6 +172,9 @@ describe('coaching e2e: a trajectory from the console, the plan on the invite pa
       await shots(c, `between-${lang}`)
       await p.reload()
       await p.getByTestId('trajectory-goal').getByTestId('progress-score').nth(1).getByText('6').waitFor()
+      // The Zoom app's own name ("Apps → Mediation") is what the coach clicks in Zoom: the one mediation word left.
+      const consoleWords = (await mediationWords(p, lang)).filter((x) => !/Apps → Mediation/.test(x))
+      assert.deepEqual(consoleWords, [], "the console's coaching page speaks of coach and client")
       await p.getByTestId('trajectory').scrollIntoViewIfNeeded()
       await shots(p, `console-trajectory-${lang}`)
       assert.deepEqual([...desk.errors, ...client.errors], [])

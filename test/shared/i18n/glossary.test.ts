@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { nl as agreementNl } from '@mediation/pages/src/agreement/strings'
+import { coachingNl as consoleCoachingNl } from '@mediation/pages/src/console/strings-coaching'
 import { nl as consoleNl } from '@mediation/pages/src/console/strings-nl'
 import { nl as practiceNl } from '@mediation/pages/src/practice/strings'
 import { coachingNl as practiceCoachingNl } from '@mediation/pages/src/practice/strings-coaching'
@@ -69,6 +70,7 @@ describe('glossary: one Dutch term per concept', () => {
       'sidebar notes': notesNl,
       'sidebar talk marks': talkNl,
       console: consoleNl,
+      'console (coaching)': consoleCoachingNl,
       agreement: agreementNl,
       practice: practiceNl,
       record: recordNl,

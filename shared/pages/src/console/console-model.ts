@@ -43,7 +43,8 @@ export function createConsoleModel(initialLang: Language, origin = '') {
   // The status of the last failed call, for actions that react to one answer (setup's 409).
   let lastStatus = 0
 
-  const t = (): ConsoleText => consoleText(lang.value)
+  // An open coaching session speaks of the coach and the client (COACH-1).
+  const t = (): ConsoleText => consoleText(lang.value, current.value?.kind ?? 'mediation')
   const ok = (key: ConsoleKey, vars?: Record<string, string | number>) => {
     notice.value = { tone: 'ok', text: { message: t()(key, vars), details: [] } }
   }

@@ -24,9 +24,12 @@ export interface ScheduleViewProps {
   sessionId: string
   api: ConsoleApi
   t: ConsoleText
+  /** A coaching session plans no caucus (COACH-1). */
+  coaching?: boolean
 }
 
-export function ScheduleView({ sessionId, api, t }: ScheduleViewProps) {
+export function ScheduleView({ sessionId, api, t, coaching = false }: ScheduleViewProps) {
+  const kinds = coaching ? MEETING_KINDS.filter((k) => k !== 'caucus') : MEETING_KINDS
   const [rows, setRows] = useState<ScheduleRow[] | null>(null)
   const [dirty, setDirty] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -110,7 +113,7 @@ export function ScheduleView({ sessionId, api, t }: ScheduleViewProps) {
                 value={r.kind}
                 testId="schedule-kind"
                 onChange={(v) => change(i, { kind: v })}
-                options={MEETING_KINDS.map((k) => ({ value: k, label: t(KIND_KEY[k]) }))}
+                options={kinds.map((k) => ({ value: k, label: t(KIND_KEY[k]) }))}
               />
             </div>
             <LabelledInput

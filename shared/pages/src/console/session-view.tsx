@@ -68,10 +68,19 @@ export function SessionView({ m }: { m: ConsoleModel }) {
           {api && s.kind === 'coaching' ? (
             <TrajectoryView sessionId={s.id} api={api} lang={lang} t={t} />
           ) : null}
-          {api ? <ScheduleView sessionId={s.id} api={api} t={t} /> : null}
+          {api ? <ScheduleView sessionId={s.id} api={api} t={t} coaching={s.kind === 'coaching'} /> : null}
           <OpenPanel t={t} onOpen={(target) => openAsMediator(target, s.id, login.token, lang)} />
           <RecordsPanel sessionId={s.id} kind={s.kind} token={login.token} t={t} />
-          {api ? <TimesheetView sessionId={s.id} sides={s.sides} api={api} lang={lang} t={t} /> : null}
+          {api ? (
+            <TimesheetView
+              sessionId={s.id}
+              sides={s.sides}
+              api={api}
+              lang={lang}
+              t={t}
+              coaching={s.kind === 'coaching'}
+            />
+          ) : null}
           <ManagePanel
             session={s}
             token={login.token}

@@ -15,9 +15,11 @@ export interface TimeSummaryProps {
   sides: readonly Side[]
   lang: Language
   t: ConsoleText
+  /** No "mediator alone during a caucus" row in coaching (COACH-1). */
+  coaching?: boolean
 }
 
-export function TimeSummaryView({ summary, sides, lang, t }: TimeSummaryProps) {
+export function TimeSummaryView({ summary, sides, lang, t, coaching = false }: TimeSummaryProps) {
   const x = summary.totals
   const rows: [string, number, string][] = [
     [t('timeContact'), x.contactMs, 'contact'],
@@ -29,7 +31,7 @@ export function TimeSummaryView({ summary, sides, lang, t }: TimeSummaryProps) {
       x.caucusPerSideMs[s.id] ?? 0,
       `caucus-${s.id}`,
     ]),
-    [t('timeAlone'), x.aloneMs, 'alone'],
+    ...(coaching ? [] : [[t('timeAlone'), x.aloneMs, 'alone'] as [string, number, string]]),
     [t('timePause'), x.pauseMs, 'pause'],
     [t('timeManualContact'), x.manualContactMs, 'manual-contact'],
     [t('timeManualNonContact'), x.manualNonContactMs, 'manual-non-contact'],

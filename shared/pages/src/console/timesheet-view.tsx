@@ -19,9 +19,11 @@ export interface TimesheetViewProps {
   api: ConsoleApi
   lang: Language
   t: ConsoleText
+  /** Coaching has no caucus rows and no legal-aid claim fields (COACH-1). */
+  coaching?: boolean
 }
 
-export function TimesheetView({ sessionId, sides, api, lang, t }: TimesheetViewProps) {
+export function TimesheetView({ sessionId, sides, api, lang, t, coaching = false }: TimesheetViewProps) {
   const [sheet, setSheet] = useState<TimesheetResponse | null>(null)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<PlainError | null>(null)
@@ -63,7 +65,13 @@ export function TimesheetView({ sessionId, sides, api, lang, t }: TimesheetViewP
         )
       ) : (
         <>
-          <TimeSummaryView summary={sheet.summary} sides={sides} lang={lang} t={t} />
+          <TimeSummaryView
+            summary={sheet.summary}
+            sides={coaching ? [] : sides}
+            lang={lang}
+            t={t}
+            coaching={coaching}
+          />
           <ManualEntries
             entries={sheet.entries}
             busy={busy}
@@ -72,12 +80,14 @@ export function TimesheetView({ sessionId, sides, api, lang, t }: TimesheetViewP
             onEdit={(id, e) => change(() => api.editEntry(sessionId, id, e))}
             onDelete={(id) => void change(() => api.deleteEntry(sessionId, id))}
           />
-          <ClaimForm
-            claim={sheet.claim}
-            busy={busy}
-            t={t}
-            onSave={(c: ClaimFields) => change(() => api.saveClaim(sessionId, c))}
-          />
+          {coaching ? null : (
+            <ClaimForm
+              claim={sheet.claim}
+              busy={busy}
+              t={t}
+              onSave={(c: ClaimFields) => change(() => api.saveClaim(sessionId, c))}
+            />
+          )}
         </>
       )}
     </section>
