@@ -118,8 +118,13 @@ describe('agreement page e2e: the live draft on a phone and a desktop, signing, 
       ),
     )
     assert.equal(await phone.getByTestId('time-zone').textContent(), 'Times in Amsterdam time.')
-    await phone.locator('[data-testid=version] input[type=checkbox]').first().check()
     await phone.getByRole('button', { name: 'Sign “Version 1”' }).click()
+    await phone.getByTestId('sign-name').fill('Party B')
+    await phone.getByTestId('sign-consent').check()
+    await phone.getByTestId('sign-next').click()
+    await phone.getByText('You sign “Version 1” as Party B.', { exact: false }).waitFor()
+    await phone.screenshot({ path: await artifactPath('agreement-sign-confirm-320-en.png'), fullPage: true })
+    await phone.getByTestId('sign-confirm').click()
     await phone.getByText('You signed this version.').waitFor()
     // Per side, on the current version: the phone's side has signed, the other not yet.
     const sides = phone.locator('[data-testid=version][data-current=yes] [data-testid=sign-sides] li')

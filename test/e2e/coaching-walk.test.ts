@@ -6,6 +6,7 @@ import { MEDIATION_WORDS } from '../support/coaching-words'
 import { createSessionWithParties, setupMediator } from '../support/server'
 import { useServer } from '../support/use-server'
 import { buildConsolePages, newPage } from './console-support'
+import { signThrough } from './sign-support'
 
 /** What each language's pages must say on the client's way in (COACH-5). */
 const WORDS = {
@@ -114,9 +115,7 @@ describe('coaching e2e: the client’s way in from the invite link speaks of coa
       assert.deepEqual(await mediationWords(page, lang), [], 'agreement step')
       await page.getByTestId('rules-accept').click()
       await page.getByTestId('rules-accepted').waitFor()
-      await page.getByTestId('sign-name').fill('Kees Bakker')
-      await page.getByTestId('sign-consent').check()
-      await page.getByTestId('sign-submit').click()
+      await signThrough(page, 'Kees Bakker')
       await page.getByTestId('signed-valid').waitFor()
       assert.deepEqual(await mediationWords(page, lang), [], 'signed agreement step')
       await shots(page, `agreement-${lang}`)

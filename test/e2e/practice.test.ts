@@ -8,6 +8,7 @@ import { build, ENTRIES } from '../../scripts/build'
 import { artifactPath, launchBrowser } from '../support/browser'
 import { api, createSessionWithParties, type SessionWithParties } from '../support/server'
 import { useServer } from '../support/use-server'
+import { signThrough } from './sign-support'
 
 /** The text of an element (textContent: hidden text counts too, which is stricter for "must not show"). */
 const text = async (l: Locator): Promise<string> => (await l.textContent()) ?? ''
@@ -187,18 +188,37 @@ describe('practice page e2e (Chromium, fake camera and microphone)', function ()
     await page.getByTestId('step-agreement').click()
     await page.getByTestId('rules-accept').click()
     await page.getByTestId('rules-accepted').waitFor()
-    await page.getByTestId('sign-name').fill('Someone Else')
-    await page.getByTestId('sign-consent').check()
-    await page.getByTestId('sign-submit').click()
-    await page.locator('[data-testid="page-error"][data-code="prep/name-mismatch"]').waitFor()
-    assert.match(await text(page.getByTestId('page-error')), /does not match the name on your invitation/)
+    // SIGN-16: the one ceremony; the server's refusal is worded beside the name field, which gets the focus.
+    await signThrough(page, 'Someone Else')
+    await page.getByTestId('sign-error-name').waitFor()
+    assert.match(
+      await text(page.getByTestId('sign-error-name')),
+      /does not match the name on your invitation/,
+    )
+    await page.waitForFunction(
+      (id) => document.activeElement?.getAttribute('data-testid') === id,
+      'sign-name',
+    )
+    assert.equal(await page.getByTestId('page-error').count(), 0, 'not at the top of the page')
+    const shots = async (lang: string) => {
+      for (const width of [320, 1280]) {
+        await page.setViewportSize({ width, height: 900 })
+        const path = await artifactPath(`practice-sign-refused-${width}-${lang}.png`)
+        await page.screenshot({ path, fullPage: true })
+      }
+    }
+    await shots('en')
     await page.getByTestId('lang-toggle').click()
-    await page.getByTestId('sign-submit').click()
+    await page.getByTestId('sign-next').click()
+    await page.getByTestId('sign-confirm').click()
     await page
+      .getByTestId('sign-error-name')
       .getByText('De naam komt niet overeen met de naam op uw uitnodiging.', { exact: false })
       .waitFor()
+    await shots('nl')
     await page.getByTestId('sign-name').fill('  PARTY   b ')
-    await page.getByTestId('sign-submit').click()
+    await page.getByTestId('sign-next').click()
+    await page.getByTestId('sign-confirm').click()
     await page.getByTestId('signed-valid').waitFor()
     const download = page.waitForEvent('download')
     await page.getByTestId('receipt-1').click()

@@ -118,12 +118,18 @@ describe('ACCESS commands × roles: every party command from every caller', () =
       expect: out({ mediator: [409, 'RULES-5'], sec: [409, 'RULES-5'] }),
     },
     {
-      name: 'signAgreement (no such version)',
-      body: async () => ({ type: 'signAgreement', versionId: 'v-none', hash: 'f'.repeat(64) }),
+      name: 'signAgreement (a name not on the invitation, no such version)',
+      body: async () => ({
+        type: 'signAgreement',
+        versionId: 'v-none',
+        hash: 'f'.repeat(64),
+        typedName: 'Somebody Else',
+        consent: true,
+      }),
       expect: out({
-        mediator: [409, 'SIGN-2'],
-        A: [409, 'SIGN-2'],
-        adviserA: [409, 'SIGN-2'],
+        mediator: [409, 'SIGN-16'],
+        A: [409, 'SIGN-16'],
+        adviserA: [409, 'SIGN-16'],
         sec: [409, 'SIGN-1'],
       }),
     },

@@ -19,7 +19,7 @@ describe('server: a coaching session', () => {
     const send = (body: object) =>
       api<{ code: string }>(server, s.invites.Client!, 'POST', `/api/sessions/${s.sessionId}/commands`, body)
     for (const body of [
-      { type: 'signAgreement', versionId: 'v1', hash: 'abc' },
+      { type: 'signAgreement', versionId: 'v1', hash: 'abc', typedName: 'Client', consent: true },
       { type: 'addIdea', title: 'An idea' },
       { type: 'addPoint', title: 'A point' },
     ]) {

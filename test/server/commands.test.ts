@@ -51,6 +51,8 @@ describe('HTTP API: party commands and the OpenAPI document', () => {
           type: 'signAgreement',
           versionId: 'nope',
           hash: 'abc',
+          typedName: s.participants.A!.name,
+          consent: true,
         },
       )
       assert.equal(conflict.status, 409)

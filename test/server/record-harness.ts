@@ -78,6 +78,9 @@ export function sign(
       type: 'signAgreement',
       versionId: v.id,
       hash: v.hash,
+      // SIGN-16/17: the name as on the invitation, typed in another case, and explicit consent.
+      typedName: (s.participants[who]?.name ?? '').toUpperCase(),
+      consent: true,
     },
   )
 }

@@ -67,6 +67,12 @@ const FIELDS: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
   signAgreement: {
     versionId: fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.constant(''), fc.boolean()),
     hash: fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.constant('x'.repeat(201))),
+    typedName: fc.oneof(
+      fc.string({ minLength: 1, maxLength: 8 }),
+      fc.constant(''),
+      fc.constant('x'.repeat(201)),
+    ),
+    consent: fc.oneof(fc.boolean(), fc.constant('yes')),
   },
   setParticulars: {
     participantId: SHORT,

@@ -28,7 +28,16 @@ export const PartyCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('raiseHand') }).strict(),
   z.object({ type: z.literal('lowerHand') }).strict(),
   z.object({ type: z.literal('acceptRules'), version, hash: text }).strict(),
-  z.object({ type: z.literal('signAgreement'), versionId: text, hash: text }).strict(),
+  // SIGN-16/17: the name as typed (the domain compares it with the invitation's) and the signer's explicit consent.
+  z
+    .object({
+      type: z.literal('signAgreement'),
+      versionId: text,
+      hash: text,
+      typedName: text,
+      consent: z.boolean(),
+    })
+    .strict(),
   // SIGN-11: a party's own particulars (the domain refuses anyone else's); '' leaves a field empty.
   z
     .object({

@@ -25,7 +25,22 @@ import {
 } from '@mediation/core/domain'
 import { exportHash } from '@mediation/core/record'
 import * as Y from 'yjs'
-import { A1, A2, B1, controlDoc, ctx, ids, M, PEOPLE, replica, S1, syncAll, T0, throwsRule } from './fixture'
+import {
+  A1,
+  A2,
+  B1,
+  controlDoc,
+  ctx,
+  ids,
+  M,
+  PEOPLE,
+  replica,
+  S1,
+  signCommand,
+  syncAll,
+  T0,
+  throwsRule,
+} from './fixture'
 
 const MEDIATION = { sessionKind: 'mediation' as const }
 
@@ -204,10 +219,10 @@ describe('domain: several agreements, kinds and the document fields', () => {
     )
     addClause(agreement, { text: 'One.' }, ctx(M))
     const v = saveVersion(agreement, { name: 'v' }, ctx(M))
-    for (const a of [A1, B1])
-      applyCommand(docs, { type: 'signAgreement', versionId: v.id, hash: v.hash }, server(a))
+    applyCommand(docs, signCommand(v, 'Anna'), server(A1))
+    applyCommand(docs, signCommand(v, 'Bram'), server(B1))
     // A party signing again is one sign-off; it never stands in for the mediator's lock.
-    applyCommand(docs, { type: 'signAgreement', versionId: v.id, hash: v.hash }, server(A1))
+    applyCommand(docs, signCommand(v, 'Anna'), server(A1))
     assert.equal(isLocked(agreement), false)
     assert.equal(listParticipants(control).length, PEOPLE.length)
   })

@@ -20,7 +20,7 @@ import {
 } from '@mediation/core/domain'
 import { coachingShare } from '@mediation/core/queries'
 import * as Y from 'yjs'
-import { controlDoc, ctx, ids, M, T0, throwsRule } from './fixture'
+import { controlDoc, ctx, ids, M, signCommand, T0, throwsRule } from './fixture'
 
 const MIN = 60_000
 const CLIENT = { participantId: 'c1', role: 'party' as const, sideId: 'client' }
@@ -66,9 +66,7 @@ describe('domain: coaching', () => {
     const docs = { control, agreement, board: new Y.Doc(), ledger: new Y.Doc(), caucus: new Y.Doc() }
     const v = saveVersion(agreement, { name: 'v1' }, ctx(M, { newId: ids('v') }))
     const before = Y.encodeStateAsUpdate(agreement)
-    throwsRule(control, 'COACH-1', () =>
-      applyCommand(docs, { type: 'signAgreement', versionId: v.id, hash: v.hash }, ctx(CLIENT)),
-    )
+    throwsRule(control, 'COACH-1', () => applyCommand(docs, signCommand(v, 'Client'), ctx(CLIENT)))
     assert.deepEqual(Y.encodeStateAsUpdate(agreement), before, 'nothing signed')
     for (const command of [
       { type: 'addIdea' as const, title: 'Idea' },

@@ -14,7 +14,7 @@ import {
   talkTime,
 } from '@mediation/core/domain'
 import * as Y from 'yjs'
-import { A1, B1, controlDoc, ctx, ids, M, PEOPLE, T0, throwsRule } from './fixture'
+import { A1, B1, controlDoc, ctx, ids, M, PEOPLE, signCommand, T0, throwsRule } from './fixture'
 
 function docs() {
   const agreement = new Y.Doc()
@@ -38,7 +38,15 @@ describe('domain: party commands', () => {
       [{ type: 'raiseHand', as: 'm' }, /unexpected field as/],
       [{ type: 'acceptRules', version: '1', hash: 'x' }, /version must be a whole number/],
       [{ type: 'acceptRules', version: 1 }, /hash must be a non-empty string/],
-      [{ type: 'signAgreement', versionId: '', hash: 'x' }, /versionId must be/],
+      [
+        { type: 'signAgreement', versionId: '', hash: 'x', typedName: 'A', consent: true },
+        /versionId must be/,
+      ],
+      [{ type: 'signAgreement', versionId: 'v', hash: 'x', consent: true }, /typedName must be a non-empty/],
+      [
+        { type: 'signAgreement', versionId: 'v', hash: 'x', typedName: 'A', consent: 'yes' },
+        /consent must be true/,
+      ],
       [{ type: 'reportSpeaking', speaking: 'yes' }, /speaking must be true or false/],
       [{ type: 'reportSpeaking', speaking: true, at: -5 }, /at must be a time/],
       [{ type: '__proto__' }, /unknown command type/],
@@ -66,20 +74,30 @@ describe('domain: party commands', () => {
     applyCommand(d, { type: 'acceptRules', version, hash }, ctx(A1, { origin: o }))
     assert.ok(!rulesStatus(d.control).pending.includes('a1'))
     const v = saveVersion(d.agreement, { name: 'v1' }, ctx(M, { newId: ids('v') }))
-    applyCommand(d, { type: 'signAgreement', versionId: v.id, hash: v.hash }, ctx(A1, { origin: o }))
-    applyCommand(
-      d,
-      { type: 'signAgreement', versionId: v.id, hash: v.hash },
-      ctx(B1, { origin: serverOrigin('b1') }),
-    )
-    applyCommand(
-      d,
-      { type: 'signAgreement', versionId: v.id, hash: v.hash },
-      ctx(M, { origin: serverOrigin('m') }),
-    )
+    applyCommand(d, signCommand(v, 'Anna'), ctx(A1, { origin: o }))
+    applyCommand(d, signCommand(v, 'Bram'), ctx(B1, { origin: serverOrigin('b1') }))
+    applyCommand(d, signCommand(v, 'Mira Mediator'), ctx(M, { origin: serverOrigin('m') }))
     assert.equal(signoffStatus(d.agreement, PEOPLE)[0]?.countersigned, true)
     const ghost = { participantId: 'ghost', role: 'party' as const, sideId: 'A' }
     throwsRule(d.control, 'ACCESS-4', () => applyCommand(d, { type: 'raiseHand' }, ctx(ghost, { origin: o })))
+  })
+
+  it('SIGN-16 SIGN-17 a sign-off needs the name on the invitation (case and spacing aside) and explicit consent', () => {
+    const d = docs()
+    const v = saveVersion(d.agreement, { name: 'v1' }, ctx(M, { newId: ids('v') }))
+    const before = Y.encodeStateAsUpdate(d.agreement)
+    const o = { origin: serverOrigin('a1') }
+    throwsRule(d.agreement, 'SIGN-16', () => applyCommand(d, signCommand(v, 'Bram'), ctx(A1, o)))
+    throwsRule(d.agreement, 'SIGN-16', () => applyCommand(d, signCommand(v, 'Ann'), ctx(A1, o)))
+    throwsRule(d.agreement, 'SIGN-17', () => applyCommand(d, signCommand(v, 'Anna', false), ctx(A1, o)))
+    assert.deepEqual(Y.encodeStateAsUpdate(d.agreement), before, 'nothing stored')
+    applyCommand(d, signCommand(v, '  aNNa '), ctx(A1, o))
+    const signed = signoffStatus(d.agreement, PEOPLE)[0]?.valid ?? []
+    assert.deepEqual(
+      signed.map((s) => s.participantId),
+      ['a1'],
+      'the sign-off names the participant, so records print the invitation name',
+    )
   })
 
   it('CMD-3 a reported time is clamped to the server clock', () => {

@@ -81,3 +81,12 @@ export function throwsRule(doc: Y.Doc, rule: string, fn: () => unknown): void {
   })
   assert.deepEqual(Y.encodeStateAsUpdate(doc), before, 'nothing may be half applied')
 }
+
+/** A signAgreement command as the ceremony sends it: the name as typed (SIGN-16) and explicit consent (SIGN-17). */
+export const signCommand = (v: { id: string; hash: string }, typedName: string, consent = true) => ({
+  type: 'signAgreement' as const,
+  versionId: v.id,
+  hash: v.hash,
+  typedName,
+  consent,
+})

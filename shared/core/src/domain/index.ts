@@ -126,6 +126,7 @@ export {
   setArchived,
 } from './session/session'
 export { LANGUAGES, ROLES, SESSION_KINDS } from './session/vocabulary'
+export { namesMatch, normalizeName } from './signer-name'
 export type { CoachingShare } from './talk/coaching-share'
 export {
   currentMark,

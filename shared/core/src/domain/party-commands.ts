@@ -15,6 +15,7 @@ import type { Phase } from './phase/types'
 import { refuseInCoaching } from './session/coaching'
 import { getSession, listParticipants, requireActor } from './session/session'
 import type { SessionKind } from './session/vocabulary'
+import { namesMatch } from './signer-name'
 import { markSpeaker } from './talk/speaker-marks'
 import { reportMuted, reportSpeaking } from './talk/talk'
 import { lowerHand, raiseHand } from './turns/turns'
@@ -36,7 +37,7 @@ export type PartyCommand =
   | { type: 'raiseHand' }
   | { type: 'lowerHand' }
   | { type: 'acceptRules'; version: number; hash: string }
-  | { type: 'signAgreement'; versionId: string; hash: string }
+  | { type: 'signAgreement'; versionId: string; hash: string; typedName: string; consent: boolean }
   | {
       type: 'setParticulars'
       participantId: string
@@ -84,7 +85,7 @@ const SHAPES: Shapes = {
   raiseHand: {},
   lowerHand: {},
   acceptRules: { version: 'version', hash: 'string' },
-  signAgreement: { versionId: 'string', hash: 'string' },
+  signAgreement: { versionId: 'string', hash: 'string', typedName: 'string', consent: 'boolean' },
   setParticulars: {
     participantId: 'string',
     name: 'string',
@@ -256,8 +257,16 @@ export function applyCommand(
   else if (c.type === 'lowerHand') lowerHand(control, { participantId: me }, ctx)
   else if (c.type === 'acceptRules') acceptRules(control, { version: c.version, hash: c.hash }, ctx)
   else if (c.type === 'signAgreement') {
-    const input = { versionId: c.versionId, hash: c.hash, participants: listParticipants(control) }
-    signVersion(agreement, input, ctx)
+    const participants = listParticipants(control)
+    // SIGN-16/17: the signer types the name on their invitation and consents; the sign-off records the participant,
+    // so every record prints the invitation's name, never what was typed.
+    // The secretariat is refused by SIGN-1 in signVersion, whatever it typed.
+    if (actor.role !== 'secretariat') {
+      const invited = participants.find((x) => x.id === me)?.name ?? ''
+      check(namesMatch(c.typedName, invited), 'SIGN-16', 'the typed name is not the name on the invitation')
+      check(c.consent, 'SIGN-17', 'signing needs explicit consent')
+    }
+    signVersion(agreement, { versionId: c.versionId, hash: c.hash, participants }, ctx)
   } else if (c.type === 'setParticulars') {
     // SIGN-11: who may write whose particulars is the domain's rule; the roster and kind come from control.
     const { type: _type, ...fields } = c

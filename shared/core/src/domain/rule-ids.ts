@@ -61,6 +61,8 @@ export const RULE_IDS = [
   'SIGN-10',
   'SIGN-11',
   'SIGN-13',
+  'SIGN-16',
+  'SIGN-17',
   'TALK-5',
   'TALK-6',
   'TALK-8',

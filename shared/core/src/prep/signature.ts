@@ -2,7 +2,10 @@
  * Signing the agreement to mediate: the typed name must be the invite's name, consent explicit, and the hash
  * the one of the current text version. The server decides with these functions and its own clock.
  */
+import { namesMatch } from '../domain/signer-name'
 import type { Language } from '../domain/types'
+
+export { namesMatch, normalizeName } from '../domain/signer-name'
 
 /** One version of the agreement-to-mediate text; `hash` is the hex SHA-256 of `text` (UTF-8). */
 export interface AgreementText {
@@ -44,17 +47,6 @@ export type SignatureRefusal =
   | 'hash-unknown'
 
 const HEX64 = /^[0-9a-f]{64}$/
-
-/** Case-, accent-composition- and whitespace-insensitive form of a name. */
-export function normalizeName(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl')
-}
-
-/** True when the typed name is the invite's name, ignoring case and spacing. */
-export function namesMatch(typed: string, inviteName: string): boolean {
-  const t = normalizeName(typed)
-  return t.length > 0 && t === normalizeName(inviteName)
-}
 
 /**
  * The first reason to refuse `input`, or null when it may be stored. `knownHashes` are hashes of every earlier

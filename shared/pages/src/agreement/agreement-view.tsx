@@ -10,12 +10,14 @@ import type {
   Side,
   VersionSignoffs,
 } from '@mediation/core/domain'
-import { useState } from 'preact/hooks'
+import type { Language } from '@mediation/protocol'
+import { SignCeremony, type SignRefusal } from '@mediation/sidebar/ui/kit/sign-ceremony'
 import type { AgreementStatus } from './page-model'
 import type { PageText } from './strings'
 
 export interface AgreementViewProps {
   t: PageText
+  lang: Language
   title: string
   /** SIGN-9/10: the session's agreements (the last is the one shown) and the shown one's kind. */
   agreements: AgreementInfo[]
@@ -44,7 +46,8 @@ export interface AgreementViewProps {
   formatTime: (ms: number) => string
   message: string | null
   onMarkSeen: () => void
-  onSign: (version: AgreementVersion) => void
+  /** SIGN-16: signs with the typed name; resolves null when recorded, else the refusal to show beside its field. */
+  onSign: (version: AgreementVersion, typedName: string) => Promise<SignRefusal | null>
   onDownload: (
     file: 'agreement.pdf' | 'agreement.json' | 'agreement.txt',
     query?: Record<string, string>,
@@ -326,7 +329,6 @@ function Versions(p: AgreementViewProps) {
 
 function VersionItem(p: AgreementViewProps & { version: AgreementVersion; vs: VersionSignoffs | undefined }) {
   const { t, version: v, vs } = p
-  const [agreed, setAgreed] = useState(false)
   const name = (id: string) => p.participants.find((x) => x.id === id)?.name ?? id
   const current = v.hash === p.draftHash
   const mine = vs?.valid.some((s) => s.participantId === p.myId) ?? false
@@ -370,20 +372,16 @@ function VersionItem(p: AgreementViewProps & { version: AgreementVersion; vs: Ve
       {vs?.countersigned ? <p class="agr-ok">{t('countersigned')}</p> : null}
       {mine ? <p class="agr-ok">{t('signed')}</p> : null}
       {canSignThis ? (
-        <div class="agr-sign">
-          <label>
-            <input type="checkbox" checked={agreed} onChange={(e) => setAgreed(e.currentTarget.checked)} />{' '}
-            {t('signConfirm')}
-          </label>
-          <button
-            type="button"
-            class="agr-btn agr-btn-primary"
-            disabled={!agreed}
-            onClick={() => p.onSign(v)}
-          >
-            {t('sign', { name: v.name })}
-          </button>
-        </div>
+        <SignCeremony
+          lang={p.lang}
+          label={t('sign', { name: v.name })}
+          what={v.name}
+          inviteName={name(p.myId)}
+          consent={t('signConfirm')}
+          onSign={(typed) => p.onSign(v, typed)}
+          buttons={{ primary: 'agr-btn agr-btn-primary', secondary: 'agr-btn' }}
+          testId="sign"
+        />
       ) : null}
     </li>
   )

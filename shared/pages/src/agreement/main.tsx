@@ -15,10 +15,12 @@ import {
 } from '@mediation/sidebar/client'
 import { failureSentence, refusalSentence } from '@mediation/sidebar/ui/i18n/error-words'
 import { pickLanguage } from '@mediation/sidebar/ui/i18n/i18n'
+import { signRefusal } from '@mediation/sidebar/ui/kit/sign-ceremony'
 import { localSeenStore } from '@mediation/sidebar/ui/models/agreement-model'
 import { effect, signal } from '@preact/signals'
 import { render } from 'preact'
 import { takeCredential } from '../credential-store'
+import '@mediation/sidebar/ui/kit/sign-ceremony.css'
 import './agreement.css'
 import { AgreementView } from './agreement-view'
 import { createPageModel } from './page-model'
@@ -150,6 +152,7 @@ async function startAgreement(root: HTMLElement): Promise<void> {
     render(
       <AgreementView
         t={t}
+        lang={lang.value}
         title={model.session.value?.title ?? me.session?.title ?? ''}
         agreements={model.agreements.value}
         kind={kind}
@@ -173,12 +176,21 @@ async function startAgreement(root: HTMLElement): Promise<void> {
         formatTime={(ms) => humanDateTime(ms, lang.value, timeZone)}
         message={message.value}
         onMarkSeen={() => model.markSeen()}
-        onSign={(v) => {
+        onSign={async (v, typedName) => {
           message.value = null
-          client.command({ type: 'signAgreement', versionId: v.id, hash: v.hash }).catch((e: unknown) => {
-            const reason = failureSentence(e, lang.value)
-            message.value = reason ? t('signFailed', { reason }) : t('signFailedOffline')
-          })
+          try {
+            await client.command({
+              type: 'signAgreement',
+              versionId: v.id,
+              hash: v.hash,
+              typedName,
+              consent: true,
+            })
+            return null
+          } catch (e: unknown) {
+            const code = e instanceof ApiRequestError ? e.body.code : undefined
+            return signRefusal(code, failureSentence(e, lang.value), lang.value)
+          }
         }}
         onDownload={(file, query) => {
           downloadRecord({

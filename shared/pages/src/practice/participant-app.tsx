@@ -5,6 +5,7 @@ import type { IntakeAnswers, PrepView } from '@mediation/core/prep'
 import { isIntakeComplete } from '@mediation/core/prep'
 // The download helper alone: the client index would bring the sync stack into this page.
 import { saveBlob } from '@mediation/sidebar/client/download'
+import { signField } from '@mediation/sidebar/ui/kit/sign-ceremony'
 import { useMemo, useState } from 'preact/hooks'
 import { describeError, type PageError } from './errors'
 import { IntakeView } from './intake-view'
@@ -118,11 +119,18 @@ export function ParticipantApp({ api, initial, lang }: { api: PrepApi; initial: 
                 void (view.rules && (await api.acceptRules(sid, view.rules.version, view.rules.hash))),
             )
           }
-          onSign={(typedName, consent) =>
-            void act(
-              async () => void (await api.sign(sid, { typedName, consent, textHash: view.agreement.hash })),
-            )
-          }
+          onSign={async (typedName) => {
+            // The refusal goes beside its field in the ceremony, not to the top of the page (SIGN-16).
+            try {
+              await api.sign(sid, { typedName, consent: true, textHash: view.agreement.hash })
+              setView(await api.view(sid))
+              return null
+            } catch (e) {
+              const said = describeError(e, lang, kind)
+              setView(await api.view(sid).catch(() => view))
+              return { field: signField(said.code), message: said.text }
+            }
+          }}
           onReceipt={(sigId) =>
             void act(async () => saveBlob(await api.receipt(sid, sigId, lang), `receipt-${sigId}.pdf`))
           }

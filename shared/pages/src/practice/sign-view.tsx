@@ -1,9 +1,9 @@
-/** Ground rules to accept and the agreement to mediate to sign: typed name, explicit consent, bound to the hash. */
+/** Ground rules to accept and the agreement to mediate to sign through the one ceremony (SIGN-16), bound to the hash. */
 
 import type { Language } from '@mediation/core/domain'
 import { type PrepView, pick, signerName } from '@mediation/core/prep'
 import { Button } from '@mediation/sidebar/ui/kit/button'
-import { useState } from 'preact/hooks'
+import { SignCeremony, type SignRefusal } from '@mediation/sidebar/ui/kit/sign-ceremony'
 import { type PageText, when } from './strings'
 
 export interface SignViewProps {
@@ -12,13 +12,12 @@ export interface SignViewProps {
   lang: Language
   busy: boolean
   onAcceptRules: () => void
-  onSign: (typedName: string, consent: boolean) => void
+  /** SIGN-16/PREP-2: signs with the typed name; resolves null when stored, else the refusal beside its field. */
+  onSign: (typedName: string) => Promise<SignRefusal | null>
   onReceipt: (sigId: string) => void
 }
 
 export function SignView({ view, t, lang, busy, onAcceptRules, onSign, onReceipt }: SignViewProps) {
-  const [name, setName] = useState('')
-  const [consent, setConsent] = useState(false)
   const a = view.agreement
   const current = view.signatures.filter((s) => s.state === 'valid').at(-1)
   const latest = view.signatures.at(-1)
@@ -65,41 +64,15 @@ export function SignView({ view, t, lang, busy, onAcceptRules, onSign, onReceipt
           </p>
         ) : null}
         {!current ? (
-          <form
-            class="prep-signform"
-            onSubmit={(e) => {
-              e.preventDefault()
-              onSign(name, consent)
-            }}
-          >
-            <div class="field">
-              <label for="typed-name">{t('typedName')}</label>
-              <input
-                id="typed-name"
-                type="text"
-                autoComplete="name"
-                value={name}
-                maxLength={200}
-                data-testid="sign-name"
-                onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
-              />
-              <span class="hint hint-muted">{t('typedNameHint', { name: view.participant.name })}</span>
-            </div>
-            <label class="check-item">
-              <input
-                type="checkbox"
-                checked={consent}
-                data-testid="sign-consent"
-                onChange={(e) => setConsent((e.currentTarget as HTMLInputElement).checked)}
-              />
-              <span>{t('consent')}</span>
-            </label>
-            <div class="row">
-              <button type="submit" class="btn btn-primary" disabled={busy} data-testid="sign-submit">
-                {t('sign')}
-              </button>
-            </div>
-          </form>
+          <SignCeremony
+            lang={lang}
+            label={t('sign')}
+            what={t('agreementHeading')}
+            inviteName={view.participant.name}
+            consent={t('consent')}
+            onSign={onSign}
+            testId="sign"
+          />
         ) : null}
         {view.signatures.length > 0 ? (
           <ul class="list prep-sigs">

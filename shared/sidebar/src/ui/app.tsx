@@ -27,6 +27,7 @@ import {
   SafetyPanel,
   TalkView,
 } from './lazy-views'
+import { describeError, errorCode } from './models/errors-model'
 import type { SessionModel } from './models/session-model'
 import type { UndoModel } from './models/undo-model'
 import { sideColours } from './side-colours'
@@ -377,7 +378,16 @@ function Panel({ id, m, onTab }: { id: TabId; m: SessionModel; onTab: (id: TabId
                   }
                 : undefined
             }
-            onSign={actor.role !== 'secretariat' ? (vid, hash) => void a.sign(vid, hash) : undefined}
+            onSign={
+              actor.role !== 'secretariat'
+                ? async (vid, hash, typed) => {
+                    const err = await a.sign(vid, hash, typed)
+                    if (err === null) return null
+                    const code = errorCode(err)
+                    return { ...(code ? { code } : {}), text: describeError(err, t) }
+                  }
+                : undefined
+            }
           />
         </>
       )

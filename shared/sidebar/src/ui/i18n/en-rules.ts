@@ -65,6 +65,8 @@ export const enRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.SIGN-10': 'This kind of document does not fit this kind of session.',
   'error.rule.SIGN-11': 'You may enter only your own particulars, and only those of a party.',
   'error.rule.SIGN-13': 'Only an agreed option becomes a clause, and only the mediator makes it one.',
+  'error.rule.SIGN-16': 'Type your name as it is on your invitation.',
+  'error.rule.SIGN-17': 'Tick that you agree before you sign.',
   'error.rule.TALK-5': 'A speaking report could not be recorded.',
   'error.rule.TALK-6': 'The secretariat is not in the meeting and reports no speaking time.',
   'error.rule.TALK-8': 'Only the mediator marks who is speaking, and only someone in the meeting.',

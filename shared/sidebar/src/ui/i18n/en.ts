@@ -249,8 +249,6 @@ export const en = {
   'agreement.countersignWait':
     'You can sign as seen by the mediator once every side has signed. Still to sign: {sides}.',
   'agreement.consent': 'I have read this version in full and agree to it.',
-  'agreement.confirmSign': 'Sign now',
-  'agreement.cancelSign': 'Cancel',
   'agreement.sign': 'Sign {name}',
   'agreement.youSigned': 'You signed this version.',
   'agreement.allSigned': 'All sides signed.',

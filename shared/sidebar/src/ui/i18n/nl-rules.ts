@@ -75,6 +75,8 @@ export const nlRules: Record<`error.rule.${RuleId}`, string> = {
   'error.rule.SIGN-11': 'U kunt alleen uw eigen gegevens invullen, en alleen die van een partij.',
   'error.rule.SIGN-13':
     'Alleen een optie waarover akkoord is, wordt een artikel, en alleen de mediator maakt er een artikel van.',
+  'error.rule.SIGN-16': 'Typ uw naam zoals die op uw uitnodiging staat.',
+  'error.rule.SIGN-17': 'Vink aan dat u akkoord gaat voordat u ondertekent.',
   'error.rule.TALK-5': 'Een spreekmelding kon niet worden vastgelegd.',
   'error.rule.TALK-6': 'Het secretariaat neemt niet deel aan het gesprek en meldt geen spreektijd.',
   'error.rule.TALK-8':

@@ -248,8 +248,6 @@ export const nl: Record<BaseKey, Message> = {
   'agreement.countersignWait':
     'U kunt als mediator voor gezien tekenen zodra elke kant heeft ondertekend. Nog niet: {sides}.',
   'agreement.consent': 'Ik heb deze versie volledig gelezen en ga ermee akkoord.',
-  'agreement.confirmSign': 'Nu ondertekenen',
-  'agreement.cancelSign': 'Annuleren',
   'agreement.sign': '{name} ondertekenen',
   'agreement.youSigned': 'U hebt deze versie ondertekend.',
   'agreement.allSigned': 'Alle kanten hebben ondertekend.',

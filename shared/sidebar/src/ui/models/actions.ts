@@ -262,15 +262,23 @@ export function createActions(x: ActionDeps) {
     clauseFromOption: (optionId: string) => send({ type: 'clauseFromOption', optionId }),
     setParticulars: (participantId: string, p: { name: string; address: string; birthDate: string }) =>
       send({ type: 'setParticulars', participantId, ...p }),
-    sign: (versionId: string, hash: string) =>
-      x.actor.value.role === 'mediator'
-        ? Promise.resolve(
-            doLocal((c) => {
-              const participants = d.listParticipants(x.control)
-              d.signVersion(x.agreement, { versionId, hash, participants }, c)
-            }),
-          )
-        : send({ type: 'signAgreement', versionId, hash }),
+    /**
+     * SIGN-16/17: signs with the name typed in the ceremony; resolves null when recorded, else the refusal, for
+     * the ceremony to word beside its field (not the error banner). The mediator's "seen" is a local write.
+     */
+    sign: async (versionId: string, hash: string, typedName: string): Promise<unknown> => {
+      try {
+        if (x.actor.value.role === 'mediator') {
+          const participants = d.listParticipants(x.control)
+          d.signVersion(x.agreement, { versionId, hash, participants }, context())
+        } else {
+          await x.client.command({ type: 'signAgreement', versionId, hash, typedName, consent: true })
+        }
+        return null
+      } catch (err) {
+        return err
+      }
+    },
     /** A change to a document this person writes, through a domain command run here (the Coaching tab's chunk). */
     local: (fn: (ctx: d.CommandContext) => void) => doLocal(fn),
     /** A command the server checks and applies (for documents this person only reads). */

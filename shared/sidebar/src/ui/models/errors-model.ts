@@ -20,6 +20,11 @@ export function describeError(err: unknown, t: Translate): string {
   return key ? t(key) : t('error.generic')
 }
 
+/** The code a failure carries: a domain rule's id or the server's error code (none for a network failure). */
+export function errorCode(err: unknown): string | undefined {
+  return isDomainError(err) ? err.rule : err instanceof ApiRequestError ? err.body.code : undefined
+}
+
 /** The list of errors shown to the user (newest last), each dismissible. */
 export function createErrorsModel(t: () => Translate) {
   const list = signal<ShownError[]>([])

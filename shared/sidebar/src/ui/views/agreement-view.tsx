@@ -12,7 +12,7 @@ import {
   StartAgreement,
 } from './agreement-fields'
 import { ClauseEditor } from './clause-editor'
-import { VersionList } from './versions-view'
+import { VersionList, type VersionsProps } from './versions-view'
 
 export interface AgreementViewProps
   extends Pick<
@@ -41,7 +41,7 @@ export interface AgreementViewProps
         onSaveVersion: (name: string) => void
       }
     | undefined
-  onSign?: ((versionId: string, hash: string) => void) | undefined
+  onSign?: VersionsProps['onSign']
 }
 
 /** The agreement draft: edited live by the mediator, read live by everyone, with changes since last look. */

@@ -1,13 +1,12 @@
 /**
  * The saved versions of the agreement and where each stands per side. A sign button appears only where signing
  * can succeed: the current text (SIGN-2), not locked (SIGN-5), not signed by me yet, and for the mediator only
- * once every side's party signed (SIGN-4). Signing asks for explicit consent first.
+ * once every side's party signed (SIGN-4). Signing is the one ceremony (SIGN-16): typed name, consent, confirm.
  */
 import type { AgreementVersion, Participant, Side, VersionSignoffs } from '@mediation/core/domain'
-import { useState } from 'preact/hooks'
 import { formatList, type Translate } from '../i18n/i18n'
-import { Button } from '../kit/button'
 import { Hint } from '../kit/section'
+import { SignCeremony, signRefusal } from '../kit/sign-ceremony'
 
 export interface VersionsProps {
   versions: AgreementVersion[]
@@ -20,7 +19,14 @@ export interface VersionsProps {
   participants: Participant[]
   lang: 'nl' | 'en'
   t: Translate
-  onSign?: ((versionId: string, hash: string) => void) | undefined
+  /** SIGN-16: signs with the typed name; resolves null when recorded, else the refusal's code and sentence. */
+  onSign?:
+    | ((
+        versionId: string,
+        hash: string,
+        typedName: string,
+      ) => Promise<{ code?: string; text: string } | null>)
+    | undefined
 }
 
 export function VersionList(p: VersionsProps) {
@@ -81,46 +87,20 @@ function VersionCard(p: VersionsProps & { v: AgreementVersion; s: VersionSignoff
         </Hint>
       ) : null}
       {mayTry && (!p.isMediator || missing.length === 0) ? (
-        <SignStep
+        <SignCeremony
+          lang={p.lang}
           label={t(p.isMediator ? 'agreement.countersign' : 'agreement.sign', { name: v.name })}
-          t={t}
-          onSign={() => p.onSign?.(v.id, v.hash)}
+          what={v.name}
+          inviteName={nameOf(p.participants, p.myId)}
+          consent={t('agreement.consent')}
+          onSign={async (typed) => {
+            const refused = (await p.onSign?.(v.id, v.hash, typed)) ?? null
+            return refused === null ? null : signRefusal(refused.code, refused.text, p.lang)
+          }}
+          testId="sign"
         />
       ) : null}
     </li>
-  )
-}
-
-/** Sign in two steps: the button opens the consent; only a ticked consent confirms. */
-function SignStep({ label, t, onSign }: { label: string; t: Translate; onSign: () => void }) {
-  const [open, setOpen] = useState(false)
-  const [consent, setConsent] = useState(false)
-  if (!open)
-    return (
-      <Button kind="primary" onClick={() => setOpen(true)} testId="sign-version">
-        {label}
-      </Button>
-    )
-  return (
-    <div class="sign-step" data-testid="sign-step">
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={consent}
-          data-testid="sign-consent"
-          onChange={(e) => setConsent((e.currentTarget as HTMLInputElement).checked)}
-        />
-        {t('agreement.consent')}
-      </label>
-      <div class="row">
-        <Button onClick={() => setOpen(false)} testId="sign-cancel">
-          {t('agreement.cancelSign')}
-        </Button>
-        <Button kind="primary" disabled={!consent} onClick={onSign} testId="sign-confirm">
-          {t('agreement.confirmSign')}
-        </Button>
-      </div>
-    </div>
   )
 }
 
