@@ -7,21 +7,7 @@ import assert from 'node:assert/strict'
 import type { BoardCommand } from '@mediation/core/domain'
 import { ApiRequestError } from '../../../shared/sidebar/src/client/api-error'
 import { createOutbox, OUTBOX_LIMITS, type Outbox } from '../../../shared/sidebar/src/client/outbox'
-
-/** A Web Storage in memory (what sessionStorage offers). */
-function memoryStorage(): Storage {
-  const m = new Map<string, string>()
-  return {
-    get length() {
-      return m.size
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, v),
-  }
-}
+import { memoryStorage } from '../../support/memory-storage'
 
 type Answer = 'ok' | 'network' | { status: number; code: string }
 

@@ -10,6 +10,7 @@ import {
   storagePending,
 } from '@mediation/sidebar/client'
 import WS from 'ws'
+import { memoryStorage } from '../../support/memory-storage'
 import {
   api,
   createSessionWithParties,
@@ -31,21 +32,6 @@ async function restartOn(port: number, dataDir: string): Promise<TestServer> {
       if (!keepData) await rm(dataDir, { recursive: true, force: true })
     },
   })
-}
-
-/** A Web Storage in memory (what sessionStorage is to the page). */
-function memoryStorage(): Storage {
-  const m = new Map<string, string>()
-  return {
-    get length() {
-      return m.size
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, v),
-  }
 }
 
 describe('sidebar client: ticketed reconnect loop against the real server', () => {

@@ -10,20 +10,7 @@ import type { Api } from '../../../shared/sidebar/src/client/api'
 import { ApiRequestError } from '../../../shared/sidebar/src/client/api-error'
 import { createNotesModel, type NotesModel } from '../../../shared/sidebar/src/ui/models/notes-model'
 import { mergeText } from '../../../shared/sidebar/src/ui/models/text-merge'
-
-function memoryStorage(): Storage {
-  const m = new Map<string, string>()
-  return {
-    get length() {
-      return m.size
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, v),
-  }
-}
+import { memoryStorage } from '../../support/memory-storage'
 
 type Refusal = 'network' | { status: number; code: string }
 
